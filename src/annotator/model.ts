@@ -1,0 +1,136 @@
+/**
+ * The annotation data model: the one contract between the annotator, the unified plugins, the corpus
+ * stage, the site and `npm run predict`. Everything else imports these types; nothing redefines them.
+ *
+ * Offsets are UTF-16 code unit offsets into the annotated text (what `String.prototype.slice` takes),
+ * `end` exclusive.
+ */
+
+/** The three entity types the product annotates. */
+export const ENTITY_TYPES = ["person", "organization", "place"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === "string" && (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+/** A half-open character range `[start, end)` into the annotated text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How a mention names its entity.
+ * - `name`: a proper name ("Vladimir Putin", "Putin", "EU").
+ * - `role`: a role title resolved through the registry's dated roles ("the Foreign Secretary").
+ * - `pronoun`: a personal pronoun resolved to an antecedent ("he"); used for quote speakers.
+ * - `nominal`: a descriptive noun phrase resolved to an entity ("the Russian leader").
+ */
+export type MentionKind = "name" | "role" | "pronoun" | "nominal";
+
+/** Which stage of the annotator decided a mention (kept for debugging and editorial review). */
+export type MentionSource = "model" | "registry" | "rule" | "pin";
+
+/** One occurrence of an entity in the text. */
+export interface Mention extends Span {
+  /** `text.slice(start, end)`: the bare name, without honorifics, "the" or a trailing possessive. */
+  text: string;
+  /** Id (slug) of the canonical entity this mention refers to. */
+  entityId: string;
+  /**
+   * Type of this mention in context. Usually the entity's type; a country acting as a political agent
+   * ("Russia has said") is typed `organization` here while the entity stays a `place` (GUM's rule).
+   */
+  type: EntityType;
+  kind: MentionKind;
+  source: MentionSource;
+}
+
+/** Grammatical gender used for pronoun resolution; `unknown` when neither the text nor the registry says. */
+export type Gender = "female" | "male" | "unknown";
+
+/** A role held over a date range ("Foreign Secretary" 2024-07-05..2025-09-05). Dates are ISO `YYYY-MM-DD`. */
+export interface Role {
+  title: string;
+  /** Other phrasings of the same role ("foreign secretary", "UK Foreign Secretary"). */
+  aliases?: string[];
+  /** First day in the role, inclusive; open-ended when absent. */
+  from?: string;
+  /** Last day in the role, inclusive; open-ended when absent. */
+  to?: string;
+}
+
+/** A canonical entity: from the registry, or discovered in the text. */
+export interface Entity {
+  /** Stable slug, used in URLs: "david-lammy". */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description?: string;
+  /** Wikidata item id, "Q123". */
+  wikidata?: string;
+  roles: Role[];
+  gender?: Gender;
+  /** True when the entity comes from the editor's registry rather than from the machine. */
+  inRegistry: boolean;
+}
+
+/** A direct quotation (or quoted material that is not speech, such as a scare quote or a title). */
+export interface Quote extends Span {
+  /** `text.slice(start, end)`, quotation marks included. */
+  text: string;
+  /** The quoted words without the outer marks. */
+  contentStart: number;
+  contentEnd: number;
+  /**
+   * `speech`: someone's words. `scare`: scare quotes, titles, terms ("Hope", "parole"): shown as plain
+   * quoted text, never attributed.
+   */
+  kind: "speech" | "scare";
+  /** True when the quotation covers one or more whole paragraphs (rendered as `<blockquote>`). */
+  block: boolean;
+  /** Number of paragraphs the quotation runs over (1 for most). */
+  paragraphs: number;
+  /** True when the quotation is a fragment inside reported speech (`pledged to ... if he "turns his back"`). */
+  partial: boolean;
+  speakerEntityId: string | null;
+  /** The mention in the text that names the speaker for this quote ("he", "Ms Kallas"), when there is one. */
+  speakerMention: Span | null;
+  /** The attribution cue ("said", "told reporters", "according to", "added"), when there is one. */
+  cue: string | null;
+}
+
+/** Options every annotation takes. */
+export interface AnnotateOptions {
+  /** The article's date (`YYYY-MM-DD`): role titles resolve to whoever held the role on that day. */
+  date?: string;
+  /** The editor's registry, already loaded and validated. */
+  registry?: Registry;
+  /** Per-article pins: surface form -> entity id ("Jordan" -> "jordan-country"). */
+  pins?: Record<string, string>;
+}
+
+/** The annotator's output for one text. */
+export interface Annotations {
+  mentions: Mention[];
+  /** Every entity some mention refers to (registry entities and discovered ones). */
+  entities: Entity[];
+  quotes: Quote[];
+}
+
+/** One registry entry as the editor wrote it, after validation. */
+export interface RegistryEntry extends Entity {
+  /** Other entity ids merged into this one (their names become aliases, their ids redirect here). */
+  merge: string[];
+  /** Where the entry was written, for error messages. */
+  origin?: { file: string; line: number };
+}
+
+/** The editor's corrections, as the annotator consumes them. */
+export interface Registry {
+  entries: RegistryEntry[];
+  /** Surface forms or entity ids never to annotate ("Brexit", "the-sun"). Compared case-insensitively. */
+  suppress: string[];
+}
