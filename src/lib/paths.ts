@@ -1,0 +1,63 @@
+/**
+ * The one module for slugs and URLs (as Quartz keeps it): distinct types for file paths, slugs and
+ * site-relative URLs, so that a slug is never used where a URL is expected and every URL respects the
+ * base path the site is built for.
+ */
+
+/** A path on disk. */
+export type FilePath = string & { readonly __brand: "FilePath" };
+/** A URL-safe identifier: lower-case ASCII letters, digits and single hyphens ("david-lammy"). */
+export type Slug = string & { readonly __brand: "Slug" };
+/** A URL path from the site's origin, base path included ("/news/entities/david-lammy/"). */
+export type SiteUrl = string & { readonly __brand: "SiteUrl" };
+
+/**
+ * Turns any text into a slug: accents folded ("Radosław" -> "radoslaw"), everything that is not a
+ * letter or digit becomes a hyphen. Never empty: a text with no usable character gives `fallback`.
+ */
+export function slugify(text: string, fallback = "untitled"): Slug {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/[øØ]/g, "o")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[æÆ]/g, "ae")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return (slug || fallback) as Slug;
+}
+
+/** True when `value` is already a valid slug. */
+export function isSlug(value: string): value is Slug {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
+/**
+ * Normalises a base path to the form Astro's `base` takes and URLs are joined with: leading and
+ * trailing slash, "/" for the root. `BASE_PATH=news` and `BASE_PATH=/news/` mean the same.
+ */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? "/").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** Joins a base path and a site path: `joinUrl("/news/", "entities/x/")` -> "/news/entities/x/". */
+export function joinUrl(base: string, path: string): SiteUrl {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, "")}` as SiteUrl;
+}
+
+export const articlePath = (slug: string): string => `articles/${slug}/`;
+export const entityPath = (id: string): string => `entities/${id}/`;
+
+export function articleUrl(base: string, slug: string): SiteUrl {
+  return joinUrl(base, articlePath(slug));
+}
+
+export function entityUrl(base: string, id: string): SiteUrl {
+  return joinUrl(base, entityPath(id));
+}
