@@ -134,3 +134,11 @@ export interface Registry {
   /** Surface forms or entity ids never to annotate ("Brexit", "the-sun"). Compared case-insensitively. */
   suppress: string[];
 }
+
+/** A name found by the recogniser, before linking: a typed span, not yet an entity. */
+export interface NameSpan extends Span {
+  text: string;
+  type: EntityType;
+  /** The recogniser's confidence in [0, 1]; registry matches are 1. */
+  confidence: number;
+}
