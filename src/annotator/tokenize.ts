@@ -29,9 +29,10 @@ export interface Tokenized {
 }
 
 const APOSTROPHES = "'’";
-// A word: letters/digits, joined by internal apostrophes, hyphens, periods (abbreviations) or ampersands.
+// A word: letters/digits, joined by internal apostrophes or hyphens; a possessive 's / ’s is its own token
+// ("Kyiv’s" -> "Kyiv" + "’s") so names never carry it; "U.S."-style abbreviations keep their periods.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|['’]s\b|\S/gu;
+  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|-)[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|['’]s\b|\S/gu;
 
 /** Abbreviations after which a period does not end a sentence. Lower-cased, without the period. */
 const ABBREVIATIONS = new Set([
