@@ -1,14 +1,113 @@
-// PLACEHOLDER until linking lands: one entity per distinct surface form.
-import type { AnnotateOptions, Entity, Mention, NameSpan } from "../model.ts";
+/**
+ * Linking: turns recognised names into mentions of canonical entities, within one text. Registry names,
+ * aliases, merges, suppressions and per-article pins apply here; role titles resolve to whoever held
+ * the role on the article's date. Cross-article identity is settled afterwards by `mergeCorpus`.
+ */
+import type { AnnotateOptions, Entity, Gender, Mention, NameSpan } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { slugify } from "../../lib/paths.ts";
+import { indexRegistry } from "./registry-index.ts";
+import { combine, registryMatches, roleMatches } from "./candidates.ts";
+import { clusterMentions, clusterType, type Cluster } from "./cluster.ts";
 
-export function linkMentions(_tok: Tokenized, names: NameSpan[], _options: AnnotateOptions): { mentions: Mention[]; entities: Entity[] } {
-  const entities = new Map<string, Entity>();
-  const mentions: Mention[] = names.map((n) => {
-    const id = slugify(n.text);
-    if (!entities.has(id)) entities.set(id, { id, name: n.text, type: n.type, aliases: [], roles: [], inRegistry: false });
-    return { start: n.start, end: n.end, text: n.text, entityId: id, type: n.type, kind: "name", source: "model" };
-  });
-  return { mentions, entities: [...entities.values()] };
+const MALE = new Set(["mr", "mr.", "sir", "lord", "mister", "king", "prince"]);
+const FEMALE = new Set(["ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "madam", "queen", "princess"]);
+
+export function linkMentions(tok: Tokenized, names: NameSpan[], options: AnnotateOptions): { mentions: Mention[]; entities: Entity[] } {
+  const index = indexRegistry(options.registry);
+  let cands = combine(names, registryMatches(tok, index));
+
+  // Pins: "in this article, 'Jordan' is jordan-country" — the editor's word beats the machine's.
+  const pins = options.pins ?? {};
+  if (Object.keys(pins).length) {
+    for (const c of cands) {
+      const pinned = pins[c.text];
+      if (!pinned) continue;
+      const entry = index.byId.get(pinned);
+      if (entry) {
+        c.entry = entry;
+        c.type = entry.type === "person" ? "person" : c.type;
+      } else c.pinnedId = pinned;
+      c.source = "pin";
+    }
+  }
+  cands = cands.filter((c) => !index.suppressed.has(c.text.toLowerCase()) && !(c.entry && index.suppressed.has(c.entry.id)));
+
+  const namedIds = new Set(cands.flatMap((c) => (c.entry ? [c.entry.id] : [])));
+  // A recognised "name" that is really a role title ("The Foreign Secretary") gives way to the role.
+  const taken = (start: number, end: number) => cands.some((c) => c.start < end && start < c.end && !(c.source === "model" && c.start >= start - 4 && c.end <= end));
+  const roles = roleMatches(tok, index, options.date, namedIds, taken);
+  const kept = cands.filter((c) => !roles.some((r) => r.start < c.end && c.start < r.end));
+  const all = [...kept, ...roles].sort((a, b) => a.start - b.start);
+
+  const clusters = clusterMentions(all, index);
+  const genders = inferGenders(tok, clusters);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const usedIds = new Set<string>();
+  for (const cluster of clusters) {
+    const entity = toEntity(cluster, usedIds, genders.get(cluster));
+    if (index.suppressed.has(entity.id)) continue;
+    usedIds.add(entity.id);
+    entities.push(entity);
+    for (const m of cluster.members) {
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        entityId: entity.id,
+        type: entity.type === "person" ? "person" : m.type === "person" ? entity.type : m.type,
+        kind: m.kind,
+        source: m.source,
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}
+
+function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undefined): Entity {
+  const type = clusterType(cluster);
+  if (cluster.entry) {
+    const { merge: _merge, origin: _origin, ...entity } = cluster.entry;
+    return { ...entity, aliases: [...entity.aliases], roles: [...entity.roles] };
+  }
+  const names = cluster.members.filter((m) => m.kind === "name").map((m) => m.text.replace(/\s+/g, " "));
+  const name = canonicalName(names, type);
+  let id = cluster.pinnedId ?? slugify(name, "entity");
+  if (!cluster.pinnedId && usedIds.has(id)) id = `${id}-${type}`;
+  for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
+  const aliases = [...new Set(names)].filter((n) => n !== name).sort();
+  return { id, name, type, aliases, roles: [], inRegistry: false, ...(gender && gender !== "unknown" ? { gender } : {}) };
+}
+
+/** The longest form (most words; for ties the most frequent, then the first seen) names the entity. */
+export function canonicalName(names: string[], _type: string): string {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = names[0] ?? "";
+  for (const n of count.keys()) {
+    const words = n.split(" ").length, bestWords = best.split(" ").length;
+    if (words > bestWords || (words === bestWords && (count.get(n)! > count.get(best)! || (count.get(n) === count.get(best) && n.length > best.length)))) best = n;
+  }
+  return best;
+}
+
+/** Gender from honorifics directly before a person's mentions ("Mr Putin", "Ms Kallas"). */
+function inferGenders(tok: Tokenized, clusters: Cluster[]): Map<Cluster, Gender> {
+  const before = new Map<number, string>();
+  for (let i = 1; i < tok.tokens.length; i++) before.set(tok.tokens[i]!.start, tok.tokens[i - 1]!.text.toLowerCase());
+  const out = new Map<Cluster, Gender>();
+  for (const c of clusters) {
+    if (!c.person) continue;
+    let male = 0, female = 0;
+    for (const m of c.members) {
+      const prev = before.get(m.start);
+      if (prev && MALE.has(prev)) male++;
+      if (prev && FEMALE.has(prev)) female++;
+    }
+    if (male > female) out.set(c, "male");
+    else if (female > male) out.set(c, "female");
+  }
+  return out;
 }

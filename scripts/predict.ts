@@ -1,0 +1,43 @@
+/**
+ * `npm run predict -- GOLD.json OUT.json`: annotates every document's `text` with the same annotator
+ * and registry the site uses, and writes predictions in the format `../shared/eval/score.mjs` defines.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { annotate } from "../src/annotator/annotate.ts";
+import { loadRegistry } from "../src/registry/load.ts";
+import { formatMessage } from "../src/lib/messages.ts";
+
+interface GoldDoc {
+  id: string;
+  text: string;
+  title?: string | null;
+  dateCreated?: string | null;
+}
+
+const [goldPath, outPath] = process.argv.slice(2);
+if (!goldPath || !outPath) {
+  console.error("usage: npm run predict -- GOLD.json OUT.json");
+  process.exit(2);
+}
+const root = resolve(import.meta.dirname, "..");
+const { registry, messages } = await loadRegistry(resolve(root, "content/entities"), root);
+for (const m of messages) console.error(formatMessage(m));
+
+const gold = JSON.parse(await readFile(goldPath, "utf8")) as GoldDoc[];
+const started = performance.now();
+let words = 0;
+const predictions = gold.map((doc) => {
+  words += doc.text.split(/\s+/).filter(Boolean).length;
+  const date = doc.dateCreated ? String(doc.dateCreated).slice(0, 10) : undefined;
+  const a = annotate(doc.text, { ...(date ? { date } : {}), registry });
+  return {
+    id: doc.id,
+    // Pronoun and nominal mentions are not names: the scorer counts names only.
+    entities: a.mentions.filter((m) => m.kind === "name" || m.kind === "role").map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+    quotes: a.quotes.filter((q) => q.kind === "speech").map((q) => ({ start: q.start, end: q.end, speakerEntityId: q.speakerEntityId })),
+  };
+});
+await writeFile(outPath, JSON.stringify(predictions, null, 1));
+const seconds = (performance.now() - started) / 1000;
+console.error(`predict: ${gold.length} documents, ${words} words in ${seconds.toFixed(2)} s -> ${outPath}`);

@@ -1,0 +1,111 @@
+/**
+ * Candidate mentions before clustering: the recogniser's names, the registry's names and aliases found
+ * in the text, and role titles ("the Foreign Secretary") resolved through dated registry roles.
+ */
+import type { EntityType, NameSpan, RegistryEntry } from "../model.ts";
+import type { Tokenized } from "../tokenize.ts";
+import { roleActive, type RegistryIndex } from "./registry-index.ts";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  source: "model" | "registry" | "rule" | "pin";
+  kind: "name" | "role";
+  /** Set when the candidate is already known to be this registry entry. */
+  entry?: RegistryEntry;
+  /** Set by pins: the entity id the editor chose for this surface form. */
+  pinnedId?: string;
+}
+
+/** Registry names and aliases in the text, longest match first, never overlapping each other. */
+export function registryMatches(tok: Tokenized, index: RegistryIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = tok.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const options = index.forms.get(toks[i]!.text);
+    if (!options) continue;
+    for (const form of options) {
+      const last = i + form.tokens.length - 1;
+      if (last >= toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < form.tokens.length && ok; k++) ok = toks[i + k]!.text === form.tokens[k] && toks[i + k]!.sentence === toks[i]!.sentence;
+      if (!ok) continue;
+      // A longer name that starts with a registry form ("Russia Today") is settled in combine(): the
+      // recogniser's longer span wins there.
+      out.push({ start: toks[i]!.start, end: toks[last]!.end, text: tok.text.slice(toks[i]!.start, toks[last]!.end), type: form.entry.type, source: "registry", kind: "name", entry: form.entry });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Role titles active on `date`. A bare title ("Prime Minister") is only resolved when its holder is
+ * named elsewhere in the same text (`namedIds`): the same words mean other people in other countries.
+ * A qualified alias ("UK Prime Minister", "the Russian leader") resolves on its own.
+ */
+export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string | undefined, namedIds: Set<string>, taken: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = tok.tokens;
+  const lower = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  for (let i = 0; i < toks.length; i++) {
+    const options = index.roles.get(lower[i]!);
+    if (!options) continue;
+    for (const form of options) {
+      const last = i + form.tokens.length - 1;
+      if (last >= toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < form.tokens.length && ok; k++) ok = lower[i + k] === form.tokens[k];
+      if (!ok || !roleActive(form.role, date)) continue;
+      if (form.bare && !namedIds.has(form.entry.id)) continue;
+      const start = toks[i]!.start, end = toks[last]!.end;
+      // A title directly before a name ("Foreign Secretary David Lammy") is part of that name's phrase.
+      const next = toks[last + 1];
+      if (next && /^\p{Lu}/u.test(next.text) && taken(next.start, next.end)) continue;
+      if (taken(start, end)) continue;
+      // A bare title must look like a title in running text: capitalised, or preceded by "the".
+      const prev = lower[i - 1];
+      if (form.bare && !/^\p{Lu}/u.test(toks[i]!.text) && prev !== "the") continue;
+      out.push({ start, end, text: tok.text.slice(start, end), type: "person", source: "registry", kind: "role", entry: form.entry });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Combines the recogniser's names with registry matches: where they overlap, the registry wins unless
+ * the recogniser's name is longer and starts at the same place ("European Union Naval Force" keeps its
+ * own entity rather than becoming the EU).
+ */
+export function combine(model: NameSpan[], registry: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const regSorted = [...registry].sort((a, b) => a.start - b.start);
+  const keptModel: Candidate[] = [];
+  const droppedRegistry = new Set<Candidate>();
+  for (const n of model) {
+    const overlaps = regSorted.filter((r) => r.start < n.end && n.start < r.end);
+    if (!overlaps.length) {
+      keptModel.push({ start: n.start, end: n.end, text: n.text, type: n.type, source: "model", kind: "name" });
+      continue;
+    }
+    const longer = overlaps.length === 1 && overlaps[0]!.start === n.start && n.end > overlaps[0]!.end && n.confidence >= 0.5;
+    if (longer) {
+      droppedRegistry.add(overlaps[0]!);
+      keptModel.push({ start: n.start, end: n.end, text: n.text, type: n.type, source: "model", kind: "name" });
+      continue;
+    }
+    // The registry span wins; keep the recogniser's contextual type for places/organisations (a country
+    // acting as an agent is an organisation in this sentence).
+    for (const r of overlaps) {
+      if (r.entry && r.entry.type !== "person" && n.type !== "person" && r.start === n.start && r.end === n.end) r.type = n.type;
+    }
+  }
+  for (const r of regSorted) if (!droppedRegistry.has(r)) out.push(r);
+  out.push(...keptModel);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

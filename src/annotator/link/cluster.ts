@@ -1,0 +1,166 @@
+/**
+ * Within-document coreference of names: groups candidate mentions into entities. Rules, in order:
+ * registry entries and pins are fixed; a multi-word person name starts or joins a person cluster; a
+ * single word joins the person whose surname (else first name) it is, the most recently mentioned one
+ * when several fit, so two people called Smith stay apart; acronyms join the name whose initials they
+ * are ("EU" / "European Union"); other names join an identical name (places and organisations share
+ * clusters, since a country is typed by its role in each sentence).
+ */
+import type { EntityType, RegistryEntry } from "../model.ts";
+import type { Candidate } from "./candidates.ts";
+import { words, type RegistryIndex } from "./registry-index.ts";
+
+export interface Cluster {
+  entry?: RegistryEntry;
+  pinnedId?: string;
+  members: Candidate[];
+  /** Name token lists seen (persons: for surname / first-name matching). */
+  names: string[][];
+  person: boolean;
+  lastSeen: number;
+}
+
+const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
+
+export function normalizeName(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  // "U.S." and "US", "E.U." and "EU" are the same name.
+  return /^(?:\p{Lu}\.)+$/u.test(t) ? t.replace(/\./g, "") : t;
+}
+
+function initials(tokens: string[]): string {
+  return tokens.filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
+}
+
+export function clusterMentions(cands: Candidate[], index: RegistryIndex): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byEntry = new Map<string, Cluster>();
+  const byName = new Map<string, Cluster>();
+  const deferred: { cand: Candidate; tokens: string[] }[] = [];
+
+  const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
+    cluster.members.push(cand);
+    if (cand.kind === "name" && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
+    cluster.lastSeen = cand.start;
+  };
+  const fresh = (cand: Candidate, tokens: string[], entry?: RegistryEntry): Cluster => {
+    const c: Cluster = { members: [], names: [], person: (entry?.type ?? cand.type) === "person", lastSeen: cand.start, ...(entry ? { entry } : {}) };
+    clusters.push(c);
+    add(c, cand, tokens);
+    return c;
+  };
+  const entryCluster = (entry: RegistryEntry, cand: Candidate, tokens: string[]) => {
+    const c = byEntry.get(entry.id);
+    if (c) add(c, cand, tokens);
+    else {
+      const made = fresh(cand, tokens, entry);
+      byEntry.set(entry.id, made);
+      for (const form of [entry.name, ...entry.aliases]) byName.set(normalizeName(form), made);
+    }
+  };
+  const personBy = (token: string, position: "last" | "first"): Cluster | undefined => {
+    let best: Cluster | undefined;
+    for (const c of clusters) {
+      if (!c.person) continue;
+      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token : n[0] === token));
+      if (hit && (!best || c.lastSeen > best.lastSeen)) best = c;
+    }
+    return best;
+  };
+
+  for (const cand of cands) {
+    const tokens = words(normalizeName(cand.text));
+    if (cand.pinnedId) {
+      const existing = clusters.find((c) => c.pinnedId === cand.pinnedId);
+      if (existing) add(existing, cand, tokens);
+      else fresh(cand, tokens).pinnedId = cand.pinnedId;
+      continue;
+    }
+    if (cand.entry) {
+      entryCluster(cand.entry, cand, tokens);
+      continue;
+    }
+    const norm = normalizeName(cand.text);
+    const merged = index.merged.get(norm.toLowerCase());
+    if (merged) {
+      entryCluster(merged, cand, tokens);
+      continue;
+    }
+    if (tokens.length === 1) {
+      const token = tokens[0]!;
+      // A single word that is someone's surname refers to that person, whatever the recogniser typed.
+      const person = personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") : undefined);
+      if (person) {
+        add(person, { ...cand, type: "person" }, tokens);
+        continue;
+      }
+      if (/^\p{Lu}{2,6}$/u.test(token)) {
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === token));
+        if (expansion) {
+          add(expansion, cand, tokens);
+          continue;
+        }
+      }
+    } else if (cand.type !== "person") {
+      const acronym = initials(tokens);
+      const short = acronym.length >= 2 ? byName.get(acronym) : undefined;
+      if (short && !short.person && !short.entry) {
+        add(short, cand, tokens);
+        byName.set(norm, short);
+        continue;
+      }
+    }
+    const same = byName.get(norm);
+    if (same && same.person === (cand.type === "person")) {
+      add(same, cand, tokens);
+      continue;
+    }
+    if (cand.type === "person" && tokens.length >= 2) {
+      // "Donald J. Trump" and "Donald Trump": same first and last word.
+      const first = tokens[0]!, last = tokens[tokens.length - 1]!;
+      const sameEnds = clusters.find((c) => c.person && c.names.some((n) => n.length >= 2 && n[0] === first && n[n.length - 1] === last));
+      if (sameEnds) {
+        add(sameEnds, cand, tokens);
+        byName.set(norm, sameEnds);
+        continue;
+      }
+    }
+    if (cand.type === "person" && tokens.length === 1) {
+      deferred.push({ cand, tokens });
+      continue;
+    }
+    byName.set(norm, fresh(cand, tokens));
+  }
+
+  // Single names seen before the full name ("Lammy ... David Lammy" in a headline-first text), else a
+  // registry person with that surname, else a cluster of their own.
+  for (const { cand, tokens } of deferred) {
+    const token = tokens[0]!;
+    const person = personBy(token, "last") ?? personBy(token, "first");
+    if (person) {
+      add(person, cand, tokens);
+      continue;
+    }
+    const registryPeople = [...index.byId.values()].filter((e) => e.type === "person" && words(e.name).at(-1) === token);
+    if (registryPeople.length === 1) {
+      entryCluster(registryPeople[0]!, cand, tokens);
+      continue;
+    }
+    const norm = normalizeName(cand.text);
+    const same = byName.get(norm);
+    if (same) add(same, cand, tokens);
+    else byName.set(norm, fresh(cand, tokens));
+  }
+  return clusters;
+}
+
+/** The entity type a discovered cluster gets: persons are persons; a name used both as a place and as an
+ * organisation (a country acting as an agent) is a place when at least a third of its uses are places. */
+export function clusterType(cluster: Cluster): EntityType {
+  if (cluster.entry) return cluster.entry.type;
+  const counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  for (const m of cluster.members) counts[m.type]++;
+  if (counts.person >= counts.organization && counts.person >= counts.place) return "person";
+  if (counts.place * 3 >= counts.place + counts.organization) return "place";
+  return "organization";
+}
