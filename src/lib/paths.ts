@@ -61,3 +61,25 @@ export function articleUrl(base: string, slug: string): SiteUrl {
 export function entityUrl(base: string, id: string): SiteUrl {
   return joinUrl(base, entityPath(id));
 }
+
+// --- Site pages and in-page anchors (added for the publishing side) ---
+
+export const entitiesPath = (): string => "entities/";
+export const quotesPath = (): string => "quotes/";
+export const searchPath = (): string => "search/";
+
+/** Element id of the `index`-th mention of an article's annotations (`Annotations.mentions[index]`). */
+export const mentionElementId = (index: number): string => `m-${index}`;
+/** Element id of the `index`-th quote of an article's annotations (`Annotations.quotes[index]`). */
+export const quoteElementId = (index: number): string => `q-${index}`;
+
+/** Link to one mention or quote inside an article page: "/news/articles/x/#m-3". */
+export function articleAnchorUrl(base: string, slug: string, elementId: string): SiteUrl {
+  return `${articleUrl(base, slug)}#${elementId}` as SiteUrl;
+}
+
+/**
+ * Astro's `trailingSlash` setting that matches the URLs built here: every page URL ends in "/",
+ * and pages are written as `dir/index.html`.
+ */
+export const TRAILING_SLASH = "always" as const;

@@ -1,0 +1,85 @@
+/**
+ * The shape of `.cache/corpus.json`: what the corpus stage writes and the site reads. Annotation types
+ * come from the annotator's model; this file only adds the per-site aggregates.
+ */
+import type { Annotations, Entity } from "../annotator/model.ts";
+
+export const CORPUS_FORMAT = 1;
+
+/** Front matter of an article file in content/articles/. */
+export interface ArticleMeta {
+  slug: string;
+  title: string;
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  source: string;
+  sourceUrl: string;
+  license: string;
+  credit: string;
+  author?: string;
+  pins?: Record<string, string>;
+}
+
+export interface CorpusArticle extends ArticleMeta {
+  /** Path of the Markdown file relative to the content root. */
+  file: string;
+  /** The extracted annotatable text (see src/plugins/mdast-text.ts). */
+  text: string;
+  /** `textHash(text)`: the renderer re-annotates when its own extraction hashes differently. */
+  textHash: string;
+  /** Annotations after corpus merging: entity ids are the site-wide ids. */
+  annotations: Annotations;
+  /** Entities of this article with their mention counts, most mentioned first. */
+  entityCounts: { id: string; count: number }[];
+}
+
+/** One mention shown in context on an entity page. */
+export interface MentionContext {
+  articleSlug: string;
+  articleTitle: string;
+  articleDate: string;
+  /** Element id of the mention in the article page (`m-3`). */
+  elementId: string;
+  /** About a sentence of text around the mention. */
+  snippet: string;
+  /** The mention's offsets inside `snippet`. */
+  start: number;
+  end: number;
+}
+
+export interface CorpusEntity extends Entity {
+  mentionCount: number;
+  /** Slugs of the articles it appears in, newest first. */
+  articles: string[];
+  contexts: MentionContext[];
+  /** Ids (`CorpusQuote.id`) of the quotes attributed to it. */
+  quotes: string[];
+  /** Entities appearing in the same articles, by number of shared articles. */
+  cooccurring: { id: string; count: number }[];
+}
+
+export interface CorpusQuote {
+  /** `{articleSlug}/q-{index}`. */
+  id: string;
+  articleSlug: string;
+  articleTitle: string;
+  date: string;
+  elementId: string;
+  /** Quoted words without the outer marks. */
+  content: string;
+  kind: "speech" | "scare";
+  block: boolean;
+  speakerEntityId: string | null;
+  speakerName: string | null;
+}
+
+export interface Corpus {
+  format: typeof CORPUS_FORMAT;
+  annotatorVersion: string;
+  /** Articles newest first. */
+  articles: CorpusArticle[];
+  /** Entities by id. */
+  entities: CorpusEntity[];
+  /** Quotes newest first. */
+  quotes: CorpusQuote[];
+}
