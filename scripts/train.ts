@@ -1,0 +1,95 @@
+/**
+ * Trains the NER tagger on /work/shared/train (GUM non-news, re3d, wikigold) and writes
+ * src/annotator/ner/model.json. Reproducible: fixed seed, fixed document order.
+ *
+ *   npm run train [-- --epochs 12 --gum 1 --re3d 1 --wikigold 1 --data /work/shared/train]
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ENTITY_TYPES, type EntityType } from "../src/annotator/model.ts";
+import { tokenize } from "../src/annotator/tokenize.ts";
+import { isTitleWord } from "../src/annotator/ner/lexicon.ts";
+import { encodeSpans } from "../src/annotator/ner/tags.ts";
+import { trainPerceptron, type TrainDoc } from "../src/annotator/ner/trainer.ts";
+import { toWords } from "../src/annotator/ner/words.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: "string", default: "/work/shared/train" },
+    out: { type: "string", default: new URL("../src/annotator/ner/model.json", import.meta.url).pathname },
+    epochs: { type: "string", default: "12" },
+    seed: { type: "string", default: "1" },
+    "min-count": { type: "string", default: "2" },
+    prune: { type: "string", default: "0.01" },
+    gum: { type: "string", default: "1" },
+    re3d: { type: "string", default: "1" },
+    wikigold: { type: "string", default: "1" },
+  },
+});
+
+interface GoldEntity { type: string; kind: string; start: number; end: number; nameStart?: number | null; nameEnd?: number | null; }
+interface GoldDoc { id: string; text: string; entities: GoldEntity[]; }
+
+const stats = { spans: 0, misaligned: 0, overlapping: 0, titleOnly: 0 };
+
+function toTrainDoc(doc: GoldDoc, weight: number): TrainDoc {
+  const view = toWords(tokenize(doc.text));
+  const { words } = view;
+  const spans: { start: number; end: number; typeIndex: number }[] = [];
+  const candidates = doc.entities
+    .filter((e) => e.kind === "name" && (ENTITY_TYPES as readonly string[]).includes(e.type) && e.nameStart != null && e.nameEnd != null)
+    .map((e) => ({ s: e.nameStart!, e: e.nameEnd!, typeIndex: ENTITY_TYPES.indexOf(e.type as EntityType) }))
+    // Outer names first, so "University of Texas Arlington" wins over the "Texas" inside it.
+    .sort((x, y) => y.e - y.s - (x.e - x.s) || x.s - y.s);
+  const taken = new Uint8Array(words.length);
+  for (const c of candidates) {
+    const name = doc.text.slice(c.s, c.e);
+    // GUM tags bare titles ("the President") as names; the product does not annotate those as names.
+    if (!name.includes(" ") && isTitleWord(name.toLowerCase().replace(/\.$/, ""))) { stats.titleOnly++; continue; }
+    let ws = -1, we = -1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.start >= c.s && w.end <= c.e) { if (ws < 0) ws = i; we = i + 1; }
+      else if (w.start >= c.e) break;
+    }
+    if (ws < 0 || words[ws]!.start !== c.s || words[we - 1]!.end !== c.e) { stats.misaligned++; continue; }
+    let clash = false;
+    for (let i = ws; i < we; i++) if (taken[i]) clash = true;
+    if (clash) { stats.overlapping++; continue; }
+    // A name must not cross a sentence boundary, or BILOU decoding per sentence cannot produce it.
+    const crosses = view.sentStart.some((b) => b > ws && b < we);
+    if (crosses) { stats.misaligned++; continue; }
+    for (let i = ws; i < we; i++) taken[i] = 1;
+    spans.push({ start: ws, end: we, typeIndex: c.typeIndex });
+    stats.spans++;
+  }
+  return { view, tags: encodeSpans(words.length, spans), weight };
+}
+
+const load = (file: string): GoldDoc[] => JSON.parse(readFileSync(`${args.data}/${file}`, "utf8")) as GoldDoc[];
+const sources: [string, number][] = [
+  ["gum-nonnews.json", Number(args.gum)],
+  ["re3d.json", Number(args.re3d)],
+  ["wikigold.json", Number(args.wikigold)],
+];
+const docs: TrainDoc[] = [];
+for (const [file, weight] of sources) {
+  if (weight <= 0) continue;
+  const before = stats.spans;
+  for (const d of load(file)) docs.push(toTrainDoc(d, weight));
+  console.log(`${file}: weight ${weight}, ${stats.spans - before} name spans`);
+}
+console.log(`spans ${stats.spans}, misaligned ${stats.misaligned}, overlapping ${stats.overlapping}, title-only dropped ${stats.titleOnly}`);
+
+const t0 = performance.now();
+const model = trainPerceptron(docs, {
+  epochs: Number(args.epochs),
+  seed: Number(args.seed),
+  minCount: Number(args["min-count"]),
+  prune: Number(args.prune),
+  log: (l) => console.log(l),
+});
+model.meta = { trainedOn: sources.filter(([, w]) => w > 0).map(([f, w]) => `${f}*${w}`), epochs: Number(args.epochs), seed: Number(args.seed) };
+const json = JSON.stringify(model);
+writeFileSync(args.out, json);
+console.log(`wrote ${args.out}: ${(json.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,42 @@
+/**
+ * Span clean-up after tagging: names are bare ("Putin", not "Mr Putin's"; "Barack Obama", not "US
+ * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
+ * training spans; these rules catch what it leaves, whatever the text.
+ */
+import { isTitleWord } from "./lexicon.ts";
+import type { Word } from "./words.ts";
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+const POSSESSIVE = /^['’][sS]?$/;
+
+/** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
+export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean): [number, number] | null {
+  let s = start, e = end;
+  for (;;) {
+    if (e - s <= 0) return null;
+    const first = words[s]!.text;
+    if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
+    break;
+  }
+  for (;;) {
+    if (e - s <= 0) return null;
+    const last = words[e - 1]!.text;
+    if (POSSESSIVE.test(last) || (EDGE_PUNCT.test(last) && last !== ".")) { e--; continue; }
+    // A final period belongs to the name only when it closes an abbreviation glued to it ("Inc.", "Jr.").
+    if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
+    break;
+  }
+  if (isPerson && e - s > 1) {
+    // Cut everything up to the last title word that a name still follows: "US President Barack Obama".
+    for (let k = e - 2; k >= s; k--) {
+      const lower = words[k]!.text.toLowerCase().replace(/\.$/, "");
+      if (isTitleWord(lower)) { s = k + 1; break; }
+    }
+    // "Mr. Putin": a lone period left at the front after cutting the honorific.
+    while (s < e && words[s]!.text === ".") s++;
+  }
+  if (e - s <= 0) return null;
+  if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
+  return [s, e];
+}

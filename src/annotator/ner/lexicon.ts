@@ -1,0 +1,90 @@
+/**
+ * Small hand-written word lists (data/*.json) the tagger uses as features, and the title/honorific lists
+ * the span cleaner uses. They are hints, not rules: the trained weights decide how much each is worth.
+ */
+import countries from "./data/countries.json" with { type: "json" };
+import nationalities from "./data/nationalities.json" with { type: "json" };
+import cities from "./data/cities.json" with { type: "json" };
+import firstNames from "./data/first-names.json" with { type: "json" };
+import personTitles from "./data/person-titles.json" with { type: "json" };
+import orgWords from "./data/org-words.json" with { type: "json" };
+
+/** Bit flags for single words. */
+export const GAZ = {
+  country: 1 << 0,
+  nationality: 1 << 1,
+  city: 1 << 2,
+  firstName: 1 << 3,
+  honorific: 1 << 4,
+  title: 1 << 5,
+  orgSuffix: 1 << 6,
+  placeSuffix: 1 << 7,
+  orgPrefix: 1 << 8,
+} as const;
+export const GAZ_BITS = 9;
+
+/** Multi-word list kinds, matched on exact word forms over a sentence (longest match). */
+export const MULTI_KIND = { country: 1, city: 2, nationality: 3 } as const;
+
+const formFlags = new Map<string, number>();
+const lowerFlags = new Map<string, number>();
+const multi = new Map<string, { words: string[]; kind: number }[]>();
+
+function addForm(form: string, flag: number): void {
+  formFlags.set(form, (formFlags.get(form) ?? 0) | flag);
+}
+function addLower(word: string, flag: number): void {
+  lowerFlags.set(word, (lowerFlags.get(word) ?? 0) | flag);
+}
+function addMulti(name: string, kind: number, flag: number): void {
+  const words = name.split(" ");
+  if (words.length === 1) { addForm(name, flag); return; }
+  const list = multi.get(words[0]!) ?? [];
+  list.push({ words, kind });
+  multi.set(words[0]!, list);
+}
+
+for (const c of countries) addMulti(c, MULTI_KIND.country, GAZ.country);
+for (const c of cities) addMulti(c, MULTI_KIND.city, GAZ.city);
+for (const n of nationalities) addMulti(n, MULTI_KIND.nationality, GAZ.nationality);
+for (const n of firstNames) addForm(n, GAZ.firstName);
+for (const h of personTitles.honorifics) addLower(h, GAZ.honorific);
+for (const t of personTitles.titles) addLower(t, GAZ.title);
+for (const s of orgWords.orgSuffixes) addLower(s, GAZ.orgSuffix);
+for (const s of orgWords.placeSuffixes) addLower(s, GAZ.placeSuffix);
+for (const s of orgWords.orgPrefixes) addLower(s, GAZ.orgPrefix);
+// Nationalities are often plural ("Afghans", "Russians"): GUM types those as person names.
+for (const n of nationalities) if (!n.includes(" ")) addForm(n + "s", GAZ.nationality);
+
+export function gazFlags(form: string, lower: string): number {
+  return (formFlags.get(form) ?? 0) | (lowerFlags.get(lower) ?? 0);
+}
+
+/** Longest multi-word list entries starting at each word: kind per word as 4 * kind + (first ? 0 : 1). */
+export function matchMulti(forms: string[], from: number, to: number, out: Int8Array): void {
+  for (let i = from; i < to; i++) {
+    const cands = multi.get(forms[i]!);
+    if (!cands) continue;
+    let best: { words: string[]; kind: number } | undefined;
+    for (const c of cands) {
+      if (i + c.words.length > to || (best && best.words.length >= c.words.length)) continue;
+      let ok = true;
+      for (let k = 1; k < c.words.length; k++) if (forms[i + k] !== c.words[k]) { ok = false; break; }
+      if (ok) best = c;
+    }
+    if (!best) continue;
+    for (let k = 0; k < best.words.length; k++) out[i + k] = 4 * best.kind + (k === 0 ? 0 : 1);
+    i += best.words.length - 1;
+  }
+}
+
+const HONORIFICS = new Set(personTitles.honorifics);
+const TITLES = new Set(personTitles.titles);
+
+/** True for words that can precede a person's name as a title or honorific ("Mr", "President", "Foreign"). */
+export function isTitleWord(lower: string): boolean {
+  return HONORIFICS.has(lower) || TITLES.has(lower);
+}
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower);
+}

@@ -1,0 +1,154 @@
+/**
+ * Averaged structured perceptron (Collins 2002) for the BILOU tagger. Only `scripts/train.ts` imports
+ * this file; the annotator itself needs just `weights.ts`.
+ */
+import { STRIDE, extractFeatures } from "./features.ts";
+import { NUM_TAGS } from "./tags.ts";
+import { viterbi } from "./viterbi.ts";
+import type { ModelFile } from "./weights.ts";
+import type { WordView } from "./words.ts";
+
+export interface TrainDoc {
+  view: WordView;
+  tags: Uint8Array;
+  /** Update scale for this document's source. */
+  weight: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in the training data are dropped. */
+  minCount: number;
+  /** Averaged weights with |w| below this are dropped from the model file. */
+  prune: number;
+  log?: (line: string) => void;
+}
+
+const T = NUM_TAGS;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile {
+  const log = opts.log ?? (() => {});
+  // 1. Features, and the feature ids frequent enough to keep.
+  const extracted = docs.map((d) => extractFeatures(d.view));
+  const freq = new Map<number, number>();
+  for (const f of extracted) {
+    for (let i = 0; i < f.n; i++) {
+      const off = i * STRIDE;
+      for (let k = 0; k < f.counts[i]!; k++) {
+        const id = f.feats[off + k]!;
+        freq.set(id, (freq.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  const rowOf = new Map<number, number>();
+  const featureIds: number[] = [];
+  for (const [id, c] of freq) if (c >= opts.minCount) { rowOf.set(id, featureIds.length); featureIds.push(id); }
+  log(`features: ${freq.size} distinct, ${featureIds.length} kept (count >= ${opts.minCount})`);
+  // Rows per word as flat arrays, -1 padding dropped.
+  const rowsPerDoc = extracted.map((f) => {
+    const starts = new Int32Array(f.n + 1);
+    const rows: number[] = [];
+    for (let i = 0; i < f.n; i++) {
+      starts[i] = rows.length;
+      const off = i * STRIDE;
+      for (let k = 0; k < f.counts[i]!; k++) {
+        const r = rowOf.get(f.feats[off + k]!);
+        if (r !== undefined) rows.push(r);
+      }
+    }
+    starts[f.n] = rows.length;
+    return { starts, rows: Int32Array.from(rows) };
+  });
+
+  const nRows = featureIds.length;
+  const w = new Float32Array(nRows * T);
+  const u = new Float64Array(nRows * T);
+  const tw = new Float32Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  let c = 1;
+
+  const sentences: [number, number][] = [];
+  docs.forEach((d, di) => { for (let s = 0; s + 1 < d.view.sentStart.length; s++) sentences.push([di, s]); });
+  const rand = mulberry32(opts.seed);
+  let emission = new Float32Array(256 * T);
+  let pred = new Uint8Array(256);
+
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = sentences.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const tmp = sentences[i]!; sentences[i] = sentences[j]!; sentences[j] = tmp;
+    }
+    let errors = 0, total = 0;
+    for (const [di, s] of sentences) {
+      const doc = docs[di]!;
+      const a = doc.view.sentStart[s]!, b = doc.view.sentStart[s + 1]!;
+      const n = b - a;
+      if (n === 0) continue;
+      if (emission.length < n * T) { emission = new Float32Array(n * T * 2); pred = new Uint8Array(n * 2); }
+      const { starts, rows } = rowsPerDoc[di]!;
+      for (let i = 0; i < n; i++) {
+        const o = i * T;
+        for (let t = 0; t < T; t++) emission[o + t] = 0;
+        for (let k = starts[a + i]!; k < starts[a + i + 1]!; k++) {
+          const base = rows[k]! * T;
+          for (let t = 0; t < T; t++) emission[o + t]! += w[base + t]!;
+        }
+      }
+      viterbi(emission, n, tw, pred, 0);
+      const gold = doc.tags;
+      let wrong = false;
+      for (let i = 0; i < n; i++) if (pred[i] !== gold[a + i]) { wrong = true; errors++; }
+      total += n;
+      if (wrong) {
+        const scale = doc.weight;
+        for (let i = 0; i < n; i++) {
+          const g = gold[a + i]!, p = pred[i]!;
+          if (g !== p) {
+            for (let k = starts[a + i]!; k < starts[a + i + 1]!; k++) {
+              const base = rows[k]! * T;
+              w[base + g]! += scale; u[base + g]! += c * scale;
+              w[base + p]! -= scale; u[base + p]! -= c * scale;
+            }
+          }
+          const gp = i === 0 ? T : gold[a + i - 1]!, pp = i === 0 ? T : pred[i - 1]!;
+          if (gp !== pp || g !== p) {
+            tw[gp * T + g]! += scale; tu[gp * T + g]! += c * scale;
+            tw[pp * T + p]! -= scale; tu[pp * T + p]! -= c * scale;
+          }
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch + 1}: token error rate ${(errors / total).toFixed(4)}`);
+  }
+
+  // Averaged weights, rounded to thousandths, small ones pruned.
+  const features: number[] = [], rowSizes: number[] = [], entries: number[] = [];
+  for (let r = 0; r < nRows; r++) {
+    let k = 0;
+    for (let t = 0; t < T; t++) {
+      const avg = w[r * T + t]! - u[r * T + t]! / c;
+      if (Math.abs(avg) < opts.prune) continue;
+      const q = Math.round(avg * 1000);
+      if (q === 0) continue;
+      entries.push(q * 16 + t);
+      k++;
+    }
+    if (k > 0) { features.push(featureIds[r]!); rowSizes.push(k); }
+  }
+  const transitions = Array.from({ length: (T + 1) * T }, (_, i) => Math.round((tw[i]! - tu[i]! / c) * 1000));
+  log(`model: ${features.length} rows, ${entries.length} weights`);
+  return { version: 1, tags: T, features, rowSizes, entries, transitions };
+}

@@ -1,0 +1,77 @@
+/**
+ * The trained weights at run time: an open-addressing hash table from 32-bit feature id to a row of
+ * NUM_TAGS weights, plus the tag transition matrix. Built once from the compact JSON model.
+ */
+import { NUM_TAGS } from "./tags.ts";
+
+/** The JSON model file. Weights are integers (thousandths); each row entry packs weight * 16 + tag. */
+export interface ModelFile {
+  version: number;
+  tags: number;
+  /** Feature ids, one per row. */
+  features: number[];
+  /** Number of packed entries for each row. */
+  rowSizes: number[];
+  /** Packed entries: weightInThousandths * 16 + tag. */
+  entries: number[];
+  /** (NUM_TAGS + 1) x NUM_TAGS transition weights in thousandths; the last row is the sentence start. */
+  transitions: number[];
+  meta?: Record<string, unknown>;
+}
+
+export class Weights {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+
+  constructor(file: ModelFile) {
+    if (file.tags !== NUM_TAGS) throw new Error(`NER model has ${file.tags} tags, expected ${NUM_TAGS}`);
+    const nRows = file.features.length;
+    let size = 1;
+    while (size < nRows * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    this.weights = new Float32Array(nRows * NUM_TAGS);
+    let e = 0;
+    for (let r = 0; r < nRows; r++) {
+      const key = file.features[r]! >>> 0;
+      let slot = key & this.mask;
+      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.rows[slot] = r;
+      const k = file.rowSizes[r]!;
+      for (let j = 0; j < k; j++, e++) {
+        const packed = file.entries[e]!;
+        const tag = ((packed % 16) + 16) % 16;
+        this.weights[r * NUM_TAGS + tag] = (packed - tag) / 16 / 1000;
+      }
+    }
+    this.transitions = Float32Array.from(file.transitions, (v) => v / 1000);
+  }
+
+  /** Row index of a feature id, or -1. */
+  row(key: number): number {
+    let slot = key & this.mask;
+    for (;;) {
+      const r = this.rows[slot]!;
+      if (r === -1) return -1;
+      if (this.keys[slot] === key) return r;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds the rows of the given features into out[outOff .. outOff + NUM_TAGS). */
+  score(feats: Uint32Array, off: number, count: number, out: Float32Array, outOff: number): void {
+    const w = this.weights;
+    for (let t = 0; t < NUM_TAGS; t++) out[outOff + t] = 0;
+    for (let k = 0; k < count; k++) {
+      const r = this.row(feats[off + k]!);
+      if (r < 0) continue;
+      const base = r * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[outOff + t]! += w[base + t]!;
+    }
+  }
+}
