@@ -125,7 +125,7 @@ export interface RegistryEntry extends Entity {
   /** Other entity ids merged into this one (their names become aliases, their ids redirect here). */
   merge: string[];
   /** Where the entry was written, for error messages. */
-  origin?: { file: string; line: number };
+  origin?: { file: string; line: number; aliasLines?: Record<string, number> };
 }
 
 /** The editor's corrections, as the annotator consumes them. */

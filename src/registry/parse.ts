@@ -51,13 +51,17 @@ export function parseRegistryFile(file: string, source: string, id: string): Par
     return out;
   }
   const get = (key: string) => root.items.find((p) => isScalar(p.key) && p.key.value === key);
+  const itemLines: Record<string, number> = {};
   const stringList = (key: string): string[] => {
     const pair = get(key);
     if (!pair || pair.value == null) return [];
     if (isSeq(pair.value)) {
       const values: string[] = [];
       for (const item of pair.value.items) {
-        if (isScalar(item) && (typeof item.value === "string" || typeof item.value === "number") && String(item.value).trim()) values.push(String(item.value).trim());
+        if (isScalar(item) && (typeof item.value === "string" || typeof item.value === "number") && String(item.value).trim()) {
+          values.push(String(item.value).trim());
+          itemLines[String(item.value).trim()] = lineOf(item as Node);
+        }
         else report("error", lineOf(item as Node), `${key}: every item must be a non-empty string`);
       }
       return values;
@@ -159,7 +163,7 @@ export function parseRegistryFile(file: string, source: string, id: string): Par
     roles,
     merge: stringList("merge"),
     inRegistry: true,
-    origin: { file, line: 1 },
+    origin: { file, line: 1, aliasLines: itemLines },
   };
   return out;
 }

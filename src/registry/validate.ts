@@ -54,6 +54,6 @@ export function assembleRegistry(parts: RegistryParts): { registry: Registry; me
   return { registry: { entries: [...byId.values()], suppress: parts.suppress }, messages };
 }
 
-function aliasLine(entry: RegistryEntry, _form: string): number {
-  return entry.origin?.line ?? 1;
+function aliasLine(entry: RegistryEntry, form: string): number {
+  return entry.origin?.aliasLines?.[form] ?? entry.origin?.line ?? 1;
 }

@@ -141,7 +141,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       add(person, cand, tokens);
       continue;
     }
-    const registryPeople = [...index.byId.values()].filter((e) => e.type === "person" && words(e.name).at(-1) === token);
+    const registryPeople = index.surnames.get(token) ?? [];
     if (registryPeople.length === 1) {
       entryCluster(registryPeople[0]!, cand, tokens);
       continue;

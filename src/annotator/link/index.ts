@@ -33,7 +33,13 @@ export function linkMentions(tok: Tokenized, names: NameSpan[], options: Annotat
   }
   cands = cands.filter((c) => !index.suppressed.has(c.text.toLowerCase()) && !(c.entry && index.suppressed.has(c.entry.id)));
 
+  // Who is named in this text: registry matches, and registry people named by surname alone ("Mr Lammy").
   const namedIds = new Set(cands.flatMap((c) => (c.entry ? [c.entry.id] : [])));
+  for (const c of cands) {
+    if (c.entry || c.type !== "person" || /\s/.test(c.text)) continue;
+    const holders = index.surnames.get(c.text);
+    if (holders?.length === 1) namedIds.add(holders[0]!.id);
+  }
   // A recognised "name" that is really a role title ("The Foreign Secretary") gives way to the role.
   const taken = (start: number, end: number) => cands.some((c) => c.start < end && start < c.end && !(c.source === "model" && c.start >= start - 4 && c.end <= end));
   const roles = roleMatches(tok, index, options.date, namedIds, taken);

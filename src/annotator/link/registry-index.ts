@@ -30,6 +30,8 @@ export interface RegistryIndex {
   merged: Map<string, RegistryEntry>;
   /** Lower-cased surface forms and ids never to annotate. */
   suppressed: Set<string>;
+  /** Last word of a registry person's name -> those people ("Lammy" -> David Lammy). */
+  surnames: Map<string, RegistryEntry[]>;
 }
 
 const cache = new WeakMap<Registry, RegistryIndex>();
@@ -40,9 +42,13 @@ export const words = (s: string): string[] => tokenize(s).tokens.map((t) => t.te
 export function indexRegistry(registry: Registry = EMPTY): RegistryIndex {
   const hit = cache.get(registry);
   if (hit) return hit;
-  const index: RegistryIndex = { byId: new Map(), forms: new Map(), roles: new Map(), merged: new Map(), suppressed: new Set() };
+  const index: RegistryIndex = { byId: new Map(), forms: new Map(), roles: new Map(), merged: new Map(), suppressed: new Set(), surnames: new Map() };
   for (const entry of registry.entries) {
     index.byId.set(entry.id, entry);
+    if (entry.type === "person") {
+      const surname = words(entry.name).at(-1);
+      if (surname) index.surnames.set(surname, [...(index.surnames.get(surname) ?? []), entry]);
+    }
     for (const form of new Set([entry.name, ...entry.aliases])) addForm(index, entry, form);
     for (const role of entry.roles) {
       addRole(index, entry, role, role.title, true);

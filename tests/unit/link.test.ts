@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/annotator/tokenize.ts";
+import { linkMentions } from "../../src/annotator/link/index.ts";
+import { mergeCorpus } from "../../src/annotator/link/corpus.ts";
+import type { Annotations, EntityType, NameSpan, Registry, RegistryEntry } from "../../src/annotator/model.ts";
+import { loadRegistry } from "../../src/registry/load.ts";
+
+/** Names as the recogniser would give them: [surface, type] in order of appearance. */
+function spans(text: string, names: [string, EntityType][]): NameSpan[] {
+  let from = 0;
+  return names.map(([surface, type]) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" not found after ${from}`);
+    from = start + surface.length;
+    return { start, end: start + surface.length, text: surface, type, confidence: 0.9 };
+  });
+}
+
+function link(text: string, names: [string, EntityType][], options: { date?: string; registry?: Registry; pins?: Record<string, string> } = {}) {
+  const result = linkMentions(tokenize(text), spans(text, names), options);
+  return { ...result, ids: result.mentions.map((m) => `${m.text}=${m.entityId}`) };
+}
+
+const entry = (id: string, name: string, type: EntityType, extra: Partial<RegistryEntry> = {}): RegistryEntry => ({ id, name, type, aliases: [], roles: [], merge: [], inRegistry: true, ...extra });
+const sample = (await loadRegistry("content/entities")).registry;
+
+describe("linking within an article", () => {
+  it.each<[string, string, [string, EntityType][], string[]]>([
+    [
+      "full name, honorific and surname are one person",
+      "Vladimir Putin must get serious. Pressure on Mr Putin grew. Putin did not reply.",
+      [["Vladimir Putin", "person"], ["Putin", "person"], ["Putin", "person"]],
+      ["Vladimir Putin=vladimir-putin", "Putin=vladimir-putin", "Putin=vladimir-putin"],
+    ],
+    [
+      "two people with one surname stay apart; a lone surname goes to the one last mentioned",
+      "John Smith met Jane Smith in Leeds. Smith said it went well. Later John Smith left.",
+      [["John Smith", "person"], ["Jane Smith", "person"], ["Leeds", "place"], ["Smith", "person"], ["John Smith", "person"]],
+      ["John Smith=john-smith", "Jane Smith=jane-smith", "Leeds=leeds", "Smith=jane-smith", "John Smith=john-smith"],
+    ],
+    [
+      "an acronym joins its expansion",
+      "The European Union met on Monday. The EU said it would act.",
+      [["European Union", "organization"], ["EU", "organization"]],
+      ["European Union=european-union", "EU=european-union"],
+    ],
+    [
+      "a first name joins the person when unambiguous",
+      "Rodaba Noori spoke first. Rodaba said the team was ready.",
+      [["Rodaba Noori", "person"], ["Rodaba", "person"]],
+      ["Rodaba Noori=rodaba-noori", "Rodaba=rodaba-noori"],
+    ],
+    [
+      "a country as place and as political agent is one entity",
+      "Drones hit Ukraine overnight. Ukraine has said it will respond.",
+      [["Ukraine", "place"], ["Ukraine", "organization"]],
+      ["Ukraine=ukraine", "Ukraine=ukraine"],
+    ],
+    [
+      "Jordan the person and Jordan the country are different entities",
+      "Michael Jordan scored 30 points. Jordan's king visited Amman.",
+      [["Michael Jordan", "person"], ["Amman", "place"]],
+      ["Michael Jordan=michael-jordan", "Amman=amman"],
+    ],
+  ])("%s", (_name, text, names, expected) => {
+    expect(link(text, names).ids).toEqual(expected);
+  });
+
+  it("keeps the contextual type of a country mention and the place type of its entity", () => {
+    const r = link("Drones hit Ukraine overnight. Ukraine has said it will respond.", [["Ukraine", "place"], ["Ukraine", "organization"]]);
+    expect(r.mentions.map((m) => m.type)).toEqual(["place", "organization"]);
+    expect(r.entities.map((e) => e.type)).toEqual(["place"]);
+  });
+
+  it("resolves registry aliases and role titles on the article's date", () => {
+    const text = "The Foreign Secretary hosted the talks. Mr Lammy said more. Sir Keir travelled to Kyiv.";
+    const names: [string, EntityType][] = [["Lammy", "person"], ["Kyiv", "place"]];
+    const on = link(text, names, { date: "2025-05-12", registry: sample });
+    expect(on.ids).toEqual(["Foreign Secretary=david-lammy", "Lammy=david-lammy", "Sir Keir=keir-starmer", "Kyiv=kyiv"]);
+    expect(on.mentions[0]!.kind).toBe("role");
+    // Before Lammy took office the title is someone else's: it is not linked to him.
+    const before = link(text, names, { date: "2023-01-01", registry: sample });
+    expect(before.ids).not.toContain("Foreign Secretary=david-lammy");
+  });
+
+  it("does not resolve a bare role title when its holder is not named in the article", () => {
+    const text = "The Prime Minister visited Canberra on Tuesday.";
+    expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);
+  });
+
+  it("resolves a qualified role title on its own", () => {
+    const text = "Talks aimed at coaxing the Russian leader into a truce.";
+    expect(link(text, [], { date: "2025-05-12", registry: sample }).ids).toEqual(["Russian leader=vladimir-putin"]);
+  });
+
+  it("applies pins, suppressions and merges from the editor", () => {
+    const registry: Registry = {
+      entries: [entry("jordan-country", "Jordan", "place"), entry("volodymyr-zelensky", "Volodymyr Zelensky", "person", { merge: ["Zelenskyy"] })],
+      suppress: ["Brexit"],
+    };
+    const text = "Jordan won. Brexit loomed. Zelenskyy spoke.";
+    const r = link(text, [["Jordan", "person"], ["Brexit", "organization"], ["Zelenskyy", "person"]], { registry, pins: { Jordan: "jordan-country" } });
+    expect(r.ids).toEqual(["Jordan=jordan-country", "Zelenskyy=volodymyr-zelensky"]);
+    expect(r.mentions[0]!.source).toBe("pin");
+  });
+});
+
+describe("linking across articles", () => {
+  const doc = (slug: string, text: string, names: [string, EntityType][]): { slug: string; annotations: Annotations } => {
+    const r = link(text, names);
+    return { slug, annotations: { mentions: r.mentions, entities: r.entities, quotes: [] } };
+  };
+
+  it("a lone surname joins the only person with that surname in the corpus", () => {
+    const merged = mergeCorpus([doc("a", "Vladimir Putin spoke.", [["Vladimir Putin", "person"]]), doc("b", "Putin did not reply.", [["Putin", "person"]])]);
+    expect(merged.docs[1]!.annotations.mentions[0]!.entityId).toBe("vladimir-putin");
+    expect(merged.entities.map((e) => e.id)).toEqual(["vladimir-putin"]);
+  });
+
+  it("a lone surname shared by two people in the corpus stays apart", () => {
+    const merged = mergeCorpus([
+      doc("a", "John Smith spoke.", [["John Smith", "person"]]),
+      doc("b", "Jane Smith spoke.", [["Jane Smith", "person"]]),
+      doc("c", "Smith did not reply.", [["Smith", "person"]]),
+    ]);
+    expect(merged.entities.map((e) => e.id)).toEqual(["jane-smith", "john-smith", "smith"]);
+  });
+
+  it("adding an article does not rename an existing entity", () => {
+    const a = doc("a", "Rodaba Noori spoke.", [["Rodaba Noori", "person"]]);
+    const before = mergeCorpus([a]).entities.map((e) => e.id);
+    const after = mergeCorpus([a, doc("b", "Noori and Kamen met.", [["Noori", "person"], ["Kamen", "person"]])]).entities.map((e) => e.id);
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+});
