@@ -1,0 +1,49 @@
+/**
+ * Per-article annotation cache (`.cache/annotations.json`): an article is annotated again only when its
+ * text, date, pins, the registry or the annotator version changed. Stores the annotator's own output
+ * (before corpus merging), which is what the merge needs.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Annotations, Registry } from "../annotator/model.ts";
+
+export interface AnnotationCache {
+  get(slug: string, key: string): Annotations | undefined;
+  set(slug: string, key: string, annotations: Annotations): void;
+  save(): Promise<void>;
+}
+
+export function registryHash(registry: Registry): string {
+  return createHash("sha256").update(JSON.stringify(registry)).digest("hex").slice(0, 16);
+}
+
+export function cacheKey(parts: unknown[]): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 24);
+}
+
+export async function openAnnotationCache(path: string | null): Promise<AnnotationCache> {
+  let stored: Record<string, { key: string; annotations: Annotations }> = {};
+  if (path) {
+    try {
+      stored = JSON.parse(await readFile(path, "utf8")) as typeof stored;
+    } catch {
+      stored = {};
+    }
+  }
+  const next: typeof stored = {};
+  return {
+    get(slug, key) {
+      const hit = stored[slug];
+      return hit && hit.key === key ? hit.annotations : undefined;
+    },
+    set(slug, key, annotations) {
+      next[slug] = { key, annotations };
+    },
+    async save() {
+      if (!path) return;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(next));
+    },
+  };
+}

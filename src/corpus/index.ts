@@ -1,0 +1,3 @@
+export { buildCorpus, defaultCorpusPath } from "./build-corpus.ts";
+export type { BuildCorpusOptions } from "./build-corpus.ts";
+export type * from "./types.ts";
