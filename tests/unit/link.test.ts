@@ -62,6 +62,30 @@ describe("linking within an article", () => {
       [["Michael Jordan", "person"], ["Amman", "place"]],
       ["Michael Jordan=michael-jordan", "Amman=amman"],
     ],
+    [
+      "a shorter form that keeps the head word joins the longer name",
+      "The Italian Supreme Court of Cassation ruled. The Court said taxes apply. The United Kingdom Home Office agreed, the Home Office said.",
+      [["Italian Supreme Court of Cassation", "organization"], ["Court", "organization"], ["United Kingdom Home Office", "organization"], ["Home Office", "organization"]],
+      ["Italian Supreme Court of Cassation=italian-supreme-court-of-cassation", "Court=italian-supreme-court-of-cassation", "United Kingdom Home Office=united-kingdom-home-office", "Home Office=united-kingdom-home-office"],
+    ],
+    [
+      "an ambiguous short form stays apart",
+      "North Korea and South Korea met. Korea was divided in 1945.",
+      [["North Korea", "place"], ["South Korea", "place"], ["Korea", "place"]],
+      ["North Korea=north-korea", "South Korea=south-korea", "Korea=korea"],
+    ],
+    [
+      "well-known short names of countries are one place",
+      "The United States sent aid. America has long supported the plan, US officials said.",
+      [["United States", "place"], ["America", "place"], ["US", "organization"]],
+      ["United States=united-states", "America=united-states", "US=united-states"],
+    ],
+    [
+      "a surname mistyped before the full name is the person",
+      "Lee drew the first issue. Stan Lee was 94.",
+      [["Lee", "organization"], ["Stan Lee", "person"]],
+      ["Lee=stan-lee", "Stan Lee=stan-lee"],
+    ],
   ])("%s", (_name, text, names, expected) => {
     expect(link(text, names).ids).toEqual(expected);
   });

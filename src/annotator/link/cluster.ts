@@ -9,6 +9,7 @@
 import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
+import { knownCanonical } from "./known-aliases.ts";
 
 export interface Cluster {
   entry?: RegistryEntry;
@@ -37,6 +38,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
   const byEntry = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
   const deferred: { cand: Candidate; tokens: string[] }[] = [];
+  const singles: Cluster[] = [];
 
   const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
     cluster.members.push(cand);
@@ -69,7 +71,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
   };
 
   for (const cand of cands) {
-    const tokens = words(normalizeName(cand.text));
+    const tokens = words(knownCanonical(normalizeName(cand.text)));
     if (cand.pinnedId) {
       const existing = clusters.find((c) => c.pinnedId === cand.pinnedId);
       if (existing) add(existing, cand, tokens);
@@ -80,7 +82,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       entryCluster(cand.entry, cand, tokens);
       continue;
     }
-    const norm = normalizeName(cand.text);
+    const norm = knownCanonical(normalizeName(cand.text));
     const merged = index.merged.get(norm.toLowerCase());
     if (merged) {
       entryCluster(merged, cand, tokens);
@@ -115,6 +117,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       add(same, cand, tokens);
       continue;
     }
+    if (cand.type !== "person") {
+      // A shorter form of an organisation or place named before ("the Home Office" after "the United
+      // Kingdom Home Office", "the Court" after "the Supreme Court of Cassation"), when it keeps the
+      // longer name's head word and only one earlier name fits ("Korea" after both North and South
+      // Korea stays apart).
+      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens)));
+      if (fits.length === 1) {
+        add(fits[0]!, cand, tokens);
+        byName.set(norm, fits[0]!);
+        continue;
+      }
+    }
     if (cand.type === "person" && tokens.length >= 2) {
       // "Donald J. Trump" and "Donald Trump": same first and last word.
       const first = tokens[0]!, last = tokens[tokens.length - 1]!;
@@ -129,7 +143,20 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       deferred.push({ cand, tokens });
       continue;
     }
-    byName.set(norm, fresh(cand, tokens));
+    const made = fresh(cand, tokens);
+    byName.set(norm, made);
+    if (tokens.length === 1) singles.push(made);
+  }
+
+  // A one-word place or organisation that turns out to be the surname of a person named later in the
+  // text ("Lee ... Stan Lee") was a mistyped mention of that person.
+  for (const single of singles) {
+    if (single.members.length !== 1) continue;
+    const token = single.names[0]?.[0];
+    const person = token ? personBy(token, "last") : undefined;
+    if (!person) continue;
+    person.members.push({ ...single.members[0]!, type: "person" });
+    clusters.splice(clusters.indexOf(single), 1);
   }
 
   // Single names seen before the full name ("Lammy ... David Lammy" in a headline-first text), else a
@@ -146,12 +173,28 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       entryCluster(registryPeople[0]!, cand, tokens);
       continue;
     }
-    const norm = normalizeName(cand.text);
+    const norm = knownCanonical(normalizeName(cand.text));
     const same = byName.get(norm);
     if (same) add(same, cand, tokens);
     else byName.set(norm, fresh(cand, tokens));
   }
   return clusters;
+}
+
+/** The head word of a name: the word before "of"/"for" ("Court" in "Supreme Court of Cassation"), else the last. */
+function headIndex(tokens: string[]): number {
+  const of = tokens.findIndex((t, i) => i > 0 && (t === "of" || t === "for"));
+  return of > 0 ? of - 1 : tokens.length - 1;
+}
+
+/** True when `short` is a contiguous run of `long` that includes `long`'s head word. */
+function containsWithHead(long: string[], short: string[]): boolean {
+  const head = headIndex(long);
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (i > head || i + short.length <= head) continue;
+    if (short.every((t, k) => long[i + k] === t)) return true;
+  }
+  return false;
 }
 
 /** The entity type a discovered cluster gets: persons are persons; a name used both as a place and as an

@@ -1,0 +1,32 @@
+/**
+ * Names that mean the same place in general English news, whatever the article: short forms of
+ * countries and blocs. Only equivalences that hold everywhere belong here; anything that depends on the
+ * story belongs in the editor's registry.
+ */
+const GROUPS: string[][] = [
+  ["United States", "United States of America", "US", "USA", "America", "U.S.", "U.S.A."],
+  ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+  ["United Nations", "UN", "U.N."],
+  ["European Union", "EU", "E.U."],
+  ["Soviet Union", "USSR", "U.S.S.R."],
+  ["United Arab Emirates", "UAE", "U.A.E."],
+  ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+  ["North Atlantic Treaty Organization", "NATO", "Nato"],
+  ["Russia", "Russian Federation"],
+  ["China", "People's Republic of China", "PRC"],
+  ["South Korea", "Republic of Korea", "Korea Republic"],
+  ["North Korea", "Democratic People's Republic of Korea", "DPRK"],
+  ["Netherlands", "Holland"],
+  ["Czech Republic", "Czechia"],
+  ["Myanmar", "Burma"],
+  ["Ivory Coast", "Côte d'Ivoire"],
+  ["Turkey", "Türkiye"],
+];
+
+const canonical = new Map<string, string>();
+for (const group of GROUPS) for (const name of group) canonical.set(name, group[0]!);
+
+/** The canonical form of a well-known name ("America" -> "United States"), or the name itself. */
+export function knownCanonical(name: string): string {
+  return canonical.get(name) ?? name;
+}
