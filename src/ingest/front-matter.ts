@@ -1,0 +1,67 @@
+/**
+ * YAML front matter: reading it from sources and articles (with file line numbers for errors) and
+ * writing it for generated articles.
+ */
+import { parseDocument, stringify } from "yaml";
+import type { SourceIssue } from "./types.ts";
+
+export type FrontMatterSplit =
+  | { ok: true; data: Record<string, unknown> | undefined; body: string; bodyLine: number }
+  | { ok: false; issue: SourceIssue };
+
+/**
+ * Splits `---\n<yaml>\n---\n<body>`. No leading `---` means no front matter (data undefined).
+ * `bodyLine` is the 1-based file line where the body starts.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  if (!/^---[ \t]*\n/.test(text)) return { ok: true, data: undefined, body: text, bodyLine: 1 };
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const afterOpen = text.indexOf("\n") + 1;
+  const rest = text.slice(afterOpen);
+  const m = close.exec(rest);
+  if (!m) {
+    return {
+      ok: false,
+      issue: {
+        severity: "error",
+        line: 1,
+        message: "front matter is not closed: no `---` line after it",
+        hint: "end the front matter with a line `---` before the article text",
+      },
+    };
+  }
+  const yamlText = rest.slice(0, m.index);
+  const bodyStart = afterOpen + m.index + m[0].length + 1;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    // The YAML starts on file line 2 (after the opening `---`).
+    const yamlLine = error.linePos?.[0]?.line ?? 1;
+    return {
+      ok: false,
+      issue: {
+        severity: "error",
+        line: yamlLine + 1,
+        column: error.linePos?.[0]?.col,
+        message: `malformed front matter: ${error.message.split("\n")[0]}`,
+        hint: "fix the YAML (quote values that contain `: ` or start with a quote, e.g. title: \"...\")",
+      },
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { ok: true, data: {}, body: text.slice(bodyStart), bodyLine };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      issue: { severity: "error", line: 2, message: "front matter is not a list of `key: value` lines", hint: "write one `key: value` per line" },
+    };
+  }
+  return { ok: true, data: data as Record<string, unknown>, body: text.slice(bodyStart), bodyLine };
+}
+
+/** YAML for generated front matter: no line folding (titles stay on one line), keys in given order. */
+export function stringifyFrontMatter(data: Record<string, unknown>): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  return stringify(clean, { lineWidth: 0, minContentWidth: 0 });
+}

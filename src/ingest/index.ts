@@ -1,0 +1,198 @@
+/**
+ * Ingest: `content/sources/**` (plain text, Markdown, HTML) -> `content/articles/<slug>.md` with YAML
+ * front matter. This file is the only one that touches the file system; parsing lives in pure modules.
+ *
+ * Editors own the articles: a generated article carries `ingestHash`, and once its content no longer
+ * matches that hash (someone edited it) ingest never writes it again. Articles without a source are
+ * never touched, and ingest deletes nothing.
+ */
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { BuildError, type BuildMessage } from "../lib/messages.ts";
+import type { Slug } from "../lib/paths.ts";
+import type { ArticleFrontMatter, IngestedArticle, ParsedSource, SourceKind } from "./types.ts";
+import { parseSource } from "./source.ts";
+import { assignSlugs, type SlugRequest } from "./slugs.ts";
+import { renderArticle, editState } from "./render.ts";
+import { exists, listFiles, readExistingArticles, writeFileAtomic, type ExistingArticle } from "./files.ts";
+
+export type { ArticleFrontMatter, IngestedArticle, IngestStatus, ParsedSource, SourceKind } from "./types.ts";
+export { parseSource, sourceKind } from "./source.ts";
+export { editState, renderArticle } from "./render.ts";
+
+export interface IngestOptions {
+  /** Directory of sources, absolute or relative to `root`. */
+  sourcesDir: string;
+  /** Directory of generated articles, absolute or relative to `root`. */
+  articlesDir: string;
+  /** Project root: paths in messages and in `source:` are relative to it. Default `process.cwd()`. */
+  root?: string;
+  /** Throw a `BuildError` (after writing the good articles) when any source had an error. */
+  strict?: boolean;
+}
+
+export interface IngestResult {
+  articles: IngestedArticle[];
+  messages: BuildMessage[];
+}
+
+interface Parsed {
+  source: string;
+  kind: SourceKind;
+  parsed: ParsedSource;
+}
+
+export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
+  const root = resolve(options.root ?? process.cwd());
+  const sourcesDir = resolve(root, options.sourcesDir);
+  const articlesDir = resolve(root, options.articlesDir);
+  const rel = (abs: string) => relative(root, abs).split(sep).join("/");
+  const messages: BuildMessage[] = [];
+
+  if (!(await exists(sourcesDir))) {
+    messages.push({ severity: "warning", file: rel(sourcesDir), message: "no sources directory: nothing to ingest", hint: "create it and put article sources in it" });
+  }
+  const sourcePaths = (await exists(sourcesDir)) ? await listFiles(sourcesDir) : [];
+  const sources = sourcePaths.map((abs) => ({ abs, rel: rel(abs) })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const existing = await readExistingArticles(articlesDir);
+
+  // Parse every source; a bad one is reported and skipped, the others go on.
+  const parsed: Parsed[] = [];
+  for (const { abs, rel: source } of sources) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(abs);
+    } catch (error) {
+      messages.push({ severity: "error", file: source, message: `cannot read the file: ${(error as Error).message}`, hint: "check the file's permissions" });
+      continue;
+    }
+    let result;
+    try {
+      result = await parseSource(source, bytes);
+    } catch (error) {
+      // A parser bug must not stop the other articles; report it like bad input.
+      messages.push({ severity: "error", file: source, message: `could not be ingested: ${(error as Error).message}`, hint: "check the file; if it looks fine, report this as an ingest bug" });
+      continue;
+    }
+    for (const issue of result.issues) messages.push({ file: source, ...issue });
+    if (result.ok && result.kind) parsed.push({ source, kind: result.kind, parsed: result.parsed });
+  }
+
+  // Which existing article belongs to which source (the first file naming it, in file-name order).
+  const bySource = new Map<string, ExistingArticle>();
+  for (const article of existing) {
+    const source = article.data?.source;
+    if (typeof source === "string" && !bySource.has(source)) bySource.set(source, article);
+  }
+  const parsedSources = new Set(parsed.map((p) => p.source));
+  const reserved = new Map<string, string>();
+  for (const article of existing) {
+    if (bySource.get(String(article.data?.source)) === article && parsedSources.has(String(article.data?.source))) continue;
+    reserved.set(article.slug, rel(article.path));
+  }
+  const requests: SlugRequest[] = parsed.map((p) => ({
+    source: p.source,
+    title: p.parsed.title,
+    ...(p.parsed.requestedSlug ? { requestedSlug: p.parsed.requestedSlug } : {}),
+    ...(bySource.get(p.source) ? { existingSlug: bySource.get(p.source)?.slug } : {}),
+  }));
+  const slugs = assignSlugs(requests, reserved);
+
+  const articles: IngestedArticle[] = [];
+  for (const p of parsed) {
+    const assignment = slugs.get(p.source);
+    if (!assignment) continue;
+    const { slug, clash } = assignment;
+    if (clash) {
+      messages.push({
+        severity: "warning",
+        file: p.source,
+        message: `slug "${clash.wanted}" is already used by ${clash.holder}; this article gets "${slug}"`,
+        hint: "give the article a distinct title (or a `slug:` in Markdown front matter)",
+      });
+    }
+    const articlePath = join(articlesDir, `${slug}.md`);
+    const file = rel(articlePath);
+    const rendered = renderArticle(frontMatterFor(p, slug), p.parsed.body);
+    const previous = bySource.get(p.source);
+    const base = { slug, file, source: p.source, kind: p.kind };
+
+    if (previous && previous.slug === slug) {
+      const state = editState(previous.content);
+      if (state !== "generated") {
+        messages.push({
+          severity: "info",
+          file,
+          message:
+            state === "edited"
+              ? `edited since ingest wrote it: left alone (source ${p.source} not re-applied)`
+              : `has no ingestHash, so it is treated as an editor's article: left alone`,
+          hint: "to regenerate it from the source, delete the article file and run ingest again",
+        });
+        articles.push({ ...base, status: "edited", frontMatter: editedFrontMatter(previous, rendered.frontMatter), body: previous.body });
+        continue;
+      }
+      if (previous.content === rendered.content) {
+        articles.push({ ...base, status: "unchanged", frontMatter: rendered.frontMatter, body: p.parsed.body });
+        continue;
+      }
+      await writeFileAtomic(articlePath, rendered.content);
+      articles.push({ ...base, status: "updated", frontMatter: rendered.frontMatter, body: p.parsed.body });
+      continue;
+    }
+    await writeFileAtomic(articlePath, rendered.content);
+    articles.push({ ...base, status: "created", frontMatter: rendered.frontMatter, body: p.parsed.body });
+  }
+
+  // Generated articles whose source is gone stay (ingest deletes nothing), but the editor should know.
+  const sourceSet = new Set(sources.map((s) => s.rel));
+  const sourcesPrefix = `${rel(sourcesDir)}/`;
+  for (const article of existing) {
+    const source = article.data?.source;
+    if (typeof source !== "string" || !source.startsWith(sourcesPrefix) || sourceSet.has(source)) continue;
+    messages.push({
+      severity: "info",
+      file: rel(article.path),
+      message: `its source ${source} no longer exists: article left in place`,
+      hint: "delete the article if it should no longer be published",
+    });
+  }
+
+  if (options.strict && messages.some((m) => m.severity === "error")) {
+    throw new BuildError("ingest failed: some sources could not be ingested", messages);
+  }
+  return { articles, messages };
+}
+
+function frontMatterFor(p: Parsed, slug: Slug): Omit<ArticleFrontMatter, "ingestHash"> {
+  const { parsed } = p;
+  return {
+    title: parsed.title,
+    date: parsed.date,
+    slug,
+    source: p.source,
+    ...(parsed.sourceUrl ? { sourceUrl: parsed.sourceUrl } : {}),
+    ...(parsed.license ? { license: parsed.license } : {}),
+    ...(parsed.credit ? { credit: parsed.credit } : {}),
+    ...(parsed.author ? { author: parsed.author } : {}),
+    // Keys a Markdown source carried that ingest does not interpret: the editor put them there.
+    ...Object.fromEntries(Object.entries(parsed.extra ?? {}).filter(([k]) => !(k in RESERVED_KEYS))),
+  };
+}
+
+const RESERVED_KEYS = { title: 1, date: 1, slug: 1, source: 1, sourceUrl: 1, license: 1, credit: 1, author: 1, ingestHash: 1 };
+
+/** The editor's front matter, with typed fields it lacks filled from what ingest would have written. */
+function editedFrontMatter(article: ExistingArticle, generated: ArticleFrontMatter): ArticleFrontMatter {
+  const data = article.data ?? {};
+  const pick = (key: string, fallback: string) => (typeof data[key] === "string" ? (data[key] as string) : fallback);
+  return {
+    ...generated,
+    ...data,
+    title: pick("title", generated.title),
+    date: data.date instanceof Date ? data.date.toISOString().slice(0, 10) : pick("date", generated.date),
+    slug: pick("slug", generated.slug),
+    source: pick("source", generated.source),
+    ingestHash: pick("ingestHash", ""),
+  };
+}
