@@ -1,0 +1,46 @@
+/**
+ * Page-side helpers: the URL rules of src/lib/paths.ts bound to this build's base path, plus display
+ * formatting. No NLP here: pages only show what the corpus stage computed.
+ */
+import type { EntityType } from "../annotator/model.ts";
+import { articleAnchorUrl, articleUrl, entitiesPath, entityUrl, joinUrl, normalizeBase, quotesPath, searchPath } from "../lib/paths.ts";
+
+export const base = normalizeBase(import.meta.env.BASE_URL);
+
+export const url = {
+  home: () => joinUrl(base, ""),
+  article: (slug: string) => articleUrl(base, slug),
+  anchor: (slug: string, elementId: string) => articleAnchorUrl(base, slug, elementId),
+  entity: (id: string) => entityUrl(base, id),
+  entities: () => joinUrl(base, entitiesPath()),
+  quotes: () => joinUrl(base, quotesPath()),
+  search: () => joinUrl(base, searchPath()),
+  asset: (path: string) => joinUrl(base, path),
+};
+
+export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
+  person: { one: "Person", many: "People" },
+  organization: { one: "Organisation", many: "Organisations" },
+  place: { one: "Place", many: "Places" },
+};
+
+/** "2025-03-14" -> "14 March 2025" (UTC, so the day never shifts with the build machine's zone). */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+}
+
+/** Creative Commons licence names ("CC BY 2.5") to their deed URL; undefined for anything else. */
+export function licenseUrl(license: string): string | undefined {
+  const m = /^CC[- ]?(BY(?:[- ](?:SA|ND|NC(?:[- ](?:SA|ND))?))?)[- ]?(\d\.\d)/i.exec(license.trim());
+  if (!m) return undefined;
+  return `https://creativecommons.org/licenses/${m[1]!.toLowerCase().replace(/ /g, "-")}/${m[2]}/`;
+}
+
+export const wikidataUrl = (q: string) => `https://www.wikidata.org/wiki/${encodeURIComponent(q)}`;
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the script. */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}

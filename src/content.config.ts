@@ -1,0 +1,35 @@
+/**
+ * Content collections: the article Markdown files (rendered through the annotating pipeline) and the
+ * corpus-wide data the corpus stage computed (entities, quotes, per-article summaries).
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import type { CorpusEntity, CorpusQuote } from "./corpus/types.ts";
+import { corpusLoader, type ArticleSummary } from "./integrations/corpus-loader.ts";
+import { articlesDir, corpusPath } from "./integrations/site-env.ts";
+
+/** YAML may give an unquoted date as a Date: pages always get `YYYY-MM-DD`. */
+const isoDate = z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
+
+const articles = defineCollection({
+  // The id is the front matter slug, so `getEntry("articles", slug)` finds the Markdown of an article.
+  loader: glob({ pattern: "*.md", base: articlesDir(), generateId: ({ entry, data }) => (typeof data.slug === "string" ? data.slug : entry.replace(/\.md$/, "")) }),
+  schema: z.object({
+    title: z.string(),
+    date: isoDate,
+    slug: z.string(),
+    source: z.string().optional(),
+    sourceUrl: z.string().optional(),
+    license: z.string().optional(),
+    credit: z.string().optional(),
+    author: z.string().optional(),
+    pins: z.record(z.string(), z.string()).optional(),
+  }).passthrough(),
+});
+
+const entities = defineCollection({ loader: corpusLoader(corpusPath(), "entities"), schema: z.custom<CorpusEntity>() });
+const quotes = defineCollection({ loader: corpusLoader(corpusPath(), "quotes"), schema: z.custom<CorpusQuote>() });
+const summaries = defineCollection({ loader: corpusLoader(corpusPath(), "articles"), schema: z.custom<ArticleSummary>() });
+
+export const collections = { articles, entities, quotes, summaries };
