@@ -33,7 +33,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const yamlText = rest.slice(0, m.index);
   const bodyStart = afterOpen + m.index + m[0].length + 1;
   const bodyLine = text.slice(0, bodyStart).split("\n").length;
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     // The YAML starts on file line 2 (after the opening `---`).
@@ -44,7 +44,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
         severity: "error",
         line: yamlLine + 1,
         column: error.linePos?.[0]?.col,
-        message: `malformed front matter: ${error.message.split("\n")[0]}`,
+        // The parser's own "at line N" counts YAML lines; the file line is in `line` instead.
+        message: `malformed front matter: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
         hint: "fix the YAML (quote values that contain `: ` or start with a quote, e.g. title: \"...\")",
       },
     };
