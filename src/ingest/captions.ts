@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences.ts";
 export interface Caption {
   /** Caption text without the credit. */
   text: string;
-  /** Credit without its label: "Carlos Jasso/PA", "Reuters" for "(Photo: Reuters)". */
+  /** Credit as written, without brackets or final full stop: "Carlos Jasso/PA", "Photo: Reuters", "Image: Nick Moreau". */
   credit: string;
 }
 
@@ -26,17 +26,20 @@ const CREDIT_LABEL = /^(?:photo(?:graph)?|picture|pic|image|credit|foto)s?\s*(?:
 const AGENCY =
   /(?:^|\s)(?:PA(?: Wire| Media| Archive)?|AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Alamy|Shutterstock|Bloomberg|Xinhua|ANSA|dpa|Anadolu|WENN|Rex(?: Features)?|SWNS|NASA|UPI|Handout|Supplied)$/;
 
-/** Strips a credit's label; null when the text does not look like a credit at all. */
+/**
+ * The credit as the source wrote it, label included ("Photo: Reuters": the label says what is
+ * credited, and the site prints the credit as given); null when the text does not look like a credit.
+ */
 export function creditOf(raw: string): string | null {
   const trimmed = raw.trim().replace(/[.\s]+$/, "");
   const hasLabel = CREDIT_LABEL.test(trimmed);
-  const credit = trimmed.replace(CREDIT_LABEL, "").trim();
-  if (!credit || credit.length > MAX_CREDIT_CHARS) return null;
-  if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return null;
+  const name = trimmed.replace(CREDIT_LABEL, "").trim();
+  if (!name || trimmed.length > MAX_CREDIT_CHARS) return null;
+  if (name.split(/\s+/).length > MAX_CREDIT_WORDS) return null;
   // A credit names people or organisations; sentence punctuation means it is prose.
-  if (/[,;!?“”"]/.test(credit) || /\.\s/.test(credit)) return null;
-  if (!/^[\p{Lu}\p{N}]|^dpa\b/u.test(credit)) return null;
-  if (hasLabel || credit.includes("/") || AGENCY.test(credit)) return credit;
+  if (/[,;!?“”"]/.test(name) || /\.\s/.test(name)) return null;
+  if (!/^[\p{Lu}\p{N}]|^dpa\b/u.test(name)) return null;
+  if (hasLabel || name.includes("/") || AGENCY.test(name)) return trimmed;
   return null;
 }
 

@@ -19,6 +19,7 @@ import { readHtmlMeta } from "./html-meta.ts";
 import { detectCaption, creditOf } from "./captions.ts";
 import { figure, paragraph, stringifyMarkdown } from "./markdown.ts";
 import { inferTitle } from "./title.ts";
+import { parseDate } from "./dates.ts";
 
 /** Elements that are never article text. */
 const BOILERPLATE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
@@ -100,6 +101,20 @@ function captionParagraphs(tree: Root): void {
   });
 }
 
+/**
+ * A byline Readability left in ("By Jane Roe, 1 March 2024"): it is metadata, not story text. Only the
+ * first block is considered, and only when it is short and starts with "By".
+ */
+function dropByline(tree: Root): string | undefined {
+  const first = tree.children[0];
+  if (first?.type !== "paragraph") return undefined;
+  const text = collapse(mdastToString(first));
+  const m = /^By\s+([\p{Lu}][^,|·•]*?)(?:\s*(?:,|\||·|•|\s[—–-]\s).*)?$/u.exec(text);
+  if (!m || text.length > 120) return undefined;
+  tree.children.shift();
+  return m[1]?.trim();
+}
+
 /** Readability's article, or (for short pages it gives up on) the main element minus boilerplate. */
 function articleHtml(html: string): { html: string; byline?: string; title?: string; publishedTime?: string } | undefined {
   const { document } = parseHTML(html);
@@ -119,6 +134,12 @@ function articleHtml(html: string): { html: string; byline?: string; title?: str
   return collapse(container.textContent ?? "").length >= MIN_ARTICLE_CHARS ? { html: container.innerHTML } : undefined;
 }
 
+/** `{ line }` of the first occurrence of `needle`, for messages about a value found in the page. */
+function lineOf(text: string, needle: string): { line?: number } {
+  const at = text.indexOf(needle);
+  return at < 0 ? {} : { line: text.slice(0, at).split("\n").length };
+}
+
 export async function parseHtmlSource(text: string): Promise<ParseResult> {
   const issues: SourceIssue[] = [];
   const { document } = parseHTML(text);
@@ -136,15 +157,20 @@ export async function parseHtmlSource(text: string): Promise<ParseResult> {
       ],
     };
   }
-  const date = meta.date ?? (article.publishedTime ? /^(\d{4}-\d{2}-\d{2})/.exec(article.publishedTime)?.[1] : undefined);
+  // A date the page states but that is not a real day is an error, not a reason to guess another.
+  const fromReadability = !meta.rawDate && article.publishedTime ? parseDate(article.publishedTime) : undefined;
+  const date = meta.date ?? (fromReadability?.ok ? fromReadability.date : undefined);
   if (!date) {
     return {
       ok: false,
       issues: [
         {
           severity: "error",
+          ...(meta.rawDate ? lineOf(text, meta.rawDate) : {}),
           message: meta.rawDate ? `impossible or unreadable date \`${meta.rawDate}\`` : "no publication date in the HTML page",
-          hint: 'add <meta property="article:published_time" content="YYYY-MM-DD"> to the page, or convert it to a .md source with `date:`',
+          hint: meta.rawDate
+            ? "correct the date in the page (YYYY-MM-DD or an ISO date-time)"
+            : 'add <meta property="article:published_time" content="YYYY-MM-DD"> to the page, or convert it to a .md source with `date:`',
         },
       ],
     };
@@ -154,13 +180,14 @@ export async function parseHtmlSource(text: string): Promise<ParseResult> {
   const tree = (await toMdast.run(hast)) as Root;
   cleanLinks(tree, meta.sourceUrl);
   captionParagraphs(tree);
+  const byline = dropByline(tree);
   const title = meta.title ?? article.title;
   // Readability usually drops the headline; when it keeps it, the front matter already has it.
   const first = tree.children[0];
   if (first?.type === "heading" && title && collapse(mdastToString(first)) === collapse(title)) tree.children.shift();
   const lede = tree.children.find((n): n is Paragraph => n.type === "paragraph");
   const finalTitle = title ? collapse(title) : inferTitle(lede ? mdastToString(lede) : "");
-  const author = meta.author ?? article.byline;
+  const author = meta.author ?? article.byline ?? byline;
   return {
     ok: true,
     parsed: {

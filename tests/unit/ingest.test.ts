@@ -87,9 +87,9 @@ describe("plain-text sources (the seed's form)", () => {
 describe("captions", () => {
   it.each<[string, { text: string; credit: string } | null]>([
     ["Poland’s Foreign Minister Radoslaw Sikorski speaks to the media at Lancaster House. (Carlos Jasso/PA)", { text: "Poland’s Foreign Minister Radoslaw Sikorski speaks to the media at Lancaster House.", credit: "Carlos Jasso/PA" }],
-    ["Rescue workers search the rubble in Kharkiv. (Photo: Reuters)", { text: "Rescue workers search the rubble in Kharkiv.", credit: "Reuters" }],
-    ["Lady Cassandra from Doctor Who. Image: Nick Moreau.", { text: "Lady Cassandra from Doctor Who.", credit: "Nick Moreau" }],
-    ["Braverman (left) and Sunak (right) on October 25, 2022. Image: UK Government.", { text: "Braverman (left) and Sunak (right) on October 25, 2022.", credit: "UK Government" }],
+    ["Rescue workers search the rubble in Kharkiv. (Photo: Reuters)", { text: "Rescue workers search the rubble in Kharkiv.", credit: "Photo: Reuters" }],
+    ["Lady Cassandra from Doctor Who. Image: Nick Moreau.", { text: "Lady Cassandra from Doctor Who.", credit: "Image: Nick Moreau" }],
+    ["Braverman (left) and Sunak (right) on October 25, 2022. Image: UK Government.", { text: "Braverman (left) and Sunak (right) on October 25, 2022.", credit: "Image: UK Government" }],
     // Not captions: prose ending in an abbreviation, a long paragraph, an aside in brackets.
     ["The figures were published by the Press Association (PA)", null],
     ["Mr Lammy had earlier urged the Russian leader to step up to the table. He said so twice. Then he left the room. (Carlos Jasso/PA)", null],
@@ -111,7 +111,7 @@ describe("Markdown sources with front matter (Wikinews)", () => {
     expect(p.license).toBe("CC BY 2.5");
     expect(p.credit).toBe("Wikinews contributors");
     expect(p.body.startsWith("Friday, July 21, 2017\n\nA group of Afghan teenagers")).toBe(true);
-    expect(p.body).toContain(':::figure{credit="United States Navy"}\nThe first FIRST Global robotics competition was held this week in Washington D.C.\n:::');
+    expect(p.body).toContain(':::figure{credit="Image: United States Navy"}\nThe first FIRST Global robotics competition was held this week in Washington D.C.\n:::');
     // The rest of the body is the editor's Markdown, unchanged.
     expect(p.body).toContain("we can improve in this section — [the] robotics section.");
   });
@@ -150,13 +150,26 @@ describe("HTML sources", () => {
       license: "https://creativecommons.org/licenses/by/2.5/",
     });
     expect(p.body.startsWith("Taipei, Taiwan — The Taipei City Lantern Festival")).toBe(true);
-    expect(p.body).toContain(':::figure{credit="Nick Moreau"}\nLanterns shaped like pigs');
+    expect(p.body).toContain(':::figure{credit="Photo: Nick Moreau"}\nLanterns shaped like pigs');
     expect(p.body).toContain("“The lanterns are a gift from the city to its people,” Hau told reporters");
     expect(p.body).toContain("[lantern riddle](https://example.org/lantern-riddles)");
     expect(p.body).toContain("the text \\<script> on one lantern");
     for (const boilerplate of ["Related stories", "newsletter", "Privacy policy", "cookies", "All rights reserved", "Politics", "trackPageView", "lanterns.jpg"]) {
       expect(p.body).not.toContain(boilerplate);
     }
+  });
+});
+
+describe("HTML without Readability-sized text", () => {
+  it("falls back to <article>, takes the date from <time datetime> and the author from the byline", async () => {
+    const page = `<!doctype html><html><head><title>Council approves budget - Springfield Times</title></head><body>
+      <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+      <article><h1>Council approves budget</h1><p>By Jane Roe, <time datetime="2024-03-01">1 March 2024</time></p>
+      <p>The city council approved the 2024 budget on Thursday after a four-hour debate, with seven votes in favour and two against.</p>
+      <p>“It is a fair budget,” said the mayor.</p></article><footer>© Springfield Times</footer></body></html>`;
+    const { parsed: p } = await parsed("a.html", enc(page));
+    expect(p).toMatchObject({ title: "Council approves budget", date: "2024-03-01", author: "Jane Roe" });
+    expect(p.body).toBe("The city council approved the 2024 budget on Thursday after a four-hour debate, with seven votes in favour and two against.\n\n“It is a fair budget,” said the mayor.\n");
   });
 });
 
@@ -190,6 +203,13 @@ describe("bad input is skipped with an error naming the line and a hint", () => 
     ["impossible front-matter date", "a.md", enc("---\ntitle: T\ndate: 2017-02-30\n---\n\nText."), { line: 3, message: /impossible date/ }],
     ["Markdown without any date", "a.md", enc("---\ntitle: T\n---\n\nText."), { line: 1, message: /no date/ }],
     ["HTML with no article", "a.html", enc("<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>"), { message: /no article text/ }],
+    [
+      "HTML with an impossible date",
+      "a.html",
+      enc(`<html><head>\n<title>Budget</title>\n<meta property="article:published_time" content="2024-02-31">\n</head><body><article><p>${"The city council approved the budget on Thursday after a long debate. ".repeat(3)}</p></article></body></html>`),
+      { line: 3, message: /impossible or unreadable date `2024-02-31`/ },
+    ],
+    ["HTML with no date at all", "a.html", enc(`<html><head><title>Budget</title></head><body><article><p>${"The city council approved the budget on Thursday after a long debate. ".repeat(3)}</p></article></body></html>`), { message: /no publication date/ }],
     ["unknown file type", "a.docx", enc("date 2025-05-12 Text."), { message: /unknown source type/ }],
   ])("%s", async (_name, path, bytes, expected) => {
     const r = await parseSource(path, bytes);
