@@ -1,12 +1,97 @@
-// PLACEHOLDER until quote detection and attribution land: curly/straight double quotes, no speaker.
-import type { AnnotateOptions, Entity, Mention, Quote } from "../model.ts";
+/**
+ * Quote stage: find quotations (marks.ts), tell speech from scare quotes (classify.ts), find each
+ * speech quotation's cue and subject (attribute.ts, subject.ts) and resolve pronoun subjects
+ * (pronouns.ts). A quotation with no cue that directly continues the previous one keeps its speaker;
+ * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed.
+ */
+import type { AnnotateOptions, Entity, Gender, Mention, Quote, Span } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
+import { findCue, type Attribution } from "./attribute.ts";
+import { isPartial, isSpeech } from "./classify.ts";
+import { buildContext, type MentionInfo, type QuoteContext } from "./context.ts";
+import { pronounClass } from "./cues.ts";
+import { coversParagraph, findQuotations } from "./marks.ts";
+import { resolvePronoun, inferGenders } from "./pronouns.ts";
 
-export function annotateQuotes(tok: Tokenized, _mentions: Mention[], _entities: Entity[], _options: AnnotateOptions): Quote[] {
+interface Speaker {
+  entityId: string | null;
+  mention: Span | null;
+}
+
+export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: Entity[], _options: AnnotateOptions): Quote[] {
+  const text = tok.text;
+  const quotations = findQuotations(text, tok.paragraphs);
+  if (quotations.length === 0) return [];
+  const ctx = buildContext(tok, mentions, entities, quotations);
+  const genders = inferGenders(ctx);
+
   const out: Quote[] = [];
-  const re = /[“"]([^”"\n]+)[”"]/g;
-  for (let m = re.exec(tok.text); m; m = re.exec(tok.text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], contentStart: m.index + 1, contentEnd: m.index + m[0].length - 1, kind: "speech", block: false, paragraphs: 1, partial: false, speakerEntityId: null, speakerMention: null, cue: null });
+  // The previous speech quotation, for quotations that carry on with no cue of their own.
+  let previous: { quote: Quote; continuesFrom: number } | null = null;
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const q = quotations[qi]!;
+    const content = text.slice(q.contentStart, q.contentEnd);
+    const att = findCue(ctx, qi);
+    const whole = q.pieces.some((piece, k) => coversParagraph(text, piece, tok.paragraphs[q.firstParagraph + k]!));
+    const paragraphs = q.lastParagraph - q.firstParagraph + 1;
+    const speech = isSpeech(content, att, whole, paragraphs);
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      contentStart: q.contentStart,
+      contentEnd: q.contentEnd,
+      kind: speech ? "speech" : "scare",
+      block: whole,
+      paragraphs,
+      partial: speech && !whole && isPartial(content, text.slice(tok.paragraphs[q.firstParagraph]!.start, q.start)),
+      speakerEntityId: null,
+      speakerMention: null,
+      cue: null,
+    };
+    if (speech) {
+      let speaker: Speaker = { entityId: null, mention: null };
+      if (att.place !== "none") {
+        speaker = speakerOf(ctx, att, genders);
+        quote.cue = att.cue;
+      } else if (previous && continues(text, previous.continuesFrom, q.start)) {
+        speaker = { entityId: previous.quote.speakerEntityId, mention: previous.quote.speakerMention };
+      }
+      quote.speakerEntityId = speaker.entityId;
+      quote.speakerMention = speaker.mention;
+      // What may stand between this quotation and one that continues it: its own postposed cue clause.
+      const cueAfter = att.place === "after" || att.place === "postposed" || att.place === "dash";
+      const continuesFrom = cueAfter ? Math.max(q.end, ctx.tokens[att.clauseEnd - 1]?.end ?? q.end) : q.end;
+      previous = { quote, continuesFrom };
+    }
+    out.push(quote);
   }
   return out;
+}
+
+/** Only spaces and punctuation between the previous quotation (or its cue clause) and this one. */
+function continues(text: string, from: number, to: number): boolean {
+  return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
+}
+
+function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gender>): Speaker {
+  const s = att.subject;
+  if (s.kind === "mention") return fromMention(s.info);
+  if (s.kind !== "pronoun") return { entityId: null, mention: null };
+  const token = ctx.tokens[s.token]!;
+  const span = { start: token.start, end: token.end };
+  const cls = pronounClass(token.text);
+  if (!cls) return { entityId: null, mention: span };
+  const reference = att.sameSentenceAllowed ? s.token : att.referenceToken;
+  const antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
+  if (!antecedent) return { entityId: null, mention: span };
+  // What a pronoun says about its antecedent helps the next pronoun ("he" makes an unknown entity male).
+  if ((cls === "male" || cls === "female") && (genders.get(antecedent.mention.entityId) ?? "unknown") === "unknown") {
+    genders.set(antecedent.mention.entityId, cls);
+  }
+  return { entityId: antecedent.mention.entityId, mention: span };
+}
+
+function fromMention(info: MentionInfo): Speaker {
+  return { entityId: info.mention.entityId, mention: { start: info.mention.start, end: info.mention.end } };
 }

@@ -1,0 +1,152 @@
+/**
+ * Finding the attribution cue of one quotation, in order of reliability:
+ * 1. right after it: `"...," he told reporters`, `"...," said Ms Kallas`, `"...", according to X`,
+ *    `"..." - Matthew Ingram`;
+ * 2. before it in the same sentence: `Ms Kallas said: "..."`, `She added: "..."`,
+ *    `X, who ..., said "..."`, `pledged to ... if he "turns his back on peace"`;
+ *    for a quotation that opens a paragraph, at the end of the previous one when that ends with ":" or ","
+ *    (`Obama tweeted using his @POTUS account:` + block quote);
+ * 3. later in the same sentence, as a postposed reporting clause: `Sanctions against Russia’s "banking
+ *    ..." were among the measures ..., he said in a post on X`.
+ * A naming verb just before the quotation ("named their robot "Robogee."") marks a name, not speech.
+ */
+import { speechLemma } from "./cues.ts";
+import { tokenAt, type QuoteContext } from "./context.ts";
+import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
+
+export type CuePlace = "after" | "before" | "previous-paragraph" | "postposed" | "dash" | "none";
+
+export interface Attribution {
+  place: CuePlace;
+  /** The verb token of the cue, when there is one. */
+  verb: number;
+  /** Cue text as shown to readers ("said", "told reporters", "according to"). */
+  cue: string | null;
+  subject: Subject;
+  /** Pronoun resolution: search for an antecedent before this token ... */
+  referenceToken: number;
+  /** ... and accept subject-like mentions of that token's own sentence. */
+  sameSentenceAllowed: boolean;
+  /** The nearest verb before the quotation names something ("named", "dubbed"). */
+  naming: boolean;
+  /** Token index of the end of the cue clause (for continuation: what follows it is new text). */
+  clauseEnd: number;
+}
+
+const NONE: Subject = { kind: "none" };
+const DASHES = new Set(["-", "—", "–"]);
+const STOP = new Set([".", "!", "?", ";", ":"]);
+const HEARER_STOP = new Set(["that", "any", "every", "in", "on", "at", "about", "after", "before", "when", "how", "what", "why", "whether", "it", "this", "he", "she", "they", "we", "i", "no", "all", "some"]);
+
+/** The cue's text: the verb, plus the hearer of "told" ("told reporters") and the "to" of "according to". */
+function cueText(ctx: QuoteContext, verb: number): string {
+  const tokens = ctx.tokens;
+  const v = tokens[verb]!;
+  const lemma = speechLemma(v.text);
+  let end = v.end;
+  if (lemma === "accord" && tokens[verb + 1]) end = tokens[verb + 1]!.end;
+  else if (lemma === "tell") {
+    // The hearer: up to three words before punctuation or the reported clause ("told the press",
+    // "told GB News", "told Sky News any process ..." -> "told Sky News").
+    for (let k = verb + 1; k < tokens.length && k <= verb + 3; k++) {
+      const w = tokens[k]!.text;
+      if (!/^[\p{L}\p{N}]/u.test(w) || HEARER_STOP.has(w.toLowerCase())) break;
+      end = tokens[k]!.end;
+    }
+  }
+  return ctx.text.slice(v.start, end);
+}
+
+function make(ctx: QuoteContext, place: CuePlace, verb: number, subject: Subject, referenceToken: number, sameSentenceAllowed: boolean): Attribution {
+  return { place, verb, cue: cueText(ctx, verb), subject, referenceToken, sameSentenceAllowed, naming: false, clauseEnd: sentenceEnd(ctx, verb) };
+}
+
+/** Subject of a verb that follows the quotation: normal order, or inverted when nothing precedes it. */
+function subjectFollowing(ctx: QuoteContext, verb: number, floor: number): Subject {
+  if (speechLemma(ctx.tokens[verb]!.text) === "accord") return subjectAfter(ctx, verb);
+  let words = false;
+  for (let k = floor; k < verb; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) words = true;
+  if (!words) return subjectAfter(ctx, verb);
+  const s = subjectOf(ctx, verb, floor);
+  return s.kind === "none" ? subjectAfter(ctx, verb) : s;
+}
+
+export function findCue(ctx: QuoteContext, qi: number): Attribution {
+  const q = ctx.quotations[qi]!;
+  const tokens = ctx.tokens;
+  const text = ctx.text;
+  const openTok = tokenAt(tokens, q.start);
+  let closeTok = tokenAt(tokens, q.end - 1);
+  if (closeTok >= tokens.length || tokens[closeTok]!.start >= q.end) closeTok--;
+  const quoteSentenceStart = sentenceStart(ctx, openTok);
+  const closePara = tokens[closeTok]?.paragraph ?? -1;
+
+  // 1. Immediately after.
+  const after = closeTok + 1;
+  if (q.closed && tokens[after] && tokens[after]!.paragraph === closePara) {
+    const first = tokens[after]!;
+    if (DASHES.has(first.text) && first.start > tokens[closeTok]!.end) {
+      const s = subjectAfter(ctx, after);
+      if (s.kind === "mention") {
+        return { place: "dash", verb: after, cue: first.text, subject: s, referenceToken: openTok, sameSentenceAllowed: false, naming: false, clauseEnd: sentenceEnd(ctx, after) };
+      }
+    }
+    const content = text.slice(q.contentStart, q.contentEnd);
+    const comma = first.text === ",";
+    const floor = comma ? after + 1 : after;
+    // ", and told the police ..." coordinates a new verb phrase; it is not this quotation's cue.
+    const coordinated = /^(?:and|but|or|while|whilst)$/i.test(tokens[floor]?.text ?? "");
+    if ((/[,?!]\s*$/.test(content) || comma) && !coordinated) {
+      for (let k = floor; k < tokens.length && k < floor + 12; k++) {
+        const w = tokens[k]!;
+        if (w.paragraph !== closePara || STOP.has(w.text) || ctx.quotationAt[k]! >= 0) break;
+        if (!isSpeechVerbAt(ctx, k)) continue;
+        return make(ctx, "after", k, subjectFollowing(ctx, k, floor), quoteSentenceStart, false);
+      }
+    }
+  }
+
+  // 2. Before, in the same sentence.
+  let naming = false;
+  for (let k = openTok - 1; k >= quoteSentenceStart; k--) {
+    if (ctx.quotationAt[k]! >= 0) continue;
+    // A semicolon joins independent clauses: a verb before it reports something else.
+    if (tokens[k]!.text === ";") break;
+    if (isNamingVerbAt(ctx, k)) {
+      naming = true;
+      break;
+    }
+    if (!isSpeechVerbAt(ctx, k)) continue;
+    const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, quoteSentenceStart);
+    return make(ctx, "before", k, subject, k, true);
+  }
+  // ... or at the end of the previous paragraph, when this quotation opens its paragraph and that one
+  // ends by introducing it.
+  if (!naming && quoteSentenceStart === openTok && q.firstParagraph > 0) {
+    const para = ctx.tok.paragraphs[q.firstParagraph - 1]!;
+    const lastChar = text.slice(para.start, para.end).trimEnd().slice(-1);
+    if (lastChar === ":" || lastChar === ",") {
+      const end = openTok - 1;
+      const start = end >= 0 ? sentenceStart(ctx, end) : 0;
+      for (let k = end; k >= start; k--) {
+        if (ctx.quotationAt[k]! >= 0 || !isSpeechVerbAt(ctx, k)) continue;
+        const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, start);
+        return make(ctx, "previous-paragraph", k, subject, k, true);
+      }
+    }
+  }
+
+  // 3. A postposed reporting clause later in the sentence: ", he said ...", ", said X".
+  if (!naming) {
+    const end = sentenceEnd(ctx, closeTok);
+    for (let k = closeTok + 1; k < end; k++) {
+      if (ctx.quotationAt[k]! >= 0 || !isSpeechVerbAt(ctx, k)) continue;
+      // The clause must open with a comma: ", he said", ", Kyiv’s allies have said".
+      let b = k - 1;
+      while (b > closeTok && /^[\p{L}\p{N}'’.-]/u.test(tokens[b]!.text) && b >= k - 8) b--;
+      if (!(tokens[b]!.text === "," || b === closeTok)) break;
+      return make(ctx, "postposed", k, subjectFollowing(ctx, k, b + 1), quoteSentenceStart, false);
+    }
+  }
+  return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming, clauseEnd: closeTok + 1 };
+}

@@ -1,0 +1,136 @@
+/**
+ * Per-document indexes the attribution rules share: which token each mention covers, which tokens lie
+ * inside quotations, and whether a mention can be a clause's subject at all. Built once per document so
+ * every rule is a short walk over tokens.
+ */
+import type { Entity, Mention } from "../model.ts";
+import type { Token, Tokenized } from "../tokenize.ts";
+import { isPreposition, isSkippable, opensClause, speechLemma } from "./cues.ts";
+import type { Quotation } from "./marks.ts";
+
+export interface MentionInfo {
+  mention: Mention;
+  /** Index into `QuoteContext.mentions`. */
+  index: number;
+  tokStart: number;
+  /** One past the mention's last token. */
+  tokEnd: number;
+  /** Followed by a possessive ("Kyiv’s leading allies"): a modifier, never the subject. */
+  possessive: boolean;
+  /** Object of a preposition ("a letter seen by Sky News"). */
+  prepositionObject: boolean;
+  /** Inside parentheses (photo credits, glosses). */
+  parenthesised: boolean;
+  /** Followed by a common noun ("Panama coach", "Home Office letter"): a modifier of that noun. */
+  modifier: boolean;
+  /** Inside a quotation: never a speaker, never an antecedent outside it. */
+  quoted: boolean;
+}
+
+export interface QuoteContext {
+  text: string;
+  tok: Tokenized;
+  tokens: Token[];
+  entities: Map<string, Entity>;
+  mentions: MentionInfo[];
+  /** Per token: the longest mention whose last token it is, or -1. */
+  mentionEndingAt: Int32Array;
+  /** Per token: the longest mention whose first token it is, or -1. */
+  mentionStartingAt: Int32Array;
+  /** Per token: the quotation (index into `quotations`) containing it, marks included, or -1. */
+  quotationAt: Int32Array;
+  quotations: Quotation[];
+}
+
+/** Index of the first token that ends after `pos` (the token containing `pos`, or the next one). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const isLowerWord = (t: string) => /^\p{Ll}/u.test(t);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’", "'S", "’S"]);
+
+export function buildContext(tok: Tokenized, mentions: Mention[], entities: Entity[], quotations: Quotation[]): QuoteContext {
+  const tokens = tok.tokens;
+  const quotationAt = new Int32Array(tokens.length).fill(-1);
+  for (let q = 0; q < quotations.length; q++) {
+    const quotation = quotations[q]!;
+    for (let t = tokenAt(tokens, quotation.start); t < tokens.length && tokens[t]!.start < quotation.end; t++) quotationAt[t] = q;
+  }
+  // Parenthesis depth per token, reset at each paragraph.
+  const parenDepth = new Int8Array(tokens.length);
+  let depth = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > 0 && tokens[t]!.paragraph !== tokens[t - 1]!.paragraph) depth = 0;
+    const text = tokens[t]!.text;
+    if (text === "(" || text === "[") depth++;
+    parenDepth[t] = depth;
+    if ((text === ")" || text === "]") && depth > 0) depth--;
+  }
+
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const infos: MentionInfo[] = [];
+  const mentionEndingAt = new Int32Array(tokens.length).fill(-1);
+  const mentionStartingAt = new Int32Array(tokens.length).fill(-1);
+  for (const mention of sorted) {
+    const tokStart = tokenAt(tokens, mention.start);
+    let tokEnd = tokStart;
+    while (tokEnd < tokens.length && tokens[tokEnd]!.start < mention.end) tokEnd++;
+    if (tokEnd === tokStart) continue;
+    // A mention may include a trailing possessive (gold noun phrases do): look inside and after it.
+    const lastText = tokens[tokEnd - 1]!.text;
+    const after = tokens[tokEnd]?.text ?? "";
+    const possessive = POSSESSIVE.has(lastText) || (POSSESSIVE.has(after) && tokens[tokEnd]!.start === tokens[tokEnd - 1]!.end);
+    let b = tokStart - 1;
+    while (b >= 0 && DETERMINERS.has(tokens[b]!.text.toLowerCase()) && tokens[b]!.paragraph === tokens[tokStart]!.paragraph) b--;
+    const prepositionObject = b >= 0 && tokens[b]!.sentence === tokens[tokStart]!.sentence && isPreposition(tokens[b]!.text);
+    const nextWord = tokens[tokEnd];
+    const modifier =
+      !possessive &&
+      nextWord !== undefined &&
+      nextWord.sentence === tokens[tokStart]!.sentence &&
+      isLowerWord(nextWord.text) &&
+      !isSkippable(nextWord.text) &&
+      !isPreposition(nextWord.text) &&
+      !opensClause(nextWord.text) &&
+      speechLemma(nextWord.text) === undefined &&
+      !/(?:ed|s)$/.test(nextWord.text);
+    const info: MentionInfo = {
+      mention,
+      index: infos.length,
+      tokStart,
+      tokEnd,
+      possessive,
+      prepositionObject,
+      parenthesised: parenDepth[tokStart]! > 0,
+      modifier,
+      quoted: quotationAt[tokStart]! >= 0 && quotationAt[tokEnd - 1]! >= 0,
+    };
+    infos.push(info);
+    const prev = mentionEndingAt[tokEnd - 1]!;
+    if (prev < 0 || infos[prev]!.tokStart > tokStart) mentionEndingAt[tokEnd - 1] = info.index;
+    const prevStart = mentionStartingAt[tokStart]!;
+    if (prevStart < 0 || infos[prevStart]!.tokEnd < tokEnd) mentionStartingAt[tokStart] = info.index;
+  }
+  return { text: tok.text, tok, tokens, entities: new Map(entities.map((e) => [e.id, e])), mentions: infos, mentionEndingAt, mentionStartingAt, quotationAt, quotations };
+}
+
+/** True when token `t` is a word (not punctuation). */
+export function isWordToken(ctx: QuoteContext, t: number): boolean {
+  const token = ctx.tokens[t];
+  return token !== undefined && isWord(token.text);
+}
+
+/** The entity type a mention stands for here ("Russia has said" is an organisation in context). */
+export function mentionType(ctx: QuoteContext, info: MentionInfo): Entity["type"] {
+  return info.mention.type ?? ctx.entities.get(info.mention.entityId)?.type ?? "person";
+}

@@ -1,0 +1,137 @@
+/**
+ * Word lists for attribution: speech verbs, naming verbs, pronouns, honorifics and the small function
+ * words the subject search walks over. General English, not tuned to any article.
+ */
+
+/** Lemmas of verbs that introduce reported speech or writing ("said", "told reporters", "wrote"). */
+const SPEECH_LEMMAS = [
+  "say", "tell", "add", "state", "write", "comment", "assert", "explain", "insist", "argue", "claim", "note",
+  "warn", "urge", "reason", "tweet", "post", "announce", "continue", "conclude", "reply", "respond", "ask",
+  "declare", "pledge", "promise", "suggest", "describe", "report", "recommend", "acknowledge", "admit",
+  "agree", "concede", "confirm", "predict", "reveal", "remark", "observe", "emphasise", "emphasize",
+  "stress", "vow", "recall", "mention", "indicate", "cite", "quote", "boast", "complain", "joke", "muse",
+  "shout", "whisper", "exclaim", "demand", "deny", "allege", "maintain", "contend", "propose", "testify",
+  "hint", "characterise", "characterize", "accuse", "criticise", "criticize", "praise", "caution",
+  "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
+  "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
+  "read", "call",
+];
+
+/** Irregular forms that the regular inflection below does not produce. */
+const IRREGULAR: Record<string, string> = {
+  said: "say", says: "say", saying: "say", told: "tell", wrote: "write", written: "write", spoke: "speak",
+  spoken: "speak", read: "read", reads: "read", reading: "read", according: "accord",
+};
+
+function inflections(lemma: string): string[] {
+  if (lemma === "admit") return ["admit", "admits", "admitted", "admitting"];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const base = lemma.slice(0, -1);
+    return [lemma, base + "ies", base + "ied", lemma + "ing"];
+  }
+  if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, lemma + "es", lemma + "ed", lemma + "ing"];
+  if (lemma.endsWith("e")) return [lemma, lemma + "s", lemma + "d", lemma.slice(0, -1) + "ing"];
+  return [lemma, lemma + "s", lemma + "ed", lemma + "ing"];
+}
+
+const SPEECH_FORMS = new Map<string, string>();
+for (const lemma of SPEECH_LEMMAS) for (const form of inflections(lemma)) SPEECH_FORMS.set(form, lemma);
+for (const [form, lemma] of Object.entries(IRREGULAR)) SPEECH_FORMS.set(form, lemma);
+
+/** The lemma of a speech verb form ("told" -> "tell"), or undefined when the word is not one. */
+export function speechLemma(word: string): string | undefined {
+  return SPEECH_FORMS.get(word.toLowerCase());
+}
+
+/**
+ * Speech lemmas that are also common nouns ("a blog post", "the report", "the State"): their bare and
+ * -s forms count as verbs only after a word that can be a subject (a pronoun, a name, an auxiliary).
+ */
+const NOUN_LIKE = new Set([
+  "post", "report", "quote", "comment", "note", "question", "call", "tweet", "claim", "demand", "promise",
+  "blast", "slam", "counter", "signal", "query", "joke", "state", "reason", "stress", "hint", "muse",
+  "remark", "mention", "reply", "vow", "pledge", "urge", "praise", "caution", "read", "repeat", "lament",
+  "boast", "shout", "whisper",
+]);
+export function isNounLikeForm(word: string): boolean {
+  const w = word.toLowerCase();
+  const lemma = SPEECH_FORMS.get(w);
+  if (!lemma || !NOUN_LIKE.has(lemma)) return false;
+  return w === lemma || w === lemma + "s" || w === lemma + "es";
+}
+
+/**
+ * Verbs that give something a name: a quotation right after them is the name, not speech
+ * ("named their robot "Robogee."", "dubbed the conflict: "Scientology vs. the Internet"").
+ */
+const NAMING = new Set([
+  "name", "named", "names", "naming", "dub", "dubbed", "dubs", "dubbing", "label", "labelled", "labeled",
+  "labels", "labelling", "labeling", "title", "titled", "entitled", "nickname", "nicknamed", "brand",
+  "branded", "term", "termed", "christen", "christened", "rename", "renamed", "list", "listed", "known",
+]);
+export function isNamingVerb(word: string): boolean {
+  return NAMING.has(word.toLowerCase());
+}
+
+/** Subject pronouns and the gender/number they require of their antecedent. */
+export type PronounClass = "male" | "female" | "neuter" | "plural" | "first";
+const PRONOUNS: Record<string, PronounClass> = {
+  he: "male", him: "male", his: "male", she: "female", her: "female", it: "neuter", they: "plural",
+  them: "plural", i: "first", we: "first",
+};
+export function pronounClass(word: string): PronounClass | undefined {
+  return PRONOUNS[word.toLowerCase()];
+}
+
+/** Honorifics that fix a person's gender when written before a name ("Mr Lammy", "Dame Judi"). */
+const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "king", "prince", "monsieur", "herr", "signor", "señor", "sr", "father", "brother"]);
+const FEMALE_HONORIFICS = new Set(["ms", "mrs", "miss", "dame", "lady", "queen", "princess", "madame", "mme", "frau", "signora", "señora", "sra", "sister", "mother"]);
+export function honorificGender(word: string): "male" | "female" | undefined {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (MALE_HONORIFICS.has(w)) return "male";
+  if (FEMALE_HONORIFICS.has(w)) return "female";
+  return undefined;
+}
+
+/**
+ * Words that may stand between a subject and its speech verb without being the subject: auxiliaries,
+ * negation and common adverbs ("Mr Lammy had earlier urged", "she also added", "he has since said").
+ */
+const SKIPPABLE = new Set([
+  "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "may",
+  "might", "must", "shall", "should", "did", "does", "do", "not", "also", "later", "earlier", "then",
+  "previously", "further", "again", "once", "since", "already", "still", "now", "recently", "repeatedly",
+  "separately", "subsequently", "often", "first", "last", "just", "even", "too", "yet", "however",
+  "reportedly", "allegedly", "publicly", "privately", "openly", "simply", "had", "today", "yesterday",
+]);
+export function isSkippable(word: string): boolean {
+  const w = word.toLowerCase();
+  return SKIPPABLE.has(w) || (w.length > 4 && w.endsWith("ly") && /^\p{Ll}/u.test(word));
+}
+
+/** Prepositions whose object is never the subject of the following verb ("a letter seen by Sky News says"). */
+const PREPOSITIONS = new Set([
+  "of", "for", "from", "to", "at", "in", "on", "by", "about", "into", "against", "under", "over", "via",
+  "through", "between", "among", "towards", "toward", "near", "across", "behind", "beyond", "within",
+  "without", "during", "after", "before", "like", "than", "onto", "upon", "per", "alongside", "outside",
+  "inside", "including", "around", "amid", "despite",
+]);
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word.toLowerCase());
+}
+
+/** Words that begin a new clause: a subject is never searched for across them. */
+const CLAUSE_OPENERS = new Set([
+  "that", "after", "before", "when", "while", "whilst", "because", "since", "although", "though", "but",
+  "if", "as", "where", "whereas", "unless", "until", "so", "and", "or", "nor", "which", "who", "whom",
+  "whose", "once",
+]);
+export function opensClause(word: string): boolean {
+  return CLAUSE_OPENERS.has(word.toLowerCase());
+}
+
+/** Relative pronouns that open a parenthetical "X, who ..., said" whose mentions are not the subject. */
+export function isRelativePronoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return w === "who" || w === "which" || w === "whose" || w === "whom";
+}

@@ -1,0 +1,106 @@
+/**
+ * Pronoun speakers ("...," he told reporters): the antecedent is the nearest earlier sentence's most
+ * prominent compatible mention. Prominence is approximated the way Hobbs' algorithm walks earlier
+ * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
+ * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
+ */
+import type { Gender } from "../model.ts";
+import { honorificGender, type PronounClass } from "./cues.ts";
+import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
+
+/** How far back (in sentences) an antecedent may be. */
+const MAX_SENTENCES_BACK = 6;
+
+/**
+ * Gender of each entity from, in order of strength: the entity record, honorifics written before any
+ * of its mentions ("Mr Lammy", "Ms Kallas"), and pronoun mentions the linking stage resolved to it.
+ * Contradicting evidence leaves the entity `unknown`.
+ */
+export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
+  const evidence = new Map<string, Set<"male" | "female">>();
+  const note = (id: string, g: "male" | "female") => {
+    let set = evidence.get(id);
+    if (!set) evidence.set(id, (set = new Set()));
+    set.add(g);
+  };
+  for (const info of ctx.mentions) {
+    const { mention } = info;
+    if (mention.kind === "pronoun") {
+      const w = mention.text.toLowerCase();
+      if (w === "he" || w === "him" || w === "his") note(mention.entityId, "male");
+      else if (w === "she" || w === "her" || w === "hers") note(mention.entityId, "female");
+      continue;
+    }
+    // The honorific is either the mention's first word (gold noun phrases) or the word before it.
+    const first = /^[\p{L}.]+/u.exec(mention.text)?.[0];
+    const before = /([\p{L}]+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
+    const g = (first && honorificGender(first)) || (before && honorificGender(before));
+    if (g) note(mention.entityId, g);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [id, entity] of ctx.entities) {
+    if (entity.gender === "male" || entity.gender === "female") genders.set(id, entity.gender);
+  }
+  for (const [id, set] of evidence) {
+    if (genders.has(id)) continue;
+    genders.set(id, set.size === 1 ? [...set][0]! : "unknown");
+  }
+  return genders;
+}
+
+function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Map<string, Gender>): boolean {
+  const type = mentionType(ctx, info);
+  if (cls === "male" || cls === "female") {
+    if (type !== "person") return false;
+    const g = genders.get(info.mention.entityId) ?? "unknown";
+    return g === "unknown" || g === cls;
+  }
+  if (cls === "neuter") return type === "organization";
+  return false;
+}
+
+/**
+ * The antecedent of a pronoun of class `cls`. `sentenceToken` is a token of the sentence the pronoun's
+ * clause reports on; mentions of that sentence before `beforeToken` count only when they could be a
+ * subject ("After Ms X arrived, she said"), and earlier sentences are searched nearest first.
+ * Groups ("they") and first person ("we") have no single-entity antecedent: null.
+ */
+export function resolvePronoun(
+  ctx: QuoteContext,
+  cls: PronounClass,
+  beforeToken: number,
+  sameSentenceAllowed: boolean,
+  genders: Map<string, Gender>,
+): MentionInfo | null {
+  if (cls === "plural" || cls === "first") return null;
+  const tokens = ctx.tokens;
+  const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
+  if (!here) return null;
+  const sentence = here.sentence;
+  // Candidates grouped by sentence, nearest sentence first; within one, left to right.
+  const bySentence = new Map<number, MentionInfo[]>();
+  let fallback: MentionInfo | null = null;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (info.tokStart >= beforeToken) continue;
+    const s = tokens[info.tokStart]!.sentence;
+    if (s < sentence - MAX_SENTENCES_BACK) break;
+    if (s === sentence && !sameSentenceAllowed) continue;
+    if (info.quoted || info.parenthesised) continue;
+    if (!compatible(ctx, info, cls, genders)) continue;
+    if (info.possessive || info.prepositionObject || info.modifier) {
+      fallback ??= info;
+      continue;
+    }
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(info);
+  }
+  for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
+    const list = bySentence.get(s);
+    if (!list || list.length === 0) continue;
+    // Collected right to left: the last one is the leftmost.
+    return list[list.length - 1]!;
+  }
+  return fallback;
+}

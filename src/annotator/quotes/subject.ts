@@ -1,0 +1,189 @@
+/**
+ * Finding the subject of a speech verb: "Ms Kallas said", "he told reporters", "Mr Lammy had earlier
+ * urged", "Hernan Dario Gomez, Panama coach, said", "X, who ..., said", and coordinated verbs that share
+ * an earlier subject ("... said that ..., and pledged to ...").
+ */
+import { isNamingVerb, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
+import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
+
+export type Subject =
+  | { kind: "mention"; info: MentionInfo }
+  | { kind: "pronoun"; token: number }
+  /** A subject that no mention covers ("the foreign ministers", "the report's authors"). */
+  | { kind: "nominal" }
+  | { kind: "none" };
+
+const BOUNDARY_PUNCT = new Set([";", ":", ",", "—", "–", "(", ")", "[", "]", "\"", "“", "”", "‘", "’"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+/** A subject pronoun; "I" only in capitals (a lower-case "i" is a name: "the i"). */
+function isSubjectPronoun(word: string): boolean {
+  return word === "I" || SUBJECT_PRONOUNS.has(word.toLowerCase());
+}
+
+/** True when token `t` is a speech verb used as a verb (not "a blog post", not inside a quotation). */
+export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
+  const token = ctx.tokens[t];
+  if (!token || ctx.quotationAt[t]! >= 0) return false;
+  const lemma = speechLemma(token.text);
+  if (!lemma) return false;
+  if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
+  if (lemma === "call" && !/^call(?:s|ed|ing)?$/i.test(token.text)) return false;
+  if (/^\p{Lu}/u.test(token.text) && t > 0 && ctx.tokens[t - 1]!.sentence === token.sentence && !/^(?:Writing|Speaking|Asked|Adding|Noting|Saying)$/.test(token.text)) {
+    // A capitalised speech word mid-sentence is a name ("the Post"), not a verb.
+    return false;
+  }
+  if (isNounLikeForm(token.text)) {
+    const prev = ctx.tokens[t - 1];
+    if (!prev || prev.sentence !== token.sentence) return false;
+    const p = prev.text.toLowerCase();
+    const mentionBefore = ctx.mentionEndingAt[t - 1]! >= 0;
+    if (!(isSubjectPronoun(prev.text) || isSkippable(prev.text) || p === "to" || mentionBefore || /^\p{Lu}/u.test(prev.text) || p === "who")) return false;
+  }
+  return true;
+}
+
+/** True when token `t` is a naming verb ("named", "dubbed", "labelled") outside quotations. */
+export function isNamingVerbAt(ctx: QuoteContext, t: number): boolean {
+  const token = ctx.tokens[t];
+  return !!token && ctx.quotationAt[t]! < 0 && isNamingVerb(token.text);
+}
+
+function isBoundary(ctx: QuoteContext, t: number): boolean {
+  const text = ctx.tokens[t]!.text;
+  return BOUNDARY_PUNCT.has(text) || opensClause(text) || ctx.quotationAt[t]! >= 0 || text === "." || text === "!" || text === "?";
+}
+
+/** True when tokens `a` and `b` are in one sentence (quotation-internal sentence breaks ignored). */
+export function sameSentence(ctx: QuoteContext, a: number, b: number): boolean {
+  const ta = ctx.tokens[a];
+  const tb = ctx.tokens[b];
+  if (!ta || !tb || ta.paragraph !== tb.paragraph) return false;
+  if (ta.sentence === tb.sentence) return true;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  for (let t = lo; t < hi; t++) {
+    if (ctx.tokens[t]!.sentence !== ctx.tokens[t + 1]!.sentence && ctx.quotationAt[t]! < 0 && ctx.quotationAt[t + 1]! < 0) return false;
+  }
+  return true;
+}
+
+/** True when tokens `t` and `t + 1` belong to one sentence (a break inside a quotation does not count). */
+function joined(ctx: QuoteContext, t: number): boolean {
+  const a = ctx.tokens[t]!;
+  const b = ctx.tokens[t + 1]!;
+  if (a.paragraph !== b.paragraph) return false;
+  return a.sentence === b.sentence || ctx.quotationAt[t]! >= 0 || ctx.quotationAt[t + 1]! >= 0;
+}
+
+/** First token of the sentence containing `t`, treating quotation-internal breaks as inside it. */
+export function sentenceStart(ctx: QuoteContext, t: number): number {
+  let s = t;
+  while (s > 0 && joined(ctx, s - 1)) s--;
+  return s;
+}
+
+/** One past the last token of the sentence containing `t`. */
+export function sentenceEnd(ctx: QuoteContext, t: number): number {
+  let e = t;
+  while (e + 1 < ctx.tokens.length && joined(ctx, e)) e++;
+  return e + 1;
+}
+
+function eligible(info: MentionInfo): boolean {
+  return !info.quoted && !info.possessive && !info.prepositionObject && !info.parenthesised;
+}
+
+/** Mentions inside a ", who ..." / ", which ..." relative clause: the clause's own nouns, not its head. */
+function insideRelativeClause(ctx: QuoteContext, info: MentionInfo, from: number): boolean {
+  for (let t = info.tokStart - 1; t >= from; t--) {
+    const w = ctx.tokens[t]!.text;
+    if (w === ",") return false;
+    if (/^(?:who|which|whose|whom)$/i.test(w) && ctx.tokens[t - 1]?.text === ",") return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the speech verb at `verb`. `floor` is the first token the search may look at (the
+ * sentence start, or the token after a quotation that precedes the verb).
+ */
+export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth = 0): Subject {
+  const tokens = ctx.tokens;
+  // 1. Adjacent subject, past auxiliaries and adverbs: "he told", "Mr Lammy had earlier urged".
+  let t = verb - 1;
+  while (t >= floor && isSkippable(tokens[t]!.text) && !isSubjectPronoun(tokens[t]!.text)) t--;
+  if (t >= floor) {
+    if (isSubjectPronoun(tokens[t]!.text) && ctx.quotationAt[t]! < 0) return { kind: "pronoun", token: t };
+    const m = ctx.mentionEndingAt[t]!;
+    if (m >= 0) {
+      const info = ctx.mentions[m]!;
+      if (!info.quoted && !info.possessive && !info.parenthesised && !(info.prepositionObject && tokens[info.tokStart - 1]?.text.toLowerCase() !== "with")) return { kind: "mention", info };
+    }
+  }
+  // 2. The rest of the clause before the verb: the rightmost mention that can be a subject.
+  let start = verb - 1;
+  while (start >= floor && !isBoundary(ctx, start)) start--;
+  const regionStart = start + 1;
+  let hasWords = false;
+  let best: MentionInfo | null = null;
+  for (let k = verb - 1; k >= regionStart; k--) {
+    const text = tokens[k]!.text;
+    if (/^[\p{L}\p{N}]/u.test(text) && !isSkippable(text)) hasWords = true;
+    const m = ctx.mentionEndingAt[k]!;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (info.tokStart < regionStart || !eligible(info) || info.modifier) continue;
+    const type = mentionType(ctx, info);
+    if (!best || (type === "person" && mentionType(ctx, best) !== "person")) best = info;
+  }
+  if (best) return { kind: "mention", info: best };
+  if (hasWords) return { kind: "nominal" };
+  // 3. Nothing between the boundary and the verb: a coordinated or appositive construction. A speech
+  //    verb earlier in the sentence lends its subject ("X said ..., and told ..."); otherwise the
+  //    rightmost mention that can be a subject, persons first ("Mu Li, of the University of NSW, said").
+  const first = Math.max(floor, sentenceStart(ctx, verb));
+  if (depth < 3) {
+    for (let k = regionStart - 1; k >= first; k--) {
+      if (!isSpeechVerbAt(ctx, k)) continue;
+      const s = subjectOf(ctx, k, first, depth + 1);
+      if (s.kind !== "none") return s;
+      break;
+    }
+  }
+  let person: MentionInfo | null = null;
+  let other: MentionInfo | null = null;
+  for (let k = verb - 1; k >= first; k--) {
+    const m = ctx.mentionEndingAt[k]!;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (!eligible(info) || info.modifier || insideRelativeClause(ctx, info, first)) continue;
+    const type = mentionType(ctx, info);
+    if (type === "person") {
+      person = info;
+      break;
+    }
+    if (type === "organization") other ??= info;
+  }
+  if (person) return { kind: "mention", info: person };
+  if (other) return { kind: "mention", info: other };
+  return { kind: "none" };
+}
+
+/**
+ * The subject after an inverted verb ("...," said Ms Kallas; "according to the Kremlin"): the first
+ * mention starting within a few tokens after `verb`, before any punctuation.
+ */
+export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
+  const tokens = ctx.tokens;
+  let t = verb + 1;
+  if (tokens[t]?.text.toLowerCase() === "to" && speechLemma(tokens[verb]!.text) === "accord") t++;
+  for (let k = t; k < tokens.length && k < t + 5; k++) {
+    const text = tokens[k]!.text;
+    if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
+    if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
+    const m = ctx.mentionStartingAt[k]!;
+    if (m >= 0 && !ctx.mentions[m]!.quoted) return { kind: "mention", info: ctx.mentions[m]! };
+    if (isPreposition(text) && k > t) break;
+  }
+  return { kind: "none" };
+}
