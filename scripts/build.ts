@@ -30,6 +30,9 @@ const outDir = resolve(values.out ?? process.env.OUT_DIR ?? join(projectDir, "di
 const strict = values.strict || process.env.STRICT === "1";
 // astro.config.mjs and src/content.config.ts read these (same process).
 process.env.CONTENT_ROOT = root;
+// Vite reads these from the environment into import.meta.env, overriding Astro's base path (a parent
+// process such as Vitest sets them); the base comes from BASE_PATH only.
+for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete process.env[name];
 process.env.CORPUS_PATH = defaultCorpusPath(root);
 
 const messages: BuildMessage[] = [];

@@ -1,0 +1,90 @@
+/**
+ * Builds the sample site (a copy of content/) once at the root and once under BASE_PATH=/news/, and
+ * checks the pages: the seed article links its people to entity pages that exist, quotes are listed,
+ * Pagefind's index is there, and no internal link is broken or escapes the base path.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { brokenInternalLinks, buildSite, projectDir, readPage, urlsOf, type BuiltSite } from "../helpers/site.ts";
+
+/** The seed article's slug, from the front matter ingest wrote for the seed source. */
+function seedSlug(): string {
+  const dir = join(projectDir, "content", "articles");
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(join(dir, name), "utf8");
+    if (/^source: content\/sources\/2025-05-12-european-allies-ukraine\.txt$/m.test(text)) return /^slug: (.+)$/m.exec(text)![1]!.trim();
+  }
+  throw new Error("seed article not found in content/articles");
+}
+
+describe("site build", () => {
+  let site: BuiltSite;
+  let slug: string;
+  beforeAll(async () => {
+    slug = seedSlug();
+    site = await buildSite({ name: "root" });
+  });
+
+  it("links the seed article's people to their entity pages, which exist", () => {
+    const html = readPage(site, `articles/${slug}/`);
+    for (const [name, id] of [["David Lammy", "david-lammy"], ["Kaja Kallas", "kaja-kallas"], ["Radoslaw Sikorski", "radoslaw-sikorski"]] as const) {
+      const body = html.slice(html.indexOf('<div class="article-body">'));
+      expect(body, name).toMatch(new RegExp(`<a href="/entities/${id}/"[^>]*class="entity entity-person"[^>]*>[^<]+</a>`));
+      const entityPage = readPage(site, `entities/${id}/`);
+      expect(entityPage).toContain(`<h1>${name}</h1>`);
+      // The entity page links back to the mention in the article.
+      expect(entityPage).toMatch(new RegExp(`href="/articles/${slug}/#m-\\d+"`));
+    }
+  });
+
+  it("marks quotes and describes the article with JSON-LD", () => {
+    const html = readPage(site, `articles/${slug}/`);
+    expect(html).toMatch(/<q id="q-0" class="quote"/);
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(ld["@type"]).toBe("NewsArticle");
+    expect(ld.mentions.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(["David Lammy", "Kaja Kallas"]));
+    expect(ld.hasPart[0]["@type"]).toBe("Quotation");
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toContain('data-pagefind-filter="person">David Lammy<');
+    expect(html).toContain('data-pagefind-sort="date"');
+  });
+
+  it("lists quotes on the quotes page, with links to their place in the article", () => {
+    const html = readPage(site, "quotes/");
+    const items = html.match(/<li><blockquote>/g) ?? [];
+    expect(items.length).toBeGreaterThan(3);
+    expect(html).toMatch(new RegExp(`href="/articles/${slug}/#q-\\d+"`));
+  });
+
+  it("has an entity index, a home page listing articles and a 404 page", () => {
+    expect(readPage(site, "entities/")).toContain('href="/entities/david-lammy/"');
+    expect(readPage(site, "")).toContain(`href="/articles/${slug}/"`);
+    expect(existsSync(join(site.out, "404.html"))).toBe(true);
+  });
+
+  it("writes the Pagefind index", () => {
+    expect(existsSync(join(site.out, "pagefind", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(site.out, "pagefind", "pagefind-ui.js"))).toBe(true);
+    expect(readdirSync(join(site.out, "pagefind", "fragment")).length).toBeGreaterThan(0);
+  });
+
+  it("has no broken internal link or anchor", () => {
+    expect(brokenInternalLinks(site)).toEqual([]);
+  });
+});
+
+describe("site build under BASE_PATH=/news/", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({ base: "/news/", name: "base" });
+  });
+
+  it("starts every internal href and src with /news/, and every one resolves", () => {
+    expect(brokenInternalLinks(site)).toEqual([]);
+    const html = readPage(site, `articles/${seedSlug()}/`);
+    const internal = urlsOf(html).filter((u) => u.startsWith("/"));
+    expect(internal.length).toBeGreaterThan(10);
+    for (const u of internal) expect(u.startsWith("/news/")).toBe(true);
+  });
+});
