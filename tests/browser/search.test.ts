@@ -1,0 +1,78 @@
+/**
+ * In a real browser (Debian's Chromium, headless), under a sub-path: search for a surname with the
+ * Pagefind UI, open the result, land on the article. Also screenshots the article and an entity page
+ * into /tmp for a human look.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, projectDir, type BuiltSite } from "../helpers/site.ts";
+import { serveStatic } from "../helpers/static-server.ts";
+
+const BASE = "/news/";
+const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+function seedSlug(): string {
+  const dir = join(projectDir, "content", "articles");
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(join(dir, name), "utf8");
+    if (text.includes("source: content/sources/2025-05-12-european-allies-ukraine.txt")) return /^slug: (.+)$/m.exec(text)![1]!.trim();
+  }
+  throw new Error("seed article not found");
+}
+
+describe("search in the browser", () => {
+  let site: BuiltSite;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    site = await buildSite({ base: BASE, name: "browser" });
+    server = await serveStatic(site.out, BASE);
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it("finds an article by a surname and opens it", async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.origin}${BASE}search/`);
+    await page.locator(".pagefind-ui__search-input").fill("Sikorski");
+    const result = page.locator(".pagefind-ui__result-link").first();
+    await result.waitFor({ timeout: 15_000 });
+    const links = await page.locator(".pagefind-ui__result-link").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(links.some((href) => href?.startsWith(`${BASE}articles/${seedSlug()}/`))).toBe(true);
+    await page.locator(`.pagefind-ui__result-link[href^="${BASE}articles/${seedSlug()}/"]`).first().click();
+    await page.waitForURL(new RegExp(`${BASE}articles/${seedSlug()}/`));
+    expect(await page.locator("h1").textContent()).toContain("Russia must show");
+    expect(errors).toEqual([]);
+  });
+
+  it("renders the article and entity pages (screenshots in /tmp)", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const response = await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("a.entity-person").count()).toBeGreaterThan(3);
+    // The text keeps its own quotation marks: <q> must not add a second pair.
+    const before = await page.locator("q.quote").first().evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(["none", "normal", '""']).toContain(before);
+    await page.screenshot({ path: "/tmp/article.png", fullPage: false });
+    await page.goto(`${server.origin}${BASE}entities/david-lammy/`);
+    await page.screenshot({ path: "/tmp/entity.png", fullPage: false });
+    // A mention link on the entity page leads back to the marked mention in the article.
+    await page.locator("a.context-link").first().click();
+    await page.waitForURL(/#m-\d+$/);
+    const target = await page.evaluate(() => document.querySelector(":target")?.className);
+    expect(target).toContain("entity");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
+    await page.screenshot({ path: "/tmp/article-mobile.png", fullPage: false });
+  });
+});
