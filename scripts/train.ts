@@ -24,8 +24,33 @@ const { values: args } = parseArgs({
     gum: { type: "string", default: "1" },
     re3d: { type: "string", default: "1" },
     wikigold: { type: "string", default: "1" },
+    "word-dropout": { type: "string", default: "0.2" },
+    /** Rebuild data/dictionary.json from a SCOWL word list (Debian package wamerican) before training. */
+    dict: { type: "string" },
   },
 });
+
+// The lexicon is imported (and frozen) before this runs, so rebuilding the dictionary is its own step.
+if (args.dict) {
+  buildDictionary(args.dict, new URL("../src/annotator/ner/data/dictionary.json", import.meta.url).pathname);
+  process.exit(0);
+}
+
+/**
+ * The dictionary feature: SCOWL's capitalised entries (proper nouns: "Putin", "Twitter") and its
+ * lower-case words, without possessives and without regular inflections whose base is listed (the
+ * look-up strips those suffixes again), so the shipped file stays small.
+ */
+function buildDictionary(source: string, out: string): void {
+  const words = readFileSync(source, "utf8").split("\n").filter((w) => w && !/['’]s$/.test(w));
+  const proper = words.filter((w) => /^\p{Lu}/u.test(w));
+  const lower = new Set(words.filter((w) => /^\p{Ll}/u.test(w)));
+  const inflected = (w: string) => ["s", "es", "ed", "d", "ing", "ly"].some((s) => w.endsWith(s) && lower.has(w.slice(0, -s.length)));
+  const common = [...lower].filter((w) => !inflected(w));
+  const data = { source: "SCOWL via Debian wamerican (Copyright 2000-2011 Kevin Atkinson; see CREDITS.md)", proper: proper.join(" "), common: common.join(" ") };
+  writeFileSync(out, JSON.stringify(data));
+  console.log(`dictionary: ${proper.length} proper, ${common.length} common words -> ${out}`);
+}
 
 interface GoldEntity { type: string; kind: string; start: number; end: number; nameStart?: number | null; nameEnd?: number | null; }
 interface GoldDoc { id: string; text: string; entities: GoldEntity[]; }
@@ -87,6 +112,7 @@ const model = trainPerceptron(docs, {
   seed: Number(args.seed),
   minCount: Number(args["min-count"]),
   prune: Number(args.prune),
+  wordDropout: Number(args["word-dropout"]),
   log: (l) => console.log(l),
 });
 model.meta = { trainedOn: sources.filter(([, w]) => w > 0).map(([f, w]) => `${f}*${w}`), epochs: Number(args.epochs), seed: Number(args.seed) };

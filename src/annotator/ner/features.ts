@@ -96,6 +96,8 @@ export interface DocFeatures {
   n: number;
   feats: Uint32Array;
   counts: Uint8Array;
+  /** How many of each word's features (at the front) are about the word itself. */
+  lexCounts: Uint8Array;
 }
 
 export function extractFeatures(view: WordView): DocFeatures {
@@ -150,6 +152,7 @@ export function extractFeatures(view: WordView): DocFeatures {
 
   const feats = new Uint32Array(n * STRIDE);
   const counts = new Uint8Array(n);
+  const lexCounts = new Uint8Array(n);
   const NONE = 0x2545f491;
   const BOS = 0x6a09e667, EOS = 0x3c6ef372;
   for (let s = 0; s + 1 < sentStart.length; s++) {
@@ -163,9 +166,15 @@ export function extractFeatures(view: WordView): DocFeatures {
       let c = i * STRIDE;
       const base = c;
       const init = sentInit[i]!;
-      feats[c++] = mix(T.Bias, 0);
+      // Word-identity features first: training drops them at random (lexCounts) so that the weights
+      // also learn what an unseen word looks like from its shape, lists and context.
       feats[c++] = mix(T.Lower, w.hLower);
       feats[c++] = mix(T.Form, w.hForm);
+      if (init) feats[c++] = mix(T.LowerInit, w.hLower);
+      feats[c++] = mix(mix(T.BiM1, m1 ? m1.hLower : BOS), w.hLower);
+      feats[c++] = mix(mix(T.BiP1, w.hLower), p1 ? p1.hLower : EOS);
+      lexCounts[i] = c - base;
+      feats[c++] = mix(T.Bias, 0);
       feats[c++] = mix(T.Shape, w.hShape);
       feats[c++] = mix(T.Suf2, w.hSuf2);
       feats[c++] = mix(T.Suf3, w.hSuf3);
@@ -173,7 +182,6 @@ export function extractFeatures(view: WordView): DocFeatures {
       feats[c++] = mix(T.Pre2, w.hPre2);
       feats[c++] = mix(T.Pre3, w.hPre3);
       feats[c++] = mix(T.CapInit, w.cap * 2 + init);
-      if (init) feats[c++] = mix(T.LowerInit, w.hLower);
       feats[c++] = mix(T.Len, w.len * 8 + w.cap);
       const hm1 = m1 ? m1.hLower : BOS, hm2 = m2 ? m2.hLower : m1 ? BOS : NONE;
       const hp1 = p1 ? p1.hLower : EOS, hp2 = p2 ? p2.hLower : p1 ? EOS : NONE;
@@ -183,8 +191,6 @@ export function extractFeatures(view: WordView): DocFeatures {
       feats[c++] = mix(T.LowerP2, hp2);
       feats[c++] = mix(T.ShapeM1, m1 ? m1.hShape : BOS);
       feats[c++] = mix(T.ShapeP1, p1 ? p1.hShape : EOS);
-      feats[c++] = mix(mix(T.BiM1, hm1), w.hLower);
-      feats[c++] = mix(mix(T.BiP1, w.hLower), hp1);
       feats[c++] = mix(mix(mix(T.Shape3, m1 ? m1.hShape : BOS), w.hShape), p1 ? p1.hShape : EOS);
       feats[c++] = mix(T.CapM1CapP1, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
       for (let bit = 0; bit < GAZ_BITS; bit++) {
@@ -222,5 +228,5 @@ export function extractFeatures(view: WordView): DocFeatures {
       counts[i] = c - base;
     }
   }
-  return { n, feats, counts };
+  return { n, feats, counts, lexCounts };
 }

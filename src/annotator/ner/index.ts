@@ -8,9 +8,10 @@ import { ENTITY_TYPES } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import modelFile from "./model.json" with { type: "json" };
 import { cleanSpan } from "./clean.ts";
+import { harmonise, type TaggedSpan } from "./consistency.ts";
 import { STRIDE, extractFeatures } from "./features.ts";
 import { applyGazetteer } from "./gazetteer.ts";
-import { NUM_TAGS, decodeSpans } from "./tags.ts";
+import { B, I, L, NUM_TAGS, U, decodeSpans, tagOf } from "./tags.ts";
 import { viterbi } from "./viterbi.ts";
 import { Weights, type ModelFile } from "./weights.ts";
 import { toWords } from "./words.ts";
@@ -23,6 +24,8 @@ export interface RecognizeOptions {
   gazetteer?: ReadonlyMap<string, EntityType>;
   /** Drop model spans below this confidence (default 0: keep all). */
   minConfidence?: number;
+  /** Skip the document-level consistency pass (consistency.ts); for measuring it. */
+  noDocumentPass?: boolean;
 }
 
 let weights: Weights | undefined;
@@ -31,6 +34,7 @@ function model(): Weights {
   return (weights ??= new Weights(modelFile as ModelFile));
 }
 
+const PERSON = ENTITY_TYPES.indexOf("person");
 let emission = new Float32Array(1024 * NUM_TAGS);
 let tags = new Uint8Array(1024);
 
@@ -42,32 +46,45 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
   const f = extractFeatures(view);
   if (emission.length < n * NUM_TAGS) { emission = new Float32Array(n * NUM_TAGS * 2); tags = new Uint8Array(n * 2); }
   for (let i = 0; i < n; i++) w.score(f.feats, i * STRIDE, f.counts[i]!, emission, i * NUM_TAGS);
-  const out: NameSpan[] = [];
-  const minConfidence = options.minConfidence ?? 0;
+  const raw: TaggedSpan[] = [];
   for (let s = 0; s + 1 < sentStart.length; s++) {
     const a = sentStart[s]!, b = sentStart[s + 1]!;
     viterbi(emission.subarray(a * NUM_TAGS, b * NUM_TAGS), b - a, w.transitions, tags, a);
     for (const span of decodeSpans(tags, a, b)) {
-      const type = ENTITY_TYPES[span.typeIndex]!;
-      const cleaned = cleanSpan(words, span.start, span.end, type === "person");
+      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON);
       if (!cleaned) continue;
-      const confidence = spanConfidence(span.start, span.end);
-      if (confidence < minConfidence) continue;
-      const start = words[cleaned[0]]!.start, end = words[cleaned[1] - 1]!.end;
-      out.push({ start, end, text: tok.text.slice(start, end), type, confidence });
+      raw.push({ start: cleaned[0], end: cleaned[1], typeIndex: span.typeIndex, confidence: spanConfidence(span.start, span.end), scores: typeScores(span.start, span.end) });
     }
+  }
+  const minConfidence = options.minConfidence ?? 0;
+  const out: NameSpan[] = [];
+  for (const span of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
+    if (span.confidence < minConfidence) continue;
+    const start = words[span.start]!.start, end = words[span.end - 1]!.end;
+    out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;
 }
 
-/** Smallest per-word margin between the chosen tag and the best other tag, squashed into (0, 1). */
+/**
+ * How much more the chosen tags score than O, over the span's weakest word, squashed into (0, 1).
+ * (Emission scores only: the transition weights are shared by every span.)
+ */
 function spanConfidence(start: number, end: number): number {
   let margin = Infinity;
   for (let i = start; i < end; i++) {
-    const o = i * NUM_TAGS, chosen = tags[i]!;
-    let other = -Infinity;
-    for (let t = 0; t < NUM_TAGS; t++) if (t !== chosen && emission[o + t]! > other) other = emission[o + t]!;
-    margin = Math.min(margin, emission[o + chosen]! - other);
+    const o = i * NUM_TAGS;
+    margin = Math.min(margin, emission[o + tags[i]!]! - emission[o]!);
   }
-  return Math.round((1 / (1 + Math.exp(-margin))) * 1000) / 1000;
+  return Math.round((1 / (1 + Math.exp(-margin / 10))) * 1000) / 1000;
+}
+
+/** Emission score of the span's BILOU pattern for each type, so later passes can retype it. */
+function typeScores(start: number, end: number): number[] {
+  return ENTITY_TYPES.map((_, k) => {
+    if (end - start === 1) return emission[start * NUM_TAGS + tagOf(k, U)]!;
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += emission[i * NUM_TAGS + tagOf(k, i === start ? B : i === end - 1 ? L : I)]!;
+    return sum;
+  });
 }

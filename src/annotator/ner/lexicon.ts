@@ -8,6 +8,8 @@ import cities from "./data/cities.json" with { type: "json" };
 import firstNames from "./data/first-names.json" with { type: "json" };
 import personTitles from "./data/person-titles.json" with { type: "json" };
 import orgWords from "./data/org-words.json" with { type: "json" };
+import dictionary from "./data/dictionary.json" with { type: "json" };
+import organizations from "./data/organizations.json" with { type: "json" };
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -20,11 +22,17 @@ export const GAZ = {
   orgSuffix: 1 << 6,
   placeSuffix: 1 << 7,
   orgPrefix: 1 << 8,
+  /** A proper noun in the SCOWL dictionary, exact form ("Putin", "Twitter", "NASA"). */
+  dictProper: 1 << 9,
+  /** The lower-cased word is an ordinary dictionary word ("meanwhile", "sanctions"). */
+  dictCommon: 1 << 10,
+  /** A well-known organisation (data/organizations.json). */
+  organization: 1 << 11,
 } as const;
-export const GAZ_BITS = 9;
+export const GAZ_BITS = 12;
 
 /** Multi-word list kinds, matched on exact word forms over a sentence (longest match). */
-export const MULTI_KIND = { country: 1, city: 2, nationality: 3 } as const;
+export const MULTI_KIND = { country: 1, city: 2, nationality: 3, organization: 4 } as const;
 
 const formFlags = new Map<string, number>();
 const lowerFlags = new Map<string, number>();
@@ -47,6 +55,7 @@ function addMulti(name: string, kind: number, flag: number): void {
 for (const c of countries) addMulti(c, MULTI_KIND.country, GAZ.country);
 for (const c of cities) addMulti(c, MULTI_KIND.city, GAZ.city);
 for (const n of nationalities) addMulti(n, MULTI_KIND.nationality, GAZ.nationality);
+for (const o of organizations) addMulti(o, MULTI_KIND.organization, GAZ.organization);
 for (const n of firstNames) addForm(n, GAZ.firstName);
 for (const h of personTitles.honorifics) addLower(h, GAZ.honorific);
 for (const t of personTitles.titles) addLower(t, GAZ.title);
@@ -56,8 +65,21 @@ for (const s of orgWords.orgPrefixes) addLower(s, GAZ.orgPrefix);
 // Nationalities are often plural ("Afghans", "Russians"): GUM types those as person names.
 for (const n of nationalities) if (!n.includes(" ")) addForm(n + "s", GAZ.nationality);
 
+const properWords = new Set(dictionary.proper.split(" "));
+const commonWords = new Set(dictionary.common.split(" "));
+const INFLECTIONS = ["s", "es", "ed", "d", "ing", "ly"];
+
+function isCommonWord(lower: string): boolean {
+  if (commonWords.has(lower)) return true;
+  for (const s of INFLECTIONS) if (lower.length > s.length + 2 && lower.endsWith(s) && commonWords.has(lower.slice(0, -s.length))) return true;
+  return false;
+}
+
 export function gazFlags(form: string, lower: string): number {
-  return (formFlags.get(form) ?? 0) | (lowerFlags.get(lower) ?? 0);
+  let flags = (formFlags.get(form) ?? 0) | (lowerFlags.get(lower) ?? 0);
+  if (properWords.has(form)) flags |= GAZ.dictProper;
+  if (isCommonWord(lower)) flags |= GAZ.dictCommon;
+  return flags;
 }
 
 /** Longest multi-word list entries starting at each word: kind per word as 4 * kind + (first ? 0 : 1). */

@@ -22,6 +22,8 @@ export interface TrainOptions {
   minCount: number;
   /** Averaged weights with |w| below this are dropped from the model file. */
   prune: number;
+  /** Probability of hiding a word's identity features in one training pass (word dropout). */
+  wordDropout: number;
   log?: (line: string) => void;
 }
 
@@ -59,17 +61,19 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
   // Rows per word as flat arrays, -1 padding dropped.
   const rowsPerDoc = extracted.map((f) => {
     const starts = new Int32Array(f.n + 1);
+    const lexEnds = new Int32Array(f.n);
     const rows: number[] = [];
     for (let i = 0; i < f.n; i++) {
       starts[i] = rows.length;
       const off = i * STRIDE;
       for (let k = 0; k < f.counts[i]!; k++) {
+        if (k === f.lexCounts[i]) lexEnds[i] = rows.length;
         const r = rowOf.get(f.feats[off + k]!);
         if (r !== undefined) rows.push(r);
       }
     }
     starts[f.n] = rows.length;
-    return { starts, rows: Int32Array.from(rows) };
+    return { starts, lexEnds, rows: Int32Array.from(rows) };
   });
 
   const nRows = featureIds.length;
@@ -84,6 +88,7 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
   const rand = mulberry32(opts.seed);
   let emission = new Float32Array(256 * T);
   let pred = new Uint8Array(256);
+  let first = new Int32Array(256);
 
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = sentences.length - 1; i > 0; i--) {
@@ -96,12 +101,13 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
       const a = doc.view.sentStart[s]!, b = doc.view.sentStart[s + 1]!;
       const n = b - a;
       if (n === 0) continue;
-      if (emission.length < n * T) { emission = new Float32Array(n * T * 2); pred = new Uint8Array(n * 2); }
-      const { starts, rows } = rowsPerDoc[di]!;
+      if (emission.length < n * T) { emission = new Float32Array(n * T * 2); pred = new Uint8Array(n * 2); first = new Int32Array(n * 2); }
+      const { starts, lexEnds, rows } = rowsPerDoc[di]!;
       for (let i = 0; i < n; i++) {
+        first[i] = rand() < opts.wordDropout ? lexEnds[a + i]! : starts[a + i]!;
         const o = i * T;
         for (let t = 0; t < T; t++) emission[o + t] = 0;
-        for (let k = starts[a + i]!; k < starts[a + i + 1]!; k++) {
+        for (let k = first[i]!; k < starts[a + i + 1]!; k++) {
           const base = rows[k]! * T;
           for (let t = 0; t < T; t++) emission[o + t]! += w[base + t]!;
         }
@@ -116,7 +122,7 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
         for (let i = 0; i < n; i++) {
           const g = gold[a + i]!, p = pred[i]!;
           if (g !== p) {
-            for (let k = starts[a + i]!; k < starts[a + i + 1]!; k++) {
+            for (let k = first[i]!; k < starts[a + i + 1]!; k++) {
               const base = rows[k]! * T;
               w[base + g]! += scale; u[base + g]! += c * scale;
               w[base + p]! -= scale; u[base + p]! -= c * scale;

@@ -1,0 +1,120 @@
+/**
+ * Document-level consistency, after tagging: a news article repeats its names, and the tagger is
+ * surer of some occurrences than of others ("Daniel Montalvo" vs a bare "Montalvo" at the start of a
+ * sentence). This pass
+ *  1. types every occurrence of the same surface form by the confidence-weighted majority in the
+ *     document, except that place and organisation may alternate for countries and cities (GUM's
+ *     metonymy rule: "Russia has said" is an organisation, "in Russia" a place);
+ *  2. types a bare surname or first name as a person when the document names that person in full;
+ *  3. types a lone one-word "person" that the document never introduces (no full name, no title
+ *     before it, not a known first name) as the likelier of organisation and place: news articles
+ *     name a person in full before using a bare surname, so such words are mostly companies, groups
+ *     and places the tagger did not know ("Microsoft says");
+ *  4. types a place that is the subject of a verb as an organisation (GUM: "Russia has said",
+ *     "Sweden defeated South Korea");
+ *  5. adds occurrences the tagger missed of a name it found elsewhere in the document.
+ */
+import { ENTITY_TYPES } from "../model.ts";
+import { GAZ, gazFlags, isTitleWord } from "./lexicon.ts";
+import type { Word } from "./words.ts";
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  typeIndex: number;
+  confidence: number;
+  /** Emission score of the span's BILOU pattern for each type (ENTITY_TYPES order). */
+  scores: number[];
+}
+
+const PERSON = ENTITY_TYPES.indexOf("person");
+const ORG = ENTITY_TYPES.indexOf("organization");
+const PLACE = ENTITY_TYPES.indexOf("place");
+const MAX_LEN = 6;
+
+const keyOf = (words: Word[], s: number, e: number) => {
+  let k = words[s]!.text;
+  for (let i = s + 1; i < e; i++) k += " " + words[i]!.text;
+  return k;
+};
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
+
+export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+  const votes = new Map<string, number[]>();
+  const personParts = new Set<string>();
+  const titled = new Set<string>();
+  for (const s of spans) {
+    if (s.start > 0 && isTitleWord(words[s.start - 1]!.text.toLowerCase().replace(/\.$/, ""))) titled.add(keyOf(words, s.start, s.end));
+    if (s.start > 1 && words[s.start - 1]!.text === "." && isTitleWord(words[s.start - 2]!.text.toLowerCase())) titled.add(keyOf(words, s.start, s.end));
+    const key = keyOf(words, s.start, s.end);
+    const v = votes.get(key) ?? [0, 0, 0];
+    v[s.typeIndex]! += 1 + s.confidence;
+    votes.set(key, v);
+    if (s.typeIndex === PERSON && s.end - s.start >= 2) {
+      for (let i = s.start; i < s.end; i++) if (isCapitalised(words[i]!.text) && words[i]!.text.length > 1) personParts.add(words[i]!.text);
+    }
+  }
+  /** The clear winner of the votes, or `fallback` on a tie. */
+  const best = (v: number[], fallback: number) => {
+    let arg = fallback;
+    for (let t = 0; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
+    return arg;
+  };
+  const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0;
+
+  // 1 and 2: retype.
+  for (const s of spans) {
+    const key = keyOf(words, s.start, s.end);
+    if (s.end - s.start === 1 && personParts.has(key) && !canAlternate(key)) { s.typeIndex = PERSON; continue; }
+    const b = best(votes.get(key)!, s.typeIndex);
+    if (b === s.typeIndex) continue;
+    if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
+    s.typeIndex = b;
+  }
+  for (const s of spans) {
+    const key = keyOf(words, s.start, s.end);
+    if (s.typeIndex === PERSON && s.end - s.start === 1 && !personParts.has(key) && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName)) {
+      s.typeIndex = s.scores[ORG]! >= s.scores[PLACE]! ? ORG : PLACE;
+    }
+    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text)) s.typeIndex = ORG;
+  }
+
+  // 3: add missed occurrences (longest known form first), never overlapping a tagged span.
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let k = 0; k + 1 < sentStart.length; k++) {
+    const a = sentStart[k]!, b = sentStart[k + 1]!;
+    for (let i = a; i < b; i++) {
+      if (covered[i] || !isCapitalised(words[i]!.text)) continue;
+      for (let len = Math.min(MAX_LEN, b - i); len >= 1; len--) {
+        let free = true;
+        for (let j = i; j < i + len; j++) if (covered[j]) { free = false; break; }
+        if (!free) continue;
+        const key = keyOf(words, i, i + len);
+        const v = votes.get(key);
+        const surname = len === 1 && personParts.has(key);
+        if (!v && !surname) continue;
+        // A name right after a capitalised word is probably part of a longer, different name.
+        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a) break;
+        if (i + len < b && isCapitalised(words[i + len]!.text)) break;
+        const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
+        added.push({ start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] });
+        for (let j = i; j < i + len; j++) covered[j] = 1;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "should", "must", "can", "cannot", "may", "might", "says", "said", "did", "does", "wants", "won", "lost", "beat", "led", "made", "took", "gave", "sent", "struck", "hit", "began"]);
+const NOT_VERBS = new Set(["is", "was", "as", "us", "its", "this", "thus", "plus", "has", "bus", "gas", "news", "times", "series", "species", "red", "bed", "need", "seed", "speed", "feed", "shed", "hundred", "united"]);
+
+/** A lower-case word that is probably a finite verb ("said", "announced", "defeats"), judged by form. */
+function isVerbLike(word: string): boolean {
+  if (AUXILIARIES.has(word)) return true;
+  if (NOT_VERBS.has(word) || !/^\p{Ll}+$/u.test(word) || word.length < 4) return false;
+  return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
+}
