@@ -101,7 +101,10 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         const w = tokens[k]!;
         if (w.paragraph !== closePara || STOP.has(w.text) || ctx.quotationAt[k]! >= 0) break;
         if (!isSpeechVerbAt(ctx, k)) continue;
-        return make(ctx, "after", k, subjectFollowing(ctx, k, floor), quoteSentenceStart, false);
+        // With no subject on either side (", urged him to ...") the verb continues the writer's sentence.
+        const subject = subjectFollowing(ctx, k, floor);
+        if (subject.kind === "none") break;
+        return make(ctx, "after", k, subject, quoteSentenceStart, false);
       }
     }
   }

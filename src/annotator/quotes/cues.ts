@@ -109,11 +109,15 @@ export function isSkippable(word: string): boolean {
   return SKIPPABLE.has(w) || (w.length > 4 && w.endsWith("ly") && /^\p{Ll}/u.test(word));
 }
 
-/** Prepositions whose object is never the subject of the following verb ("a letter seen by Sky News says"). */
+/**
+ * Prepositions whose object is never the subject of the following verb ("a letter seen by Sky News says").
+ * "after", "before", "since" and "until" are left out: they open clauses as often ("after David Lammy
+ * insisted").
+ */
 const PREPOSITIONS = new Set([
   "of", "for", "from", "to", "at", "in", "on", "by", "about", "into", "against", "under", "over", "via",
   "through", "between", "among", "towards", "toward", "near", "across", "behind", "beyond", "within",
-  "without", "during", "after", "before", "like", "than", "onto", "upon", "per", "alongside", "outside",
+  "without", "during", "like", "than", "onto", "upon", "per", "alongside", "outside",
   "inside", "including", "around", "amid", "despite",
 ]);
 export function isPreposition(word: string): boolean {
@@ -134,4 +138,10 @@ export function opensClause(word: string): boolean {
 export function isRelativePronoun(word: string): boolean {
   const w = word.toLowerCase();
   return w === "who" || w === "which" || w === "whose" || w === "whom";
+}
+
+/** Modals and infinitive "to": a speech verb after them is not a report ("Ukraine must respond", "to accept"). */
+const MODALS = new Set(["must", "should", "will", "would", "could", "can", "may", "might", "shall", "to"]);
+export function isModal(word: string): boolean {
+  return MODALS.has(word.toLowerCase());
 }

@@ -3,7 +3,7 @@
  * urged", "Hernan Dario Gomez, Panama coach, said", "X, who ..., said", and coordinated verbs that share
  * an earlier subject ("... said that ..., and pledged to ...").
  */
-import { isNamingVerb, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
+import { isModal, isNamingVerb, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 
 export type Subject =
@@ -32,6 +32,12 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
     // A capitalised speech word mid-sentence is a name ("the Post"), not a verb.
     return false;
   }
+  if (token.text.toLowerCase() === lemma) {
+    // A bare form under a modal or "to" is not a report: "Ukraine must respond", "urged him to accept".
+    let b = t - 1;
+    while (b >= 0 && isSkippable(ctx.tokens[b]!.text) && !isModal(ctx.tokens[b]!.text)) b--;
+    if (b >= 0 && isModal(ctx.tokens[b]!.text)) return false;
+  }
   if (isNounLikeForm(token.text)) {
     const prev = ctx.tokens[t - 1];
     if (!prev || prev.sentence !== token.sentence) return false;
@@ -53,26 +59,21 @@ function isBoundary(ctx: QuoteContext, t: number): boolean {
   return BOUNDARY_PUNCT.has(text) || opensClause(text) || ctx.quotationAt[t]! >= 0 || text === "." || text === "!" || text === "?";
 }
 
-/** True when tokens `a` and `b` are in one sentence (quotation-internal sentence breaks ignored). */
-export function sameSentence(ctx: QuoteContext, a: number, b: number): boolean {
-  const ta = ctx.tokens[a];
-  const tb = ctx.tokens[b];
-  if (!ta || !tb || ta.paragraph !== tb.paragraph) return false;
-  if (ta.sentence === tb.sentence) return true;
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  for (let t = lo; t < hi; t++) {
-    if (ctx.tokens[t]!.sentence !== ctx.tokens[t + 1]!.sentence && ctx.quotationAt[t]! < 0 && ctx.quotationAt[t + 1]! < 0) return false;
-  }
-  return true;
-}
-
 /** True when tokens `t` and `t + 1` belong to one sentence (a break inside a quotation does not count). */
 function joined(ctx: QuoteContext, t: number): boolean {
   const a = ctx.tokens[t]!;
   const b = ctx.tokens[t + 1]!;
   if (a.paragraph !== b.paragraph) return false;
-  return a.sentence === b.sentence || ctx.quotationAt[t]! >= 0 || ctx.quotationAt[t + 1]! >= 0;
+  return a.sentence === b.sentence || (ctx.quotationAt[t]! >= 0 && ctx.quotationAt[t]! === ctx.quotationAt[t + 1]!);
+}
+
+/** True when tokens `a` and `b` are in one sentence (quotation-internal sentence breaks ignored). */
+export function sameSentence(ctx: QuoteContext, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  if (lo < 0 || hi >= ctx.tokens.length) return false;
+  for (let t = lo; t < hi; t++) if (!joined(ctx, t)) return false;
+  return true;
 }
 
 /** First token of the sentence containing `t`, treating quotation-internal breaks as inside it. */
