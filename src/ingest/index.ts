@@ -7,13 +7,15 @@
  * never touched, and ingest deletes nothing.
  */
 import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import { join, relative, resolve, sep } from "node:path";
 import { BuildError, type BuildMessage } from "../lib/messages.ts";
 import type { Slug } from "../lib/paths.ts";
-import type { ArticleFrontMatter, IngestedArticle, ParsedSource, SourceKind } from "./types.ts";
+import type { ArticleFrontMatter, IngestedArticle, ParsedSource, SourceIssue, SourceKind } from "./types.ts";
 import { parseSource } from "./source.ts";
 import { assignSlugs, type SlugRequest } from "./slugs.ts";
-import { renderArticle, editState } from "./render.ts";
+import { renderArticle, editState, sha256 } from "./render.ts";
+import { loadCache, saveCache, type CacheEntry } from "./cache.ts";
 import { exists, listFiles, readExistingArticles, writeFileAtomic, type ExistingArticle } from "./files.ts";
 
 export type { ArticleFrontMatter, IngestedArticle, IngestStatus, ParsedSource, SourceKind } from "./types.ts";
@@ -29,6 +31,11 @@ export interface IngestOptions {
   root?: string;
   /** Throw a `BuildError` (after writing the good articles) when any source had an error. */
   strict?: boolean;
+  /**
+   * Where to remember what the last run produced, so unchanged sources are not parsed again (relative
+   * to `root`; default `.cache/ingest.json`); `false` turns it off. Never changes the output.
+   */
+  cacheFile?: string | false;
 }
 
 export interface IngestResult {
@@ -36,34 +43,59 @@ export interface IngestResult {
   messages: BuildMessage[];
 }
 
-interface Parsed {
+interface Candidate {
   source: string;
   kind: SourceKind;
-  parsed: ParsedSource;
+  title: string;
+  /** Fresh parse of the source; absent for a cache hit. */
+  parsed?: ParsedSource;
+  /** Non-error issues of the source, for the cache. */
+  issues: SourceIssue[];
+  sourceHash: string;
+  /** The article this source produced before and the cache says is still exactly current. */
+  cached?: ExistingArticle;
 }
 
 export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   const root = resolve(options.root ?? process.cwd());
   const sourcesDir = resolve(root, options.sourcesDir);
   const articlesDir = resolve(root, options.articlesDir);
+  const cacheFile = options.cacheFile === false ? undefined : resolve(root, options.cacheFile ?? ".cache/ingest.json");
   const rel = (abs: string) => relative(root, abs).split(sep).join("/");
   const messages: BuildMessage[] = [];
 
-  if (!(await exists(sourcesDir))) {
+  const haveSources = await exists(sourcesDir);
+  if (!haveSources) {
     messages.push({ severity: "warning", file: rel(sourcesDir), message: "no sources directory: nothing to ingest", hint: "create it and put article sources in it" });
   }
-  const sourcePaths = (await exists(sourcesDir)) ? await listFiles(sourcesDir) : [];
-  const sources = sourcePaths.map((abs) => ({ abs, rel: rel(abs) })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const sources = (haveSources ? await listFiles(sourcesDir) : [])
+    .map((abs) => ({ abs, rel: rel(abs) }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   const existing = await readExistingArticles(articlesDir);
+  const cache = cacheFile ? await loadCache(cacheFile) : undefined;
+
+  // Which existing article belongs to which source (the first file naming it, in file-name order).
+  const bySource = new Map<string, ExistingArticle>();
+  for (const article of existing) {
+    const source = article.data?.source;
+    if (typeof source === "string" && !bySource.has(source)) bySource.set(source, article);
+  }
 
   // Parse every source; a bad one is reported and skipped, the others go on.
-  const parsed: Parsed[] = [];
+  const candidates: Candidate[] = [];
   for (const { abs, rel: source } of sources) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(abs);
     } catch (error) {
       messages.push({ severity: "error", file: source, message: `cannot read the file: ${(error as Error).message}`, hint: "check the file's permissions" });
+      continue;
+    }
+    const sourceHash = sha256Bytes(bytes);
+    const hit = cacheHit(cache?.entries[source], sourceHash, bySource.get(source), rel);
+    if (hit) {
+      for (const issue of hit.entry.issues) messages.push({ file: source, ...issue });
+      candidates.push({ source, kind: hit.entry.kind, title: hit.entry.title, issues: hit.entry.issues, sourceHash, cached: hit.article });
       continue;
     }
     let result;
@@ -75,47 +107,57 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
       continue;
     }
     for (const issue of result.issues) messages.push({ file: source, ...issue });
-    if (result.ok && result.kind) parsed.push({ source, kind: result.kind, parsed: result.parsed });
+    if (result.ok && result.kind) {
+      candidates.push({ source, kind: result.kind, title: result.parsed.title, parsed: result.parsed, issues: result.issues, sourceHash });
+    }
   }
 
-  // Which existing article belongs to which source (the first file naming it, in file-name order).
-  const bySource = new Map<string, ExistingArticle>();
-  for (const article of existing) {
-    const source = article.data?.source;
-    if (typeof source === "string" && !bySource.has(source)) bySource.set(source, article);
-  }
-  const parsedSources = new Set(parsed.map((p) => p.source));
+  // Slugs: sources keep their article's slug; every other existing article's slug is taken.
+  const ingested = new Set(candidates.map((c) => c.source));
   const reserved = new Map<string, string>();
   for (const article of existing) {
-    if (bySource.get(String(article.data?.source)) === article && parsedSources.has(String(article.data?.source))) continue;
+    const source = String(article.data?.source);
+    if (bySource.get(source) === article && ingested.has(source)) continue;
     reserved.set(article.slug, rel(article.path));
   }
-  const requests: SlugRequest[] = parsed.map((p) => ({
-    source: p.source,
-    title: p.parsed.title,
-    ...(p.parsed.requestedSlug ? { requestedSlug: p.parsed.requestedSlug } : {}),
-    ...(bySource.get(p.source) ? { existingSlug: bySource.get(p.source)?.slug } : {}),
+  const requests: SlugRequest[] = candidates.map((c) => ({
+    source: c.source,
+    title: c.title,
+    ...(c.parsed?.requestedSlug ? { requestedSlug: c.parsed.requestedSlug } : {}),
+    ...(bySource.get(c.source) ? { existingSlug: bySource.get(c.source)?.slug } : {}),
   }));
   const slugs = assignSlugs(requests, reserved);
 
   const articles: IngestedArticle[] = [];
-  for (const p of parsed) {
-    const assignment = slugs.get(p.source);
+  const entries: Record<string, CacheEntry> = {};
+  for (const c of candidates) {
+    const assignment = slugs.get(c.source);
     if (!assignment) continue;
     const { slug, clash } = assignment;
     if (clash) {
       messages.push({
         severity: "warning",
-        file: p.source,
+        file: c.source,
         message: `slug "${clash.wanted}" is already used by ${clash.holder}; this article gets "${slug}"`,
         hint: "give the article a distinct title (or a `slug:` in Markdown front matter)",
       });
     }
     const articlePath = join(articlesDir, `${slug}.md`);
     const file = rel(articlePath);
-    const rendered = renderArticle(frontMatterFor(p, slug), p.parsed.body);
-    const previous = bySource.get(p.source);
-    const base = { slug, file, source: p.source, kind: p.kind };
+    const base = { slug, file, source: c.source, kind: c.kind };
+    const remember = (content: string) => {
+      entries[c.source] = { sourceHash: c.sourceHash, articleFile: file, articleHash: sha256(content), kind: c.kind, title: c.title, issues: c.issues.filter((i) => i.severity !== "error") };
+    };
+
+    if (c.cached && c.cached.slug === slug) {
+      articles.push({ ...base, status: "unchanged", frontMatter: c.cached.data as ArticleFrontMatter, body: c.cached.body });
+      remember(c.cached.content);
+      continue;
+    }
+    const parsed = c.parsed ?? (await reparse(c, root));
+    if (!parsed) continue;
+    const rendered = renderArticle(frontMatterFor(c, parsed, slug), parsed.body);
+    const previous = bySource.get(c.source);
 
     if (previous && previous.slug === slug) {
       const state = editState(previous.content);
@@ -125,23 +167,25 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
           file,
           message:
             state === "edited"
-              ? `edited since ingest wrote it: left alone (source ${p.source} not re-applied)`
+              ? `edited since ingest wrote it: left alone (source ${c.source} not re-applied)`
               : `has no ingestHash, so it is treated as an editor's article: left alone`,
           hint: "to regenerate it from the source, delete the article file and run ingest again",
         });
         articles.push({ ...base, status: "edited", frontMatter: editedFrontMatter(previous, rendered.frontMatter), body: previous.body });
         continue;
       }
+      remember(rendered.content);
       if (previous.content === rendered.content) {
-        articles.push({ ...base, status: "unchanged", frontMatter: rendered.frontMatter, body: p.parsed.body });
+        articles.push({ ...base, status: "unchanged", frontMatter: rendered.frontMatter, body: parsed.body });
         continue;
       }
       await writeFileAtomic(articlePath, rendered.content);
-      articles.push({ ...base, status: "updated", frontMatter: rendered.frontMatter, body: p.parsed.body });
+      articles.push({ ...base, status: "updated", frontMatter: rendered.frontMatter, body: parsed.body });
       continue;
     }
     await writeFileAtomic(articlePath, rendered.content);
-    articles.push({ ...base, status: "created", frontMatter: rendered.frontMatter, body: p.parsed.body });
+    remember(rendered.content);
+    articles.push({ ...base, status: "created", frontMatter: rendered.frontMatter, body: parsed.body });
   }
 
   // Generated articles whose source is gone stay (ingest deletes nothing), but the editor should know.
@@ -158,19 +202,41 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
     });
   }
 
+  if (cacheFile && cache) await saveCache(cacheFile, { version: cache.version, entries });
   if (options.strict && messages.some((m) => m.severity === "error")) {
     throw new BuildError("ingest failed: some sources could not be ingested", messages);
   }
   return { articles, messages };
 }
 
-function frontMatterFor(p: Parsed, slug: Slug): Omit<ArticleFrontMatter, "ingestHash"> {
-  const { parsed } = p;
+function sha256Bytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** A cache entry counts only if the source bytes and the article file are exactly as recorded. */
+function cacheHit(
+  entry: CacheEntry | undefined,
+  sourceHash: string,
+  article: ExistingArticle | undefined,
+  rel: (abs: string) => string,
+): { entry: CacheEntry; article: ExistingArticle } | undefined {
+  if (!entry || !article || entry.sourceHash !== sourceHash) return undefined;
+  if (rel(article.path) !== entry.articleFile || sha256(article.content) !== entry.articleHash) return undefined;
+  return editState(article.content) === "generated" && article.data ? { entry, article } : undefined;
+}
+
+/** A cache hit whose slug moved after all (cannot normally happen): parse the source after all. */
+async function reparse(c: Candidate, root: string): Promise<ParsedSource | undefined> {
+  const result = await parseSource(c.source, await readFile(resolve(root, c.source)));
+  return result.ok ? result.parsed : undefined;
+}
+
+function frontMatterFor(c: Candidate, parsed: ParsedSource, slug: Slug): Omit<ArticleFrontMatter, "ingestHash"> {
   return {
     title: parsed.title,
     date: parsed.date,
     slug,
-    source: p.source,
+    source: c.source,
     ...(parsed.sourceUrl ? { sourceUrl: parsed.sourceUrl } : {}),
     ...(parsed.license ? { license: parsed.license } : {}),
     ...(parsed.credit ? { credit: parsed.credit } : {}),

@@ -308,6 +308,18 @@ describe("ingestAll over a project directory", () => {
     expect(seed).toContain("Weimar Plus group");
   });
 
+  it("a re-run served from the cache returns exactly what a fresh parse returns", async () => {
+    await writeFile(join(sources(), "lantern.html"), HTML);
+    await writeFile(join(sources(), "latin.txt"), iconv.encode("date 2024-01-02 The caf\u00e9 said \u201cno\u201d to the plan.", "win1252"));
+    const first = await run();
+    const cached = await run();
+    const fresh = await ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", root, cacheFile: false });
+    expect(cached.articles.map((a) => a.status)).toEqual(first.articles.map(() => "unchanged"));
+    expect(cached).toEqual(fresh);
+    // The encoding warning is replayed from the cache, not lost.
+    expect(cached.messages).toEqual([expect.objectContaining({ severity: "warning", file: "content/sources/latin.txt" })]);
+  });
+
   it("never overwrites an article an editor changed, and says so", async () => {
     await run();
     const file = join(articles(), "russia-must-show-without-delay-it-is-willing-to-broker-peace-in-ukraine.md");
