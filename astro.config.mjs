@@ -7,6 +7,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { relative } from "node:path";
 import rehypeSanitize from "rehype-sanitize";
 import remarkDirective from "remark-directive";
 import pagefind from "./src/integrations/pagefind.ts";
@@ -14,6 +15,8 @@ import { contentRoot, corpusPath } from "./src/integrations/site-env.ts";
 import { normalizeBase, TRAILING_SLASH } from "./src/lib/paths.ts";
 import { remarkAnnotate, remarkFigure, sanitizeSchema } from "./src/plugins/index.ts";
 
+/** @param {string} message @param {import("vfile").VFile} file */
+const warnAnnotation = (message, file) => console.warn(`warning: ${file.path ? relative(process.cwd(), file.path) : "markdown"}: ${message}`);
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || "http://localhost:4321";
 
@@ -27,7 +30,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkDirective, [remarkAnnotate, { base, corpusPath: corpusPath() }], remarkFigure],
+      remarkPlugins: [remarkDirective, [remarkAnnotate, { base, corpusPath: corpusPath(), onWarning: warnAnnotation }], remarkFigure],
       // Raw HTML in a source is dropped, never rendered; the sanitizer then checks what the marks built.
       remarkRehype: { allowDangerousHtml: false },
       rehypePlugins: [[rehypeSanitize, sanitizeSchema]],

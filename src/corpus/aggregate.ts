@@ -11,6 +11,11 @@ import type { CorpusArticle, CorpusEntity, CorpusQuote } from "./types.ts";
 /** Articles with more distinct entities than this skip co-occurrence (keeps the pair count bounded). */
 const MAX_COOCCURRING_PER_ARTICLE = 150;
 const MAX_COOCCURRING_SHOWN = 12;
+/**
+ * Mention contexts kept per entity (the newest): a country named in thousands of articles would
+ * otherwise carry hundreds of thousands of snippets into the corpus file and its page.
+ */
+export const MAX_CONTEXTS_PER_ENTITY = 200;
 
 /** `articles` must already be sorted newest first. */
 export function aggregate(articles: CorpusArticle[], entities: Entity[]): { entities: CorpusEntity[]; quotes: CorpusQuote[] } {
@@ -29,6 +34,7 @@ export function aggregate(articles: CorpusArticle[], entities: Entity[]): { enti
       if (!entity) return;
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       entity.mentionCount++;
+      if (entity.contexts.length >= MAX_CONTEXTS_PER_ENTITY) return;
       const s = snippetAround(text, m.start, m.end);
       entity.contexts.push({ articleSlug: article.slug, articleTitle: article.title, articleDate: article.date, elementId: mentionElementId(i), snippet: s.snippet, start: s.start, end: s.end });
     });

@@ -51,6 +51,7 @@ export interface CorpusEntity extends Entity {
   mentionCount: number;
   /** Slugs of the articles it appears in, newest first. */
   articles: string[];
+  /** The newest mentions in context (at most MAX_CONTEXTS_PER_ENTITY; `mentionCount` counts all). */
   contexts: MentionContext[];
   /** Ids (`CorpusQuote.id`) of the quotes attributed to it. */
   quotes: string[];

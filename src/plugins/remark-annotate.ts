@@ -25,6 +25,11 @@ export interface RemarkAnnotateOptions {
   registry: Registry | undefined;
   /** Front matter of the file being rendered (Astro puts it on `file.data.astro.frontmatter`). */
   frontmatter: (file: VFile) => Record<string, unknown>;
+  /**
+   * Also called with each warning put on `file.message` (Astro does not print vfile messages; the site
+   * config passes a logger so editors see them).
+   */
+  onWarning: ((message: string, file: VFile) => void) | undefined;
 }
 
 export const defaultOptions: RemarkAnnotateOptions = {
@@ -35,6 +40,7 @@ export const defaultOptions: RemarkAnnotateOptions = {
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> }; frontmatter?: Record<string, unknown> };
     return data.astro?.frontmatter ?? data.frontmatter ?? {};
   },
+  onWarning: undefined,
 };
 
 export interface FileAnnotations {
@@ -71,7 +77,8 @@ const remarkAnnotate: Plugin<[Partial<RemarkAnnotateOptions>?], Root> = (userOpt
     } else {
       if (options.corpusPath) {
         const why = !slug ? "the article has no slug" : stored ? "the article changed since the corpus was built" : "the article is not in the corpus";
-        file.message(`Annotating in place: ${why}; entity links may point to pages that do not exist (run \`npm run build\` to rebuild the corpus)`, { ruleId: "stale-annotations", source: "remark-annotate" });
+        const message = file.message(`Annotating in place: ${why}; entity links may point to pages that do not exist (run \`npm run build\` to rebuild the corpus)`, { ruleId: "stale-annotations", source: "remark-annotate" });
+        options.onWarning?.(message.message, file);
       }
       const pins = fm.pins && typeof fm.pins === "object" ? (fm.pins as Record<string, string>) : undefined;
       const date = asString(fm.date);
