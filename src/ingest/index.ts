@@ -1,6 +1,7 @@
 /**
  * Ingest: `content/sources/**` (plain text, Markdown, HTML) -> `content/articles/<slug>.md` with YAML
- * front matter. This file is the only one that touches the file system; parsing lives in pure modules.
+ * front matter. This file (with files.ts and cache.ts) is the file-system layer; parsing lives in pure
+ * modules (source.ts and what it calls).
  *
  * Editors own the articles: a generated article carries `ingestHash`, and once its content no longer
  * matches that hash (someone edited it) ingest never writes it again. Articles without a source are
@@ -78,7 +79,8 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   const bySource = new Map<string, ExistingArticle>();
   for (const article of existing) {
     const source = article.data?.source;
-    if (typeof source === "string" && !bySource.has(source)) bySource.set(source, article);
+    // Ingest only ever writes .md; an .mdx naming a source is an editor's rewrite and stays theirs.
+    if (typeof source === "string" && article.path.endsWith(".md") && !bySource.has(source)) bySource.set(source, article);
   }
 
   // Parse every source; a bad one is reported and skipped, the others go on.
