@@ -10,7 +10,7 @@
  *    ..." were among the measures ..., he said in a post on X`.
  * A naming verb just before the quotation ("named their robot "Robogee."") marks a name, not speech.
  */
-import { speechLemma } from "./cues.ts";
+import { isSourceNoun, speechLemma } from "./cues.ts";
 import { tokenAt, type QuoteContext } from "./context.ts";
 import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
 
@@ -123,6 +123,11 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, quoteSentenceStart);
     return make(ctx, "before", k, subject, k, true);
   }
+  // ... or a source named by a noun: "the famous quote by Thomas Edison:", "a quote attributed to X —".
+  if (!naming) {
+    const source = sourceBefore(ctx, openTok, quoteSentenceStart);
+    if (source) return source;
+  }
   // ... or at the end of the previous paragraph, when this quotation opens its paragraph and that one
   // ends by introducing it.
   if (!naming && quoteSentenceStart === openTok && q.firstParagraph > 0) {
@@ -152,4 +157,31 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     }
   }
   return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming, clauseEnd: closeTok + 1 };
+}
+
+const SOURCE_PREPOSITIONS = new Set(["by", "from", "of", "to"]);
+
+/** "NOUN by|from|of|to MENTION [:|—|,]" right before the quotation. */
+function sourceBefore(ctx: QuoteContext, openTok: number, floor: number): Attribution | null {
+  const tokens = ctx.tokens;
+  let k = openTok - 1;
+  while (k >= floor && /^[:—–,-]$/.test(tokens[k]!.text)) k--;
+  if (k < floor) return null;
+  const m = ctx.mentionEndingAt[k]!;
+  if (m < 0) return null;
+  const info = ctx.mentions[m]!;
+  if (info.quoted) return null;
+  let b = info.tokStart - 1;
+  while (b >= floor && /^(?:the|a|an)$/i.test(tokens[b]!.text)) b--;
+  if (b - 1 < floor || !SOURCE_PREPOSITIONS.has(tokens[b]!.text.toLowerCase()) || !isSourceNoun(tokens[b - 1]!.text)) return null;
+  return {
+    place: "before",
+    verb: b - 1,
+    cue: ctx.text.slice(tokens[b - 1]!.start, tokens[b]!.end),
+    subject: { kind: "mention", info },
+    referenceToken: b - 1,
+    sameSentenceAllowed: true,
+    naming: false,
+    clauseEnd: sentenceEnd(ctx, k),
+  };
 }

@@ -14,7 +14,8 @@ const SPEECH_LEMMAS = [
   "hint", "characterise", "characterize", "accuse", "criticise", "criticize", "praise", "caution",
   "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
-  "read", "call",
+  "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
+  "inform", "wonder", "reflect", "answer", "point",
 ];
 
 /** Irregular forms that the regular inflection below does not produce. */
@@ -51,7 +52,7 @@ const NOUN_LIKE = new Set([
   "post", "report", "quote", "comment", "note", "question", "call", "tweet", "claim", "demand", "promise",
   "blast", "slam", "counter", "signal", "query", "joke", "state", "reason", "stress", "hint", "muse",
   "remark", "mention", "reply", "vow", "pledge", "urge", "praise", "caution", "read", "repeat", "lament",
-  "boast", "shout", "whisper",
+  "boast", "shout", "whisper", "point", "answer", "advise", "wonder", "reflect",
 ]);
 export function isNounLikeForm(word: string): boolean {
   const w = word.toLowerCase();
@@ -144,4 +145,16 @@ export function isRelativePronoun(word: string): boolean {
 const MODALS = new Set(["must", "should", "will", "would", "could", "can", "may", "might", "shall", "to"]);
 export function isModal(word: string): boolean {
   return MODALS.has(word.toLowerCase());
+}
+
+/**
+ * Nouns and participles that name a quotation's source with "by", "from", "of" or "to" right before it
+ * ("the famous quote by Thomas Edison:", "a quote attributed to Einstein —", "in the words of X,").
+ */
+const SOURCE_NOUNS = new Set([
+  "quote", "quotes", "quotation", "words", "saying", "remark", "remarks", "statement", "message", "motto",
+  "line", "tweet", "post", "letter", "attributed", "credited", "comment", "comments", "speech", "adage",
+]);
+export function isSourceNoun(word: string): boolean {
+  return SOURCE_NOUNS.has(word.toLowerCase());
 }

@@ -96,11 +96,29 @@ export function resolvePronoun(
     if (!list) bySentence.set(s, (list = []));
     list.push(info);
   }
-  for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK; s--) {
+  for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK && s >= 0; s--) {
     const list = bySentence.get(s);
-    if (!list || list.length === 0) continue;
     // Collected right to left: the last one is the leftmost.
-    return list[list.length - 1]!;
+    const leftmost = list && list.length > 0 ? list[list.length - 1]! : null;
+    // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
+    // Edleston") is about the entity that pronoun continues: look further back for it.
+    const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
+    if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
+    if (leftmost) return leftmost;
   }
   return fallback;
+}
+
+const CLASS_PRONOUNS: Record<string, PronounClass> = { he: "male", him: "male", his: "male", she: "female", her: "female", it: "neuter", its: "neuter" };
+
+/** Token index of the first pronoun of class `cls` outside quotations in sentence `s` (before `limit`), or -1. */
+function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: number): number {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return -1;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd && t < limit; t++) {
+    if (ctx.quotationAt[t]! >= 0) continue;
+    const w = ctx.tokens[t]!.text;
+    if (CLASS_PRONOUNS[w.toLowerCase()] === cls && (w !== "It" || t === sentence.tokenStart)) return t;
+  }
+  return -1;
 }

@@ -28,6 +28,8 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   if (!lemma) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
   if (lemma === "call" && !/^call(?:s|ed|ing)?$/i.test(token.text)) return false;
+  // "pointed out" reports; "pointed to the map" does not.
+  if (lemma === "point" && ctx.tokens[t + 1]?.text.toLowerCase() !== "out") return false;
   if (/^\p{Lu}/u.test(token.text) && t > 0 && ctx.tokens[t - 1]!.sentence === token.sentence && !/^(?:Writing|Speaking|Asked|Adding|Noting|Saying)$/.test(token.text)) {
     // A capitalised speech word mid-sentence is a name ("the Post"), not a verb.
     return false;
