@@ -11,9 +11,11 @@ export type FrontMatterSplit =
 
 /**
  * Splits `---\n<yaml>\n---\n<body>`. No leading `---` means no front matter (data undefined).
- * `bodyLine` is the 1-based file line where the body starts.
+ * `bodyLine` is the 1-based file line where the body starts; the body comes back with LF line endings.
  */
-export function splitFrontMatter(text: string): FrontMatterSplit {
+export function splitFrontMatter(raw: string): FrontMatterSplit {
+  // Articles are edited by hand: a Windows editor's CRLF or a BOM must not hide the front matter.
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!/^---[ \t]*\n/.test(text)) return { ok: true, data: undefined, body: text, bodyLine: 1 };
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
   const afterOpen = text.indexOf("\n") + 1;

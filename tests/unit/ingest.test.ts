@@ -13,6 +13,7 @@ import { detectCaption } from "../../src/ingest/captions.ts";
 import { normalizeUnicode } from "../../src/ingest/unicode.ts";
 import { parseDate } from "../../src/ingest/dates.ts";
 import { editState } from "../../src/ingest/render.ts";
+import { splitFrontMatter } from "../../src/ingest/front-matter.ts";
 import { BuildError } from "../../src/lib/messages.ts";
 
 const SEED = readFileSync("content/sources/2025-05-12-european-allies-ukraine.txt");
@@ -170,6 +171,13 @@ describe("HTML without Readability-sized text", () => {
     const { parsed: p } = await parsed("a.html", enc(page));
     expect(p).toMatchObject({ title: "Council approves budget", date: "2024-03-01", author: "Jane Roe" });
     expect(p.body).toBe("The city council approved the 2024 budget on Thursday after a four-hour debate, with seven votes in favour and two against.\n\n“It is a fair budget,” said the mayor.\n");
+  });
+});
+
+describe("front matter of hand-edited files", () => {
+  it("is found behind a BOM and CRLF line endings", () => {
+    const split = splitFrontMatter("\uFEFF---\r\ntitle: T\r\ndate: 2020-01-01\r\nslug: t\r\n---\r\n\r\nBody.\r\n");
+    expect(split).toMatchObject({ ok: true, data: { title: "T", date: "2020-01-01", slug: "t" }, body: "\nBody.\n", bodyLine: 6 });
   });
 });
 
