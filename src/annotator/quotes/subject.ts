@@ -13,6 +13,8 @@ export type Subject =
   | { kind: "nominal" }
   | { kind: "none" };
 
+/** Conjunctions after which a verb with no subject of its own shares the previous verb's subject. */
+const COORDINATORS = new Set(["and", "or", "but", "nor", "then"]);
 const BOUNDARY_PUNCT = new Set([";", ":", ",", "—", "–", "(", ")", "[", "]", "\"", "“", "”", "‘", "’"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 /** A subject pronoun; "I" only in capitals (a lower-case "i" is a name: "the i"). */
@@ -38,7 +40,9 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
     // A bare form under a modal or "to" is not a report: "Ukraine must respond", "urged him to accept".
     let b = t - 1;
     while (b >= 0 && isSkippable(ctx.tokens[b]!.text) && !isModal(ctx.tokens[b]!.text)) b--;
-    if (b >= 0 && isModal(ctx.tokens[b]!.text)) return false;
+    // ... except "goes on to say", "went on to tell".
+    const onTo = ctx.tokens[b]?.text.toLowerCase() === "to" && ctx.tokens[b - 1]?.text.toLowerCase() === "on";
+    if (b >= 0 && isModal(ctx.tokens[b]!.text) && !onTo) return false;
   }
   if (isNounLikeForm(token.text)) {
     const prev = ctx.tokens[t - 1];
@@ -145,7 +149,8 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   //    verb earlier in the sentence lends its subject ("X said ..., and told ..."); otherwise the
   //    rightmost mention that can be a subject, persons first ("Mu Li, of the University of NSW, said").
   const first = Math.max(floor, sentenceStart(ctx, verb));
-  if (depth < 3) {
+  const opener = tokens[regionStart - 1]?.text.toLowerCase() ?? "";
+  if (depth < 3 && COORDINATORS.has(opener)) {
     for (let k = regionStart - 1; k >= first; k--) {
       if (!isSpeechVerbAt(ctx, k)) continue;
       const s = subjectOf(ctx, k, first, depth + 1);
