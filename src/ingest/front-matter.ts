@@ -48,7 +48,7 @@ export function splitFrontMatter(raw: string): FrontMatterSplit {
         column: error.linePos?.[0]?.col,
         // The parser's own "at line N" counts YAML lines; the file line is in `line` instead.
         message: `malformed front matter: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
-        hint: "fix the YAML (quote values that contain `: ` or start with a quote, e.g. title: \"...\")",
+        hint: "fix the YAML; quote values that contain `: ` or start with a quote, e.g. title: \"...\"",
       },
     };
   }

@@ -152,7 +152,7 @@ export async function parseHtmlSource(text: string): Promise<ParseResult> {
         {
           severity: "error",
           message: "no article text found in the HTML page",
-          hint: "save the article page itself (not a front page or a script-rendered shell), or paste the text into a .txt source",
+          hint: "save the article page itself, not a front page or a script-rendered shell, or paste the text into a .txt source",
         },
       ],
     };

@@ -141,7 +141,7 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
         severity: "warning",
         file: c.source,
         message: `slug "${clash.wanted}" is already used by ${clash.holder}; this article gets "${slug}"`,
-        hint: "give the article a distinct title (or a `slug:` in Markdown front matter)",
+        hint: "give the article a distinct title, or a `slug:` in Markdown front matter",
       });
     }
     const articlePath = join(articlesDir, `${slug}.md`);

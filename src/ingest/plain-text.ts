@@ -51,7 +51,7 @@ export function splitPlainText(text: string): { ok: true; parts: PlainTextParts 
         severity: "error",
         line,
         message: impossible ? `impossible date ${token}` : `no date: \`${token || "(nothing)"}\` is not YYYY-MM-DD`,
-        hint: "write the publication date as YYYY-MM-DD (e.g. `date 2025-05-12`)",
+        hint: "write the publication date as YYYY-MM-DD, e.g. `date 2025-05-12`",
       },
     };
   }

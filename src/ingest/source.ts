@@ -62,7 +62,7 @@ export async function parseSource(path: string, bytes: Uint8Array): Promise<Sour
         {
           severity: "error",
           message: "unknown source type",
-          hint: "sources are .txt (starting `date YYYY-MM-DD`), .md with front matter, or .html pages",
+          hint: "sources are .txt files starting `date YYYY-MM-DD`, .md files with front matter, or .html pages",
         },
       ],
     };
@@ -76,7 +76,7 @@ export async function parseSource(path: string, bytes: Uint8Array): Promise<Sour
   const parsed = normalizeParsed(result.parsed);
   if (parsed.title === "") {
     parsed.title = "Untitled";
-    issues.push({ severity: "warning", message: "no title could be found or inferred", hint: "add a `title:` (Markdown) or fix the first paragraph" });
+    issues.push({ severity: "warning", message: "no title could be found or inferred", hint: "add a `title:` to Markdown front matter, or fix the first paragraph" });
   }
   return { ok: true, kind, parsed, issues };
 }

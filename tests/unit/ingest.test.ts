@@ -218,6 +218,7 @@ describe("bad input is skipped with an error naming the line and a hint", () => 
       { line: 3, message: /impossible or unreadable date `2024-02-31`/ },
     ],
     ["HTML with no date at all", "a.html", enc(`<html><head><title>Budget</title></head><body><article><p>${"The city council approved the budget on Thursday after a long debate. ".repeat(3)}</p></article></body></html>`), { message: /no publication date/ }],
+    ["undecodable bytes", "a.txt", Uint8Array.from([0x64, 0x61, 0x74, 0x65, 0x20, 1, 2, 3, 4, 5, 6, 7, 8, 0xc3, 0x28, 0x81, 0x8d, 0x90, 0x9d, 0x0e, 0x0f, 0x10, 0x11]), { message: /cannot decode/ }],
     ["unknown file type", "a.docx", enc("date 2025-05-12 Text."), { message: /unknown source type/ }],
   ])("%s", async (_name, path, bytes, expected) => {
     const r = await parseSource(path, bytes);
