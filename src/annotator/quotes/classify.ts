@@ -31,13 +31,23 @@ export function isSentenceLike(content: string): boolean {
   return words >= 4 && /^(?:[\p{Lu}\p{N}[]|\.\.\.|…)/u.test(trimmed) && /[.!?…]["'”’)]*,?$/u.test(trimmed);
 }
 
-export function isSpeech(content: string, att: Attribution, wholeParagraph: boolean, paragraphs: number): boolean {
+/** Someone speaking in the first or second person ("I can't breathe", "we can't beat them"). */
+export function isPersonal(content: string): boolean {
+  return wordCount(content) >= 3 && /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|We|me|us|my|My|our|Our|you|You|your|Your)(?![\p{L}'’])/u.test(content);
+}
+
+/**
+ * `continuing`: the quotation follows a speech quotation with nothing but that one's cue in between
+ * (`"It was wonderful there", Moreau said. "Every tombstone ... was for a Moreau".`).
+ */
+export function isSpeech(content: string, att: Attribution, wholeParagraph: boolean, paragraphs: number, continuing: boolean): boolean {
   if (wholeParagraph || paragraphs > 1) return true;
   if (att.place === "after" || att.place === "dash") return true;
   if (isTitleLike(content)) return false;
   if (att.naming) return false;
   if (att.place !== "none") return true;
-  return isSentenceLike(content);
+  if (continuing && wordCount(content) >= 3) return true;
+  return isSentenceLike(content) || isPersonal(content);
 }
 
 /** A fragment worked into the writer's own sentence ("pledged to ... if he "turns his back on peace""). */

@@ -34,7 +34,8 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     const att = findCue(ctx, qi);
     const whole = q.pieces.some((piece, k) => coversParagraph(text, piece, tok.paragraphs[q.firstParagraph + k]!));
     const paragraphs = q.lastParagraph - q.firstParagraph + 1;
-    const speech = isSpeech(content, att, whole, paragraphs);
+    const continuing = previous !== null && continues(text, previous.continuesFrom, q.start);
+    const speech = isSpeech(content, att, whole, paragraphs, continuing);
     const quote: Quote = {
       start: q.start,
       end: q.end,
@@ -54,7 +55,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       if (att.place !== "none") {
         speaker = speakerOf(ctx, att, genders);
         quote.cue = att.cue;
-      } else if (previous && continues(text, previous.continuesFrom, q.start)) {
+      } else if (previous && continuing) {
         speaker = { entityId: previous.quote.speakerEntityId, mention: previous.quote.speakerMention };
       }
       quote.speakerEntityId = speaker.entityId;
