@@ -26,10 +26,10 @@ export function slugify(text: string, fallback = "untitled"): Slug {
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-  return (slug || fallback) as Slug;
+    .replace(/^-+|-+$/g, "");
+  // Long titles are cut at a word boundary, never inside a word.
+  const cut = slug.length <= 80 ? slug : slug.slice(0, 81).replace(/-[^-]*$/, "") || slug.slice(0, 80);
+  return (cut || fallback) as Slug;
 }
 
 /** True when `value` is already a valid slug. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { articleUrl, entityUrl, joinUrl, normalizeBase, slugify } from "../../src/lib/paths.ts";
+
+describe("slugs and URLs", () => {
+  it.each([
+    ["David Lammy", "david-lammy"],
+    ["Radosław Sikorski", "radoslaw-sikorski"],
+    ["Kyiv’s allies", "kyivs-allies"],
+    ["  --  ", "untitled"],
+    ["🦄", "untitled"],
+    ["Straße & Co.", "strasse-co"],
+    [
+      "After visa snags, all-girl Afghan team honored for 'courageous achievement' at international robotics competition",
+      "after-visa-snags-all-girl-afghan-team-honored-for-courageous-achievement-at",
+    ],
+  ])("slugify(%j) = %j", (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it("never cuts a long slug inside a word and never exceeds 80 characters", () => {
+    const slug = slugify("word ".repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.split("-").every((w) => w === "word")).toBe(true);
+  });
+
+  it.each([
+    [undefined, "/"],
+    ["", "/"],
+    ["/", "/"],
+    ["news", "/news/"],
+    ["/news/", "/news/"],
+    ["//a/b//", "/a/b/"],
+  ])("normalizeBase(%j) = %j", (base, expected) => {
+    expect(normalizeBase(base)).toBe(expected);
+  });
+
+  it("joins URLs under the base path", () => {
+    expect(joinUrl("/news/", "/search/")).toBe("/news/search/");
+    expect(articleUrl("/news/", "a-b")).toBe("/news/articles/a-b/");
+    expect(entityUrl("/", "david-lammy")).toBe("/entities/david-lammy/");
+  });
+});
