@@ -134,6 +134,8 @@ describe("quotation marks", () => {
     ["He said: “It’s the ministers’ job to decide.”", ["“It’s the ministers’ job to decide.”"]],
     ["Officials described the plan as a ‘legacy backlog’ fix.", ["‘legacy backlog’"]],
     ["The court heard 'it was over' before dawn.", ["'it was over'"]],
+    ["'The ministers' decision is final,' he said.", ["'The ministers' decision is final,'"]],
+    ['He bought a 5" screen and said "fine".', ['"fine"']],
   ])("%s", (text, expected) => {
     expect(run(text).map((q) => q.text)).toEqual(expected);
   });
@@ -241,6 +243,8 @@ describe("attribution patterns", () => {
     ['Whitmore told LA Weekly that on October 6, Montalvo "walked into the station and turned himself in", and told the police, "everything he did".', "everything he did", "steve-whitmore", "Whitmore"],
     ["Caitlin's colleagues agreed, with Boswell stating: \"This latest move from government is clumsy.\"", "This latest move", "caitlin-boswell", "Boswell"],
     ['Sunak defended the record whilst promising a "formal update" from Braverman is forthcoming: "We want a system that works."', "We want a system", "rishi-sunak", "Sunak"],
+    ['"We are ready," Anna Smith said, adding: "This is not over."', "This is not over", "anna-smith", "Anna Smith"],
+    ['"I don\'t know," John Brown, 45, told the BBC.', "I don't know", "john-brown", "John Brown"],
     ['Mr Eastman said he is alarmed. "Pregnant women are getting about half of what they need," he said.', "Pregnant women", "cres-eastman", "he"],
   ])("%s", (text, prefix, speaker, mention) => {
     const q = byStart(run(text, people), prefix);
