@@ -150,9 +150,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   //    rightmost mention that can be a subject, persons first ("Mu Li, of the University of NSW, said").
   const first = Math.max(floor, sentenceStart(ctx, verb));
   const opener = tokens[regionStart - 1]?.text.toLowerCase() ?? "";
-  // A participle after a comma shares the clause's subject too: "he said, adding: ...".
-  const participle = opener === "," && /ing$/i.test(tokens[verb]!.text);
-  if (depth < 3 && (COORDINATORS.has(opener) || participle)) {
+  if (depth < 3 && COORDINATORS.has(opener)) {
     for (let k = regionStart - 1; k >= first; k--) {
       if (!isSpeechVerbAt(ctx, k)) continue;
       const s = subjectOf(ctx, k, first, depth + 1);
