@@ -57,7 +57,12 @@ interface GoldDoc { id: string; text: string; entities: GoldEntity[]; }
 
 const stats = { spans: 0, misaligned: 0, overlapping: 0, titleOnly: 0 };
 
-function toTrainDoc(doc: GoldDoc, weight: number): TrainDoc {
+/**
+ * `unsure`: "capitalised" marks every capitalised word outside a gold name as possibly an unannotated
+ * name (re3d leaves many out, e.g. coalition member lists); "misc" marks wikigold's misc spans, which
+ * GUM partly types as names ("Muslims" is a person name in GUM, misc in wikigold).
+ */
+function toTrainDoc(doc: GoldDoc, weight: number, unsure?: "capitalised" | "misc"): TrainDoc {
   const view = toWords(tokenize(doc.text));
   const { words } = view;
   const spans: { start: number; end: number; typeIndex: number }[] = [];
@@ -88,20 +93,32 @@ function toTrainDoc(doc: GoldDoc, weight: number): TrainDoc {
     spans.push({ start: ws, end: we, typeIndex: c.typeIndex });
     stats.spans++;
   }
-  return { view, tags: encodeSpans(words.length, spans), weight };
+  const tags = encodeSpans(words.length, spans);
+  let unsureWords: Uint8Array | undefined;
+  if (unsure === "capitalised") {
+    unsureWords = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; i++) if (tags[i] === 0 && /^\p{Lu}/u.test(words[i]!.text)) unsureWords[i] = 1;
+  } else if (unsure === "misc") {
+    unsureWords = new Uint8Array(words.length);
+    for (const e of doc.entities) {
+      if (e.type !== "misc") continue;
+      for (let i = 0; i < words.length; i++) if (words[i]!.start >= e.start && words[i]!.end <= e.end && tags[i] === 0) unsureWords[i] = 1;
+    }
+  }
+  return { view, tags, weight, unsure: unsureWords };
 }
 
 const load = (file: string): GoldDoc[] => JSON.parse(readFileSync(`${args.data}/${file}`, "utf8")) as GoldDoc[];
-const sources: [string, number][] = [
-  ["gum-nonnews.json", Number(args.gum)],
-  ["re3d.json", Number(args.re3d)],
-  ["wikigold.json", Number(args.wikigold)],
+const sources: [string, number, "capitalised" | "misc" | undefined][] = [
+  ["gum-nonnews.json", Number(args.gum), undefined],
+  ["re3d.json", Number(args.re3d), "capitalised"],
+  ["wikigold.json", Number(args.wikigold), "misc"],
 ];
 const docs: TrainDoc[] = [];
-for (const [file, weight] of sources) {
+for (const [file, weight, unsure] of sources) {
   if (weight <= 0) continue;
   const before = stats.spans;
-  for (const d of load(file)) docs.push(toTrainDoc(d, weight));
+  for (const d of load(file)) docs.push(toTrainDoc(d, weight, unsure));
   console.log(`${file}: weight ${weight}, ${stats.spans - before} name spans`);
 }
 console.log(`spans ${stats.spans}, misaligned ${stats.misaligned}, overlapping ${stats.overlapping}, title-only dropped ${stats.titleOnly}`);

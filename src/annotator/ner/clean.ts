@@ -38,5 +38,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   }
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
+  // A bare title is a role, not a name ("the Foreign Secretary", "the Prime Minister"): the linker
+  // resolves roles; the recogniser only reports names.
+  let allTitles = true;
+  for (let k = s; k < e && allTitles; k++) allTitles = words[k]!.text === "." || isTitleWord(words[k]!.text.toLowerCase().replace(/\.$/, ""));
+  if (allTitles) return null;
   return [s, e];
 }

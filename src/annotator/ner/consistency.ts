@@ -76,7 +76,9 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     if (s.typeIndex === PERSON && s.end - s.start === 1 && !personParts.has(key) && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName)) {
       s.typeIndex = s.scores[ORG]! >= s.scores[PLACE]! ? ORG : PLACE;
     }
-    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text)) s.typeIndex = ORG;
+    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !(s.start > 0 && NOT_BEFORE_SUBJECT.has(words[s.start - 1]!.text.toLowerCase()))) {
+      s.typeIndex = ORG;
+    }
   }
 
   // 3: add missed occurrences (longest known form first), never overlapping a tagged span.
@@ -109,6 +111,8 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
 
+/** Words after which a name is not the subject of the next verb ("the consulate in Krakow would"). */
+const NOT_BEFORE_SUBJECT = new Set(["in", "at", "from", "to", "of", "near", "across", "into", "onto", "on", "for", "by", "with", "within", "throughout", "around", "outside", "inside", "via", "through", "toward", "towards", "over", "under", "between", "against", "about", "without", "like", "than", "visit", "visited", "visiting", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "should", "must", "can", "cannot", "may", "might", "says", "said", "did", "does", "wants", "won", "lost", "beat", "led", "made", "took", "gave", "sent", "struck", "hit", "began"]);
 const NOT_VERBS = new Set(["is", "was", "as", "us", "its", "this", "thus", "plus", "has", "bus", "gas", "news", "times", "series", "species", "red", "bed", "need", "seed", "speed", "feed", "shed", "hundred", "united"]);
 

@@ -22,6 +22,30 @@ export function typeOf(tag: number): EntityType {
   return ENTITY_TYPES[typeIndexOf(tag)]!;
 }
 
+/**
+ * Weight columns per feature. Besides one column per tag, each feature has shared columns for the
+ * tag's type (any part), the tag's part (any type; O counts as a part) and "inside any name", and a
+ * tag's score is the sum of its four columns. With a small training set this lets evidence for
+ * "B-organization" also count for "U-organization", and boundary evidence count across types.
+ */
+export const TYPE_COL = NUM_TAGS;
+export const PART_COL = NUM_TAGS + ENTITY_TYPES.length;
+export const NAME_COL = PART_COL + 5;
+export const NUM_COLS = NAME_COL + 1;
+
+/** The columns whose sum is the score of each tag: COLS_OF[tag] = [tag, type?, part, name?]. */
+export const COLS_OF: number[][] = Array.from({ length: NUM_TAGS }, (_, t) =>
+  t === O ? [O, PART_COL + 4] : [t, TYPE_COL + typeIndexOf(t), PART_COL + partOf(t), NAME_COL],
+);
+
+/** Expands column sums (NUM_COLS) at cols[co..] into tag scores at out[oo..]. */
+export function expandCols(cols: Float32Array, co: number, out: Float32Array, oo: number): void {
+  out[oo] = cols[co]! + cols[co + PART_COL + 4]!;
+  for (let t = 1; t < NUM_TAGS; t++) {
+    out[oo + t] = cols[co + t]! + cols[co + TYPE_COL + typeIndexOf(t)]! + cols[co + PART_COL + partOf(t)]! + cols[co + NAME_COL]!;
+  }
+}
+
 /** allowed[prev * NUM_TAGS + cur]; prev = NUM_TAGS stands for the sentence start. */
 export const ALLOWED: Uint8Array = (() => {
   const a = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);

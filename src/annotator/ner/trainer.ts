@@ -3,7 +3,7 @@
  * this file; the annotator itself needs just `weights.ts`.
  */
 import { STRIDE, extractFeatures } from "./features.ts";
-import { NUM_TAGS } from "./tags.ts";
+import { COLS_OF, NUM_COLS, NUM_TAGS, decodeSpans, encodeSpans, expandCols } from "./tags.ts";
 import { viterbi } from "./viterbi.ts";
 import type { ModelFile } from "./weights.ts";
 import type { WordView } from "./words.ts";
@@ -13,6 +13,11 @@ export interface TrainDoc {
   tags: Uint8Array;
   /** Update scale for this document's source. */
   weight: number;
+  /**
+   * Words whose gold O is not trusted (1): a name the model predicts entirely over such words is not
+   * penalised. For sources that leave names unannotated (re3d) or label them misc (wikigold).
+   */
+  unsure?: Uint8Array;
 }
 
 export interface TrainOptions {
@@ -28,6 +33,7 @@ export interface TrainOptions {
 }
 
 const T = NUM_TAGS;
+const C = NUM_COLS;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,6 +44,19 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Gold tags for one sentence with the predicted names over unsure words accepted as gold. */
+function forgive(gold: Uint8Array, pred: Uint8Array, a: number, n: number, unsure: Uint8Array): Uint8Array {
+  const accepted = decodeSpans(pred, 0, n).filter((s) => {
+    for (let i = s.start; i < s.end; i++) if (!unsure[a + i] || gold[a + i] !== 0) return false;
+    return true;
+  });
+  if (!accepted.length) return gold;
+  const out = gold.slice();
+  const extra = encodeSpans(n, accepted);
+  for (const s of accepted) for (let i = s.start; i < s.end; i++) out[a + i] = extra[i]!;
+  return out;
 }
 
 export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile {
@@ -77,8 +96,9 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
   });
 
   const nRows = featureIds.length;
-  const w = new Float32Array(nRows * T);
-  const u = new Float64Array(nRows * T);
+  const w = new Float32Array(nRows * C);
+  const u = new Float64Array(nRows * C);
+  const colSums = new Float32Array(C);
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
   let c = 1;
@@ -105,15 +125,16 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
       const { starts, lexEnds, rows } = rowsPerDoc[di]!;
       for (let i = 0; i < n; i++) {
         first[i] = rand() < opts.wordDropout ? lexEnds[a + i]! : starts[a + i]!;
-        const o = i * T;
-        for (let t = 0; t < T; t++) emission[o + t] = 0;
+        colSums.fill(0);
         for (let k = first[i]!; k < starts[a + i + 1]!; k++) {
-          const base = rows[k]! * T;
-          for (let t = 0; t < T; t++) emission[o + t]! += w[base + t]!;
+          const base = rows[k]! * C;
+          for (let t = 0; t < C; t++) colSums[t]! += w[base + t]!;
         }
+        expandCols(colSums, 0, emission, i * T);
       }
       viterbi(emission, n, tw, pred, 0);
-      const gold = doc.tags;
+      let gold = doc.tags;
+      if (doc.unsure) gold = forgive(gold, pred, a, n, doc.unsure);
       let wrong = false;
       for (let i = 0; i < n; i++) if (pred[i] !== gold[a + i]) { wrong = true; errors++; }
       total += n;
@@ -122,10 +143,11 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
         for (let i = 0; i < n; i++) {
           const g = gold[a + i]!, p = pred[i]!;
           if (g !== p) {
+            const gc = COLS_OF[g]!, pc = COLS_OF[p]!;
             for (let k = first[i]!; k < starts[a + i + 1]!; k++) {
-              const base = rows[k]! * T;
-              w[base + g]! += scale; u[base + g]! += c * scale;
-              w[base + p]! -= scale; u[base + p]! -= c * scale;
+              const base = rows[k]! * C;
+              for (const col of gc) { w[base + col]! += scale; u[base + col]! += c * scale; }
+              for (const col of pc) { w[base + col]! -= scale; u[base + col]! -= c * scale; }
             }
           }
           const gp = i === 0 ? T : gold[a + i - 1]!, pp = i === 0 ? T : pred[i - 1]!;
@@ -144,17 +166,17 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
   const features: number[] = [], rowSizes: number[] = [], entries: number[] = [];
   for (let r = 0; r < nRows; r++) {
     let k = 0;
-    for (let t = 0; t < T; t++) {
-      const avg = w[r * T + t]! - u[r * T + t]! / c;
+    for (let t = 0; t < C; t++) {
+      const avg = w[r * C + t]! - u[r * C + t]! / c;
       if (Math.abs(avg) < opts.prune) continue;
       const q = Math.round(avg * 1000);
       if (q === 0) continue;
-      entries.push(q * 16 + t);
+      entries.push(q * 32 + t);
       k++;
     }
     if (k > 0) { features.push(featureIds[r]!); rowSizes.push(k); }
   }
   const transitions = Array.from({ length: (T + 1) * T }, (_, i) => Math.round((tw[i]! - tu[i]! / c) * 1000));
   log(`model: ${features.length} rows, ${entries.length} weights`);
-  return { version: 1, tags: T, features, rowSizes, entries, transitions };
+  return { version: 2, tags: T, cols: C, features, rowSizes, entries, transitions };
 }

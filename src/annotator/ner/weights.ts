@@ -2,17 +2,19 @@
  * The trained weights at run time: an open-addressing hash table from 32-bit feature id to a row of
  * NUM_TAGS weights, plus the tag transition matrix. Built once from the compact JSON model.
  */
-import { NUM_TAGS } from "./tags.ts";
+import { NUM_COLS, NUM_TAGS, expandCols } from "./tags.ts";
 
-/** The JSON model file. Weights are integers (thousandths); each row entry packs weight * 16 + tag. */
+/** The JSON model file. Weights are integers (thousandths); each row entry packs weight * 32 + column. */
 export interface ModelFile {
   version: number;
   tags: number;
+  /** Weight columns per feature (tags.ts NUM_COLS). */
+  cols: number;
   /** Feature ids, one per row. */
   features: number[];
   /** Number of packed entries for each row. */
   rowSizes: number[];
-  /** Packed entries: weightInThousandths * 16 + tag. */
+  /** Packed entries: weightInThousandths * 32 + column. */
   entries: number[];
   /** (NUM_TAGS + 1) x NUM_TAGS transition weights in thousandths; the last row is the sentence start. */
   transitions: number[];
@@ -27,14 +29,14 @@ export class Weights {
   readonly transitions: Float32Array;
 
   constructor(file: ModelFile) {
-    if (file.tags !== NUM_TAGS) throw new Error(`NER model has ${file.tags} tags, expected ${NUM_TAGS}`);
+    if (file.tags !== NUM_TAGS || file.cols !== NUM_COLS) throw new Error(`NER model has ${file.tags} tags and ${file.cols} columns, expected ${NUM_TAGS} and ${NUM_COLS}`);
     const nRows = file.features.length;
     let size = 1;
     while (size < nRows * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Uint32Array(size);
     this.rows = new Int32Array(size).fill(-1);
-    this.weights = new Float32Array(nRows * NUM_TAGS);
+    this.weights = new Float32Array(nRows * NUM_COLS);
     let e = 0;
     for (let r = 0; r < nRows; r++) {
       const key = file.features[r]! >>> 0;
@@ -45,8 +47,8 @@ export class Weights {
       const k = file.rowSizes[r]!;
       for (let j = 0; j < k; j++, e++) {
         const packed = file.entries[e]!;
-        const tag = ((packed % 16) + 16) % 16;
-        this.weights[r * NUM_TAGS + tag] = (packed - tag) / 16 / 1000;
+        const col = ((packed % 32) + 32) % 32;
+        this.weights[r * NUM_COLS + col] = (packed - col) / 32 / 1000;
       }
     }
     this.transitions = Float32Array.from(file.transitions, (v) => v / 1000);
@@ -63,15 +65,18 @@ export class Weights {
     }
   }
 
-  /** Adds the rows of the given features into out[outOff .. outOff + NUM_TAGS). */
+  private readonly sums = new Float32Array(NUM_COLS);
+
+  /** Scores the word's features for every tag into out[outOff .. outOff + NUM_TAGS). */
   score(feats: Uint32Array, off: number, count: number, out: Float32Array, outOff: number): void {
-    const w = this.weights;
-    for (let t = 0; t < NUM_TAGS; t++) out[outOff + t] = 0;
+    const w = this.weights, sums = this.sums;
+    sums.fill(0);
     for (let k = 0; k < count; k++) {
       const r = this.row(feats[off + k]!);
       if (r < 0) continue;
-      const base = r * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) out[outOff + t]! += w[base + t]!;
+      const base = r * NUM_COLS;
+      for (let t = 0; t < NUM_COLS; t++) sums[t]! += w[base + t]!;
     }
+    expandCols(sums, 0, out, outOff);
   }
 }

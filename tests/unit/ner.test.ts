@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../../src/annotator/model.ts";
+import { recognizeNames } from "../../src/annotator/ner/index.ts";
+import { tokenize } from "../../src/annotator/tokenize.ts";
+
+const SAMPLE = readFileSync(new URL("/work/shared/samples/000_bb54760f6e2efa78.txt", import.meta.url), "utf8");
+
+const names = (text: string) => recognizeNames(tokenize(text));
+
+interface Case {
+  name: string;
+  text: string;
+  /** Names that must be found with exactly this text and one of these types. */
+  found: [string, EntityType[]][];
+  /** Surface strings that must not start or be a predicted name. */
+  absent?: string[];
+  /** True when `text` is quoted from the sample article. */
+  fromSample?: boolean;
+}
+
+const P: EntityType[] = ["person"];
+const O: EntityType[] = ["organization"];
+const L: EntityType[] = ["place"];
+const LO: EntityType[] = ["place", "organization"];
+
+const cases: Case[] = [
+  { name: "honorific stripped", fromSample: true, text: "In an effort to pile pressure on Mr Putin, they added: “It must do so without delay.", found: [["Putin", P]], absent: ["Mr Putin", "Mr"] },
+  { name: "full person name", fromSample: true, text: "“If there is no ceasefire there cannot be talks under fire,” EU commission vice president Kaja Kallas said.", found: [["Kaja Kallas", P], ["EU", O]] },
+  { name: "building or venue", fromSample: true, text: "Poland’s Foreign Minister Radoslaw Sikorski speaks to the media at Lancaster House.", found: [["Lancaster House", LO], ["Radoslaw Sikorski", P], ["Poland", LO]], absent: ["Foreign Minister Radoslaw Sikorski", "Poland’s"] },
+  { name: "EU", fromSample: true, text: "The Foreign Secretary hosted his counterparts from from France, Italy, Germany, Spain, Poland and the EU on Monday, where they discussed the future of Ukraine after a weekend diplomatic blitz by world leaders.", found: [["EU", O], ["France", LO], ["Ukraine", LO]], absent: ["Secretary", "Foreign Secretary", "the EU", "Monday"] },
+  { name: "sentence-initial adverb", fromSample: true, text: "Meanwhile, Polish foreign minister Radoslaw Sikorski said the Russian consulate in Krakow would be closed after officials had discovered links to an act of arson at a shopping mall in Warsaw.", found: [["Radoslaw Sikorski", P], ["Krakow", L], ["Warsaw", L]], absent: ["Meanwhile", "Polish foreign minister Radoslaw Sikorski"] },
+  { name: "sentence-initial noun", fromSample: true, text: "Sanctions against Russia’s “banking, central bank, and energy sectors” were among the measures under discussion at the meeting aimed at coaxing Mr Putin into bringing the war to and end, he said in a post on X.", found: [["Russia", LO], ["Putin", P]], absent: ["Sanctions", "Russia’s"] },
+  { name: "possessive and title", fromSample: true, text: "Ukraine’s foreign affairs minister Andrii Sybiha joined the meeting via a video call.", found: [["Ukraine", LO], ["Andrii Sybiha", P]], absent: ["Ukraine’s"] },
+  { name: "country as agent (GUM metonymy)", fromSample: true, text: "But Russia has overnight bombarded Ukraine with more than 100 drones, and has said there can be no preconditions for talks.", found: [["Russia", O], ["Ukraine", LO]] },
+  { name: "two people, no titles", fromSample: true, text: "Russia must show “without delay” it is willing to broker peace in Ukraine, Kyiv’s leading European allies have said after David Lammy insisted Vladimir Putin must “get serious” about negotiations.", found: [["David Lammy", P], ["Vladimir Putin", P], ["Kyiv", LO]], absent: ["European"] },
+  { name: "nationality and title before a name", text: "US President Barack Obama met Foreign Secretary David Lammy in London.", found: [["Barack Obama", P], ["David Lammy", P], ["London", L]], absent: ["US President Barack Obama", "Foreign Secretary David Lammy"] },
+  { name: "Jordan the person", text: "Michael Jordan scored 30 points for the Chicago Bulls on Sunday night.", found: [["Michael Jordan", P]], absent: ["Sunday"] },
+  { name: "Jordan the country", text: "Jordan's king met the Egyptian president in Amman on Tuesday.", found: [["Jordan", LO], ["Amman", L]], absent: ["Jordan's"] },
+];
+
+describe("recognizeNames", () => {
+  it.each(cases)("$name", (c) => {
+    if (c.fromSample) expect(SAMPLE).toContain(c.text);
+    const got = names(c.text);
+    for (const [text, types] of c.found) {
+      const hit = got.find((n) => n.text === text);
+      expect(hit, `${text} in ${JSON.stringify(got.map((n) => `${n.text}/${n.type}`))}`).toBeDefined();
+      expect(types, `${text} typed ${hit?.type}`).toContain(hit!.type);
+    }
+    for (const text of c.absent ?? []) {
+      expect(got.map((n) => n.text)).not.toContain(text);
+    }
+  });
+
+  it("returns exact, bare spans with a confidence over the whole sample article", () => {
+    const tok = tokenize(SAMPLE);
+    const got = recognizeNames(tok);
+    expect(got.length).toBeGreaterThan(30);
+    for (const n of got) {
+      expect(SAMPLE.slice(n.start, n.end)).toBe(n.text);
+      expect(n.confidence).toBeGreaterThanOrEqual(0);
+      expect(n.confidence).toBeLessThanOrEqual(1);
+      expect(n.text).not.toMatch(/^(the|The|Mr|Mrs|Ms|Dr|Sir)\b/);
+      expect(n.text).not.toMatch(/['’]s$/);
+    }
+    // The same text gives the same names (the tagger has no hidden state between calls).
+    expect(recognizeNames(tokenize(SAMPLE))).toEqual(got);
+  });
+
+  it("adds registry names from the gazetteer option and keeps a country's agent reading", () => {
+    const text = "Sir Keir travelled to Kyiv on Saturday. Russia has said there can be no preconditions.";
+    const gazetteer = new Map<string, EntityType>([["Sir Keir", "person"], ["Russia", "place"]]);
+    const got = recognizeNames(tokenize(text), { gazetteer });
+    const keir = got.find((n) => n.text === "Sir Keir");
+    expect(keir?.type).toBe("person");
+    expect(keir?.confidence).toBe(1);
+    expect(got.filter((n) => n.start === keir!.start)).toHaveLength(1);
+    expect(got.find((n) => n.text === "Russia")?.type).toBe("organization");
+  });
+
+  it("finds nothing in text without names", () => {
+    expect(names("")).toEqual([]);
+    expect(names("It takes two to want peace, it takes only one to want war.")).toEqual([]);
+  });
+});
