@@ -36,6 +36,8 @@ interface Mark {
 
 const OPENING_MARKS = "\"“‘'«„";
 const CLOSING_MARKS = "\"”’'»";
+/** A single mark that can close: after a non-space, before a space, punctuation or the end. */
+const LATER_SINGLE_CLOSE = /\S['’](?=[\s.,;:!?)\]—–-]|$)/;
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0";
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
@@ -73,7 +75,12 @@ function classify(text: string, i: number, para: Span, openFamilies: Family[]): 
       if (canOpen && !canClose) return { family: "single", role: "open" };
       // A closing single mark is an apostrophe ("the ministers’ meeting", "Jesus’") unless a single
       // quotation is open.
-      if (canClose && openFamilies.includes("single")) return { family: "single", role: "close" };
+      if (canClose && openFamilies.includes("single")) {
+        // "'The ministers' decision is final,' he said": a plural possessive inside a single-quoted
+        // quotation. Read it as an apostrophe when a word follows and a later mark can still close.
+        if (/[sS]/.test(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && LATER_SINGLE_CLOSE.test(text.slice(i + 1, para.end))) return null;
+        return { family: "single", role: "close" };
+      }
       return null;
     }
     default:

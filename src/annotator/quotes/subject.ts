@@ -150,11 +150,15 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   //    rightmost mention that can be a subject, persons first ("Mu Li, of the University of NSW, said").
   const first = Math.max(floor, sentenceStart(ctx, verb));
   const opener = tokens[regionStart - 1]?.text.toLowerCase() ?? "";
-  if (depth < 3 && COORDINATORS.has(opener)) {
+  // A participle after a comma shares the clause's subject too: "he said, adding: ...".
+  const participle = opener === "," && /ing$/i.test(tokens[verb]!.text);
+  if (depth < 3 && (COORDINATORS.has(opener) || participle)) {
     for (let k = regionStart - 1; k >= first; k--) {
       if (!isSpeechVerbAt(ctx, k)) continue;
+      // A gerund after a preposition ("in explaining her decision") has no subject to lend.
+      if (isPreposition(tokens[k - 1]?.text ?? "")) continue;
       const s = subjectOf(ctx, k, first, depth + 1);
-      if (s.kind !== "none") return s;
+      if (s.kind === "mention" || s.kind === "pronoun") return s;
       break;
     }
   }
