@@ -27,13 +27,35 @@ const { values: args } = parseArgs({
     "word-dropout": { type: "string", default: "0.2" },
     /** Rebuild data/dictionary.json from a SCOWL word list (Debian package wamerican) before training. */
     dict: { type: "string" },
+    /** Rebuild data/person-names.json from @faker-js/faker's locale data (path to its dist/index.js). */
+    faker: { type: "string" },
   },
 });
 
-// The lexicon is imported (and frozen) before this runs, so rebuilding the dictionary is its own step.
-if (args.dict) {
-  buildDictionary(args.dict, new URL("../src/annotator/ner/data/dictionary.json", import.meta.url).pathname);
+// The lexicon is imported (and frozen) before this runs, so rebuilding word lists is its own step.
+if (args.dict || args.faker) {
+  if (args.dict) buildDictionary(args.dict, new URL("../src/annotator/ner/data/dictionary.json", import.meta.url).pathname);
+  if (args.faker) await buildPersonNames(args.faker, new URL("../src/annotator/ner/data/person-names.json", import.meta.url).pathname);
   process.exit(0);
+}
+
+/**
+ * First names and surnames in Latin script from every locale of @faker-js/faker (MIT), for the
+ * "known first name" / "known surname" features: news names people from everywhere.
+ */
+async function buildPersonNames(fakerIndex: string, out: string): Promise<void> {
+  const { allLocales } = (await import(fakerIndex)) as { allLocales: Record<string, { person?: { first_name?: unknown; last_name?: unknown } }> };
+  const flat = (v: unknown): string[] => (Array.isArray(v) ? v.flatMap(flat) : typeof v === "string" ? [v] : v && typeof v === "object" ? Object.values(v).flatMap(flat) : []);
+  const latin = /^[A-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+$/u;
+  const first = new Set<string>(), last = new Set<string>();
+  for (const [name, locale] of Object.entries(allLocales)) {
+    if (name === "base" || name.startsWith("en_BORK") || name === "en_AU_ocker" || !locale.person) continue;
+    for (const f of flat(locale.person.first_name)) if (latin.test(f)) first.add(f);
+    for (const l of flat(locale.person.last_name)) if (latin.test(l)) last.add(l);
+  }
+  const data = { source: "@faker-js/faker locale data (MIT, see CREDITS.md)", first: [...first].sort().join(" "), last: [...last].sort().join(" ") };
+  writeFileSync(out, JSON.stringify(data));
+  console.log(`person names: ${first.size} first, ${last.size} last -> ${out}`);
 }
 
 /**

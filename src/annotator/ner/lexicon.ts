@@ -10,6 +10,7 @@ import personTitles from "./data/person-titles.json" with { type: "json" };
 import orgWords from "./data/org-words.json" with { type: "json" };
 import dictionary from "./data/dictionary.json" with { type: "json" };
 import organizations from "./data/organizations.json" with { type: "json" };
+import personNames from "./data/person-names.json" with { type: "json" };
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -28,8 +29,10 @@ export const GAZ = {
   dictCommon: 1 << 10,
   /** A well-known organisation (data/organizations.json). */
   organization: 1 << 11,
+  /** A surname in the name lists (data/person-names.json). */
+  surname: 1 << 12,
 } as const;
-export const GAZ_BITS = 12;
+export const GAZ_BITS = 13;
 
 /** Multi-word list kinds, matched on exact word forms over a sentence (longest match). */
 export const MULTI_KIND = { country: 1, city: 2, nationality: 3, organization: 4 } as const;
@@ -57,6 +60,8 @@ for (const c of cities) addMulti(c, MULTI_KIND.city, GAZ.city);
 for (const n of nationalities) addMulti(n, MULTI_KIND.nationality, GAZ.nationality);
 for (const o of organizations) addMulti(o, MULTI_KIND.organization, GAZ.organization);
 for (const n of firstNames) addForm(n, GAZ.firstName);
+for (const n of personNames.first.split(" ")) if (n) addForm(n, GAZ.firstName);
+for (const n of personNames.last.split(" ")) if (n) addForm(n, GAZ.surname);
 for (const h of personTitles.honorifics) addLower(h, GAZ.honorific);
 for (const t of personTitles.titles) addLower(t, GAZ.title);
 for (const s of orgWords.orgSuffixes) addLower(s, GAZ.orgSuffix);
