@@ -3,7 +3,7 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { isTitleWord } from "./lexicon.ts";
+import { isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
@@ -43,5 +43,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   let allTitles = true;
   for (let k = s; k < e && allTitles; k++) allTitles = words[k]!.text === "." || isTitleWord(words[k]!.text.toLowerCase().replace(/\.$/, ""));
   if (allTitles) return null;
+  // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
+  // ("Afghans", "Muslims") is one in GUM, and stays.
+  if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   return [s, e];
 }

@@ -81,6 +81,34 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     }
   }
 
+  // Where a document mostly uses a country or city as an agent (sports results, diplomacy), its
+  // remaining mentions outside locative phrases are agents too ("put Sweden in the lead").
+  const agentVotes = new Map<string, number>();
+  for (const s of spans) {
+    if (s.typeIndex !== ORG && s.typeIndex !== PLACE) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (canAlternate(key)) agentVotes.set(key, (agentVotes.get(key) ?? 0) + (s.typeIndex === ORG ? 1 : -1));
+  }
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE) continue;
+    const key = keyOf(words, s.start, s.end);
+    if ((agentVotes.get(key) ?? 0) > 0 && !(s.start > 0 && LOCATIVE.has(words[s.start - 1]!.text.toLowerCase()))) s.typeIndex = ORG;
+  }
+
+  // An acronym in brackets right after a name names the same thing: "World Health Organisation (WHO)".
+  for (const s of [...spans]) {
+    const i = s.end;
+    if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
+      const key = words[i + 1]!.text;
+      if (spans.some((t) => t.start === i + 1)) continue;
+      spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
+      const v = votes.get(key) ?? [0, 0, 0];
+      v[s.typeIndex]! += 1 + s.confidence;
+      votes.set(key, v);
+    }
+  }
+  spans.sort((x, y) => x.start - y.start);
+
   // 3: add missed occurrences (longest known form first), never overlapping a tagged span.
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
@@ -113,6 +141,8 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
 
 /** Words after which a name is not the subject of the next verb ("the consulate in Krakow would"). */
 const NOT_BEFORE_SUBJECT = new Set(["in", "at", "from", "to", "of", "near", "across", "into", "onto", "on", "for", "by", "with", "within", "throughout", "around", "outside", "inside", "via", "through", "toward", "towards", "over", "under", "between", "against", "about", "without", "like", "than", "visit", "visited", "visiting", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+/** Prepositions that make a country or city a location ("in Sweden", "from Kabul"). */
+const LOCATIVE = new Set(["in", "at", "from", "to", "into", "across", "near", "throughout", "within", "around", "outside", "inside", "via", "through", "towards", "toward", "of", "visit", "visited", "visiting", "entered", "enter", "leave", "left"]);
 const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "should", "must", "can", "cannot", "may", "might", "says", "said", "did", "does", "wants", "won", "lost", "beat", "led", "made", "took", "gave", "sent", "struck", "hit", "began"]);
 const NOT_VERBS = new Set(["is", "was", "as", "us", "its", "this", "thus", "plus", "has", "bus", "gas", "news", "times", "series", "species", "red", "bed", "need", "seed", "speed", "feed", "shed", "hundred", "united"]);
 

@@ -115,3 +115,9 @@ export function isTitleWord(lower: string): boolean {
 export function isHonorific(lower: string): boolean {
   return HONORIFICS.has(lower);
 }
+
+const NATIONALITIES = new Set<string>(nationalities);
+/** "Syrian", "Gabonese": a nationality or group adjective in its singular form. */
+export function isNationalityAdjective(form: string): boolean {
+  return NATIONALITIES.has(form);
+}
