@@ -90,11 +90,35 @@ function goldNameSetting(doc: GoldDoc, tok: Tokenized): { mentions: Mention[]; e
   return { mentions, entities: [...entities.values()] };
 }
 
+function score(gold: string, predictions: string): string {
+  return execFileSync("node", [scorer, gold, predictions], { encoding: "utf8" }).trim();
+}
+
+// Diagnostics beside the official score: (1) the documents GUM annotated for quotations at all (three
+// dev documents, hackers, ie9 and warming, quote people in the text but carry no quote markup, so every
+// quotation found there counts as a false positive); (2) how many judged speakers name-only mentions can reach (a speaker GUM gives
+// only as a noun phrase, "The report's authors", "the city", has no name mention to point to).
+const annotatedGold = join(outDir, "gold-annotated.json");
+writeFileSync(annotatedGold, JSON.stringify(gold.filter((d) => d.quotes.length > 0)));
+
 function report(setting: string, predictions: Prediction[], details: Map<string, Quote[]>): void {
   const path = join(outDir, `${setting}.json`);
   writeFileSync(path, JSON.stringify(predictions));
   console.log(`\n== ${setting} (${path})`);
-  console.log(execFileSync("node", [scorer, goldPath, path], { encoding: "utf8" }).trim());
+  console.log(score(goldPath, path));
+  const quoteLines = score(annotatedGold, path).split("\n").filter((l) => /^(quotes|speaker)/.test(l));
+  console.log(`-- only the ${gold.filter((d) => d.quotes.length > 0).length} documents with GUM quote markup:`);
+  for (const line of quoteLines) console.log(`   ${line}`);
+  let judged = 0;
+  let reachable = 0;
+  for (const doc of gold) {
+    for (const g of doc.quotes) {
+      if (g.tag !== "quote" || !g.speakerEntityId) continue;
+      judged++;
+      if (doc.entities.some((e) => e.id === g.speakerEntityId && e.kind === "name")) reachable++;
+    }
+  }
+  console.log(`-- gold speakers with a name mention somewhere in their document: ${reachable} of ${judged}`);
   if (!verbose) return;
   for (const doc of gold) {
     const pred = predictions.find((p) => p.id === doc.id)!;
