@@ -1,18 +1,21 @@
 /**
  * Document-level consistency, after tagging: a news article repeats its names, and the tagger is
  * surer of some occurrences than of others ("Daniel Montalvo" vs a bare "Montalvo" at the start of a
- * sentence). This pass
- *  1. types every occurrence of the same surface form by the confidence-weighted majority in the
+ * sentence). In order, this pass
+ *  1. types a bare surname (or known first name) as a person when the document names that person in
+ *     full;
+ *  2. types a lone one-word "person" that the document never introduces (no full name, no title
+ *     before it, not a known first name) as the likelier of organisation and place over all its
+ *     mentions: news articles name a person in full before using a bare surname, so such words are
+ *     mostly companies, groups and places the tagger did not know ("Microsoft says");
+ *  3. types every occurrence of the same surface form by the confidence-weighted majority in the
  *     document, except that place and organisation may alternate for countries and cities (GUM's
  *     metonymy rule: "Russia has said" is an organisation, "in Russia" a place);
- *  2. types a bare surname or first name as a person when the document names that person in full;
- *  3. types a lone one-word "person" that the document never introduces (no full name, no title
- *     before it, not a known first name) as the likelier of organisation and place: news articles
- *     name a person in full before using a bare surname, so such words are mostly companies, groups
- *     and places the tagger did not know ("Microsoft says");
- *  4. types a place that is the subject of a verb as an organisation (GUM: "Russia has said",
- *     "Sweden defeated South Korea");
- *  5. adds occurrences the tagger missed of a name it found elsewhere in the document.
+ *  4. types a place that is the subject of a verb as an organisation ("Sweden defeated South Korea"),
+ *     and, where a document mostly uses a country or city as an agent, its other mentions outside
+ *     locative phrases too ("put Sweden in the lead");
+ *  5. gives an acronym in brackets after a name the name's type ("World Health Organisation (WHO)");
+ *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { GAZ, gazFlags, isTitleWord } from "./lexicon.ts";
@@ -38,51 +41,74 @@ const keyOf = (words: Word[], s: number, e: number) => {
   return k;
 };
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
+const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0;
+const lowerBefore = (words: Word[], s: TaggedSpan) => (s.start > 0 ? words[s.start - 1]!.text.toLowerCase() : "");
 
-export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+/** Confidence-weighted type votes per surface form. */
+function countVotes(words: Word[], spans: TaggedSpan[]): Map<string, number[]> {
   const votes = new Map<string, number[]>();
-  const personParts = new Set<string>();
-  const titled = new Set<string>();
   for (const s of spans) {
-    if (s.start > 0 && isTitleWord(words[s.start - 1]!.text.toLowerCase().replace(/\.$/, ""))) titled.add(keyOf(words, s.start, s.end));
-    if (s.start > 1 && words[s.start - 1]!.text === "." && isTitleWord(words[s.start - 2]!.text.toLowerCase())) titled.add(keyOf(words, s.start, s.end));
     const key = keyOf(words, s.start, s.end);
     const v = votes.get(key) ?? [0, 0, 0];
     v[s.typeIndex]! += 1 + s.confidence;
     votes.set(key, v);
-    if (s.typeIndex === PERSON && s.end - s.start >= 2) {
-      for (let i = s.start; i < s.end; i++) if (isCapitalised(words[i]!.text) && words[i]!.text.length > 1) personParts.add(words[i]!.text);
+  }
+  return votes;
+}
+
+/** The clear winner of the votes, or `fallback` on a tie. */
+function best(v: number[], fallback: number): number {
+  let arg = fallback;
+  for (let t = 0; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
+  return arg;
+}
+
+export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+  const personParts = new Set<string>();
+  const titled = new Set<string>();
+  for (const s of spans) {
+    const before = lowerBefore(words, s).replace(/\.$/, "");
+    if (isTitleWord(before) || (before === "" && s.start > 1 && isTitleWord(words[s.start - 2]!.text.toLowerCase()))) titled.add(keyOf(words, s.start, s.end));
+    // The surname of a full person name, and its first name when the lists know it as one.
+    if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start <= 4) {
+      const last = words[s.end - 1]!.text, first = words[s.start]!.text;
+      if (isCapitalised(last) && last.length > 1) personParts.add(last);
+      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName) personParts.add(first);
     }
   }
-  /** The clear winner of the votes, or `fallback` on a tie. */
-  const best = (v: number[], fallback: number) => {
-    let arg = fallback;
-    for (let t = 0; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
-    return arg;
-  };
-  const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0;
 
-  // 1 and 2: retype.
+  // 1 and 2.
+  const orgOrPlace = new Map<string, number>();
   for (const s of spans) {
     const key = keyOf(words, s.start, s.end);
-    if (s.end - s.start === 1 && personParts.has(key) && !canAlternate(key)) { s.typeIndex = PERSON; continue; }
+    if (s.end - s.start !== 1) continue;
+    if (personParts.has(key) && !canAlternate(key)) s.typeIndex = PERSON;
+    else if (s.typeIndex === PERSON && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName)) {
+      orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
+    }
+  }
+  for (const s of spans) {
+    const lean = orgOrPlace.get(keyOf(words, s.start, s.end));
+    if (lean !== undefined && s.typeIndex === PERSON) s.typeIndex = lean >= 0 ? ORG : PLACE;
+  }
+
+  // 3.
+  let votes = countVotes(words, spans);
+  for (const s of spans) {
+    const key = keyOf(words, s.start, s.end);
+    if (s.end - s.start === 1 && personParts.has(key) && !canAlternate(key)) continue;
     const b = best(votes.get(key)!, s.typeIndex);
     if (b === s.typeIndex) continue;
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
     s.typeIndex = b;
   }
+
+  // 4.
   for (const s of spans) {
-    const key = keyOf(words, s.start, s.end);
-    if (s.typeIndex === PERSON && s.end - s.start === 1 && !personParts.has(key) && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName)) {
-      s.typeIndex = s.scores[ORG]! >= s.scores[PLACE]! ? ORG : PLACE;
-    }
-    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !(s.start > 0 && NOT_BEFORE_SUBJECT.has(words[s.start - 1]!.text.toLowerCase()))) {
+    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(lowerBefore(words, s))) {
       s.typeIndex = ORG;
     }
   }
-
-  // Where a document mostly uses a country or city as an agent (sports results, diplomacy), its
-  // remaining mentions outside locative phrases are agents too ("put Sweden in the lead").
   const agentVotes = new Map<string, number>();
   for (const s of spans) {
     if (s.typeIndex !== ORG && s.typeIndex !== PLACE) continue;
@@ -91,25 +117,21 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   }
   for (const s of spans) {
     if (s.typeIndex !== PLACE) continue;
-    const key = keyOf(words, s.start, s.end);
-    if ((agentVotes.get(key) ?? 0) > 0 && !(s.start > 0 && LOCATIVE.has(words[s.start - 1]!.text.toLowerCase()))) s.typeIndex = ORG;
+    if ((agentVotes.get(keyOf(words, s.start, s.end)) ?? 0) > 0 && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
   }
 
-  // An acronym in brackets right after a name names the same thing: "World Health Organisation (WHO)".
+  // 5.
   for (const s of [...spans]) {
     const i = s.end;
     if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
-      const key = words[i + 1]!.text;
       if (spans.some((t) => t.start === i + 1)) continue;
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
-      const v = votes.get(key) ?? [0, 0, 0];
-      v[s.typeIndex]! += 1 + s.confidence;
-      votes.set(key, v);
     }
   }
   spans.sort((x, y) => x.start - y.start);
 
-  // 3: add missed occurrences (longest known form first), never overlapping a tagged span.
+  // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
+  votes = countVotes(words, spans);
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   const added: TaggedSpan[] = [];
