@@ -225,6 +225,11 @@ describe("attribution patterns", () => {
     ["Sky News", "sky-news", "organization"],
     ["Boswell", "caitlin-boswell", "person"],
     ["Sunak", "rishi-sunak", "person"],
+    ["Mike Johnson", "mike-johnson", "person"],
+    ["House", "us-house", "organization"],
+    ["Tass", "tass", "organization"],
+    ["Kyiv", "kyiv", "place"],
+    ["Vitali Klitschko", "vitali-klitschko", "person"],
     ["Braverman", "suella-braverman", "person"],
   ];
   it.each([
@@ -245,6 +250,10 @@ describe("attribution patterns", () => {
     ['Sunak defended the record whilst promising a "formal update" from Braverman is forthcoming: "We want a system that works."', "We want a system", "rishi-sunak", "Sunak"],
     ['"We are ready," Anna Smith said, adding: "This is not over."', "This is not over", "anna-smith", "Anna Smith"],
     ['"I don\'t know," John Brown, 45, told the BBC.', "I don't know", "john-brown", "John Brown"],
+    ["Speaker Mike Johnson dismissed the plan as “dead on arrival” and said the House would write its own bill.", "dead on arrival", "mike-johnson", "Mike Johnson"],
+    ["Meanwhile, the Kremlin said it was “monitoring the situation closely”, according to state news agency Tass.", "monitoring", "kremlin", "Kremlin"],
+    ["Asked whether he would veto the bill, Mike Johnson said: “Yes.”", "Yes.", "mike-johnson", "Mike Johnson"],
+    ["Kyiv’s mayor, Vitali Klitschko, wrote on Telegram that “the city is under massive attack.”", "the city is", "vitali-klitschko", "Vitali Klitschko"],
     ['Mr Eastman said he is alarmed. "Pregnant women are getting about half of what they need," he said.', "Pregnant women", "cres-eastman", "he"],
   ])("%s", (text, prefix, speaker, mention) => {
     const q = byStart(run(text, people), prefix);

@@ -31,6 +31,8 @@ export interface Attribution {
   naming: boolean;
   /** Token index of the end of the cue clause (for continuation: what follows it is new text). */
   clauseEnd: number;
+  /** The cue's clause ends in ":" or "," right before the quotation (`Biden said: "Yes."`). */
+  introduced?: boolean;
 }
 
 const NONE: Subject = { kind: "none" };
@@ -61,14 +63,35 @@ function make(ctx: QuoteContext, place: CuePlace, verb: number, subject: Subject
   return { place, verb, cue: cueText(ctx, verb), subject, referenceToken, sameSentenceAllowed, naming: false, clauseEnd: sentenceEnd(ctx, verb) };
 }
 
+/**
+ * The nearest speech verb before the quotation in its sentence, with its subject; a "none" attribution
+ * when there is none; null when a naming verb comes first ("named their robot "Robogee."").
+ */
+function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sentenceFirst: number): Attribution | null {
+  const tokens = ctx.tokens;
+  for (let k = openTok - 1; k >= sentenceFirst; k--) {
+    if (ctx.quotationAt[k]! >= 0) continue;
+    // A semicolon joins independent clauses: a verb before it reports something else.
+    if (tokens[k]!.text === ";") break;
+    if (isNamingVerbAt(ctx, k)) return null;
+    if (!isSpeechVerbAt(ctx, k)) continue;
+    const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
+    const att = make(ctx, "before", k, subject, k, true);
+    // Introduced by ":" or "," right after the cue's clause (`Biden said: "Yes."`): certainly speech.
+    att.introduced = /^[^.,;:()"“”]{0,40}[:,]\s*$/.test(ctx.text.slice(tokens[k]!.end, quoteStart));
+    return att;
+  }
+  return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming: false, clauseEnd: openTok, introduced: false };
+}
+
 /** Subject of a verb that follows the quotation: normal order, or inverted when nothing precedes it. */
 function subjectFollowing(ctx: QuoteContext, verb: number, floor: number): Subject {
   if (speechLemma(ctx.tokens[verb]!.text) === "accord") return subjectAfter(ctx, verb);
   let words = false;
   for (let k = floor; k < verb; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) words = true;
+  // Inverted only when the verb comes first: `"...," said Ms Kallas`.
   if (!words) return subjectAfter(ctx, verb);
-  const s = subjectOf(ctx, verb, floor);
-  return s.kind === "none" ? subjectAfter(ctx, verb) : s;
+  return subjectOf(ctx, verb, floor);
 }
 
 export function findCue(ctx: QuoteContext, qi: number): Attribution {
@@ -104,25 +127,22 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // With no subject on either side (", urged him to ...") the verb continues the writer's sentence.
         const subject = subjectFollowing(ctx, k, floor);
         if (subject.kind === "none") break;
-        return make(ctx, "after", k, subject, quoteSentenceStart, false);
+        const found = make(ctx, "after", k, subject, quoteSentenceStart, false);
+        // "the Kremlin said it was "...", according to Tass": the reporting clause before names the
+        // speaker, the "according to" after only the source of the report.
+        if (speechLemma(w.text) === "accord") {
+          const before = cueBefore(ctx, q.start, openTok, quoteSentenceStart);
+          if (before && (before.subject.kind === "mention" || before.subject.kind === "pronoun")) return before;
+        }
+        return found;
       }
     }
   }
 
   // 2. Before, in the same sentence.
-  let naming = false;
-  for (let k = openTok - 1; k >= quoteSentenceStart; k--) {
-    if (ctx.quotationAt[k]! >= 0) continue;
-    // A semicolon joins independent clauses: a verb before it reports something else.
-    if (tokens[k]!.text === ";") break;
-    if (isNamingVerbAt(ctx, k)) {
-      naming = true;
-      break;
-    }
-    if (!isSpeechVerbAt(ctx, k)) continue;
-    const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, quoteSentenceStart);
-    return make(ctx, "before", k, subject, k, true);
-  }
+  const before = cueBefore(ctx, q.start, openTok, quoteSentenceStart);
+  const naming = before === null;
+  if (before && before.place !== "none") return before;
   // ... or a source named by a noun: "the famous quote by Thomas Edison:", "a quote attributed to X —".
   if (!naming) {
     const source = sourceBefore(ctx, openTok, quoteSentenceStart);
@@ -152,7 +172,8 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       // The clause must open with a comma: ", he said", ", Kyiv’s allies have said".
       let b = k - 1;
       while (b > closeTok && /^[\p{L}\p{N}'’.-]/u.test(tokens[b]!.text) && b >= k - 8) b--;
-      if (!(tokens[b]!.text === "," || b === closeTok)) break;
+      const opener = tokens[b + 1]?.text.toLowerCase() ?? "";
+      if (!(tokens[b]!.text === "," || b === closeTok) || /^(?:and|or|but|nor|then|while|whilst)$/.test(opener)) break;
       return make(ctx, "postposed", k, subjectFollowing(ctx, k, b + 1), quoteSentenceStart, false);
     }
   }

@@ -42,7 +42,7 @@ export function isPersonal(content: string): boolean {
  */
 export function isSpeech(content: string, att: Attribution, wholeParagraph: boolean, paragraphs: number, continuing: boolean): boolean {
   if (wholeParagraph || paragraphs > 1) return true;
-  if (att.place === "after" || att.place === "dash") return true;
+  if (att.place === "after" || att.place === "dash" || att.introduced) return true;
   if (isTitleLike(content)) return false;
   if (att.naming) return false;
   if (att.place !== "none") return true;

@@ -15,7 +15,7 @@ const SPEECH_LEMMAS = [
   "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
   "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
-  "inform", "wonder", "reflect", "answer", "point",
+  "inform", "wonder", "reflect", "answer", "point", "dismiss",
 ];
 
 /** Irregular forms that the regular inflection below does not produce. */
