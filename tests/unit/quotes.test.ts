@@ -285,6 +285,12 @@ describe("attribution patterns", () => {
     const text2 = `Ms Smith and Mr Brown met in Brussels. "We made real progress today," he said.`;
     const q2 = run(text2, [["Smith", "anna-smith", "person"], ["Brown", "john-brown", "person"]])[0]!;
     expect(q2.speakerEntityId).toBe("john-brown"); // gender from the honorifics
+    const text3 = `Anna Smith, a spokeswoman for the firm, met John Brown. "We made progress," she said.`;
+    const q3 = run(text3, [["Anna Smith", "anna-smith", "person"], ["John Brown", "john-brown", "person"]])[0]!;
+    expect(q3.speakerEntityId).toBe("anna-smith"); // gender from the apposition
+    const text4 = `Congressman John Brown met Anna Smith. "We made progress," she said.`;
+    const q4 = run(text4, [["Anna Smith", "anna-smith", "person"], ["John Brown", "john-brown", "person"]])[0]!;
+    expect(q4.speakerEntityId).toBe("anna-smith"); // he is a congressman, so "she" is the other one
   });
 
   it("leaves a group speaker null", () => {

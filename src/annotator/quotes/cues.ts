@@ -158,3 +158,14 @@ const SOURCE_NOUNS = new Set([
 export function isSourceNoun(word: string): boolean {
   return SOURCE_NOUNS.has(word.toLowerCase());
 }
+
+/** Gendered nouns that, right before a name or in its apposition, tell its gender ("Congresswoman Bass"). */
+const MALE_NOUNS = ["congressman", "spokesman", "chairman", "businessman", "father", "husband", "son", "brother", "king", "prince", "duke", "baron", "boy", "man", "grandfather", "uncle", "nephew", "widower", "sportsman", "councilman", "alderman", "godfather", "monk"];
+const FEMALE_NOUNS = ["congresswoman", "spokeswoman", "chairwoman", "businesswoman", "actress", "mother", "wife", "daughter", "sister", "queen", "princess", "duchess", "countess", "baroness", "girl", "woman", "grandmother", "aunt", "niece", "widow", "sportswoman", "councilwoman", "madam", "nun", "waitress", "heiress", "stewardess"];
+const GENDERED_NOUN = new Map<string, "male" | "female">([
+  ...MALE_NOUNS.map((w) => [w, "male"] as const),
+  ...FEMALE_NOUNS.map((w) => [w, "female"] as const),
+]);
+export function nounGender(word: string): "male" | "female" | undefined {
+  return GENDERED_NOUN.get(word.toLowerCase());
+}

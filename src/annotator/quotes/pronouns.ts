@@ -5,7 +5,7 @@
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
 import type { Gender } from "../model.ts";
-import { honorificGender, type PronounClass } from "./cues.ts";
+import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 
 /** How far back (in sentences) an antecedent may be. */
@@ -34,7 +34,7 @@ export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
     // The honorific is either the mention's first word (gold noun phrases) or the word before it.
     const first = /^[\p{L}.]+/u.exec(mention.text)?.[0];
     const before = /([\p{L}]+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
-    const g = (first && honorificGender(first)) || (before && honorificGender(before));
+    const g = (first && honorificGender(first)) || (before && honorificGender(before)) || appositionGender(ctx.text, mention.start, mention.end);
     if (g) note(mention.entityId, g);
   }
   const genders = new Map<string, Gender>();
@@ -46,6 +46,18 @@ export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
     genders.set(id, set.size === 1 ? [...set][0]! : "unknown");
   }
   return genders;
+}
+
+/**
+ * A gendered noun right before a name, over capitalised words and commas ("Congresswoman Karen Bass",
+ * "his daughter, Gianna"), or heading its apposition ("Ms X, a spokeswoman for ...").
+ */
+function appositionGender(text: string, start: number, end: number): "male" | "female" | undefined {
+  const before = /([\p{L}]+)[\s,]*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){0,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const g = before?.[1] && nounGender(before[1]);
+  if (g) return g;
+  const after = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+)(?=[\s,.])/u.exec(text.slice(end, end + 60));
+  return (after?.[1] && nounGender(after[1])) || undefined;
 }
 
 function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Map<string, Gender>): boolean {
