@@ -293,6 +293,15 @@ describe("attribution patterns", () => {
     expect(q4.speakerEntityId).toBe("anna-smith"); // he is a congressman, so "she" is the other one
   });
 
+  it("takes a pronoun the linking stage resolved as it is", () => {
+    const text = `Anna Smith met John Brown. "We made progress," he said.`;
+    const i = text.indexOf("he said");
+    const mentions = [...mentionsFor(text, people), { start: i, end: i + 2, text: "he", entityId: "john-brown", type: "person" as const, kind: "pronoun" as const, source: "model" as const }];
+    const q = annotateQuotes(tokenize(text), mentions, [], {})[0]!;
+    expect(q.speakerEntityId).toBe("john-brown");
+    expect(q.speakerMention).toEqual({ start: i, end: i + 2 });
+  });
+
   it("leaves a group speaker null", () => {
     const text = `The ministers met the Kremlin envoy. "It must stop without delay," they added.`;
     const q = run(text, people)[0]!;

@@ -120,7 +120,11 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   let t = verb - 1;
   while (t >= floor && isSkippable(tokens[t]!.text) && !isSubjectPronoun(tokens[t]!.text)) t--;
   if (t >= floor) {
-    if (isSubjectPronoun(tokens[t]!.text) && ctx.quotationAt[t]! < 0) return { kind: "pronoun", token: t };
+    // A pronoun the linking stage already resolved comes as a mention and is taken as it is.
+    const linked = ctx.mentionEndingAt[t]!;
+    if (isSubjectPronoun(tokens[t]!.text) && ctx.quotationAt[t]! < 0 && (linked < 0 || ctx.mentions[linked]!.mention.kind !== "pronoun")) {
+      return { kind: "pronoun", token: t };
+    }
     const m = ctx.mentionEndingAt[t]!;
     if (m >= 0) {
       const info = ctx.mentions[m]!;
