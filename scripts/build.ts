@@ -73,11 +73,22 @@ const { corpus, messages: corpusMessages, annotated } = await time("corpus", () 
 report(corpusMessages);
 console.log(`build: corpus: ${corpus.articles.length} articles (${annotated} annotated, the rest cached), ${corpus.entities.length} entities, ${corpus.quotes.length} quotes`);
 
+// A strict build stops here when the content has errors: no site is published from broken content.
+if (strict && messages.some((m) => m.severity === "error")) {
+  console.error(`build: ${messages.filter((m) => m.severity === "error").length} error(s) in strict mode: the site was not built`);
+  process.exit(1);
+}
+
 // 4. Astro. Rendered Markdown is cached in the content layer keyed by the file alone; the annotations
 // come from the corpus, so drop that cache for a build that always reflects the corpus.
 await rm(join(root, ".cache", "astro", "data-store.json"), { force: true });
+/** Astro's own log level (ASTRO_LOG_LEVEL=info shows its timings); warnings and errors by default. */
+function astroLogLevel(): "debug" | "info" | "warn" | "error" {
+  const level = process.env.ASTRO_LOG_LEVEL;
+  return level === "debug" || level === "info" || level === "error" ? level : "warn";
+}
 const { build } = await import("astro");
-await time("astro", () => build({ root: projectDir, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === "debug" ? "debug" : "warn" }));
+await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLogLevel() }));
 console.log(`build: site written to ${outDir}`);
 
 const errors = messages.filter((m) => m.severity === "error").length;

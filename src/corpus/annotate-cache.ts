@@ -1,16 +1,21 @@
 /**
- * Per-article annotation cache (`.cache/annotations.json`): an article is annotated again only when its
- * text, date, pins, the registry or the annotator version changed. Stores the annotator's own output
- * (before corpus merging), which is what the merge needs.
+ * Per-article annotation cache (`.cache/annotations.json`): an article is parsed and annotated again
+ * only when its Markdown body, date, pins, the registry or the annotator version changed. Stores the
+ * extracted text and the annotator's own output (before corpus merging, which is what the merge needs).
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Annotations, Registry } from "../annotator/model.ts";
 
+export interface CachedArticle {
+  text: string;
+  annotations: Annotations;
+}
+
 export interface AnnotationCache {
-  get(slug: string, key: string): Annotations | undefined;
-  set(slug: string, key: string, annotations: Annotations): void;
+  get(slug: string, key: string): CachedArticle | undefined;
+  set(slug: string, key: string, value: CachedArticle): void;
   save(): Promise<void>;
 }
 
@@ -23,7 +28,7 @@ export function cacheKey(parts: unknown[]): string {
 }
 
 export async function openAnnotationCache(path: string | null): Promise<AnnotationCache> {
-  let stored: Record<string, { key: string; annotations: Annotations }> = {};
+  let stored: Record<string, { key: string } & CachedArticle> = {};
   if (path) {
     try {
       stored = JSON.parse(await readFile(path, "utf8")) as typeof stored;
@@ -35,10 +40,10 @@ export async function openAnnotationCache(path: string | null): Promise<Annotati
   return {
     get(slug, key) {
       const hit = stored[slug];
-      return hit && hit.key === key ? hit.annotations : undefined;
+      return hit && hit.key === key ? { text: hit.text, annotations: hit.annotations } : undefined;
     },
-    set(slug, key, annotations) {
-      next[slug] = { key, annotations };
+    set(slug, key, value) {
+      next[slug] = { key, ...value };
     },
     async save() {
       if (!path) return;

@@ -44,22 +44,25 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
   let annotated = 0;
   const docs: { slug: string; annotations: Annotations }[] = [];
   const prepared = files.map((f) => {
-    const { text } = extractText(parseMarkdown(f.body));
     const pins = { ...options.pins, ...f.meta.pins };
-    const key = cacheKey([ANNOTATOR_VERSION, regHash, f.meta.date, pins, textHash(text)]);
-    let annotations = cache.get(f.meta.slug, key);
-    if (!annotations) {
+    // Keyed by the Markdown body, so an unchanged article is neither parsed nor annotated again.
+    const key = cacheKey([CORPUS_FORMAT, ANNOTATOR_VERSION, regHash, f.meta.date, pins, f.body]);
+    let cached = cache.get(f.meta.slug, key);
+    if (!cached) {
+      const { text } = extractText(parseMarkdown(f.body));
+      let annotations: Annotations;
       try {
         annotations = annotate(text, { date: f.meta.date, registry, pins });
       } catch (error) {
         messages.push({ severity: "error", file: f.file, message: `the annotator failed: ${(error as Error).message}`, hint: "the article is published without annotations; report this with the article" });
         annotations = { mentions: [], entities: [], quotes: [] };
       }
+      cached = { text, annotations };
       annotated++;
     }
-    cache.set(f.meta.slug, key, annotations);
-    docs.push({ slug: f.meta.slug, annotations });
-    return { file: f, text };
+    cache.set(f.meta.slug, key, cached);
+    docs.push({ slug: f.meta.slug, annotations: cached.annotations });
+    return { file: f, text: cached.text };
   });
 
   const merged = mergeCorpus(docs, registry);

@@ -40,9 +40,8 @@ export function articleMeta(data: Record<string, unknown>, file: string, message
   if (data.pins && typeof data.pins === "object" && !Array.isArray(data.pins)) {
     for (const [surface, id] of Object.entries(data.pins as Record<string, unknown>)) if (typeof id === "string") pins[surface] = id;
   }
-  for (const key of ["license", "credit"] as const) {
-    if (!str(data[key])) messages.push({ severity: "warning", file, message: `front matter has no ${key}`, hint: `say under which terms the article is published (${key}: ...)` });
-  }
+  if (!str(data.license)) messages.push({ severity: "warning", file, message: "front matter has no license", hint: "say under which terms the article is published, e.g. `license: CC BY 2.5`" });
+  if (!str(data.credit)) messages.push({ severity: "warning", file, message: "front matter has no credit", hint: "say whom to credit, e.g. `credit: Wikinews contributors`" });
   const author = str(data.author);
   return {
     slug: slug!,

@@ -1,25 +1,19 @@
 /**
- * Content-layer loaders over `.cache/corpus.json` (written by the corpus stage). The file is parsed once
- * per build however many collections read it. Articles are stored without their text and offsets (the
- * pages only need counts and quotes), keeping the data store small for large archives.
+ * Content-layer loaders over `.cache/corpus.json` (written by the corpus stage). Articles are stored
+ * without their text and offsets (the pages only need counts and quotes), keeping the data store small
+ * for large archives.
  */
 import type { Loader } from "astro/loaders";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Corpus, CorpusArticle, CorpusQuote } from "../corpus/types.ts";
 
-let cached: { path: string; mtimeMs: number; corpus: Corpus } | undefined;
-
+/**
+ * Parsed afresh for each collection and not kept: three parses cost less than holding a large corpus
+ * in memory for the whole build.
+ */
 function readCorpus(path: string): Corpus | undefined {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(path).mtimeMs;
-  } catch {
-    return undefined;
-  }
-  if (cached?.path === path && cached.mtimeMs === mtimeMs) return cached.corpus;
-  const corpus = JSON.parse(readFileSync(path, "utf8")) as Corpus;
-  cached = { path, mtimeMs, corpus };
-  return corpus;
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, "utf8")) as Corpus;
 }
 
 /** An article as the pages see it: front matter, entity counts and its quotes. */
