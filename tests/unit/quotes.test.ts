@@ -302,6 +302,15 @@ describe("attribution patterns", () => {
     expect(q.speakerMention).toEqual({ start: i, end: i + 2 });
   });
 
+  it("resolves 'the company' and 'the city' to the nearest entity of that type", () => {
+    const text = `The request was advanced by the Municipality of Livorno in 2010.\n\nThe city reasoned, "because the users of the private schools pay a fee, this activity is commercial."`;
+    const q = run(text, [["Municipality of Livorno", "livorno-municipality", "organization"]])[0]!;
+    expect(q.speakerEntityId).toBe("livorno-municipality");
+    expect(q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)).toBe("The city");
+    const text2 = `Shares in Acme fell on Monday. "We remain confident in our strategy," the company said.`;
+    expect(run(text2, [["Acme", "acme", "organization"]])[0]!.speakerEntityId).toBe("acme");
+  });
+
   it("leaves a group speaker null", () => {
     const text = `The ministers met the Kremlin envoy. "It must stop without delay," they added.`;
     const q = run(text, people)[0]!;

@@ -169,3 +169,18 @@ const GENDERED_NOUN = new Map<string, "male" | "female">([
 export function nounGender(word: string): "male" | "female" | undefined {
   return GENDERED_NOUN.get(word.toLowerCase());
 }
+
+/**
+ * Head nouns of definite descriptions that stand for an organisation or a place ("the company said",
+ * "The city reasoned"): resolved to the nearest fitting entity like a pronoun. "government" and
+ * "police" are left out on purpose: they rarely point back to a named antecedent.
+ */
+const ORG_HEADS = ["company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign"];
+const PLACE_HEADS = ["city", "town", "village", "country", "nation", "region", "province", "municipality", "state", "capital", "kingdom", "republic", "island", "county", "district"];
+const NOMINAL_HEADS = new Map<string, "organization" | "place">([
+  ...ORG_HEADS.map((w) => [w, "organization"] as const),
+  ...PLACE_HEADS.map((w) => [w, "place"] as const),
+]);
+export function nominalHeadType(word: string): "organization" | "place" | undefined {
+  return /^\p{Ll}/u.test(word) ? NOMINAL_HEADS.get(word) : undefined;
+}

@@ -11,7 +11,7 @@ import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
-import { resolvePronoun, inferGenders } from "./pronouns.ts";
+import { inferGenders, resolveDescription, resolvePronoun } from "./pronouns.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -78,6 +78,12 @@ function continues(text: string, from: number, to: number): boolean {
 function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gender>): Speaker {
   const s = att.subject;
   if (s.kind === "mention") return fromMention(s.info);
+  if (s.kind === "description") {
+    const first = ctx.tokens[s.start]!;
+    const span = { start: first.start, end: ctx.tokens[s.head]!.end };
+    const antecedent = resolveDescription(ctx, s.type, s.start);
+    return { entityId: antecedent?.mention.entityId ?? null, mention: span };
+  }
   if (s.kind !== "pronoun") return { entityId: null, mention: null };
   const token = ctx.tokens[s.token]!;
   const span = { start: token.start, end: token.end };

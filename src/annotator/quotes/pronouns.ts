@@ -134,3 +134,28 @@ function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: nu
   }
   return -1;
 }
+
+/**
+ * The referent of a definite description ("the company", "The city"): the nearest earlier mention of
+ * that type outside quotations, within a few sentences. Unlike a pronoun, a description names its
+ * type, so the nearest fitting mention is taken even as a prepositional object ("advanced by the
+ * Municipality of Livorno ... The city reasoned").
+ */
+const PLACE_BODY = /\b(?:City|Municipality|Town|Borough|County|Council|Republic|Kingdom|State|Government) of\b/;
+
+export function resolveDescription(ctx: QuoteContext, type: "organization" | "place", beforeToken: number): MentionInfo | null {
+  const tokens = ctx.tokens;
+  const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
+  if (!here) return null;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (info.tokStart >= beforeToken) continue;
+    if (tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
+    if (info.quoted || info.parenthesised) continue;
+    const t = mentionType(ctx, info);
+    if (t === type) return info;
+    // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
+    if (type === "place" && t === "organization" && PLACE_BODY.test(info.mention.text)) return info;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
  * urged", "Hernan Dario Gomez, Panama coach, said", "X, who ..., said", and coordinated verbs that share
  * an earlier subject ("... said that ..., and pledged to ...").
  */
-import { isModal, isNamingVerb, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
+import { isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 
 export type Subject =
@@ -11,6 +11,8 @@ export type Subject =
   | { kind: "pronoun"; token: number }
   /** A subject that no mention covers ("the foreign ministers", "the report's authors"). */
   | { kind: "nominal" }
+  /** A definite description of an organisation or place ("the company", "The city"): tokens [start, head]. */
+  | { kind: "description"; start: number; head: number; type: "organization" | "place" }
   | { kind: "none" };
 
 /** Conjunctions after which a verb with no subject of its own shares the previous verb's subject. */
@@ -148,7 +150,17 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (!best || (type === "person" && mentionType(ctx, best) !== "person")) best = info;
   }
   if (best) return { kind: "mention", info: best };
-  if (hasWords) return { kind: "nominal" };
+  if (hasWords) {
+    // "The city reasoned", "the Italian company said": the head right before the verb, "the" before it.
+    const headType = t >= regionStart ? nominalHeadType(tokens[t]!.text) : undefined;
+    if (headType) {
+      for (let d = t - 1; d >= regionStart && d >= t - 3; d--) {
+        if (/^the$/i.test(tokens[d]!.text)) return { kind: "description", start: d, head: t, type: headType };
+        if (!/^[\p{L}-]+$/u.test(tokens[d]!.text)) break;
+      }
+    }
+    return { kind: "nominal" };
+  }
   // 3. Nothing between the boundary and the verb: a coordinated or appositive construction. A speech
   //    verb earlier in the sentence lends its subject ("X said ..., and told ..."); otherwise the
   //    rightmost mention that can be a subject, persons first ("Mu Li, of the University of NSW, said").
