@@ -3,12 +3,13 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
+const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
 
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
 export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean): [number, number] | null {
@@ -28,12 +29,18 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     break;
   }
   if (isPerson && e - s > 1) {
-    // Cut everything up to the last title word that a name still follows: "US President Barack Obama".
-    for (let k = e - 2; k >= s; k--) {
-      const lower = words[k]!.text.toLowerCase().replace(/\.$/, "");
-      if (isTitleWord(lower)) { s = k + 1; break; }
+    // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
+    // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name
+    // follows. Only at the front: "Martin Luther King Jr." keeps its "King".
+    let k = s;
+    let sawTitle = false;
+    while (k < e - 1) {
+      const text = words[k]!.text, lower = text.toLowerCase().replace(/\.$/, "");
+      if (isTitleWord(lower)) sawTitle = true;
+      else if (!(text === "." || isQualifier(text))) break;
+      k++;
     }
-    // "Mr. Putin": a lone period left at the front after cutting the honorific.
+    if (sawTitle) s = k;
     while (s < e && words[s]!.text === ".") s++;
   }
   if (e - s <= 0) return null;
@@ -43,8 +50,15 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   let allTitles = true;
   for (let k = s; k < e && allTitles; k++) allTitles = words[k]!.text === "." || isTitleWord(words[k]!.text.toLowerCase().replace(/\.$/, ""));
   if (allTitles) return null;
+  // "Apple Inc." / "Martin Luther King Jr.": the abbreviation's own period belongs to the name.
+  if (e < words.length && words[e]!.text === "." && words[e]!.start === words[e - 1]!.end && NAME_ABBREVIATIONS.has(words[e - 1]!.text.toLowerCase())) e++;
   // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   return [s, e];
+}
+
+/** Words that can qualify a title before a name: "US", "British", "Labour" is not one of these. */
+function isQualifier(text: string): boolean {
+  return (gazFlags(text, text.toLowerCase()) & (GAZ.country | GAZ.nationality)) !== 0;
 }

@@ -5,7 +5,7 @@
  *  1. types a bare surname (or known first name) as a person when the document names that person in
  *     full;
  *  2. types a lone one-word "person" that the document never introduces (no full name, no title
- *     before it, not a known first name) as the likelier of organisation and place over all its
+ *     before it, not a known first name, not a famous surname from data/people.json) as the likelier of organisation and place over all its
  *     mentions: news articles name a person in full before using a bare surname, so such words are
  *     mostly companies, groups and places the tagger did not know ("Microsoft says");
  *  3. types every occurrence of the same surface form by the confidence-weighted majority in the
@@ -18,7 +18,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -83,7 +83,7 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start !== 1) continue;
     if (personParts.has(key) && !canAlternate(key)) s.typeIndex = PERSON;
-    else if (s.typeIndex === PERSON && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName)) {
+    else if (s.typeIndex === PERSON && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key)) {
       orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
     }
   }

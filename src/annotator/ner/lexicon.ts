@@ -11,6 +11,7 @@ import orgWords from "./data/org-words.json" with { type: "json" };
 import dictionary from "./data/dictionary.json" with { type: "json" };
 import organizations from "./data/organizations.json" with { type: "json" };
 import personNames from "./data/person-names.json" with { type: "json" };
+import people from "./data/people.json" with { type: "json" };
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -120,4 +121,10 @@ const NATIONALITIES = new Set<string>(nationalities);
 /** "Syrian", "Gabonese": a nationality or group adjective in its singular form. */
 export function isNationalityAdjective(form: string): boolean {
   return NATIONALITIES.has(form);
+}
+
+const PEOPLE = new Set<string>(people);
+/** Surnames (and a few single names) of people so well known that news uses them bare: "Putin's". */
+export function isKnownPerson(form: string): boolean {
+  return PEOPLE.has(form);
 }

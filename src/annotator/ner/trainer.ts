@@ -22,7 +22,8 @@ export interface TrainDoc {
 
 export interface TrainOptions {
   epochs: number;
-  seed: number;
+  /** One perceptron per seed (shuffle order); their averaged weights are averaged again. */
+  seeds: number[];
   /** Features seen fewer times than this in the training data are dropped. */
   minCount: number;
   /** Averaged weights with |w| below this are dropped from the model file. */
@@ -34,6 +35,8 @@ export interface TrainOptions {
 
 const T = NUM_TAGS;
 const C = NUM_COLS;
+/** Weights are stored as integers in hundredths: perceptron weights here range over about ±100. */
+const SCALE = 100;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -96,6 +99,17 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
   });
 
   const nRows = featureIds.length;
+  const sumW = new Float64Array(nRows * C);
+  const sumT = new Float64Array((T + 1) * T);
+  for (const seed of opts.seeds) {
+    const { w, tw } = trainOnce(seed);
+    for (let i = 0; i < w.length; i++) sumW[i]! += w[i]! / opts.seeds.length;
+    for (let i = 0; i < tw.length; i++) sumT[i]! += tw[i]! / opts.seeds.length;
+  }
+
+  /** One averaged perceptron over its own shuffle order; returns the averaged weights. */
+  function trainOnce(seed: number): { w: Float32Array; tw: Float32Array } {
+  log(`seed ${seed}`);
   const w = new Float32Array(nRows * C);
   const u = new Float64Array(nRows * C);
   const colSums = new Float32Array(C);
@@ -105,7 +119,7 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
 
   const sentences: [number, number][] = [];
   docs.forEach((d, di) => { for (let s = 0; s + 1 < d.view.sentStart.length; s++) sentences.push([di, s]); });
-  const rand = mulberry32(opts.seed);
+  const rand = mulberry32(seed);
   let emission = new Float32Array(256 * T);
   let pred = new Uint8Array(256);
   let first = new Int32Array(256);
@@ -161,22 +175,26 @@ export function trainPerceptron(docs: TrainDoc[], opts: TrainOptions): ModelFile
     }
     log(`epoch ${epoch + 1}: token error rate ${(errors / total).toFixed(4)}`);
   }
+  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
+  for (let i = 0; i < tw.length; i++) tw[i] = tw[i]! - tu[i]! / c;
+  return { w, tw };
+  }
 
   // Averaged weights, rounded to thousandths, small ones pruned.
   const features: number[] = [], rowSizes: number[] = [], entries: number[] = [];
   for (let r = 0; r < nRows; r++) {
     let k = 0;
     for (let t = 0; t < C; t++) {
-      const avg = w[r * C + t]! - u[r * C + t]! / c;
+      const avg = sumW[r * C + t]!;
       if (Math.abs(avg) < opts.prune) continue;
-      const q = Math.round(avg * 1000);
+      const q = Math.round(avg * SCALE);
       if (q === 0) continue;
       entries.push(q * 32 + t);
       k++;
     }
     if (k > 0) { features.push(featureIds[r]!); rowSizes.push(k); }
   }
-  const transitions = Array.from({ length: (T + 1) * T }, (_, i) => Math.round((tw[i]! - tu[i]! / c) * 1000));
+  const transitions = Array.from({ length: (T + 1) * T }, (_, i) => Math.round(sumT[i]! * SCALE));
   log(`model: ${features.length} rows, ${entries.length} weights`);
-  return { version: 2, tags: T, cols: C, features, rowSizes, entries, transitions };
+  return { version: 3, tags: T, cols: C, scale: SCALE, features, rowSizes, entries, transitions };
 }

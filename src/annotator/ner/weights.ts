@@ -4,19 +4,21 @@
  */
 import { NUM_COLS, NUM_TAGS, expandCols } from "./tags.ts";
 
-/** The JSON model file. Weights are integers (thousandths); each row entry packs weight * 32 + column. */
+/** The JSON model file. Weights are integers (weight * scale); each row entry packs that * 32 + column. */
 export interface ModelFile {
   version: number;
   tags: number;
   /** Weight columns per feature (tags.ts NUM_COLS). */
   cols: number;
+  /** Stored integer = round(weight * scale). */
+  scale: number;
   /** Feature ids, one per row. */
   features: number[];
   /** Number of packed entries for each row. */
   rowSizes: number[];
-  /** Packed entries: weightInThousandths * 32 + column. */
+  /** Packed entries: round(weight * scale) * 32 + column. */
   entries: number[];
-  /** (NUM_TAGS + 1) x NUM_TAGS transition weights in thousandths; the last row is the sentence start. */
+  /** (NUM_TAGS + 1) x NUM_TAGS transition weights (times scale); the last row is the sentence start. */
   transitions: number[];
   meta?: Record<string, unknown>;
 }
@@ -48,10 +50,10 @@ export class Weights {
       for (let j = 0; j < k; j++, e++) {
         const packed = file.entries[e]!;
         const col = ((packed % 32) + 32) % 32;
-        this.weights[r * NUM_COLS + col] = (packed - col) / 32 / 1000;
+        this.weights[r * NUM_COLS + col] = (packed - col) / 32 / file.scale;
       }
     }
-    this.transitions = Float32Array.from(file.transitions, (v) => v / 1000);
+    this.transitions = Float32Array.from(file.transitions, (v) => v / file.scale);
   }
 
   /** Row index of a feature id, or -1. */
