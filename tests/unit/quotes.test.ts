@@ -185,6 +185,19 @@ describe("quotation marks", () => {
   });
 });
 
+describe("bounded work on hostile text", () => {
+  it.each([
+    ["elisions", "rock 'n roll 'til dawn ".repeat(3000)],
+    ["bare marks", '"'.repeat(5000)],
+    ["one endless sentence", ('word '.repeat(20) + ', "quoted bit" ').repeat(500)],
+  ])("%s", (_name, text) => {
+    const t0 = performance.now();
+    run(text);
+    // Generous: the point is linear work, not a benchmark (those run with `npm run bench`).
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
 describe("scare quotes and titles", () => {
   it.each([
     ['The Syrian refugee team listed their country as "Hope" on the backs of their shirts and named their robot "Robogee."', ['"Hope"', '"Robogee."']],

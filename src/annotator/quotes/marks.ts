@@ -41,8 +41,15 @@ const LATER_SINGLE_CLOSE = /\S['’](?=[\s.,;:!?)\]—–-]|$)/;
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0";
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
-/** What the mark at `i` is, given what is open (`openFamilies`); null for an apostrophe or other text. */
-function classify(text: string, i: number, para: Span, openFamilies: Family[]): Mark | null {
+/** How many quotations of each family are open. */
+interface OpenCounts {
+  double: number;
+  single: number;
+}
+const NONE_OPEN: OpenCounts = { double: 0, single: 0 };
+
+/** What the mark at `i` is, given what is open; null for an apostrophe or other text. */
+function classify(text: string, i: number, para: Span, open: OpenCounts): Mark | null {
   const ch = text[i]!;
   const prev = i > para.start ? text[i - 1]! : " ";
   const next = i + 1 < para.end ? text[i + 1]! : " ";
@@ -61,7 +68,7 @@ function classify(text: string, i: number, para: Span, openFamilies: Family[]): 
       const canClose = !isSpace(prev) && closerContext;
       if (canOpen && !canClose) return { family: "double", role: "open" };
       if (canClose && !canOpen) return { family: "double", role: "close" };
-      return { family: "double", role: openFamilies.includes("double") ? "close" : "open" };
+      return { family: "double", role: open.double > 0 ? "close" : "open" };
     }
     case "‘":
     case "’":
@@ -75,10 +82,10 @@ function classify(text: string, i: number, para: Span, openFamilies: Family[]): 
       if (canOpen && !canClose) return { family: "single", role: "open" };
       // A closing single mark is an apostrophe ("the ministers’ meeting", "Jesus’") unless a single
       // quotation is open.
-      if (canClose && openFamilies.includes("single")) {
+      if (canClose && open.single > 0) {
         // "'The ministers' decision is final,' he said": a plural possessive inside a single-quoted
         // quotation. Read it as an apostrophe when a word follows and a later mark can still close.
-        if (/[sS]/.test(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && LATER_SINGLE_CLOSE.test(text.slice(i + 1, para.end))) return null;
+        if (/[sS]/.test(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && LATER_SINGLE_CLOSE.test(text.slice(i + 1, Math.min(para.end, i + 400)))) return null;
         return { family: "single", role: "close" };
       }
       return null;
@@ -113,7 +120,7 @@ function contentEndOf(text: string, para: Span): number {
 function opensWith(text: string, para: Span, family: Family): boolean {
   const i = contentStartOf(text, para);
   if (i >= para.end) return false;
-  const mark = classify(text, i, para, []);
+  const mark = classify(text, i, para, NONE_OPEN);
   return mark !== null && mark.role === "open" && mark.family === family;
 }
 
@@ -125,10 +132,14 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const ignore = new Set<number>();
-    // Each retry ignores one more mark (an unclosed single mark read as an apostrophe), so this ends.
+    // Each retry ignores one more mark (an unclosed single mark read as an apostrophe), so this ends;
+    // past a few retries the paragraph's single marks are all taken as apostrophes (bounded work on
+    // text full of elisions such as "rock 'n' roll 'til dawn").
+    let ignoreAllSingles = false;
     for (;;) {
       const emitted: Quotation[] = [];
       const stack: Mark[] = [];
+      const open: OpenCounts = { double: 0, single: 0 };
       let cur: Building | null = null;
       let capExtended = false;
       let sawTopLevel = false;
@@ -139,6 +150,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
         cur = { ...carried, pieces: carried.pieces.map((piece) => ({ ...piece })) };
         const at = contentStartOf(text, para);
         stack.push({ family: carried.family, role: "open" });
+        open[carried.family]++;
         i = at + 1;
         cur.pieces.push({ start: at, end: at });
       }
@@ -147,8 +159,8 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       for (; i < para.end; i++) {
         const c = text[i]!;
         if (!OPENING_MARKS.includes(c) && !CLOSING_MARKS.includes(c)) continue;
-        if (ignore.has(i)) continue;
-        const mark = classify(text, i, para, stack.map((m) => m.family));
+        if (ignore.has(i) || (ignoreAllSingles && "‘’'".includes(c))) continue;
+        const mark = classify(text, i, para, open);
         if (!mark) continue;
         if (mark.role === "open") {
           if (stack.length === 0) {
@@ -157,6 +169,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
           }
           if (mark.family === "single" && stack.length === 0) singleOpenAt = i;
           stack.push(mark);
+          open[mark.family]++;
           continue;
         }
         let k = -1;
@@ -174,6 +187,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
           }
           continue;
         }
+        for (let s = k; s < stack.length; s++) open[stack[s]!.family]--;
         stack.length = k;
         if (k === 0 && cur) {
           const last = cur.pieces[cur.pieces.length - 1]!;
@@ -189,6 +203,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
         // Undo a possible orphan extension made on this pass; it is redone on the next one.
         if (capExtended && capped) undoExtension(capped, p);
         ignore.add(unclosedSingle);
+        if (ignore.size > 8) ignoreAllSingles = true;
         continue;
       }
       out.push(...emitted);

@@ -92,7 +92,7 @@ export function resolvePronoun(
   // Candidates grouped by sentence, nearest sentence first; within one, left to right.
   const bySentence = new Map<number, MentionInfo[]>();
   let fallback: MentionInfo | null = null;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= beforeToken) continue;
     const s = tokens[info.tokStart]!.sentence;
@@ -147,7 +147,7 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
   const tokens = ctx.tokens;
   const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
   if (!here) return null;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= beforeToken) continue;
     if (tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
@@ -158,4 +158,16 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     if (type === "place" && t === "organization" && PLACE_BODY.test(info.mention.text)) return info;
   }
   return null;
+}
+
+/** Index of the last mention (they are sorted by start) that starts before token `t`, or -1. */
+function lastMentionBefore(ctx: QuoteContext, t: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid]!.tokStart < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

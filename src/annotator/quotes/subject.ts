@@ -67,6 +67,12 @@ function isBoundary(ctx: QuoteContext, t: number): boolean {
   return BOUNDARY_PUNCT.has(text) || opensClause(text) || ctx.quotationAt[t]! >= 0 || text === "." || text === "!" || text === "?";
 }
 
+/**
+ * How far a sentence is followed from a given token. Real sentences are far shorter; the bound keeps
+ * the work linear on text with no sentence breaks at all (lists, transcripts, broken markup).
+ */
+const MAX_SENTENCE_TOKENS = 120;
+
 /** True when tokens `t` and `t + 1` belong to one sentence (a break inside a quotation does not count). */
 function joined(ctx: QuoteContext, t: number): boolean {
   const a = ctx.tokens[t]!;
@@ -87,14 +93,14 @@ export function sameSentence(ctx: QuoteContext, a: number, b: number): boolean {
 /** First token of the sentence containing `t`, treating quotation-internal breaks as inside it. */
 export function sentenceStart(ctx: QuoteContext, t: number): number {
   let s = t;
-  while (s > 0 && joined(ctx, s - 1)) s--;
+  while (s > 0 && t - s < MAX_SENTENCE_TOKENS && joined(ctx, s - 1)) s--;
   return s;
 }
 
 /** One past the last token of the sentence containing `t`. */
 export function sentenceEnd(ctx: QuoteContext, t: number): number {
   let e = t;
-  while (e + 1 < ctx.tokens.length && joined(ctx, e)) e++;
+  while (e + 1 < ctx.tokens.length && e - t < MAX_SENTENCE_TOKENS && joined(ctx, e)) e++;
   return e + 1;
 }
 
