@@ -11,6 +11,8 @@
  *  3. types every occurrence of the same surface form by the confidence-weighted majority in the
  *     document, except that place and organisation may alternate for countries and cities (GUM's
  *     metonymy rule: "Russia has said" is an organisation, "in Russia" a place);
+ *     A name on the list of well-known organisations is an organisation (unless it is also a
+ *     building or street name);
  *  4. types a place that is the subject of a verb as an organisation ("Sweden defeated South Korea"),
  *     and, where a document mostly uses a country or city as an agent, its other mentions outside
  *     locative phrases too ("put Sweden in the lead");
@@ -18,7 +20,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -101,6 +103,15 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     if (b === s.typeIndex) continue;
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
     s.typeIndex = b;
+  }
+
+  // 3b. A well-known organisation (data/organizations.json) is an organisation, unless its name is
+  // also a building or street ("Downing Street", "White House"), which GUM types by use.
+  for (const s of spans) {
+    if (s.typeIndex === ORG) continue;
+    const key = keyOf(words, s.start, s.end);
+    const last = words[s.end - 1]!.text;
+    if (isKnownOrganization(key) && !canAlternate(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
   }
 
   // 4.

@@ -193,7 +193,8 @@ export function extractFeatures(view: WordView): DocFeatures {
       feats[c++] = mix(T.ShapeP1, p1 ? p1.hShape : EOS);
       feats[c++] = mix(mix(mix(T.Shape3, m1 ? m1.hShape : BOS), w.hShape), p1 ? p1.hShape : EOS);
       feats[c++] = mix(T.CapM1CapP1, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
-      for (let bit = 0; bit < GAZ_BITS; bit++) {
+      // The list features vary in number; the guard keeps room for the fixed ones after them.
+      for (let bit = 0; bit < GAZ_BITS && c - base < STRIDE - 40; bit++) {
         const f = 1 << bit;
         if (w.gaz & f) feats[c++] = mix(T.Gaz, bit * 8 + w.cap);
         if (m1 && m1.gaz & f) feats[c++] = mix(T.GazM1, bit * 8 + w.cap);
@@ -212,7 +213,7 @@ export function extractFeatures(view: WordView): DocFeatures {
         const last = infos[re - 1]!, first = infos[rs]!;
         feats[c++] = mix(mix(T.RunLast, last.hLower), pos);
         feats[c++] = mix(mix(T.RunFirst, first.hLower), pos);
-        for (let bit = 0; bit < GAZ_BITS; bit++) {
+        for (let bit = 0; bit < GAZ_BITS && c - base < STRIDE - 12; bit++) {
           if (last.gaz & (1 << bit)) feats[c++] = mix(T.RunLastGaz, bit * 8 + pos);
           if (first.gaz & (1 << bit)) feats[c++] = mix(T.RunFirstGaz, bit * 8 + pos);
         }

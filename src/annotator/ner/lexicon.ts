@@ -128,3 +128,9 @@ const PEOPLE = new Set<string>(people);
 export function isKnownPerson(form: string): boolean {
   return PEOPLE.has(form);
 }
+
+const ORGANIZATIONS = new Set<string>(organizations);
+/** A name on the list of well-known organisations (exact form, words joined by single spaces). */
+export function isKnownOrganization(name: string): boolean {
+  return ORGANIZATIONS.has(name);
+}
