@@ -55,7 +55,6 @@ export function tokenAt(tokens: Token[], pos: number): number {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
-const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const isLowerWord = (t: string) => /^\p{Ll}/u.test(t);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’", "'S", "’S"]);
 
@@ -124,13 +123,7 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
   return { text: tok.text, tok, tokens, entities: new Map(entities.map((e) => [e.id, e])), mentions: infos, mentionEndingAt, mentionStartingAt, quotationAt, quotations };
 }
 
-/** True when token `t` is a word (not punctuation). */
-export function isWordToken(ctx: QuoteContext, t: number): boolean {
-  const token = ctx.tokens[t];
-  return token !== undefined && isWord(token.text);
-}
-
-/** The entity type a mention stands for here ("Russia has said" is an organisation in context). */
-export function mentionType(ctx: QuoteContext, info: MentionInfo): Entity["type"] {
-  return info.mention.type ?? ctx.entities.get(info.mention.entityId)?.type ?? "person";
+/** The type a mention has in context ("Russia has said" is an organisation there, GUM's rule). */
+export function mentionType(info: MentionInfo): Entity["type"] {
+  return info.mention.type;
 }

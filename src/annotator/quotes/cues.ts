@@ -135,11 +135,6 @@ export function opensClause(word: string): boolean {
   return CLAUSE_OPENERS.has(word.toLowerCase());
 }
 
-/** Relative pronouns that open a parenthetical "X, who ..., said" whose mentions are not the subject. */
-export function isRelativePronoun(word: string): boolean {
-  const w = word.toLowerCase();
-  return w === "who" || w === "which" || w === "whose" || w === "whom";
-}
 
 /** Modals and infinitive "to": a speech verb after them is not a report ("Ukraine must respond", "to accept"). */
 const MODALS = new Set(["must", "should", "will", "would", "could", "can", "may", "might", "shall", "to"]);

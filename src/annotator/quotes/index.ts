@@ -1,7 +1,14 @@
 /**
- * Quote stage: find quotations (marks.ts), tell speech from scare quotes (classify.ts), find each
- * speech quotation's cue and subject (attribute.ts, subject.ts) and resolve pronoun subjects
- * (pronouns.ts). A quotation with no cue that directly continues the previous one keeps its speaker;
+ * Quote stage: find quotations and attribute them to speakers.
+ *
+ * - marks.ts     pairs quotation marks into top-level quotations (apostrophes, nesting, paragraphs);
+ * - classify.ts  speech or scare quote/title, partial fragment or not;
+ * - attribute.ts finds the cue (after, before, previous paragraph, postposed, dash, "quote by X");
+ * - subject.ts   finds the cue's subject (name or role mention, pronoun, "the company");
+ * - pronouns.ts  genders and antecedents for pronouns and definite descriptions;
+ * - context.ts   per-document token/mention indexes; cues.ts the word lists.
+ *
+ * A quotation with no cue that directly continues the previous speech quotation keeps its speaker;
  * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed.
  */
 import type { AnnotateOptions, Entity, Gender, Mention, Quote, Span } from "../model.ts";

@@ -61,7 +61,7 @@ function appositionGender(text: string, start: number, end: number): "male" | "f
 }
 
 function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Map<string, Gender>): boolean {
-  const type = mentionType(ctx, info);
+  const type = mentionType(info);
   if (cls === "male" || cls === "female") {
     if (type !== "person") return false;
     const g = genders.get(info.mention.entityId) ?? "unknown";
@@ -152,7 +152,7 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     if (info.tokStart >= beforeToken) continue;
     if (tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
     if (info.quoted || info.parenthesised) continue;
-    const t = mentionType(ctx, info);
+    const t = mentionType(info);
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
     if (type === "place" && t === "organization" && PLACE_BODY.test(info.mention.text)) return info;

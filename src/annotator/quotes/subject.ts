@@ -152,8 +152,8 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
     if (info.tokStart < regionStart || !eligible(info) || info.modifier) continue;
-    const type = mentionType(ctx, info);
-    if (!best || (type === "person" && mentionType(ctx, best) !== "person")) best = info;
+    const type = mentionType(info);
+    if (!best || (type === "person" && mentionType(best) !== "person")) best = info;
   }
   if (best) return { kind: "mention", info: best };
   if (hasWords) {
@@ -191,7 +191,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
     if (!eligible(info) || info.modifier || insideRelativeClause(ctx, info, first)) continue;
-    const type = mentionType(ctx, info);
+    const type = mentionType(info);
     if (type === "person") {
       person = info;
       break;
