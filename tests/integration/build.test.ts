@@ -4,6 +4,7 @@
  * Pagefind's index is there, and no internal link is broken or escapes the base path.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenInternalLinks, buildSite, projectDir, readPage, urlsOf, type BuiltSite } from "../helpers/site.ts";
@@ -67,6 +68,18 @@ describe("site build", () => {
     expect(existsSync(join(site.out, "pagefind", "pagefind.js"))).toBe(true);
     expect(existsSync(join(site.out, "pagefind", "pagefind-ui.js"))).toBe(true);
     expect(readdirSync(join(site.out, "pagefind", "fragment")).length).toBeGreaterThan(0);
+  });
+
+  it("indexes the article with its filters and date, and without the hidden filter text", () => {
+    const dir = join(site.out, "pagefind", "fragment");
+    // Fragments are gzipped JSON behind a "pagefind_dcd" signature.
+    const fragments = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> });
+    const article = fragments.find((f) => f.url === `/articles/${slug}/`)!;
+    expect(article.filters.person).toEqual(expect.arrayContaining(["David Lammy", "Kaja Kallas", "Radoslaw Sikorski"]));
+    expect(article.filters.year).toEqual(["2025"]);
+    expect(article.meta.date).toBe("2025-05-12");
+    expect(article.content).not.toMatch(/Kaja KallasRadoslaw|David LammyKaja/);
+    expect(fragments.some((f) => f.url === "/entities/david-lammy/")).toBe(true);
   });
 
   it("has no broken internal link or anchor", () => {
