@@ -16,12 +16,16 @@ const SPEECH_LEMMAS = [
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
   "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
   "inform", "wonder", "reflect", "answer", "point", "dismiss",
+  // Manner of speaking: `"No way," he laughed.`
+  "gasp", "cry", "yell", "scream", "chant", "murmur", "mutter", "sigh", "sob", "beg", "laugh", "grumble",
+  "snap", "bark", "growl", "hiss", "stammer",
 ];
 
 /** Irregular forms that the regular inflection below does not produce. */
 const IRREGULAR: Record<string, string> = {
   said: "say", says: "say", saying: "say", told: "tell", wrote: "write", written: "write", spoke: "speak",
-  spoken: "speak", read: "read", reads: "read", reading: "read", according: "accord",
+  spoken: "speak", read: "read", snapped: "snap", snapping: "snap", begged: "beg", begging: "beg",
+  sobbed: "sob", sobbing: "sob", reads: "read", reading: "read", according: "accord",
 };
 
 function inflections(lemma: string): string[] {
@@ -52,7 +56,8 @@ const NOUN_LIKE = new Set([
   "post", "report", "quote", "comment", "note", "question", "call", "tweet", "claim", "demand", "promise",
   "blast", "slam", "counter", "signal", "query", "joke", "state", "reason", "stress", "hint", "muse",
   "remark", "mention", "reply", "vow", "pledge", "urge", "praise", "caution", "read", "repeat", "lament",
-  "boast", "shout", "whisper", "point", "answer", "advise", "wonder", "reflect",
+  "boast", "shout", "whisper", "point", "answer", "advise", "wonder", "reflect", "cry", "yell", "scream",
+  "chant", "sigh", "sob", "laugh", "snap", "bark", "growl", "hiss", "gasp",
 ]);
 export function isNounLikeForm(word: string): boolean {
   const w = word.toLowerCase();
