@@ -2,6 +2,8 @@
 import { ALLOWED, NUM_TAGS, canEnd } from "./tags.ts";
 
 const T = NUM_TAGS;
+/** For each tag, the tags allowed before it (most tags have 2 or 7 of the 13). */
+const PREV: Int32Array[] = Array.from({ length: T }, (_, c) => Int32Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + c] === 1));
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
@@ -19,8 +21,9 @@ export function viterbi(emission: Float32Array, n: number, trans: Float32Array, 
     const prev = (i - 1) * T, cur = i * T;
     for (let c = 0; c < T; c++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + c]) continue;
+      const allowed = PREV[c]!;
+      for (let j = 0; j < allowed.length; j++) {
+        const p = allowed[j]!;
         const v = delta[prev + p]! + trans[p * T + c]!;
         if (v > best) { best = v; arg = p; }
       }

@@ -4,6 +4,8 @@
  */
 import { NUM_COLS, NUM_TAGS, expandCols } from "./tags.ts";
 
+const T = NUM_TAGS;
+
 /** The JSON model file. Weights are integers (weight * scale); each row entry packs that * 32 + column. */
 export interface ModelFile {
   version: number;
@@ -38,7 +40,10 @@ export class Weights {
     this.mask = size - 1;
     this.keys = new Uint32Array(size);
     this.rows = new Int32Array(size).fill(-1);
-    this.weights = new Float32Array(nRows * NUM_COLS);
+    // Rows are stored per column (tags.ts) but expanded to per-tag weights once here, since a
+    // tag's score is a fixed sum of columns: scoring then adds NUM_TAGS numbers per feature.
+    this.weights = new Float32Array(nRows * T);
+    const cols = new Float32Array(NUM_COLS);
     let e = 0;
     for (let r = 0; r < nRows; r++) {
       const key = file.features[r]! >>> 0;
@@ -47,11 +52,13 @@ export class Weights {
       this.keys[slot] = key;
       this.rows[slot] = r;
       const k = file.rowSizes[r]!;
+      cols.fill(0);
       for (let j = 0; j < k; j++, e++) {
         const packed = file.entries[e]!;
         const col = ((packed % 32) + 32) % 32;
-        this.weights[r * NUM_COLS + col] = (packed - col) / 32 / file.scale;
+        cols[col] = (packed - col) / 32 / file.scale;
       }
+      expandCols(cols, 0, this.weights, r * T);
     }
     this.transitions = Float32Array.from(file.transitions, (v) => v / file.scale);
   }
@@ -67,18 +74,22 @@ export class Weights {
     }
   }
 
-  private readonly sums = new Float32Array(NUM_COLS);
-
   /** Scores the word's features for every tag into out[outOff .. outOff + NUM_TAGS). */
   score(feats: Uint32Array, off: number, count: number, out: Float32Array, outOff: number): void {
-    const w = this.weights, sums = this.sums;
-    sums.fill(0);
+    // Locals, and the probe inlined: this loop is most of the tagger's time.
+    const w = this.weights, keys = this.keys, rows = this.rows, mask = this.mask;
+    for (let t = 0; t < T; t++) out[outOff + t] = 0;
     for (let k = 0; k < count; k++) {
-      const r = this.row(feats[off + k]!);
-      if (r < 0) continue;
-      const base = r * NUM_COLS;
-      for (let t = 0; t < NUM_COLS; t++) sums[t]! += w[base + t]!;
+      const key = feats[off + k]!;
+      let slot = key & mask;
+      let r = rows[slot]!;
+      while (r !== -1 && keys[slot] !== key) {
+        slot = (slot + 1) & mask;
+        r = rows[slot]!;
+      }
+      if (r === -1) continue;
+      const base = r * T;
+      for (let t = 0; t < T; t++) out[outOff + t] = out[outOff + t]! + w[base + t]!;
     }
-    expandCols(sums, 0, out, outOff);
   }
 }
