@@ -6,7 +6,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, projectDir, type BuiltSite } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
@@ -21,6 +22,12 @@ function seedSlug(): string {
     if (text.includes("source: content/sources/2025-05-12-european-allies-ukraine.txt")) return /^slug: (.+)$/m.exec(text)![1]!.trim();
   }
   throw new Error("seed article not found");
+}
+
+/** Serious and critical accessibility violations axe finds on the current page, as readable strings. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("search in the browser", () => {
@@ -54,6 +61,25 @@ describe("search in the browser", () => {
     expect(errors).toEqual([]);
   });
 
+  it("filters by person and sorts by date through the Pagefind JS API", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/`);
+    // A string, not a function: Vitest would rewrite a dynamic import() inside a function body.
+    const result = (await page.evaluate(`(async () => {
+      const base = ${JSON.stringify(BASE)};
+      const pagefind = await import(base + "pagefind/pagefind.js");
+      await pagefind.options({ baseUrl: base });
+      const filtered = await pagefind.search(null, { filters: { person: "Kaja Kallas" } });
+      const sorted = await pagefind.search(null, { sort: { date: "desc" } });
+      const dates = await Promise.all(sorted.results.slice(0, 6).map(async (r) => (await r.data()).meta.date));
+      const urls = await Promise.all(filtered.results.map(async (r) => (await r.data()).url));
+      return { urls, dates };
+    })()`)) as { urls: string[]; dates: string[] };
+    expect(result.urls).toContain(`${BASE}articles/${seedSlug()}/`);
+    expect(result.dates.length).toBeGreaterThan(1);
+    expect([...result.dates].sort().reverse()).toEqual(result.dates);
+  });
+
   it("renders the article and entity pages (screenshots in /tmp)", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -64,8 +90,13 @@ describe("search in the browser", () => {
     const before = await page.locator("q.quote").first().evaluate((el) => getComputedStyle(el, "::before").content);
     expect(["none", "normal", '""']).toContain(before);
     await page.screenshot({ path: "/tmp/article.png", fullPage: false });
+    expect(await axeProblems(page)).toEqual([]);
     await page.goto(`${server.origin}${BASE}entities/david-lammy/`);
     await page.screenshot({ path: "/tmp/entity.png", fullPage: false });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
     // A mention link on the entity page leads back to the marked mention in the article.
     await page.locator("a.context-link").first().click();
     await page.waitForURL(/#m-\d+$/);

@@ -17,6 +17,8 @@ export interface BuiltSite {
   out: string;
   base: string;
   stdout: string;
+  /** Error messages of the build go to stderr (`error: file:line: ...`). */
+  stderr: string;
 }
 
 /** Runs `scripts/build.ts` in a child process (Astro keeps global state; a process per build is clean). */
@@ -28,8 +30,8 @@ export async function buildSite(options: { base?: string; name?: string } = {}):
   // pick them up as its import.meta.env, so they are left out.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
   const env = { ...inherited, BASE_PATH: options.base ?? "/", SITE_URL: "https://news.example.org" };
-  const { stdout } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
-  return { root, out, base: options.base ?? "/", stdout };
+  const { stdout, stderr } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
+  return { root, out, base: options.base ?? "/", stdout, stderr };
 }
 
 export function readPage(site: BuiltSite, path: string): string {

@@ -27,6 +27,10 @@ describe("site build", () => {
     site = await buildSite({ name: "root" });
   });
 
+  it("reports no error for the sample content", () => {
+    expect(site.stderr.split("\n").filter((l) => l.startsWith("error:"))).toEqual([]);
+  });
+
   it("links the seed article's people to their entity pages, which exist", () => {
     const html = readPage(site, `articles/${slug}/`);
     for (const [name, id] of [["David Lammy", "david-lammy"], ["Kaja Kallas", "kaja-kallas"], ["Radoslaw Sikorski", "radoslaw-sikorski"]] as const) {
