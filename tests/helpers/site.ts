@@ -3,7 +3,7 @@
  * write into the repository), read its pages, and check its internal links.
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -22,9 +22,10 @@ export interface BuiltSite {
 }
 
 /** Runs `scripts/build.ts` in a child process (Astro keeps global state; a process per build is clean). */
-export async function buildSite(options: { base?: string; name?: string } = {}): Promise<BuiltSite> {
+export async function buildSite(options: { base?: string; name?: string; extraArticles?: Record<string, string> } = {}): Promise<BuiltSite> {
   const root = mkdtempSync(join(tmpdir(), `site-${options.name ?? "test"}-`));
   cpSync(join(projectDir, "content"), join(root, "content"), { recursive: true });
+  for (const [name, text] of Object.entries(options.extraArticles ?? {})) writeFileSync(join(root, "content", "articles", name), text);
   const out = join(root, "dist");
   // Vitest sets Vite's own variables (BASE_URL, MODE, ...) in process.env; a child Astro build would
   // pick them up as its import.meta.env, so they are left out.

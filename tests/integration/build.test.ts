@@ -19,12 +19,35 @@ function seedSlug(): string {
   throw new Error("seed article not found in content/articles");
 }
 
+/** An article whose Markdown tries every way into the page's HTML. */
+const HOSTILE = [
+  "---",
+  "title: Hostile article",
+  "date: 2020-01-01",
+  "slug: hostile-article",
+  "sourceUrl: https://en.wikinews.org/wiki/Hostile",
+  "license: CC BY 2.5",
+  "credit: Wikinews contributors",
+  "---",
+  "",
+  "<script>alert(1)</script>",
+  "",
+  "David Lammy said <img src=x onerror=alert(2)> hello <iframe src=\"https://evil.example/\"></iframe>.",
+  "",
+  "[click](javascript:alert(3)) <a href=\"javascript:alert(4)\" onclick=\"alert(5)\">raw</a>",
+  "",
+  ":::figure{credit=\"<b onmouseover=alert(6)>x</b>\"}",
+  "Caption <svg onload=alert(7)>",
+  ":::",
+  "",
+].join("\n");
+
 describe("site build", () => {
   let site: BuiltSite;
   let slug: string;
   beforeAll(async () => {
     slug = seedSlug();
-    site = await buildSite({ name: "root" });
+    site = await buildSite({ name: "root", extraArticles: { "hostile.md": HOSTILE } });
   });
 
   it("reports no error for the sample content", () => {
@@ -84,6 +107,14 @@ describe("site build", () => {
     expect(article.meta.date).toBe("2025-05-12");
     expect(article.content).not.toMatch(/Kaja KallasRadoslaw|David LammyKaja/);
     expect(fragments.some((f) => f.url === "/entities/david-lammy/")).toBe(true);
+  });
+
+  it("never lets a hostile Markdown source put script into its page", () => {
+    const html = readPage(site, "articles/hostile-article/");
+    const body = html.slice(html.indexOf('<div class="article-body">'), html.indexOf("</article>"));
+    expect(body).toContain("hello");
+    expect(body).not.toMatch(/<script|<iframe|<svg|<img|javascript:/i);
+    for (const tag of body.match(/<[^>]*>/g) ?? []) expect(tag).not.toMatch(/\son\w+=/i);
   });
 
   it("has no broken internal link or anchor", () => {
