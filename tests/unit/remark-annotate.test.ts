@@ -113,6 +113,26 @@ describe("remark-annotate", () => {
   });
 });
 
+describe("marks across Markdown structure", () => {
+  it("splits a mention across formatting (one id) and never nests a link in a link", async () => {
+    const md = "**David** Lammy wrote to [Kaja Kallas](https://example.org/kallas).";
+    const corpusPath = corpusFor(md, "split", (text) => ({ entities: [lammy, kallas], quotes: [], mentions: [mention(text, "David Lammy", lammy), mention(text, "Kaja Kallas", kallas)] }));
+    const { html } = await renderMarkdown(md, { corpusPath }, { slug: "split" });
+    expect(html).toContain('<strong><a href="/entities/david-lammy/" id="m-0" class="entity entity-person"');
+    expect(html).toMatch(/<\/strong><a href="\/entities\/david-lammy\/" class="entity entity-person"[^>]*> Lammy<\/a>/);
+    expect(html).toContain('<a href="https://example.org/kallas"><span id="m-1" class="entity entity-person" data-entity-id="kaja-kallas" data-entity-type="person">Kaja Kallas</span></a>');
+  });
+
+  it("marks headings and list items, and ignores mentions of unknown entities", async () => {
+    const md = "# Kaja Kallas visits\n\n- David Lammy\n- Someone Else";
+    const corpusPath = corpusFor(md, "lists", (text) => ({ entities: [lammy, kallas], quotes: [], mentions: [mention(text, "Kaja Kallas", kallas), mention(text, "David Lammy", lammy), { ...mention(text, "Someone Else", lammy), entityId: "nobody" }] }));
+    const { html } = await renderMarkdown(md, { corpusPath }, { slug: "lists" });
+    expect(html).toMatch(/<h1><a href="\/entities\/kaja-kallas\/" id="m-0"/);
+    expect(html).toMatch(/<li><a href="\/entities\/david-lammy\/" id="m-1"/);
+    expect(html).toContain("<li>Someone Else</li>");
+  });
+});
+
 describe("sanitising hostile Markdown", () => {
   const hostile = [
     "<script>alert(1)</script>",
