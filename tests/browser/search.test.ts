@@ -9,7 +9,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectDir, type BuiltSite } from "../helpers/site.ts";
+import { buildSite, projectDir, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
 
 const BASE = "/news/";
@@ -43,6 +43,7 @@ describe("search in the browser", () => {
   afterAll(async () => {
     await context?.close();
     await server?.close();
+    removeSite(site);
   });
 
   it("finds an article by a surname and opens it", async () => {

@@ -3,7 +3,7 @@
  * write into the repository), read its pages, and check its internal links.
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -33,6 +33,11 @@ export async function buildSite(options: { base?: string; name?: string; extraAr
   const env = { ...inherited, BASE_PATH: options.base ?? "/", SITE_URL: "https://news.example.org" };
   const { stdout, stderr } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
   return { root, out, base: options.base ?? "/", stdout, stderr };
+}
+
+/** Deletes a built site's temporary folder (kept when KEEP_SITE=1, to look at it after a failure). */
+export function removeSite(site: BuiltSite | undefined): void {
+  if (site && process.env.KEEP_SITE !== "1") rmSync(site.root, { recursive: true, force: true });
 }
 
 export function readPage(site: BuiltSite, path: string): string {

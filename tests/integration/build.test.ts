@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { brokenInternalLinks, buildSite, projectDir, readPage, urlsOf, type BuiltSite } from "../helpers/site.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokenInternalLinks, buildSite, projectDir, readPage, removeSite, urlsOf, type BuiltSite } from "../helpers/site.ts";
 
 /** The seed article's slug, from the front matter ingest wrote for the seed source. */
 function seedSlug(): string {
@@ -49,6 +49,7 @@ describe("site build", () => {
     slug = seedSlug();
     site = await buildSite({ name: "root", extraArticles: { "hostile.md": HOSTILE } });
   });
+  afterAll(() => removeSite(site));
 
   it("reports no error for the sample content", () => {
     expect(site.stderr.split("\n").filter((l) => l.startsWith("error:"))).toEqual([]);
@@ -127,6 +128,7 @@ describe("site build under BASE_PATH=/news/", () => {
   beforeAll(async () => {
     site = await buildSite({ base: "/news/", name: "base" });
   });
+  afterAll(() => removeSite(site));
 
   it("starts every internal href and src with /news/, and every one resolves", () => {
     expect(brokenInternalLinks(site)).toEqual([]);
