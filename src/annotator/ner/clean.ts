@@ -9,6 +9,7 @@ import type { Word } from "./words.ts";
 const DETERMINERS = new Set(["the", "a", "an"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
+const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
 
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
@@ -42,6 +43,19 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     }
     if (sawTitle) s = k;
     while (s < e && words[s]!.text === ".") s++;
+  }
+  if (!isPerson && s >= 2 && words[s - 1]!.text === "." && PLACE_ABBREVIATIONS.has(words[s - 2]!.text.toLowerCase()) && words[s - 2]!.end === words[s - 1]!.start) {
+    s -= 2; // "St. Louis", "Mt. Everest"
+  }
+  if (isPerson) {
+    // Initials the tagger left out: "L. Ron Hubbard", "J.K. Rowling".
+    for (;;) {
+      const prev = words[s - 1];
+      if (prev && /^(?:\p{Lu}\.){2,3}$/u.test(prev.text) && prev.end < words[s]!.start) { s--; continue; }
+      const letter = words[s - 2];
+      if (prev && letter && prev.text === "." && /^\p{Lu}$/u.test(letter.text) && letter.end === prev.start && prev.end < words[s]!.start) { s -= 2; continue; }
+      break;
+    }
   }
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
