@@ -81,6 +81,14 @@ describe("search in the browser", () => {
     expect([...result.dates].sort().reverse()).toEqual(result.dates);
   });
 
+  it("has no serious accessibility problem on the list pages", async () => {
+    const page = await context.newPage();
+    for (const path of ["", "entities/", "quotes/", "search/", "no-such-page/"]) {
+      await page.goto(`${server.origin}${BASE}${path}`);
+      expect(await axeProblems(page), path || "home").toEqual([]);
+    }
+  });
+
   it("renders the article and entity pages (screenshots in /tmp)", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
