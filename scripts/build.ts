@@ -11,7 +11,7 @@ import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus, defaultCorpusPath } from "../src/corpus/index.ts";
-import type { Registry } from "../src/annotator/model.ts";
+import { ingestAll } from "../src/ingest/index.ts";
 import { type BuildMessage, formatMessage } from "../src/lib/messages.ts";
 import { loadRegistry } from "../src/registry/load.ts";
 
@@ -47,26 +47,15 @@ const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
   return result;
 };
 
-// 1. Ingest content/sources -> content/articles (another module; optional until it exists).
+// 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
 if (!values["skip-ingest"]) {
-  type IngestAll = (o: { sourcesDir: string; articlesDir: string; root: string; strict: boolean }) => Promise<{ articles: unknown[]; messages: BuildMessage[] }>;
-  const ingestModule = "../src/ingest/index.ts";
-  const ingest = (await import(ingestModule).catch(() => undefined)) as { ingestAll?: IngestAll } | undefined;
-  if (ingest?.ingestAll) {
-    const result = await time("ingest", () => ingest.ingestAll!({ sourcesDir: "content/sources", articlesDir: "content/articles", root, strict: false }));
-    report(result.messages);
-  } else {
-    report([{ severity: "warning", file: "src/ingest/index.ts", message: "ingest is not available: building from content/articles as it is" }]);
-  }
+  const result = await time("ingest", () => ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", root, strict: false }));
+  report(result.messages);
 }
 
-// 2. Registry.
-let registry: Registry = { entries: [], suppress: [] };
-{
-  const loaded = await loadRegistry(join(root, "content", "entities"), root);
-  registry = loaded.registry;
-  report(loaded.messages);
-}
+// 2. Registry (content/entities/*.yaml; an empty registry when the folder does not exist).
+const { registry, messages: registryMessages } = await loadRegistry(join(root, "content", "entities"), root);
+report(registryMessages);
 
 // 3. Corpus.
 const { corpus, messages: corpusMessages, annotated } = await time("corpus", () => buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry }));

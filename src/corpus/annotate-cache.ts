@@ -4,8 +4,10 @@
  * extracted text and the annotator's own output (before corpus merging, which is what the merge needs).
  */
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Annotations, Registry } from "../annotator/model.ts";
 
 export interface CachedArticle {
@@ -21,6 +23,23 @@ export interface AnnotationCache {
 
 export function registryHash(registry: Registry): string {
   return createHash("sha256").update(JSON.stringify(registry)).digest("hex").slice(0, 16);
+}
+
+/**
+ * Fingerprint of the annotator's code and model files: the cache must not serve old annotations when
+ * the annotator changes without its ANNOTATOR_VERSION being bumped (common while it is developed).
+ */
+export function annotatorFingerprint(version: string, dir = fileURLToPath(new URL("../annotator/", import.meta.url))): string {
+  const hash = createHash("sha256").update(version);
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex").slice(0, 16);
 }
 
 export function cacheKey(parts: unknown[]): string {

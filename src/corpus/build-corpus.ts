@@ -11,7 +11,7 @@ import type { BuildMessage } from "../lib/messages.ts";
 import { extractText, textHash } from "../plugins/mdast-text.ts";
 import { parseMarkdown } from "../plugins/parser.ts";
 import { aggregate } from "./aggregate.ts";
-import { cacheKey, openAnnotationCache, registryHash } from "./annotate-cache.ts";
+import { annotatorFingerprint, cacheKey, openAnnotationCache, registryHash } from "./annotate-cache.ts";
 import { readArticles } from "./read-articles.ts";
 import { CORPUS_FORMAT, type Corpus, type CorpusArticle } from "./types.ts";
 
@@ -40,13 +40,14 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
   const { articles: files, messages } = await readArticles(options.articlesDir, root);
   const cache = await openAnnotationCache(cacheFile);
   const regHash = registryHash(registry);
+  const annotatorHash = annotatorFingerprint(ANNOTATOR_VERSION);
 
   let annotated = 0;
   const docs: { slug: string; annotations: Annotations }[] = [];
   const prepared = files.map((f) => {
     const pins = { ...options.pins, ...f.meta.pins };
     // Keyed by the Markdown body, so an unchanged article is neither parsed nor annotated again.
-    const key = cacheKey([CORPUS_FORMAT, ANNOTATOR_VERSION, regHash, f.meta.date, pins, f.body]);
+    const key = cacheKey([CORPUS_FORMAT, annotatorHash, regHash, f.meta.date, pins, f.body]);
     let cached = cache.get(f.meta.slug, key);
     if (!cached) {
       const { text } = extractText(parseMarkdown(f.body));
