@@ -35,9 +35,22 @@ const predictions = gold.map((doc) => {
     id: doc.id,
     // Pronoun and nominal mentions are not names: the scorer counts names only.
     entities: a.mentions.filter((m) => m.kind === "name" || m.kind === "role").map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
-    quotes: a.quotes.filter((q) => q.kind === "speech").map((q) => ({ start: q.start, end: q.end, speakerEntityId: q.speakerEntityId })),
+    // A quotation over several paragraphs is one Quote here; the gold format has one quote per paragraph.
+    quotes: a.quotes.filter((q) => q.kind === "speech").flatMap((q) => paragraphParts(doc.text, q.start, q.end).map((p) => ({ ...p, speakerEntityId: q.speakerEntityId }))),
   };
 });
 await writeFile(outPath, JSON.stringify(predictions, null, 1));
 const seconds = (performance.now() - started) / 1000;
 console.error(`predict: ${gold.length} documents, ${words} words in ${seconds.toFixed(2)} s -> ${outPath}`);
+
+function paragraphParts(text: string, start: number, end: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let from = start;
+  for (let i = text.indexOf("\n\n", from); i >= 0 && i < end; i = text.indexOf("\n\n", from)) {
+    if (i > from) parts.push({ start: from, end: i });
+    from = i + 2;
+    while (from < end && /\s/.test(text[from]!)) from++;
+  }
+  if (end > from) parts.push({ start: from, end });
+  return parts;
+}
