@@ -16,7 +16,9 @@
  *  4. types a place that is the subject of a verb as an organisation ("Sweden defeated South Korea"),
  *     and, where a document mostly uses a country or city as an agent, its other mentions outside
  *     locative phrases too ("put Sweden in the lead");
- *  5. gives an acronym in brackets after a name the name's type ("World Health Organisation (WHO)");
+ *  5. gives an acronym in brackets after a name the name's type ("World Health Organisation (WHO)"),
+ *     and a capitalised word listed with names the type of its neighbours ("Ubisoft, Microsoft, and
+ *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
@@ -139,6 +141,16 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
     }
   }
+  // ... and the other way round: "CEI (Italian Episcopal Conference)".
+  for (const s of [...spans]) {
+    const i = s.start;
+    if (i >= 3 && words[i - 1]!.text === "(" && s.end < words.length && words[s.end]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i - 2]!.text)) {
+      if (spans.some((t) => t.start <= i - 2 && i - 2 < t.end)) continue;
+      spans.push({ start: i - 2, end: i - 1, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
+    }
+  }
+  spans.sort((x, y) => x.start - y.start);
+  spans.push(...coordinated(words, sentStart, spans));
   spans.sort((x, y) => x.start - y.start);
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
@@ -184,4 +196,46 @@ function isVerbLike(word: string): boolean {
   if (AUXILIARIES.has(word)) return true;
   if (NOT_VERBS.has(word) || !/^\p{Ll}+$/u.test(word) || word.length < 4) return false;
   return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
+}
+
+const CONNECTORS = new Set([",", "and", "or", "&"]);
+
+/**
+ * Untagged capitalised runs (up to 3 words, no ordinary dictionary words such as "However") that are
+ * listed next to a tagged name: "Ubisoft, Microsoft, and Sony" with only Microsoft tagged.
+ */
+function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+  const typeAt = new Int8Array(words.length).fill(-1);
+  const startsAt = new Int32Array(words.length).fill(-1);
+  const endsAt = new Int32Array(words.length + 1).fill(-1);
+  for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) typeAt[i] = s.typeIndex;
+    startsAt[s.start] = s.typeIndex;
+    endsAt[s.end] = s.typeIndex;
+  }
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k + 1 < sentStart.length; k++) {
+    const a = sentStart[k]!, b = sentStart[k + 1]!;
+    let i = a;
+    while (i < b) {
+      if (typeAt[i] !== -1 || !isCapitalised(words[i]!.text)) { i++; continue; }
+      let j = i;
+      while (j < b && j - i < 3 && typeAt[j] === -1 && isCapitalised(words[j]!.text)) j++;
+      const ordinary = words.slice(i, j).some((w) => w.text.length < 2 || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0);
+      if (!ordinary && (j >= b || !isCapitalised(words[j]!.text))) {
+        // Neighbour after: run, connector(s), name. Neighbour before: name, connector(s), run.
+        let after = -1, before = -1;
+        let x = j;
+        while (x < b && CONNECTORS.has(words[x]!.text) && x - j < 2) x++;
+        if (x > j && x < b) after = startsAt[x]!;
+        let y = i;
+        while (y > a && CONNECTORS.has(words[y - 1]!.text) && i - y < 2) y--;
+        if (y < i) before = endsAt[y]!;
+        const type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
+        if (type >= 0) out.push({ start: i, end: j, typeIndex: type, confidence: 0.4, scores: [0, 0, 0] });
+      }
+      i = j;
+    }
+  }
+  return out;
 }
