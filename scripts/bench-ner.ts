@@ -7,8 +7,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { recognizeNames } from "../src/annotator/ner/index.ts";
 import { tokenize } from "../src/annotator/tokenize.ts";
+import { resolve } from "node:path";
 
-const { values: args } = parseArgs({ options: { rounds: { type: "string", default: "20" }, samples: { type: "string", default: "/work/shared/samples" } } });
+const { values: args } = parseArgs({ options: { rounds: { type: "string", default: "20" }, samples: { type: "string", default: resolve(import.meta.dirname, "../../shared/") + "/samples" } } });
 const texts: string[] = [readFileSync(`${args.samples}/000_bb54760f6e2efa78.txt`, "utf8")];
 for (const f of readdirSync(`${args.samples}/wikinews`).sort()) {
   // Drop the front matter: only article text is annotated.

@@ -1,19 +1,20 @@
 /**
  * Measures the recogniser on the GUM news dev set (measure only: never train or tune rules on it).
- * Writes predictions to /tmp/ner-pred.json, scores them with /work/shared/eval/score.mjs and writes an
+ * Writes predictions to /tmp/ner-pred.json, scores them with ../shared/eval/score.mjs and writes an
  * error dump (missed gold names, spurious and mistyped predictions, in context) to /tmp/ner-diff.txt.
  *
- *   npx tsx scripts/eval-ner.ts [--gold /work/shared/eval/entities-dev.json]
+ *   npx tsx scripts/eval-ner.ts [--gold ../shared/eval/entities-dev.json]
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { recognizeNames } from "../src/annotator/ner/index.ts";
 import { tokenize } from "../src/annotator/tokenize.ts";
+import { resolve } from "node:path";
 
 const { values: args } = parseArgs({
   options: {
-    gold: { type: "string", default: "/work/shared/eval/entities-dev.json" },
+    gold: { type: "string", default: resolve(import.meta.dirname, "../../shared/") + "/eval/entities-dev.json" },
     out: { type: "string", default: "/tmp/ner-pred.json" },
     diff: { type: "string", default: "/tmp/ner-diff.txt" },
   },
@@ -53,5 +54,5 @@ for (const doc of gold) {
 }
 writeFileSync(args.out, JSON.stringify(predictions));
 writeFileSync(args.diff, diff.join("\n") + "\n");
-console.log(execFileSync("node", ["/work/shared/eval/score.mjs", args.gold, args.out], { encoding: "utf8" }).split("\n").slice(0, 6).join("\n"));
+console.log(execFileSync("node", [resolve(import.meta.dirname, "../../shared/") + "/eval/score.mjs", args.gold, args.out], { encoding: "utf8" }).split("\n").slice(0, 6).join("\n"));
 console.log(`errors: ${args.diff}`);

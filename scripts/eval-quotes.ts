@@ -16,7 +16,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { annotate } from "../src/annotator/annotate.ts";
 import { isEntityType, type Entity, type EntityType, type Mention, type Quote } from "../src/annotator/model.ts";
 import { annotateQuotes } from "../src/annotator/quotes/index.ts";
@@ -57,7 +57,7 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const goldPath = flag("--gold") ?? "/work/shared/eval/entities-dev.json";
+const goldPath = flag("--gold") ?? resolve(import.meta.dirname, "../../shared/") + "/eval/entities-dev.json";
 const outDir = flag("--out") ?? ".cache/eval-quotes";
 const verbose = args.includes("--verbose");
 const scorer = join(goldPath, "..", "score.mjs");

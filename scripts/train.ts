@@ -1,8 +1,8 @@
 /**
- * Trains the NER tagger on /work/shared/train (GUM non-news, re3d, wikigold) and writes
+ * Trains the NER tagger on ../shared/train (GUM non-news, re3d, wikigold) and writes
  * src/annotator/ner/model.json. Reproducible: fixed seed, fixed document order.
  *
- *   npm run train [-- --epochs 12 --gum 1 --re3d 1 --wikigold 1 --data /work/shared/train]
+ *   npm run train [-- --epochs 12 --gum 1 --re3d 1 --wikigold 1 --data ../shared/train]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,10 +12,11 @@ import { isTitleWord } from "../src/annotator/ner/lexicon.ts";
 import { encodeSpans } from "../src/annotator/ner/tags.ts";
 import { trainPerceptron, type TrainDoc } from "../src/annotator/ner/trainer.ts";
 import { toWords } from "../src/annotator/ner/words.ts";
+import { resolve } from "node:path";
 
 const { values: args } = parseArgs({
   options: {
-    data: { type: "string", default: "/work/shared/train" },
+    data: { type: "string", default: resolve(import.meta.dirname, "../../shared/") + "/train" },
     out: { type: "string", default: new URL("../src/annotator/ner/model.json", import.meta.url).pathname },
     epochs: { type: "string", default: "12" },
     /** Comma-separated shuffle seeds; one perceptron each, weights averaged (less seed variance). */

@@ -4,7 +4,7 @@ import type { EntityType } from "../../src/annotator/model.ts";
 import { recognizeNames } from "../../src/annotator/ner/index.ts";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 
-const SAMPLE = readFileSync(new URL("/work/shared/samples/000_bb54760f6e2efa78.txt", import.meta.url), "utf8");
+const SAMPLE = readFileSync(new URL("../../content/sources/2025-05-12-european-allies-ukraine.txt", import.meta.url), "utf8");
 
 const names = (text: string) => recognizeNames(tokenize(text));
 

@@ -42,7 +42,7 @@ const byStart = (quotes: Quote[], prefix: string): Quote => {
 };
 
 describe("seed article (2025-05-12, European ministers on Ukraine)", () => {
-  const text = readFileSync(new URL("../../../shared/samples/000_bb54760f6e2efa78.txt", import.meta.url), "utf8");
+  const text = readFileSync(new URL("../../content/sources/2025-05-12-european-allies-ukraine.txt", import.meta.url), "utf8");
   // What the NER and linking stages give: names and role titles resolved to entities. Honorifics sit
   // outside the name spans ("Mr Lammy" -> "Lammy"), as the data model asks.
   const specs: MentionSpec[] = [
