@@ -21,6 +21,7 @@ export const MAX_CONTEXTS_PER_ENTITY = 200;
 export function aggregate(articles: CorpusArticle[], entities: Entity[]): { entities: CorpusEntity[]; quotes: CorpusQuote[] } {
   const byId = new Map<string, CorpusEntity>();
   const cooc = new Map<string, Map<string, number>>();
+  const months = new Map<string, Map<string, number>>();
   for (const e of entities) {
     byId.set(e.id, { ...e, mentionCount: 0, articles: [], contexts: [], quotes: [], cooccurring: [] });
   }
@@ -62,6 +63,13 @@ export function aggregate(articles: CorpusArticle[], entities: Entity[]): { enti
     article.entityCounts = [...counts.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     const ids = [...counts.keys()];
     for (const id of ids) byId.get(id)!.articles.push(article.slug);
+    const month = article.date.slice(0, 7);
+    for (const [id, count] of counts) {
+      if (count === 0) continue;
+      let row = months.get(id);
+      if (!row) months.set(id, (row = new Map()));
+      row.set(month, (row.get(month) ?? 0) + count);
+    }
     if (ids.length <= MAX_COOCCURRING_PER_ARTICLE) {
       for (const a of ids) {
         let row = cooc.get(a);
@@ -76,6 +84,9 @@ export function aggregate(articles: CorpusArticle[], entities: Entity[]): { enti
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_COOCCURRING_SHOWN)
       .map(([other, count]) => ({ id: other, count }));
+  }
+  for (const [id, row] of months) {
+    byId.get(id)!.timeline = [...row.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
   }
   // Entities no article mentions (registry entries unused in this corpus) get no page.
   const used = [...byId.values()].filter((e) => e.articles.length > 0);

@@ -57,6 +57,8 @@ export interface CorpusEntity extends Entity {
   quotes: string[];
   /** Entities appearing in the same articles, by number of shared articles. */
   cooccurring: { id: string; count: number }[];
+  /** Mentions per month of the articles' dates (`YYYY-MM`), oldest first: the entity page's timeline. */
+  timeline?: { month: string; count: number }[];
 }
 
 export interface CorpusQuote {
