@@ -157,3 +157,11 @@ describe("linking across articles", () => {
     expect(after).toEqual(expect.arrayContaining(before));
   });
 });
+
+describe("well-known short names", () => {
+  it("an article that only says US links to the United States", () => {
+    const r = link("US officials declined to comment.", [["US", "organization"]]);
+    expect(r.ids).toEqual(["US=united-states"]);
+    expect(r.entities[0]!.name).toBe("United States");
+  });
+});

@@ -9,6 +9,7 @@ import { slugify } from "../../lib/paths.ts";
 import { indexRegistry } from "./registry-index.ts";
 import { combine, registryMatches, roleMatches } from "./candidates.ts";
 import { clusterMentions, clusterType, type Cluster } from "./cluster.ts";
+import { knownCanonical } from "./known-aliases.ts";
 
 const MALE = new Set(["mr", "mr.", "sir", "lord", "mister", "king", "prince"]);
 const FEMALE = new Set(["ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "madam", "queen", "princess"]);
@@ -79,7 +80,9 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
     return { ...entity, aliases: [...entity.aliases], roles: [...entity.roles] };
   }
   const names = cluster.members.filter((m) => m.kind === "name").map((m) => m.text.replace(/\s+/g, " "));
-  const name = canonicalName(names, type);
+  // "US" alone still names the United States: well-known short forms take their full name, so every
+  // article's "US", "U.S." and "America" land on one page.
+  const name = type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type));
   let id = cluster.pinnedId ?? slugify(name, "entity");
   if (!cluster.pinnedId && usedIds.has(id)) id = `${id}-${type}`;
   for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;

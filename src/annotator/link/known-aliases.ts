@@ -28,5 +28,5 @@ for (const group of GROUPS) for (const name of group) canonical.set(name, group[
 
 /** The canonical form of a well-known name ("America" -> "United States"), or the name itself. */
 export function knownCanonical(name: string): string {
-  return canonical.get(name) ?? name;
+  return canonical.get(name) ?? canonical.get(name.replace(/^the /i, "")) ?? name;
 }
