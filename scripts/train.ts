@@ -17,7 +17,7 @@ import { resolve } from "node:path";
 const { values: args } = parseArgs({
   options: {
     data: { type: "string", default: resolve(import.meta.dirname, "../../shared/") + "/train" },
-    out: { type: "string", default: new URL("../src/annotator/ner/model.json", import.meta.url).pathname },
+    out: { type: "string" },
     epochs: { type: "string", default: "12" },
     /** Comma-separated shuffle seeds; one perceptron each, weights averaged (less seed variance). */
     seeds: { type: "string", default: "1,2,3" },
@@ -28,6 +28,13 @@ const { values: args } = parseArgs({
     re3d: { type: "string", default: "1" },
     wikigold: { type: "string", default: "1" },
     "word-dropout": { type: "string", default: "0.2" },
+    /**
+     * Hold out one GUM genre (e.g. "interview": Wikinews interviews, news-like): train without it,
+     * write the model to /tmp/ner-model-heldout.json (unless --out) and the held-out documents as a
+     * gold file in the shape of entities-dev.json to /tmp/ner-heldout-gold.json, for
+     * `npx tsx scripts/eval-ner.ts --heldout`.
+     */
+    holdout: { type: "string" },
     /** Rebuild data/dictionary.json from a SCOWL word list (Debian package wamerican) before training. */
     dict: { type: "string" },
     /** Rebuild data/person-names.json from @faker-js/faker's locale data (path to its dist/index.js). */
@@ -78,7 +85,7 @@ function buildDictionary(source: string, out: string): void {
 }
 
 interface GoldEntity { type: string; kind: string; start: number; end: number; nameStart?: number | null; nameEnd?: number | null; }
-interface GoldDoc { id: string; text: string; entities: GoldEntity[]; }
+interface GoldDoc { id: string; text: string; genre?: string; entities: GoldEntity[]; }
 
 const stats = { spans: 0, misaligned: 0, overlapping: 0, titleOnly: 0 };
 
@@ -140,11 +147,21 @@ const sources: [string, number, "capitalised" | "misc" | undefined][] = [
   ["wikigold.json", Number(args.wikigold), "misc"],
 ];
 const docs: TrainDoc[] = [];
+const out = args.out ?? (args.holdout ? "/tmp/ner-model-heldout.json" : new URL("../src/annotator/ner/model.json", import.meta.url).pathname);
+const heldOut: GoldDoc[] = [];
 for (const [file, weight, unsure] of sources) {
   if (weight <= 0) continue;
   const before = stats.spans;
-  for (const d of load(file)) docs.push(toTrainDoc(d, weight, unsure));
+  for (const d of load(file)) {
+    if (args.holdout && d.genre === args.holdout) { heldOut.push(d); continue; }
+    docs.push(toTrainDoc(d, weight, unsure));
+  }
   console.log(`${file}: weight ${weight}, ${stats.spans - before} name spans`);
+}
+if (args.holdout) {
+  if (!heldOut.length) throw new Error(`no documents of genre ${args.holdout}`);
+  writeFileSync("/tmp/ner-heldout-gold.json", JSON.stringify(heldOut));
+  console.log(`held out ${heldOut.length} ${args.holdout} documents -> /tmp/ner-heldout-gold.json`);
 }
 console.log(`spans ${stats.spans}, misaligned ${stats.misaligned}, overlapping ${stats.overlapping}, title-only dropped ${stats.titleOnly}`);
 
@@ -157,7 +174,7 @@ const model = trainPerceptron(docs, {
   wordDropout: Number(args["word-dropout"]),
   log: (l) => console.log(l),
 });
-model.meta = { trainedOn: sources.filter(([, w]) => w > 0).map(([f, w]) => `${f}*${w}`), epochs: Number(args.epochs), seeds: args.seeds };
+model.meta = { trainedOn: sources.filter(([, w]) => w > 0).map(([f, w]) => `${f}*${w}`), epochs: Number(args.epochs), seeds: args.seeds, ...(args.holdout ? { heldOut: args.holdout } : {}) };
 const json = JSON.stringify(model);
-writeFileSync(args.out, json);
-console.log(`wrote ${args.out}: ${(json.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+writeFileSync(out, json);
+console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

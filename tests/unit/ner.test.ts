@@ -39,6 +39,11 @@ const cases: Case[] = [
   { name: "initials and abbreviations belong to the name", text: "The church was founded by L. Ron Hubbard, said Martin Luther King Jr. of Apple Inc. in St. Louis.", found: [["L. Ron Hubbard", P], ["Martin Luther King Jr.", P], ["Apple Inc.", O], ["St. Louis", L]], absent: ["Ron Hubbard", "Louis"] },
   { name: "Jordan the person", text: "Michael Jordan scored 30 points for the Chicago Bulls on Sunday night.", found: [["Michael Jordan", P]], absent: ["Sunday"] },
   { name: "Jordan the country", text: "Jordan's king met the Egyptian president in Amman on Tuesday.", found: [["Jordan", LO], ["Amman", L]], absent: ["Jordan's"] },
+  // GUM types plural groups of people (nationality, religion, party) as person names, never organisations.
+  { name: "group plurals are people", text: "Working together with both Republicans and Democrats, we can get the good aspects of each party.", found: [["Republicans", P], ["Democrats", P]] },
+  { name: "demonym plural found untagged", text: "It was a chance to show the talent and ability of Afghans, team member Rodaba Noori said.", found: [["Afghans", P], ["Rodaba Noori", P]] },
+  { name: "religious group", text: "Critics blame the atmosphere of hostility toward Muslims in the United States.", found: [["Muslims", P], ["United States", LO]] },
+  { name: "a plural that is no group", text: "The Paralympics will be shown live in the morning.", found: [], absent: ["Paralympic"] },
 ];
 
 describe("recognizeNames", () => {

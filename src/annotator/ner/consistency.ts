@@ -22,7 +22,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -67,6 +67,8 @@ function best(v: number[], fallback: number): number {
   return arg;
 }
 
+/** Steps to skip, for measuring each one (NER_SKIP=2,4 npx tsx scripts/eval-ner.ts). */
+const SKIP = new Set(((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NER_SKIP ?? "").split(","));
 export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
   const personParts = new Set<string>();
   const titled = new Set<string>();
@@ -81,13 +83,28 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     }
   }
 
+  // 0. A plural group of people ("Afghans", "Muslims", "Democrats") is a person name, tagged or not.
+  if (!SKIP.has("0")) {
+    const inSpan = new Uint8Array(words.length);
+    for (const s of spans) {
+      for (let i = s.start; i < s.end; i++) inSpan[i] = 1;
+      if (s.end - s.start === 1 && isGroupPlural(words[s.start]!.text)) s.typeIndex = PERSON;
+    }
+    for (let i = 0; i < words.length && !SKIP.has("0b"); i++) {
+      if (inSpan[i] || !isGroupPlural(words[i]!.text)) continue;
+      if ((i + 1 < words.length && isCapitalised(words[i + 1]!.text)) || (i > 0 && isCapitalised(words[i - 1]!.text) && !sentStart.includes(i))) continue;
+      spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    }
+    spans.sort((x, y) => x.start - y.start);
+  }
+
   // 1 and 2.
   const orgOrPlace = new Map<string, number>();
   for (const s of spans) {
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start !== 1) continue;
-    if (personParts.has(key) && !canAlternate(key)) s.typeIndex = PERSON;
-    else if (s.typeIndex === PERSON && !titled.has(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key)) {
+    if (personParts.has(key) && !canAlternate(key)) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
+    else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key)) {
       orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
     }
   }
@@ -99,6 +116,7 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   // 3.
   let votes = countVotes(words, spans);
   for (const s of spans) {
+    if (SKIP.has("3")) break;
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start === 1 && personParts.has(key) && !canAlternate(key)) continue;
     const b = best(votes.get(key)!, s.typeIndex);
@@ -110,14 +128,16 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   // 3b. A well-known organisation (data/organizations.json) is an organisation, unless its name is
   // also a building or street ("Downing Street", "White House"), which GUM types by use.
   for (const s of spans) {
+    if (SKIP.has("3b")) break;
     if (s.typeIndex === ORG) continue;
     const key = keyOf(words, s.start, s.end);
     const last = words[s.end - 1]!.text;
-    if (isKnownOrganization(key) && !canAlternate(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
+    if (isKnownOrganization(key) && !canAlternate(key) && !isGroupPlural(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
   }
 
   // 4.
   for (const s of spans) {
+    if (SKIP.has("4")) break;
     if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(lowerBefore(words, s))) {
       s.typeIndex = ORG;
     }
@@ -129,12 +149,14 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     if (canAlternate(key)) agentVotes.set(key, (agentVotes.get(key) ?? 0) + (s.typeIndex === ORG ? 1 : -1));
   }
   for (const s of spans) {
+    if (SKIP.has("4b")) break;
     if (s.typeIndex !== PLACE) continue;
     if ((agentVotes.get(keyOf(words, s.start, s.end)) ?? 0) > 0 && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
   }
 
   // 5.
   for (const s of [...spans]) {
+    if (SKIP.has("5")) break;
     const i = s.end;
     if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
       if (spans.some((t) => t.start === i + 1)) continue;
@@ -150,7 +172,7 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     }
   }
   spans.sort((x, y) => x.start - y.start);
-  spans.push(...coordinated(words, sentStart, spans));
+  if (!SKIP.has("5c")) spans.push(...coordinated(words, sentStart, spans));
   spans.sort((x, y) => x.start - y.start);
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
@@ -158,7 +180,7 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   const added: TaggedSpan[] = [];
-  for (let k = 0; k + 1 < sentStart.length; k++) {
+  for (let k = 0; k + 1 < sentStart.length && !SKIP.has("6"); k++) {
     const a = sentStart[k]!, b = sentStart[k + 1]!;
     for (let i = a; i < b; i++) {
       if (covered[i] || !isCapitalised(words[i]!.text)) continue;

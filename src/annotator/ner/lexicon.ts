@@ -12,6 +12,7 @@ import dictionary from "./data/dictionary.json" with { type: "json" };
 import organizations from "./data/organizations.json" with { type: "json" };
 import personNames from "./data/person-names.json" with { type: "json" };
 import people from "./data/people.json" with { type: "json" };
+import groups from "./data/groups.json" with { type: "json" };
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -121,6 +122,19 @@ const NATIONALITIES = new Set<string>(nationalities);
 /** "Syrian", "Gabonese": a nationality or group adjective in its singular form. */
 export function isNationalityAdjective(form: string): boolean {
   return NATIONALITIES.has(form);
+}
+
+const GROUPS = new Set<string>(groups);
+/**
+ * "Afghans", "Muslims", "Democrats": a plural naming a group of people by nationality, religion,
+ * ethnicity or party. GUM types these as person names (a group of people, not an organisation).
+ */
+export function isGroupPlural(form: string): boolean {
+  if (form.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(form)) return false;
+  const one = form.slice(0, -1);
+  if (NATIONALITIES.has(one) || GROUPS.has(one)) return true;
+  // "Jews", "Swiss"-less plurals of words ending in -s are rare; "-es" plurals: "Hindus" is -s already.
+  return false;
 }
 
 const PEOPLE = new Set<string>(people);
