@@ -3,7 +3,21 @@
  * formatting. No NLP here: pages only show what the corpus stage computed.
  */
 import type { EntityType } from "../annotator/model.ts";
-import { articleAnchorUrl, articleUrl, entitiesPath, entityUrl, joinUrl, normalizeBase, quotesPath, searchPath } from "../lib/paths.ts";
+import {
+  articleAnchorUrl,
+  articleAnnotationsPath,
+  articleUrl,
+  entitiesByNamePath,
+  entitiesPath,
+  entityFeedPath,
+  entityUrl,
+  feedPath,
+  joinUrl,
+  normalizeBase,
+  quotesBySpeakerPath,
+  quotesPath,
+  searchPath,
+} from "../lib/paths.ts";
 
 export const base = normalizeBase(import.meta.env.BASE_URL);
 
@@ -15,8 +29,20 @@ export const url = {
   entities: () => joinUrl(base, entitiesPath()),
   quotes: () => joinUrl(base, quotesPath()),
   search: () => joinUrl(base, searchPath()),
+  entitiesByName: () => joinUrl(base, entitiesByNamePath()),
+  quotesBySpeaker: () => joinUrl(base, quotesBySpeakerPath()),
+  feed: () => joinUrl(base, feedPath()),
+  entityFeed: (id: string) => joinUrl(base, entityFeedPath(id)),
+  annotations: (slug: string) => joinUrl(base, articleAnnotationsPath(slug)),
   asset: (path: string) => joinUrl(base, path),
 };
+
+/** An absolute URL under SITE_URL for a site path (base included): feeds, sitemaps, JSON-LD need them. */
+export function absoluteUrl(site: URL | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
+}
+
+export const SCHEMA_TYPES = { person: "Person", organization: "Organization", place: "Place" } as const;
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },

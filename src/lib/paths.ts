@@ -67,6 +67,15 @@ export function entityUrl(base: string, id: string): SiteUrl {
 export const entitiesPath = (): string => "entities/";
 export const quotesPath = (): string => "quotes/";
 export const searchPath = (): string => "search/";
+/** The entity index ordered by name (a top-level path: any slug under entities/ may be an entity id). */
+export const entitiesByNamePath = (): string => "entities-by-name/";
+/** The quotes index grouped by speaker (quotes/N/ are the pages by date). */
+export const quotesBySpeakerPath = (): string => "quotes/by-speaker/";
+/** Feeds: the whole site, and the articles that mention one entity. */
+export const feedPath = (): string => "rss.xml";
+export const entityFeedPath = (id: string): string => `${entityPath(id)}rss.xml`;
+/** W3C Web Annotation export of one article (JSON-LD AnnotationCollection). */
+export const articleAnnotationsPath = (slug: string): string => `${articlePath(slug)}annotations.jsonld`;
 
 /** Element id of the `index`-th mention of an article's annotations (`Annotations.mentions[index]`). */
 export const mentionElementId = (index: number): string => `m-${index}`;

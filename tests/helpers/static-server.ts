@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
+  ".jsonld": "application/ld+json",
   ".xml": "application/xml",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
