@@ -61,11 +61,31 @@ export function tokenize(text: string): Tokenized {
     const paraTokens: Token[] = [];
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-      paraTokens.push({ text: m[0], start: para.start + m.index, end: para.start + m.index + m[0].length, sentence: 0, paragraph: p });
+      pushToken(paraTokens, m[0], para.start + m.index, p);
     }
     splitSentences(text, paraTokens, p, tokens, sentences);
   }
   return { text, tokens, sentences, paragraphs };
+}
+
+/**
+ * Longer "words" (a run of letters from a broken export, a base64 blob) are cut into pieces of this
+ * size: no name is that long, and later stages (the tagger's word patterns) may do work quadratic in a
+ * token's length.
+ */
+export const MAX_TOKEN_CHARS = 100;
+
+function pushToken(tokens: Token[], text: string, start: number, paragraph: number): void {
+  let from = 0;
+  while (text.length - from > MAX_TOKEN_CHARS) {
+    let cut = from + MAX_TOKEN_CHARS;
+    // Never between the two halves of a surrogate pair (an emoji or other astral character).
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    tokens.push({ text: text.slice(from, cut), start: start + from, end: start + cut, sentence: 0, paragraph });
+    from = cut;
+  }
+  tokens.push({ text: from === 0 ? text : text.slice(from), start: start + from, end: start + text.length, sentence: 0, paragraph });
 }
 
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);

@@ -52,7 +52,22 @@ export function splitFrontMatter(raw: string): FrontMatterSplit {
       },
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // toJS() expands aliases; the yaml package refuses an alias "bomb" (a few lines that expand to
+    // millions of nodes) by throwing, which is bad input like any other.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      ok: false,
+      issue: {
+        severity: "error",
+        line: 2,
+        message: `malformed front matter: ${((error as Error).message.split("\n")[0] ?? "").replace(/\.$/, "")}`,
+        hint: "write plain `key: value` lines without YAML anchors (&) and aliases (*)",
+      },
+    };
+  }
   if (data === null || data === undefined) return { ok: true, data: {}, body: text.slice(bodyStart), bodyLine };
   if (typeof data !== "object" || Array.isArray(data)) {
     return {

@@ -115,10 +115,19 @@ function dropByline(tree: Root): string | undefined {
   return m[1]?.trim();
 }
 
+/**
+ * linkedom builds no document element for text that does not start with markup ("plain words", a
+ * comment, a quotation mark), and Readability throws on such a document: wrap it in a page first.
+ */
+function parseDocument(html: string): Document {
+  const parsed = parseHTML(html).document as unknown as Document;
+  if (parsed.documentElement && parsed.body) return parsed;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
 /** Readability's article, or (for short pages it gives up on) the main element minus boilerplate. */
 function articleHtml(html: string): { html: string; byline?: string; title?: string; publishedTime?: string } | undefined {
-  const { document } = parseHTML(html);
-  const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const result = new Readability(parseDocument(html), { charThreshold: 200 }).parse();
   if (result?.content && collapse(result.textContent ?? "").length >= MIN_ARTICLE_CHARS) {
     return {
       html: result.content,
@@ -127,7 +136,7 @@ function articleHtml(html: string): { html: string; byline?: string; title?: str
       ...(result.publishedTime ? { publishedTime: result.publishedTime } : {}),
     };
   }
-  const fresh = parseHTML(html).document;
+  const fresh = parseDocument(html);
   const container = fresh.querySelector("article") ?? fresh.querySelector("main") ?? fresh.querySelector("body");
   if (!container) return undefined;
   for (const el of Array.from(container.querySelectorAll(BOILERPLATE))) el.remove();
@@ -142,8 +151,7 @@ function lineOf(text: string, needle: string): { line?: number } {
 
 export async function parseHtmlSource(text: string): Promise<ParseResult> {
   const issues: SourceIssue[] = [];
-  const { document } = parseHTML(text);
-  const meta = readHtmlMeta(document as unknown as Document);
+  const meta = readHtmlMeta(parseDocument(text));
   const article = articleHtml(text);
   if (!article) {
     return {

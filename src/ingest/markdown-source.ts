@@ -6,7 +6,7 @@
  * paragraphs become `:::figure` directives, and a leading `# Title` is lifted into the front matter when
  * the front matter has no title.
  */
-import type { Heading, Html, Paragraph, RootContent } from "mdast";
+import type { Definition, Heading, Html, Image, Link, Paragraph, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { toString } from "mdast-util-to-string";
 import type { ParseResult, ParsedSource, SourceIssue } from "./types.ts";
@@ -84,7 +84,11 @@ export function parseMarkdownSource(text: string): ParseResult {
     });
   }
 
-  // 2. Dateline, title heading and captions among the top-level blocks.
+  // 2. Links the site cannot follow: the sanitizer drops code URLs, and relative links pointed into the
+  // site the text came from. Both stay in the text; the editor is told where.
+  issues.push(...linkIssues(tree, fileLine));
+
+  // 3. Dateline, title heading and captions among the top-level blocks.
   let dateline: string | undefined;
   let title = str(data.title);
   let titleInferred = false;
@@ -112,7 +116,7 @@ export function parseMarkdownSource(text: string): ParseResult {
     lede ??= plain;
   });
 
-  // 3. Date: front matter first, the dateline paragraph as fallback.
+  // 4. Date: front matter first, the dateline paragraph as fallback.
   let date: string | undefined;
   if (data.date !== undefined && data.date !== null) {
     const parsed = parseDate(data.date);
@@ -161,9 +165,49 @@ export function parseMarkdownSource(text: string): ParseResult {
   return { ok: true, parsed, issues };
 }
 
+/** Keys whose value must be text: a list, a mapping or `true` is reported and ignored, not guessed at. */
+const TEXT_KEYS = ["title", "source", "sourceUrl", "url", "canonical", "license", "credit", "author", "byline", "slug"];
+
+function wrongTypes(data: Record<string, unknown>, issues: SourceIssue[], text: string): void {
+  for (const key of TEXT_KEYS) {
+    const value = data[key];
+    if (value === undefined || value === null || typeof value === "string" || typeof value === "number") continue;
+    const kind = Array.isArray(value) ? "a list" : value instanceof Date ? "a date" : typeof value === "object" ? "a mapping" : `\`${String(value)}\``;
+    issues.push({ severity: "warning", line: keyLine(text, key), message: `\`${key}:\` is ${kind}, not text, and was ignored`, hint: `write it as one line of text, e.g. ${key}: "..."` });
+  }
+}
+
+/**
+ * `pins:` is read by the site as a mapping of surface form to entity id; anything else would fail the
+ * site build, so only string-to-string pairs pass.
+ */
+function cleanPins(data: Record<string, unknown>, issues: SourceIssue[], text: string): Record<string, string> | undefined {
+  const pins = data.pins;
+  if (pins === undefined || pins === null) return undefined;
+  const line = keyLine(text, "pins");
+  if (typeof pins !== "object" || Array.isArray(pins) || pins instanceof Date) {
+    issues.push({ severity: "warning", line, message: "`pins:` is not a mapping of name to entity id and was ignored", hint: "write one `Name: entity-id` per line under `pins:`" });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [surface, id] of Object.entries(pins as Record<string, unknown>)) {
+    if (typeof id === "string" && id.trim() !== "") out[surface] = id.trim();
+    else issues.push({ severity: "warning", line, message: `pin "${surface}" has no entity id and was ignored`, hint: "write it as `Name: entity-id`" });
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function sourceFields(data: Record<string, unknown>, issues: SourceIssue[], text: string): Partial<ParsedSource> {
+  wrongTypes(data, issues, text);
   const source = str(data.source);
-  let sourceUrl = str(data.sourceUrl) ?? str(data.url) ?? str(data.canonical);
+  let sourceUrl: string | undefined;
+  for (const key of ["sourceUrl", "url", "canonical"]) {
+    const value = str(data[key]);
+    if (value === undefined || sourceUrl !== undefined) continue;
+    // The site links to it: only web addresses, never javascript: or data: URLs.
+    if (isHttpUrl(value)) sourceUrl = value;
+    else issues.push({ severity: "warning", line: keyLine(text, key), message: `\`${key}: ${value}\` is not an http(s) URL and was ignored`, hint: `put the original article's web address (https://...) in \`${key}:\`` });
+  }
   let credit = str(data.credit);
   if (source && isHttpUrl(source)) sourceUrl ??= source;
   else if (source) {
@@ -171,7 +215,9 @@ function sourceFields(data: Record<string, unknown>, issues: SourceIssue[], text
     if (credit === undefined) credit = source;
     else issues.push({ severity: "warning", line: keyLine(text, "source"), message: `\`source: ${source}\` is not a URL and was ignored`, hint: "put the original article's URL in `source:` and the supplier in `credit:`" });
   }
-  const extra = Object.fromEntries(Object.entries(data).filter(([k]) => !KNOWN_KEYS.has(k)));
+  const extra: Record<string, unknown> = Object.fromEntries(Object.entries(data).filter(([k]) => !KNOWN_KEYS.has(k) && k !== "pins"));
+  const pins = cleanPins(data, issues, text);
+  if (pins) extra.pins = pins;
   const requestedSlug = str(data.slug);
   return {
     sourceUrl,
@@ -181,6 +227,44 @@ function sourceFields(data: Record<string, unknown>, issues: SourceIssue[], text
     ...(requestedSlug ? { requestedSlug } : {}),
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
   };
+}
+
+/** What is wrong with a link target, or undefined for a web or mail address. */
+function linkProblem(url: string): "code" | "relative" | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url.trim())?.[1]?.toLowerCase();
+  if (scheme === "http" || scheme === "https" || scheme === "mailto") return undefined;
+  return scheme ? "code" : "relative";
+}
+
+function linkIssues(tree: Root, fileLine: (line: number | undefined) => number | undefined): SourceIssue[] {
+  const found: Record<"code" | "relative", { urls: string[]; line?: number }> = { code: { urls: [] }, relative: { urls: [] } };
+  visit(tree, (node) => {
+    if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+    const url = (node as Link | Image | Definition).url;
+    const problem = linkProblem(url);
+    if (!problem) return;
+    found[problem].urls.push(url);
+    found[problem].line ??= fileLine(node.position?.start.line);
+  });
+  const list = (urls: string[]) => urls.slice(0, 3).map((u) => `\`${u.length > 60 ? `${u.slice(0, 60)}…` : u}\``).join(", ") + (urls.length > 3 ? ", ..." : "");
+  const issues: SourceIssue[] = [];
+  if (found.code.urls.length > 0) {
+    issues.push({
+      severity: "warning",
+      line: found.code.line,
+      message: `${found.code.urls.length} link(s) are not web addresses and will be shown as plain text: ${list(found.code.urls)}`,
+      hint: "links must start with https:// (or mailto:)",
+    });
+  }
+  if (found.relative.urls.length > 0) {
+    issues.push({
+      severity: "warning",
+      line: found.relative.line,
+      message: `${found.relative.urls.length} relative link(s) lead nowhere on this site: ${list(found.relative.urls)}`,
+      hint: "write the full address (https://...) of the page the link means, or remove the link",
+    });
+  }
+  return issues;
 }
 
 function applyEdits(text: string, edits: Edit[]): string {

@@ -48,25 +48,30 @@ function normalizeParsed(p: ParsedSource): ParsedSource {
   };
 }
 
+/** The message for a file that is not one of the source forms, whatever its bytes are. */
+function unknownKind(issues: SourceIssue[] = []): SourceResult {
+  return {
+    ok: false,
+    issues: [
+      ...issues,
+      {
+        severity: "error",
+        message: "unknown source type",
+        hint: "sources are .txt files starting `date YYYY-MM-DD`, .md files with front matter, or .html pages",
+      },
+    ],
+  };
+}
+
 export async function parseSource(path: string, bytes: Uint8Array): Promise<SourceResult> {
   const extKind = sourceKind(path);
+  // A .docx or .pdf is reported as the wrong kind of file, not as text that failed to decode.
+  if (!extKind && /\.[A-Za-z0-9]+$/.test(path.split(/[\\/]/).pop() ?? "")) return unknownKind();
   const decoded = decodeSource(bytes, { html: extKind === "html" });
   if (!decoded.ok) return { ok: false, issues: decoded.issues };
   const text = normalizeUnicode(decoded.text);
   const kind = extKind ?? sourceKind(path, text);
-  if (!kind) {
-    return {
-      ok: false,
-      issues: [
-        ...decoded.issues,
-        {
-          severity: "error",
-          message: "unknown source type",
-          hint: "sources are .txt files starting `date YYYY-MM-DD`, .md files with front matter, or .html pages",
-        },
-      ],
-    };
-  }
+  if (!kind) return unknownKind(decoded.issues);
   if (text.trim() === "") {
     return { ok: false, kind, issues: [{ severity: "error", message: "the file is empty (only whitespace)", hint: "add the article text or delete the file" }] };
   }

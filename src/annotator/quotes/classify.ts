@@ -54,6 +54,9 @@ export function isSpeech(content: string, att: Attribution, wholeParagraph: bool
 export function isPartial(content: string, before: string): boolean {
   const trimmed = content.trim();
   if (/^(?:\p{Ll}|\.\.\.|…)/u.test(trimmed)) return true;
-  // Introduced by a word rather than by ":" or "," and not itself a finished sentence.
-  return /[\p{L}\p{N}]\s*$/u.test(before) && !/[.!?…]["'”’]*$/u.test(trimmed);
+  // Introduced by a word rather than by ":" or "," and not itself a finished sentence. Only the last
+  // character before the quotation counts: a regex anchored at the end of the whole paragraph prefix
+  // is tried from every position, which made articles with thousands of quotations quadratic.
+  const last = Array.from(before.trimEnd().slice(-2)).pop() ?? "";
+  return /^[\p{L}\p{N}]$/u.test(last) && !/[.!?…]["'”’]*$/u.test(trimmed);
 }
