@@ -92,7 +92,8 @@ export function init(first: Element | null): void {
   card.className = "entity-card";
   card.setAttribute("role", "tooltip");
   card.hidden = true;
-  document.body.append(card);
+  // Inside the main landmark, so that everything on the page belongs to a region.
+  (document.querySelector("main") ?? document.body).append(card);
 
   // The pointer may move onto the card (to read or select it) without the card vanishing.
   card.addEventListener("pointerenter", () => clearTimeout(hideTimer));
