@@ -40,10 +40,14 @@ function resultItem(data: ResultData): HTMLLIElement {
   kind.className = "kind";
   kind.textContent = [data.meta.kind, data.meta.speaker].filter(Boolean).join(" · ");
   link.textContent = data.meta.title ?? data.url;
-  const excerpt = document.createElement("span");
-  excerpt.className = "excerpt";
-  renderExcerpt(excerpt, data.excerpt);
-  li.append(kind, link, excerpt);
+  li.append(kind, link);
+  // A quote's title is its text: the excerpt only adds something when it marks the words found.
+  if (data.meta.kind !== "Quote" || data.excerpt.includes("<mark>")) {
+    const excerpt = document.createElement("span");
+    excerpt.className = "excerpt";
+    renderExcerpt(excerpt, data.excerpt);
+    li.append(excerpt);
+  }
   return li;
 }
 
@@ -91,7 +95,9 @@ function setUpBox(form: HTMLFormElement): void {
   };
 
   input.addEventListener("input", () => void run());
-  input.addEventListener("focus", () => {
+  // Coming back to the box from elsewhere shows the last results again (not when Escape sent focus here).
+  input.addEventListener("focus", (event) => {
+    if (form.contains(event.relatedTarget as Node | null)) return;
     if (input.value.trim() && list.children.length > 0) panel.hidden = false;
   });
   form.addEventListener("keydown", (event) => {

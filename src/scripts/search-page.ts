@@ -164,10 +164,14 @@ function resultItem(data: ResultData): HTMLLIElement {
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
-  const excerpt = document.createElement("p");
-  excerpt.className = "result-excerpt";
-  renderExcerpt(excerpt, data.excerpt);
-  li.append(meta, heading, excerpt);
+  li.append(meta, heading);
+  // A quote's title is its text: the excerpt only adds something when it marks the words found.
+  if (kind !== "Quote" || data.excerpt.includes("<mark>")) {
+    const excerpt = document.createElement("p");
+    excerpt.className = "result-excerpt";
+    renderExcerpt(excerpt, data.excerpt);
+    li.append(excerpt);
+  }
   if (data.meta.article) {
     const context = document.createElement("p");
     context.className = "result-context";

@@ -1,7 +1,8 @@
 /**
- * In a real browser (Debian's Chromium, headless), under a sub-path: search for a surname with the
- * Pagefind UI, open the result, land on the article. Also screenshots the article and an entity page
- * into /tmp for a human look.
+ * In a real browser (Debian's Chromium, headless), with the site under a sub-path (/news/): the search
+ * page (surname -> article; person and year filters narrow; quote words -> the quote, highlighted), the
+ * header box (opened with "/" and Ctrl-K, Pagefind loaded only then), the site without JavaScript, and
+ * accessibility. Also screenshots the article and an entity page into /tmp for a human look.
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,7 +31,24 @@ async function axeProblems(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-describe("search in the browser", () => {
+/** The number the search page's live region announces ("12 results for …"; "No results …" is 0). */
+async function announcedCount(page: Page): Promise<number> {
+  const text = (await page.locator("#search-status").textContent()) ?? "";
+  const m = /^(\d+|No) results?\b/.exec(text);
+  if (!m) throw new Error(`no count in the status: ${text}`);
+  return m[1] === "No" ? 0 : Number(m[1]);
+}
+
+/** Waits until the live region announces a finished search different from `previous`. */
+async function waitForStatus(page: Page, previous = ""): Promise<string> {
+  await page.waitForFunction((prev) => {
+    const text = document.querySelector("#search-status")?.textContent ?? "";
+    return /results?\b/.test(text) && text !== prev;
+  }, previous, { timeout: 15_000 });
+  return (await page.locator("#search-status").textContent()) ?? "";
+}
+
+describe("search in the browser, under a sub-path", () => {
   let site: BuiltSite;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let context: BrowserContext;
@@ -46,39 +64,144 @@ describe("search in the browser", () => {
     removeSite(site);
   });
 
-  it("finds an article by a surname and opens it", async () => {
+  it("finds an article by a person's surname and lands on it", async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.origin}${BASE}search/`);
-    await page.locator(".pagefind-ui__search-input").fill("Sikorski");
-    const result = page.locator(".pagefind-ui__result-link").first();
-    await result.waitFor({ timeout: 15_000 });
-    const links = await page.locator(".pagefind-ui__result-link").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
-    expect(links.some((href) => href?.startsWith(`${BASE}articles/${seedSlug()}/`))).toBe(true);
-    await page.locator(`.pagefind-ui__result-link[href^="${BASE}articles/${seedSlug()}/"]`).first().click();
-    await page.waitForURL(new RegExp(`${BASE}articles/${seedSlug()}/`));
-    expect(await page.locator("h1").textContent()).toContain("Russia must show");
+    await page.getByLabel("Search articles, quotes, people, organisations and places").fill("Sikorski");
+    expect(await waitForStatus(page)).toMatch(/results? for “Sikorski”/);
+    const link = page.locator(`#search-results li.result-article a[href^="${BASE}articles/${seedSlug()}/?"]`).first();
+    await link.click();
+    // Pagefind passes the term on as it indexes it, in lower case.
+    await page.waitForURL(new RegExp(`${BASE}articles/${seedSlug()}/\\?pagefind-highlight=sikorski`, "i"));
+    expect(await page.locator("h1").first().textContent()).toContain("Russia must show");
+    await page.locator("mark.pagefind-highlight").first().waitFor();
+    expect(await page.locator("mark.pagefind-highlight").first().textContent()).toMatch(/Sikorski/i);
     expect(errors).toEqual([]);
   });
 
-  it("filters by person and sorts by date through the Pagefind JS API", async () => {
+  it("ranks an entity's page first for its name or alias", async () => {
     const page = await context.newPage();
+    for (const [query, id] of [["Kallas", "kaja-kallas"], ["EU", "european-union"], ["Lammy", "david-lammy"]] as const) {
+      await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent(query)}`);
+      await waitForStatus(page);
+      expect(await page.locator("#search-results a").first().getAttribute("href"), query).toMatch(new RegExp(`^${BASE}entities/${id}/`));
+    }
+  });
+
+  it("narrows the results with a person filter, then a year filter, and keeps them in the URL", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/?q=said`);
+    let status = await waitForStatus(page);
+    const all = await announcedCount(page);
+    const people = page.getByRole("group", { name: "People" });
+    const trump = people.getByLabel("Donald Trump", { exact: true });
+    if (!(await trump.isVisible())) await people.getByRole("button", { name: /^Show all/ }).click();
+    await trump.check();
+    status = await waitForStatus(page, status);
+    const withPerson = await announcedCount(page);
+    expect(withPerson).toBeGreaterThan(0);
+    expect(withPerson).toBeLessThan(all);
+    expect(status).toContain("with 1 filter");
+    await page.getByRole("group", { name: "Year" }).getByLabel("2025", { exact: true }).check();
+    status = await waitForStatus(page, status);
+    const withYear = await announcedCount(page);
+    expect(withYear).toBeGreaterThan(0);
+    expect(withYear).toBeLessThan(withPerson);
+    expect(page.url()).toContain("person=Donald+Trump");
+    expect(page.url()).toContain("year=2025");
+    // Every remaining result is from 2025.
+    for (const meta of await page.locator("#search-results .result-kind").allTextContents()) expect(meta).toContain("2025");
+    // Reloading the URL gives the same search.
+    await page.reload();
+    await waitForStatus(page);
+    expect(await announcedCount(page)).toBe(withYear);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
+  it("sorts by date, newest first", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/?q=said`);
+    const status = await waitForStatus(page);
+    await page.getByLabel("Order", { exact: true }).selectOption("newest");
+    await waitForStatus(page, status);
+    expect(page.url()).toContain("sort=newest");
+    const years = (await page.locator("#search-results .result-kind").allTextContents()).map((t) => Number(/(\d{4})$/.exec(t.trim())?.[1]));
+    expect(years.length).toBeGreaterThan(3);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+  });
+
+  it("finds a quote by its words, shows the speaker, and lands on the quote with the words highlighted", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.origin}${BASE}search/`);
-    // A string, not a function: Vitest would rewrite a dynamic import() inside a function body.
-    const result = (await page.evaluate(`(async () => {
-      const base = ${JSON.stringify(BASE)};
-      const pagefind = await import(base + "pagefind/pagefind.js");
-      await pagefind.options({ baseUrl: base });
-      const filtered = await pagefind.search(null, { filters: { person: "Kaja Kallas" } });
-      const sorted = await pagefind.search(null, { sort: { date: "desc" } });
-      const dates = await Promise.all(sorted.results.slice(0, 6).map(async (r) => (await r.data()).meta.date));
-      const urls = await Promise.all(filtered.results.map(async (r) => (await r.data()).url));
-      return { urls, dates };
-    })()`)) as { urls: string[]; dates: string[] };
-    expect(result.urls).toContain(`${BASE}articles/${seedSlug()}/`);
-    expect(result.dates.length).toBeGreaterThan(1);
-    expect([...result.dates].sort().reverse()).toEqual(result.dates);
+    await page.locator("#search-q").fill("talks under fire");
+    await waitForStatus(page);
+    const quote = page.locator("#search-results li.result-quote", { hasText: "Kaja Kallas" }).first();
+    await quote.waitFor();
+    expect(await quote.locator(".result-kind").textContent()).toContain("Kaja Kallas");
+    const href = (await quote.locator("a").first().getAttribute("href"))!;
+    const id = /#(q-\d+)$/.exec(href)?.[1];
+    expect(id, href).toBeTruthy();
+    expect(href).toContain(`${BASE}articles/${seedSlug()}/?pagefind-highlight=talks`);
+    await quote.locator("a").first().click();
+    await page.waitForURL((u) => u.hash === `#${id}`);
+    const target = page.locator(`#${id}`);
+    await target.locator("mark.pagefind-highlight").first().waitFor();
+    expect((await target.locator("mark.pagefind-highlight").allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(["talks", "fire"]));
+    expect(await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    })).toBe(true);
+  });
+
+  it("opens the header search box with / and with Ctrl-K on an article page; Pagefind loads only then", async () => {
+    for (const open of ["/", "Control+k"]) {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
+      await page.waitForLoadState("networkidle");
+      const pagefindRequests = () => requests.filter((p) => p.startsWith(`${BASE}pagefind/`));
+      expect(pagefindRequests(), open).toEqual([]);
+      await page.keyboard.press(open);
+      expect(await page.evaluate(() => document.activeElement?.id), open).toBe("site-search-q");
+      expect(pagefindRequests(), open).toEqual([]);
+      await page.keyboard.type("Kallas");
+      const first = page.locator(".site-search-results a").first();
+      await first.waitFor({ timeout: 15_000 });
+      expect(await first.getAttribute("href")).toMatch(new RegExp(`^${BASE}entities/kaja-kallas/`));
+      expect(pagefindRequests()).toContain(`${BASE}pagefind/pagefind.js`);
+      expect(await page.locator(".site-search-status").textContent()).toMatch(/\d+ results? for “Kallas”/);
+      // Arrow down reaches the results; Escape closes the list and returns to the input.
+      await page.keyboard.press("ArrowDown");
+      expect(await page.evaluate(() => document.activeElement?.closest(".site-search-results") !== null)).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");
+      expect(await page.locator(".site-search-panel").isHidden()).toBe(true);
+      // Enter takes the query to the search page.
+      await page.keyboard.press("Enter");
+      await page.waitForURL(new RegExp(`${BASE}search/\\?q=Kallas$`));
+      await waitForStatus(page);
+      expect(await page.locator("#search-q").inputValue()).toBe("Kallas");
+      await page.close();
+    }
+  });
+
+  it("reads without JavaScript, and the header box is a plain form to the search page", async () => {
+    // A persistent context cannot switch JavaScript off: a second, plain browser.
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args });
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
+    expect(await page.locator("h1").first().textContent()).toContain("Russia must show");
+    expect(await page.locator("a.entity-person").count()).toBeGreaterThan(3);
+    await page.getByLabel("Search articles, quotes, people and places").fill("Kallas");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`${BASE}search/\\?q=Kallas$`));
+    expect(await page.locator("noscript").count()).toBeGreaterThan(0);
+    await browser.close();
   });
 
   it("has no serious accessibility problem on the list pages", async () => {
