@@ -81,6 +81,22 @@ export function renderExcerpt(target: HTMLElement, excerpt: string): void {
   copy(doc.body, target);
 }
 
+/**
+ * Fills a result's link with its title, and says whether a separate excerpt adds anything. A short
+ * quote's excerpt is the whole quote with the words found marked: it becomes the link text itself.
+ */
+export function renderTitle(link: HTMLElement, data: ResultData): boolean {
+  const title = data.meta.title ?? data.url;
+  if (data.meta.kind === "Quote" && !title.endsWith("…”")) {
+    renderExcerpt(link, data.excerpt);
+    link.prepend("“");
+    link.append("”");
+    return false;
+  }
+  link.textContent = title;
+  return true;
+}
+
 /** "2025-05-12" -> "12 May 2025"; "2025-05" -> "May 2025" (UTC, as the pages format dates). */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return "";

@@ -6,7 +6,7 @@
  * - a page opened from a search result (`?pagefind-highlight=term`) loads Pagefind's highlight script
  *   and marks the terms. Without that parameter no Pagefind file is requested.
  */
-import { HIGHLIGHT_PARAM, isSearchShortcut, loadPagefind, renderExcerpt, type ResultData } from "./pagefind-client.ts";
+import { HIGHLIGHT_PARAM, isSearchShortcut, loadPagefind, renderExcerpt, renderTitle, type ResultData } from "./pagefind-client.ts";
 
 const MAX_RESULTS = 6;
 const base = document.querySelector<HTMLElement>("[data-search-base]")?.dataset.searchBase ?? "/";
@@ -39,10 +39,9 @@ function resultItem(data: ResultData): HTMLLIElement {
   const kind = document.createElement("span");
   kind.className = "kind";
   kind.textContent = [data.meta.kind, data.meta.speaker].filter(Boolean).join(" · ");
-  link.textContent = data.meta.title ?? data.url;
+  const withExcerpt = renderTitle(link, data);
   li.append(kind, link);
-  // A quote's title is its text: the excerpt only adds something when it marks the words found.
-  if (data.meta.kind !== "Quote" || data.excerpt.includes("<mark>")) {
+  if (withExcerpt) {
     const excerpt = document.createElement("span");
     excerpt.className = "excerpt";
     renderExcerpt(excerpt, data.excerpt);

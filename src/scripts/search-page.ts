@@ -4,7 +4,7 @@
  * and the header box's `?q=` lands here. Facet checkboxes are built once and then only re-counted and
  * shown or hidden, never rebuilt, so keyboard focus stays where the reader left it.
  */
-import { formatDate, loadPagefind, renderExcerpt, type FilterCounts, type FilterQuery, type PagefindApi, type ResultData, type SearchOptions } from "./pagefind-client.ts";
+import { formatDate, loadPagefind, renderExcerpt, renderTitle, type FilterCounts, type FilterQuery, type PagefindApi, type ResultData, type SearchOptions } from "./pagefind-client.ts";
 
 interface Facet {
   key: string;
@@ -162,11 +162,10 @@ function resultItem(data: ResultData): HTMLLIElement {
   heading.className = "result-title";
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  const withExcerpt = renderTitle(link, data);
   heading.append(link);
   li.append(meta, heading);
-  // A quote's title is its text: the excerpt only adds something when it marks the words found.
-  if (kind !== "Quote" || data.excerpt.includes("<mark>")) {
+  if (withExcerpt) {
     const excerpt = document.createElement("p");
     excerpt.className = "result-excerpt";
     renderExcerpt(excerpt, data.excerpt);
