@@ -16,7 +16,7 @@ import { normalizeBase, TRAILING_SLASH } from "./src/lib/paths.ts";
 import { remarkAnnotate, remarkFigure, sanitizeSchema } from "./src/plugins/index.ts";
 
 /** @param {string} message @param {import("vfile").VFile} file */
-const warnAnnotation = (message, file) => console.warn(`warning: ${file.path ? relative(process.cwd(), file.path) : "markdown"}: ${message}`);
+const warnAnnotation = (message, file) => console.warn(`warning: ${file.path ? relative(contentRoot(), file.path) : "markdown"}: ${message}`);
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || "http://localhost:4321";
 
@@ -37,4 +37,7 @@ export default defineConfig({
     }),
   },
   integrations: [sitemap(), pagefind()],
+  // Pages returning a `cacheKey` from getStaticPaths (articles, entities: the corpus's page keys) are
+  // reused from `.cache/astro/` while their key and their code are unchanged.
+  experimental: { incrementalBuild: true },
 });

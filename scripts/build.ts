@@ -7,7 +7,7 @@
  *   npm run build -- --root /tmp/tree   # folder holding content/ and .cache/ (also CONTENT_ROOT)
  *   BASE_PATH=/news/ SITE_URL=https://example.org npm run build
  */
-import { rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus, defaultCorpusPath } from "../src/corpus/index.ts";
@@ -36,16 +36,35 @@ for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete process.en
 process.env.CORPUS_PATH = defaultCorpusPath(root);
 
 const messages: BuildMessage[] = [];
+/** Warnings printed one by one; past this many they are only counted (VERBOSE=1 prints them all). */
+const MAX_WARNINGS_SHOWN = process.env.VERBOSE === "1" ? Infinity : 50;
+let warningsShown = 0;
 const report = (list: BuildMessage[]) => {
-  for (const m of list) (m.severity === "error" ? console.error : console.log)(formatMessage(m));
+  for (const m of list) {
+    if (m.severity === "error") console.error(formatMessage(m));
+    else if (warningsShown++ < MAX_WARNINGS_SHOWN) console.log(formatMessage(m));
+  }
   messages.push(...list);
 };
+const stageSeconds: [string, number][] = [];
 const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
   const started = performance.now();
   const result = await run();
-  console.log(`build: ${label} in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  const seconds = (performance.now() - started) / 1000;
+  stageSeconds.push([label, seconds]);
+  console.log(`build: ${label} in ${seconds.toFixed(1)}s`);
   return result;
 };
+/** Progress lines for long builds, at most one every two seconds per kind (and the last one). */
+const progress = (() => {
+  const last = new Map<string, number>();
+  return (kind: string, done: number, total: number | undefined, what: string) => {
+    const now = performance.now();
+    if (done !== total && now - (last.get(kind) ?? 0) < 2000) return;
+    last.set(kind, now);
+    process.stderr.write(`progress: ${done}${total === undefined ? "" : ` of ${total}`} ${what}\n`);
+  };
+})();
 
 // 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
 if (!values["skip-ingest"]) {
@@ -57,10 +76,13 @@ if (!values["skip-ingest"]) {
 const { registry, messages: registryMessages } = await loadRegistry(join(root, "content", "entities"), root);
 report(registryMessages);
 
-// 3. Corpus.
-const { corpus, messages: corpusMessages, annotated } = await time("corpus", () => buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry }));
+// 3. Corpus: annotations (cached per article in .cache/annotations/), entities, quotes.
+const { messages: corpusMessages, stats } = await time("corpus", () =>
+  buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry, onProgress: (done, total) => progress("annotate", done, total, "articles annotated") }),
+);
 report(corpusMessages);
-console.log(`build: corpus: ${corpus.articles.length} articles (${annotated} annotated, the rest cached), ${corpus.entities.length} entities, ${corpus.quotes.length} quotes`);
+const entityCount = Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0);
+console.log(`build: corpus: ${stats.articles} articles (${stats.annotated} annotated, the rest cached), ${entityCount} entities, ${stats.quotes} quotes`);
 
 // A strict build stops here when the content has errors: no site is published from broken content.
 if (strict && messages.some((m) => m.severity === "error")) {
@@ -68,19 +90,92 @@ if (strict && messages.some((m) => m.severity === "error")) {
   process.exit(1);
 }
 
-// 4. Astro. Rendered Markdown is cached in the content layer keyed by the file alone; the annotations
-// come from the corpus, so drop that cache for a build that always reflects the corpus.
-await rm(join(root, ".cache", "astro", "data-store.json"), { force: true });
+// 4. Astro. Rendered Markdown stays in the content layer store (.cache/astro/) between builds, keyed by
+// the article file and its annotations (src/integrations/corpus-loader.ts); pages whose data did not
+// change are reused by Astro's incremental build (keyed by the corpus's page keys).
 /** Astro's own log level (ASTRO_LOG_LEVEL=info shows its timings); warnings and errors by default. */
 function astroLogLevel(): "debug" | "info" | "warn" | "error" {
   const level = process.env.ASTRO_LOG_LEVEL;
   return level === "debug" || level === "info" || level === "error" ? level : "warn";
 }
+// Astro writes its prerender chunks to `<outDir>/.prerender` when the output folder lies inside the
+// working directory, otherwise to `<cwd>/.astro/.prerender`, and deletes that folder when it ends. Every
+// build started from the repository shared (and deleted) the same folder, so parallel builds broke each
+// other ("missing .astro/.prerender/chunks/..."). The chunks import packages, so they must stay inside
+// the project (node_modules): each build works from a folder of its own under `.astro/`.
+const buildCwd = join(projectDir, ".astro", `build-${process.pid}`);
+await mkdir(buildCwd, { recursive: true });
+process.chdir(buildCwd);
 const { build } = await import("astro");
-await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLogLevel() }));
+// Pages written: Astro logs one line per page at the "info" level; count them (and show none of them
+// unless ASTRO_LOG_LEVEL asks for Astro's own output).
+const astroLevel = astroLogLevel();
+const pageCounter = countPageLines((pages) => progress("pages", pages, undefined, "pages written"), astroLevel === "warn" || astroLevel === "error");
+let pagesWritten = { pages: 0, reused: 0 };
+try {
+  await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLevel === "warn" ? "info" : astroLevel }));
+} finally {
+  pagesWritten = pageCounter.stop();
+  process.chdir(projectDir);
+  await rm(buildCwd, { recursive: true, force: true });
+}
 console.log(`build: site written to ${outDir}`);
 
 const errors = messages.filter((m) => m.severity === "error").length;
 const warnings = messages.filter((m) => m.severity === "warning").length;
+if (warnings > MAX_WARNINGS_SHOWN) console.log(`build: ${warnings - MAX_WARNINGS_SHOWN} more warning(s) not shown (VERBOSE=1 shows them all)`);
+const attributed = stats.quotes > 0 ? Math.round((100 * stats.attributedQuotes) / stats.quotes) : 0;
+const byType = Object.entries(stats.entitiesByType).map(([type, n]) => `${n} ${type}`).join(", ");
+console.log(
+  [
+    "build: report",
+    `  articles  ${stats.articles} (${stats.annotated} annotated, ${stats.articles - stats.annotated} from the cache)`,
+    `  entities  ${entityCount} (${byType})`,
+    `  quotes    ${stats.quotes}, ${attributed}% attributed to a speaker`,
+    `  pages     ${pagesWritten.pages} (${pagesWritten.pages - pagesWritten.reused} rendered, ${pagesWritten.reused} unchanged and reused)`,
+    `  messages  ${errors} error(s), ${warnings} warning(s)`,
+    `  time      ${stageSeconds.map(([label, s]) => `${label} ${s.toFixed(1)}s`).join(", ")}; corpus: ${Object.entries(stats.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}`,
+  ].join("\n"),
+);
 console.log(`build: ${errors} error(s), ${warnings} warning(s)`);
 if (strict && errors > 0) process.exit(1);
+
+/**
+ * Counts the page lines Astro writes to stdout ("├─ /path/index.html (+3ms)"), reporting the count as
+ * it grows; `quiet` also keeps Astro's other info lines off the output (only warnings and errors pass).
+ */
+function countPageLines(onCount: (pages: number) => void, quiet: boolean): { stop(): { pages: number; reused: number } } {
+  const write = process.stdout.write.bind(process.stdout);
+  let pages = 0;
+  let reused = 0;
+  let line = "";
+  const pass = (text: string) => {
+    const plain = text.replace(/\x1b\[[0-9;]*m/g, "");
+    if (/[├└]─/.test(plain)) {
+      pages++;
+      if (/\((cached|restored)\)/.test(plain)) reused++;
+      onCount(pages);
+      return;
+    }
+    if (quiet && !/warn|error|\bbuild: /i.test(plain)) return;
+    write(text);
+  };
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    line += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+    let nl: number;
+    while ((nl = line.indexOf("\n")) >= 0) {
+      pass(line.slice(0, nl + 1));
+      line = line.slice(nl + 1);
+    }
+    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  return {
+    stop() {
+      if (line) pass(line);
+      process.stdout.write = write;
+      return { pages, reused };
+    },
+  };
+}

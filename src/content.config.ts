@@ -3,10 +3,9 @@
  * corpus-wide data the corpus stage computed (entities, quotes, per-article summaries).
  */
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import type { CorpusEntity, CorpusQuote } from "./corpus/types.ts";
-import { corpusLoader, type ArticleSummary } from "./integrations/corpus-loader.ts";
+import { annotatedArticles, corpusLoader, type ArticleSummary } from "./integrations/corpus-loader.ts";
 import { articlesDir, corpusPath } from "./integrations/site-env.ts";
 
 /** YAML may give an unquoted date as a Date: pages always get `YYYY-MM-DD`. */
@@ -14,7 +13,8 @@ const isoDate = z.union([z.string(), z.date()]).transform((d) => (d instanceof D
 
 const articles = defineCollection({
   // The id is the front matter slug, so `getEntry("articles", slug)` finds the Markdown of an article.
-  loader: glob({ pattern: "*.md", base: articlesDir(), generateId: ({ entry, data }) => (typeof data.slug === "string" ? data.slug : entry.replace(/\.md$/, "")) }),
+  // Rendered Markdown is cached between builds, keyed by the file and its annotations (corpus-loader.ts).
+  loader: annotatedArticles({ pattern: "*.md", base: articlesDir(), generateId: ({ entry, data }) => (typeof data.slug === "string" ? data.slug : entry.replace(/\.md$/, "")) }, corpusPath()),
   schema: z.object({
     title: z.string(),
     date: isoDate,

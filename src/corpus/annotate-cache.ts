@@ -1,12 +1,16 @@
 /**
- * Per-article annotation cache (`.cache/annotations.json`): an article is parsed and annotated again
- * only when its Markdown body, date, pins, the registry or the annotator version changed. Stores the
- * extracted text and the annotator's own output (before corpus merging, which is what the merge needs).
+ * Per-article annotation cache, kept between builds in `.cache/annotations/`: one file per article,
+ * named by a key over everything the annotator's output depends on (the Markdown body, date and pins,
+ * a hash of the registry, and a fingerprint of the annotator's code and model). An unchanged article is
+ * neither parsed nor annotated again; a changed registry or annotator changes every key, so nothing is
+ * served from an older one. Files no article of this build used are deleted when the cache is saved, so
+ * nothing stale survives. Stores the extracted text and the annotator's own output (before corpus
+ * merging, which is what the merge needs).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Annotations, Registry } from "../annotator/model.ts";
 
@@ -16,8 +20,13 @@ export interface CachedArticle {
 }
 
 export interface AnnotationCache {
-  get(slug: string, key: string): CachedArticle | undefined;
-  set(slug: string, key: string, value: CachedArticle): void;
+  /** The cached annotations for this key, or `undefined`. */
+  get(key: string): Promise<CachedArticle | undefined>;
+  /** Stores a fresh result (written at once: a build that fails later keeps what it annotated). */
+  set(key: string, value: CachedArticle): Promise<void>;
+  /** Marks a key as used by this build without reading it. */
+  keep(key: string): void;
+  /** Deletes the entries no article of this build used. */
   save(): Promise<void>;
 }
 
@@ -25,49 +34,69 @@ export function registryHash(registry: Registry): string {
   return createHash("sha256").update(JSON.stringify(registry)).digest("hex").slice(0, 16);
 }
 
-/**
- * Fingerprint of the annotator's code and model files: the cache must not serve old annotations when
- * the annotator changes without its ANNOTATOR_VERSION being bumped (common while it is developed).
- */
-export function annotatorFingerprint(version: string, dir = fileURLToPath(new URL("../annotator/", import.meta.url))): string {
-  const hash = createHash("sha256").update(version);
+/** Hash of the files under `dir` (names and contents, in name order). */
+export function folderFingerprint(dirs: string[], seed = ""): string {
+  const hash = createHash("sha256").update(seed);
   const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
       else hash.update(entry.name).update(readFileSync(path));
     }
   };
-  walk(dir);
+  for (const dir of dirs) walk(dir);
   return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Fingerprint of the annotator's code and model files: the cache must not serve old annotations when
+ * the annotator changes without its ANNOTATOR_VERSION being bumped (common while it is developed).
+ */
+export function annotatorFingerprint(version: string, dir = fileURLToPath(new URL("../annotator/", import.meta.url))): string {
+  return folderFingerprint([dir], version);
 }
 
 export function cacheKey(parts: unknown[]): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 24);
 }
 
-export async function openAnnotationCache(path: string | null): Promise<AnnotationCache> {
-  let stored: Record<string, { key: string } & CachedArticle> = {};
-  if (path) {
-    try {
-      stored = JSON.parse(await readFile(path, "utf8")) as typeof stored;
-    } catch {
-      stored = {};
-    }
+/** `dir` is the cache folder (`.cache/annotations`); `null` disables the cache. */
+export async function openAnnotationCache(dir: string | null): Promise<AnnotationCache> {
+  const used = new Set<string>();
+  if (!dir) {
+    return { get: async () => undefined, set: async () => {}, keep: () => {}, save: async () => {} };
   }
-  const next: typeof stored = {};
+  await mkdir(dir, { recursive: true });
+  // The single-file cache of earlier versions held every article at once: drop it.
+  await rm(`${dir}.json`, { force: true });
+  const path = (key: string) => join(dir, `${key}.json`);
   return {
-    get(slug, key) {
-      const hit = stored[slug];
-      return hit && hit.key === key ? { text: hit.text, annotations: hit.annotations } : undefined;
+    async get(key) {
+      try {
+        const value = JSON.parse(await readFile(path(key), "utf8")) as CachedArticle;
+        used.add(key);
+        return value;
+      } catch {
+        return undefined;
+      }
     },
-    set(slug, key, value) {
-      next[slug] = { key, ...value };
+    async set(key, value) {
+      used.add(key);
+      await writeFile(path(key), JSON.stringify(value));
+    },
+    keep(key) {
+      used.add(key);
     },
     async save() {
-      if (!path) return;
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(next));
+      for (const name of await readdir(dir)) {
+        if (!name.endsWith(".json") || !used.has(name.slice(0, -5))) await unlink(join(dir, name)).catch(() => {});
+      }
     },
   };
 }

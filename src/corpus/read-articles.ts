@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { splitFrontMatter } from "../ingest/front-matter.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { isSlug } from "../lib/paths.ts";
+import { sha } from "./render-key.ts";
 import type { ArticleMeta } from "./types.ts";
 
 export interface ArticleFile {
@@ -14,6 +15,8 @@ export interface ArticleFile {
   /** Path relative to the content root, POSIX separators. */
   file: string;
   body: string;
+  /** Hash of the whole file as read (see src/corpus/render-key.ts). */
+  sourceHash: string;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v.trim() || undefined : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? String(v) : undefined);
@@ -70,7 +73,8 @@ export async function readArticles(articlesDir: string, root: string): Promise<{
   for (const name of names) {
     const path = join(articlesDir, name);
     const file = relative(root, path).split("\\").join("/");
-    const split = splitFrontMatter(await readFile(path, "utf8"));
+    const raw = await readFile(path, "utf8");
+    const split = splitFrontMatter(raw);
     if (!split.ok) {
       messages.push({ ...split.issue, file });
       continue;
@@ -83,7 +87,7 @@ export async function readArticles(articlesDir: string, root: string): Promise<{
       continue;
     }
     slugs.set(meta.slug, file);
-    articles.push({ meta, file, body: split.body });
+    articles.push({ meta, file, body: split.body, sourceHash: sha(raw) });
   }
   return { articles, messages };
 }

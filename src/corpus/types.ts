@@ -1,10 +1,12 @@
 /**
- * The shape of `.cache/corpus.json`: what the corpus stage writes and the site reads. Annotation types
- * come from the annotator's model; this file only adds the per-site aggregates.
+ * The shape of `.cache/corpus.json` and `.cache/corpus/articles/<slug>.json`: what the corpus stage
+ * writes and the site reads. Annotation types come from the annotator's model; this file only adds the
+ * per-site aggregates. The texts and annotations of the articles are in one file per article (the
+ * renderer reads one at a time), so `corpus.json` stays small enough to read whole on a large archive.
  */
 import type { Annotations, Entity } from "../annotator/model.ts";
 
-export const CORPUS_FORMAT = 1;
+export const CORPUS_FORMAT = 2;
 
 /** Front matter of an article file in content/articles/. */
 export interface ArticleMeta {
@@ -20,6 +22,7 @@ export interface ArticleMeta {
   pins?: Record<string, string>;
 }
 
+/** An article in the corpus stage's memory: with its text and (merged) annotations. */
 export interface CorpusArticle extends ArticleMeta {
   /** Path of the Markdown file relative to the content root. */
   file: string;
@@ -31,6 +34,26 @@ export interface CorpusArticle extends ArticleMeta {
   annotations: Annotations;
   /** Entities of this article with their mention counts, most mentioned first. */
   entityCounts: { id: string; count: number }[];
+}
+
+/** An article as `corpus.json` lists it: no text, no annotations (see `ArticleAnnotationsFile`). */
+export interface StoredArticle extends Omit<CorpusArticle, "text" | "annotations"> {
+  /** Hash of the article file as read (front matter and body): keys its rendered Markdown. */
+  sourceHash: string;
+  /** Hash of what the renderer draws from the annotations (marks, ids, names, types). */
+  renderKey: string;
+  /**
+   * Hash of everything the article's pages show (text, marks, front matter, its entities' cards, its
+   * quotes): the `cacheKey` of its pages for Astro's incremental build.
+   */
+  pageKey: string;
+}
+
+/** `.cache/corpus/articles/<slug>.json`: what remark-annotate (and the Web Annotation export) read. */
+export interface ArticleAnnotationsFile {
+  textHash: string;
+  text: string;
+  annotations: Annotations;
 }
 
 /** One mention shown in context on an entity page. */
@@ -59,6 +82,8 @@ export interface CorpusEntity extends Entity {
   cooccurring: { id: string; count: number }[];
   /** Mentions per month of the articles' dates (`YYYY-MM`), oldest first: the entity page's timeline. */
   timeline?: { month: string; count: number }[];
+  /** Hash of everything the entity's page shows: its `cacheKey` for Astro's incremental build. */
+  pageKey?: string;
 }
 
 export interface CorpusQuote {
@@ -79,8 +104,10 @@ export interface CorpusQuote {
 export interface Corpus {
   format: typeof CORPUS_FORMAT;
   annotatorVersion: string;
+  /** Folder of the per-article annotation files, relative to the folder of `corpus.json`. */
+  annotationsDir: string;
   /** Articles newest first. */
-  articles: CorpusArticle[];
+  articles: StoredArticle[];
   /** Entities by id. */
   entities: CorpusEntity[];
   /** Quotes newest first. */

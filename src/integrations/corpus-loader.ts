@@ -1,11 +1,17 @@
 /**
- * Content-layer loaders over `.cache/corpus.json` (written by the corpus stage). Articles are stored
- * without their text and offsets (the pages only need counts and quotes), keeping the data store small
- * for large archives.
+ * Content-layer loaders over `.cache/corpus.json` (written by the corpus stage), and the article loader.
+ *
+ * Astro keeps each article's rendered Markdown in its content layer store (`.cache/astro/`) between
+ * builds and renders an article again only when the entry's digest changes. The glob loader digests the
+ * file alone, but the marks come from the corpus: `annotatedArticles` digests the file together with the
+ * key of the annotations it is rendered with and the renderer's fingerprint (src/corpus/render-key.ts),
+ * so an unchanged article is not rendered again and a changed annotation always is.
  */
 import type { Loader } from "astro/loaders";
+import { glob } from "astro/loaders";
 import { existsSync, readFileSync } from "node:fs";
-import type { Corpus, CorpusArticle, CorpusQuote } from "../corpus/types.ts";
+import { articleDigestInput, sha } from "../corpus/render-key.ts";
+import type { Corpus, CorpusQuote, StoredArticle } from "../corpus/types.ts";
 
 /**
  * Parsed afresh for each collection and not kept: three parses cost less than holding a large corpus
@@ -16,8 +22,8 @@ function readCorpus(path: string): Corpus | undefined {
   return JSON.parse(readFileSync(path, "utf8")) as Corpus;
 }
 
-/** An article as the pages see it: front matter, entity counts and its quotes. */
-export type ArticleSummary = Omit<CorpusArticle, "text" | "annotations"> & { quotes: CorpusQuote[] };
+/** An article as the pages see it: front matter, entity counts, cache keys and its quotes. */
+export type ArticleSummary = StoredArticle & { quotes: CorpusQuote[] };
 
 type Kind = "entities" | "quotes" | "articles";
 
@@ -30,7 +36,11 @@ function entriesOf(corpus: Corpus, kind: Kind): { id: string; data: Record<strin
     list.push(q);
     quotesBySlug.set(q.articleSlug, list);
   }
-  return corpus.articles.map(({ text: _t, annotations: _a, ...meta }) => ({ id: meta.slug, data: { ...meta, quotes: quotesBySlug.get(meta.slug) ?? [] } }));
+  // Older corpus files listed text and annotations inline: never copy them into the store.
+  return corpus.articles.map((a) => {
+    const { text: _t, annotations: _a, ...meta } = a as StoredArticle & { text?: unknown; annotations?: unknown };
+    return { id: meta.slug, data: { ...meta, quotes: quotesBySlug.get(meta.slug) ?? [] } };
+  });
 }
 
 export function corpusLoader(path: string, kind: Kind): Loader {
@@ -38,14 +48,40 @@ export function corpusLoader(path: string, kind: Kind): Loader {
     name: `corpus-${kind}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
       const corpus = readCorpus(path);
-      store.clear();
       if (!corpus) {
+        store.clear();
         logger.warn(`No corpus at ${path}: run \`npm run build\` (it builds the corpus before the site)`);
         return;
       }
+      const seen = new Set<string>();
       for (const { id, data } of entriesOf(corpus, kind)) {
-        store.set({ id, data: await parseData({ id, data }), digest: generateDigest(data) });
+        seen.add(id);
+        const digest = generateDigest(data);
+        // Unchanged entries keep their stored (already parsed) data.
+        if (store.get(id)?.digest === digest) continue;
+        store.set({ id, data: await parseData({ id, data }), digest });
       }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}
+
+/** The render keys of the corpus's articles, by hash of the article file (`StoredArticle.sourceHash`). */
+function renderKeysBySource(corpusPath: string): Map<string, string> {
+  const corpus = readCorpus(corpusPath);
+  return new Map((corpus?.articles ?? []).map((a) => [a.sourceHash, a.renderKey]));
+}
+
+/** `glob()` for the article Markdown, with a digest that covers the article's annotations. */
+export function annotatedArticles(options: Parameters<typeof glob>[0], corpusPath: string): Loader {
+  const inner = glob(options);
+  return {
+    name: "annotated-articles",
+    load: async (context) => {
+      const keys = renderKeysBySource(corpusPath);
+      const generateDigest: typeof context.generateDigest = (data) =>
+        typeof data === "string" ? context.generateDigest(articleDigestInput(data, keys.get(sha(data)))) : context.generateDigest(data);
+      return inner.load({ ...context, generateDigest });
     },
   };
 }

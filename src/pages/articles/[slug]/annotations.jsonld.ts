@@ -10,7 +10,7 @@ import { corpusPath } from "../../../integrations/site-env.ts";
 import { corpusAnnotations } from "../../../plugins/corpus-lookup.ts";
 
 export async function getStaticPaths() {
-  return (await allSummaries()).map((s) => ({ params: { slug: s.slug }, props: { title: s.title, date: s.date } }));
+  return (await allSummaries()).map((s) => ({ params: { slug: s.slug }, props: { title: s.title, date: s.date }, cacheKey: s.pageKey }));
 }
 
 /** Entity names and links, built once for all the articles of the build. */

@@ -8,7 +8,7 @@ import { absoluteUrl, url } from "../../../components/site.ts";
 const FEED_SIZE = 30;
 
 export async function getStaticPaths() {
-  return (await allEntities()).map((e) => ({ params: { id: e.id }, props: { entity: e } }));
+  return (await allEntities()).map((e) => ({ params: { id: e.id }, props: { entity: e }, ...(e.pageKey ? { cacheKey: e.pageKey } : {}) }));
 }
 
 export async function GET(context: APIContext): Promise<Response> {
