@@ -8,7 +8,7 @@
  * Progress goes to stderr; the last line on stdout is one JSON object with the figures.
  * Compare figures as ratios within one run: the machines are shared and noisy.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -41,9 +41,16 @@ log("cold full build (ingest, annotate, Astro, Pagefind)");
 const full = await run(process.execPath, fullArgs, { CI: "1" }, "full");
 if (full.code !== 0) fail("full build", full.output);
 log(`full build: ${full.seconds.toFixed(1)} s, peak ${full.peakRssMB} MB`);
+logReport("full", full.output);
 
 log("bare Astro build of the same Markdown");
-const bare = await run(process.execPath, [astro, "build", "--root", join(repo, "bench/bare")], { BARE_CONTENT: join(root, "content/articles"), BARE_OUT: join(root, "bare-dist"), BARE_CACHE: join(root, ".bare-cache") }, "bare");
+// Astro puts its prerender chunks under `<cwd>/.astro/` when the output folder is outside the working
+// folder; they import packages, so that folder must be inside the project, and one of its own (builds of
+// other processes delete theirs when they end).
+const bareCwd = join(repo, "bench/bare", `.run-${process.pid}`);
+await mkdir(bareCwd, { recursive: true });
+const bare = await run(process.execPath, [astro, "build", "--root", join(repo, "bench/bare")], { BARE_CONTENT: join(root, "content/articles"), BARE_OUT: join(root, "bare-dist"), BARE_CACHE: join(root, ".bare-cache") }, "bare", bareCwd);
+await rm(bareCwd, { recursive: true, force: true });
 if (bare.code !== 0) fail("bare build", bare.output);
 log(`bare build: ${bare.seconds.toFixed(1)} s`);
 
@@ -54,7 +61,8 @@ await writeFile(first, `${(await readFile(first, "utf8")).trimEnd()}\n\nThe benc
 log("rebuild after changing one article");
 const again = await run(process.execPath, fullArgs, { CI: "1" }, "rebuild");
 if (again.code !== 0) fail("rebuild", again.output);
-log(`rebuild: ${again.seconds.toFixed(1)} s`);
+log(`rebuild: ${again.seconds.toFixed(1)} s, peak ${again.peakRssMB} MB`);
+logReport("rebuild", again.output);
 
 // The annotator alone, in this process (one core), over the ingested article texts.
 const articlesDir = join(root, "content/articles");
@@ -88,6 +96,11 @@ const result = {
 };
 if (!values.keep) await rm(root, { recursive: true, force: true });
 console.log(JSON.stringify(result));
+
+/** The build's own report (pages, time per stage) on stderr, for growth with N. */
+function logReport(label: string, output: string): void {
+  for (const line of output.split("\n")) if (/^\s+(articles|entities|pages|time) /.test(line)) log(`${label}: ${line.trim()}`);
+}
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

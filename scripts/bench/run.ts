@@ -46,10 +46,10 @@ function treeRssKB(root: number): number {
   return total;
 }
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, label: string): Promise<RunResult> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, label: string, cwd?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], ...(cwd ? { cwd } : {}) });
     let output = "";
     let peak = 0;
     const timer = setInterval(() => {
