@@ -135,7 +135,7 @@ describe("published pages (issue 5)", () => {
     expect(html).toMatch(/<h1[^>]*>David Lammy<\/h1>/);
     expect(html).toContain("<dt>Roles</dt>");
     expect(html).toMatch(/<figure class="timeline"><figcaption>Mentions by (?:year|month, \d{4}(?:–\d{4})?)<\/figcaption>/);
-    expect(html).toMatch(/<span class="visually-hidden">: \d+ mentions?<\/span>/);
+    expect(html).toMatch(/<span class="visually-hidden"><time datetime="[\d-]+">[^<]+<\/time>: \d+ mentions?<\/span>/);
     expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Articles mentioning David Lammy" href="/news/entities/david-lammy/rss.xml">');
     expect(html).toMatch(/<section class="context-group"[^>]*><h3><a href="\/news\/articles\//);
     expect(html).toContain("<h2>Often mentioned with</h2>");
