@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     re3d: { type: "string", default: "1" },
     wikigold: { type: "string", default: "1" },
     "word-dropout": { type: "string", default: "0.2" },
+    /** Wikigold's misc spans (events, works, products, nationalities): "unsure" or "O" (not names). */
+    "wikigold-misc": { type: "string", default: "unsure" },
     /**
      * Hold out one GUM genre (e.g. "interview": Wikinews interviews, news-like): train without it,
      * write the model to /tmp/ner-model-heldout.json (unless --out) and the held-out documents as a
@@ -144,7 +146,7 @@ const load = (file: string): GoldDoc[] => JSON.parse(readFileSync(`${args.data}/
 const sources: [string, number, "capitalised" | "misc" | undefined][] = [
   ["gum-nonnews.json", Number(args.gum), undefined],
   ["re3d.json", Number(args.re3d), "capitalised"],
-  ["wikigold.json", Number(args.wikigold), "misc"],
+  ["wikigold.json", Number(args.wikigold), args["wikigold-misc"] === "O" ? undefined : "misc"],
 ];
 const docs: TrainDoc[] = [];
 const out = args.out ?? (args.holdout ? "/tmp/ner-model-heldout.json" : new URL("../src/annotator/ner/model.json", import.meta.url).pathname);

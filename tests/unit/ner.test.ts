@@ -44,6 +44,9 @@ const cases: Case[] = [
   { name: "demonym plural found untagged", text: "It was a chance to show the talent and ability of Afghans, team member Rodaba Noori said.", found: [["Afghans", P], ["Rodaba Noori", P]] },
   { name: "religious group", text: "Critics blame the atmosphere of hostility toward Muslims in the United States.", found: [["Muslims", P], ["United States", LO]] },
   { name: "a plural that is no group", text: "The Paralympics will be shown live in the morning.", found: [], absent: ["Paralympic"] },
+  // In a match report a country is its national team (organisation); locative uses stay places.
+  { name: "national teams in a match report", text: "Italy beat Brazil 2 – 1 in the final of the tournament in Spain. Paolo Rossi scored both goals for Italy, and the Brazil coach praised the referee after the match. In the semi-final, Germany had drawn 1 – 1 with France before winning on penalties.", found: [["Brazil", O], ["Germany", O], ["Spain", L], ["Paolo Rossi", P]] },
+  { name: "no match report, no team reading", text: "Tourists from Brazil and Germany visited Spain last year, the ministry said.", found: [["Brazil", L], ["Germany", L], ["Spain", L]] },
 ];
 
 describe("recognizeNames", () => {

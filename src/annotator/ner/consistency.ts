@@ -22,7 +22,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -138,7 +138,7 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   // 4.
   for (const s of spans) {
     if (SKIP.has("4")) break;
-    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(lowerBefore(words, s))) {
+    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s))) {
       s.typeIndex = ORG;
     }
   }
@@ -152,6 +152,18 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
     if (SKIP.has("4b")) break;
     if (s.typeIndex !== PLACE) continue;
     if ((agentVotes.get(keyOf(words, s.start, s.end)) ?? 0) > 0 && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
+  }
+
+  // 4c. In a match report, a country is its national team: "Sweden faced South Korea", "Panama
+  // coach", "equalise for Korea" (GUM, like most news style guides, treats the team as an
+  // organisation). Locative uses stay places: "in Sweden", "Sochi, Russia".
+  if (!SKIP.has("4c") && isMatchReport(words)) {
+    for (const s of spans) {
+      if (s.typeIndex !== PLACE || !isCountry(keyOf(words, s.start, s.end))) continue;
+      const before = lowerBefore(words, s);
+      if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text))) continue;
+      s.typeIndex = ORG;
+    }
   }
 
   // 5.
@@ -206,6 +218,24 @@ export function harmonise(words: Word[], sentStart: number[], spans: TaggedSpan[
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
 
+/**
+ * The word before a name, or before the first of a list of names it ends ("from Brazil and
+ * Germany visited": "from"), so that a preposition governs every name in the list.
+ */
+function governor(words: Word[], spans: TaggedSpan[], s: TaggedSpan): string {
+  let first = s;
+  for (let guard = 0; guard < 8; guard++) {
+    const c = first.start - 1;
+    const joiner = c >= 1 ? words[c]!.text.toLowerCase() : "";
+    // The last name of a list follows "and"/"or"; earlier ones may follow commas.
+    if (!(joiner === "and" || joiner === "or" || (joiner === "," && guard > 0))) break;
+    const prev = spans.find((t) => t.end === c);
+    if (!prev) break;
+    first = prev;
+  }
+  return lowerBefore(words, first);
+}
+
 /** Words after which a name is not the subject of the next verb ("the consulate in Krakow would"). */
 const NOT_BEFORE_SUBJECT = new Set(["in", "at", "from", "to", "of", "near", "across", "into", "onto", "on", "for", "by", "with", "within", "throughout", "around", "outside", "inside", "via", "through", "toward", "towards", "over", "under", "between", "against", "about", "without", "like", "than", "visit", "visited", "visiting", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 /** Prepositions that make a country or city a location ("in Sweden", "from Kabul"). */
@@ -218,6 +248,20 @@ function isVerbLike(word: string): boolean {
   if (AUXILIARIES.has(word)) return true;
   if (NOT_VERBS.has(word) || !/^\p{Ll}+$/u.test(word) || word.length < 4) return false;
   return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
+}
+
+const SPORT_WORDS = new Set(["match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
+
+/** A sports report: at least two match scores ("1 – 0", "3-2") and several sports words. */
+function isMatchReport(words: Word[]): boolean {
+  let scores = 0, sport = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!.text;
+    if (SPORT_WORDS.has(t.toLowerCase())) sport++;
+    if (/^\d{1,2}$/.test(t) && i + 2 < words.length && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text)) scores++;
+    else if (/^\d{1,2}[–-]\d{1,2}$/.test(t)) scores++;
+  }
+  return scores >= 2 && sport >= 5;
 }
 
 const CONNECTORS = new Set([",", "and", "or", "&"]);

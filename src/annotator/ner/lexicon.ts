@@ -124,6 +124,12 @@ export function isNationalityAdjective(form: string): boolean {
   return NATIONALITIES.has(form);
 }
 
+const COUNTRIES = new Set<string>(countries);
+/** A country name on the list (exact form, words joined by single spaces). */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(name);
+}
+
 const GROUPS = new Set<string>(groups);
 /**
  * "Afghans", "Muslims", "Democrats": a plural naming a group of people by nationality, religion,
