@@ -85,4 +85,4 @@ if (args.short) {
 } else {
   console.log(execFileSync("node", [scorer, args.gold, args.out], { encoding: "utf8" }).split("\n").slice(0, 6).join("\n"));
 }
-console.log(`errors: ${args.diff}`);
+if (!args.short) console.log(`errors: ${args.diff}`);

@@ -47,6 +47,9 @@ const cases: Case[] = [
   // In a match report a country is its national team (organisation); locative uses stay places.
   { name: "national teams in a match report", text: "Italy beat Brazil 2 – 1 in the final of the tournament in Spain. Paolo Rossi scored both goals for Italy, and the Brazil coach praised the referee after the match. In the semi-final, Germany had drawn 1 – 1 with France before winning on penalties.", found: [["Brazil", O], ["Germany", O], ["Spain", L], ["Paolo Rossi", P]] },
   { name: "no match report, no team reading", text: "Tourists from Brazil and Germany visited Spain last year, the ministry said.", found: [["Brazil", L], ["Germany", L], ["Spain", L]] },
+  // Events, laws and awards are not person/organisation/place names; organisations named after them are.
+  { name: "events and awards are not names", text: "Spain won the World Cup in 2010, two years after Barack Obama signed the Recovery Act and a year before the Olympic flame reached London.", found: [["Spain", LO], ["Barack Obama", P], ["London", L]], absent: ["World Cup", "Recovery Act", "Olympic", "World"] },
+  { name: "an organisation named after a war", text: "The Ministry of War in Paris announced the plan.", found: [["Ministry of War", O], ["Paris", L]] },
 ];
 
 describe("recognizeNames", () => {
