@@ -1,13 +1,20 @@
 /**
  * `npm run ingest`: content/sources -> content/articles. Prints every message; exits 1 on errors only
- * with `--strict` or STRICT=1 (so one bad source does not stop an editor's local preview).
+ * with `--strict` or STRICT=1 (so one bad source does not stop an editor's local preview). A strict run
+ * with errors writes nothing.
  */
 import { ingestAll } from "../src/ingest/index.ts";
-import { formatMessage } from "../src/lib/messages.ts";
+import { BuildError, formatMessage } from "../src/lib/messages.ts";
 
 const strict = process.argv.includes("--strict") || process.env.STRICT === "1";
 
-const { articles, messages } = await ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles" });
+const result = await ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", strict }).catch((error: unknown) => {
+  if (!(error instanceof BuildError)) throw error;
+  for (const m of error.messages) (m.severity === "error" ? console.error : console.log)(formatMessage(m));
+  console.error(`ingest: ${error.messages.filter((m) => m.severity === "error").length} source(s) with errors in strict mode: nothing was written`);
+  process.exit(1);
+});
+const { articles, messages } = result;
 
 for (const m of messages) {
   const line = formatMessage(m);

@@ -30,7 +30,10 @@ export interface IngestOptions {
   articlesDir: string;
   /** Project root: paths in messages and in `source:` are relative to it. Default `process.cwd()`. */
   root?: string;
-  /** Throw a `BuildError` (after writing the good articles) when any source had an error. */
+  /**
+   * Throw a `BuildError` when any source had an error, before writing anything: a failed strict run
+   * leaves content/ (and the cache) exactly as it was.
+   */
   strict?: boolean;
   /**
    * Where to remember what the last run produced, so unchanged sources are not parsed again (relative
@@ -112,6 +115,10 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
     if (result.ok && result.kind) {
       candidates.push({ source, kind: result.kind, title: result.parsed.title, parsed: result.parsed, issues: result.issues, sourceHash });
     }
+  }
+
+  if (options.strict && messages.some((m) => m.severity === "error")) {
+    throw new BuildError("ingest failed: some sources could not be ingested", messages);
   }
 
   // Slugs: sources keep their article's slug; every other existing article's slug is taken.
@@ -205,9 +212,6 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   }
 
   if (cacheFile && cache) await saveCache(cacheFile, { version: cache.version, entries });
-  if (options.strict && messages.some((m) => m.severity === "error")) {
-    throw new BuildError("ingest failed: some sources could not be ingested", messages);
-  }
   return { articles, messages };
 }
 

@@ -63,7 +63,21 @@ function unknownKind(issues: SourceIssue[] = []): SourceResult {
   };
 }
 
+/**
+ * Sources larger than this are refused: a news article is rarely over 100 kB, and a multi-megabyte file
+ * (a whole archive exported as one "article") would make one page of tens of megabytes and hold up
+ * every build. The limit keeps memory and time per source bounded.
+ */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
 export async function parseSource(path: string, bytes: Uint8Array): Promise<SourceResult> {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      ok: false,
+      issues: [{ severity: "error", message: `the file is ${mb(bytes.length)}; sources over ${mb(MAX_SOURCE_BYTES)} are not ingested`, hint: "split it into one source per article" }],
+    };
+  }
   const extKind = sourceKind(path);
   // A .docx or .pdf is reported as the wrong kind of file, not as text that failed to decode.
   if (!extKind && /\.[A-Za-z0-9]+$/.test(path.split(/[\\/]/).pop() ?? "")) return unknownKind();
