@@ -150,10 +150,11 @@ describe("search in the browser, under a sub-path", () => {
     const target = page.locator(`#${id}`);
     await target.locator("mark.pagefind-highlight").first().waitFor();
     expect((await target.locator("mark.pagefind-highlight").allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(["talks", "fire"]));
-    expect(await target.evaluate((el) => {
-      const r = el.getBoundingClientRect();
+    // In view once the page has settled (the browser scrolls to the fragment as the page loads).
+    await page.waitForFunction((qid) => {
+      const r = document.getElementById(qid)!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
-    })).toBe(true);
+    }, id!, { timeout: 5_000 });
   });
 
   it("opens the header search box with / and with Ctrl-K on an article page; Pagefind loads only then", async () => {

@@ -56,7 +56,7 @@ describe("search index of the sample site", () => {
   afterAll(() => removeSite(site));
 
   it("logs Pagefind's indexing time and index size", () => {
-    expect(site.stdout).toMatch(/build: pagefind indexed \d+ pages and \d+ quotes in [\d.]+s, index \d+ bytes/);
+    expect(site.stdout).toMatch(/build: pagefind indexed \d+ pages and \d+ quotes in [\d.]+s \(pages [\d.]+s, quotes [\d.]+s, writing [\d.]+s\), index \d+ bytes/);
   });
 
   it("ranks an entity's page above the articles for its name or alias", async () => {
