@@ -7,8 +7,13 @@
 /** Spaces that are just spaces to a reader: NBSP, narrow NBSP, figure space, en/em spaces, etc. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-/** Invisible characters with no meaning in running text (ZWJ/ZWNJ handled separately). */
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E]/g;
+/**
+ * Invisible characters with no meaning in running text (ZWJ/ZWNJ handled separately), and the bidi
+ * embedding/override controls (LRE, RLE, PDF, LRO, RLO): they only change how text is displayed and
+ * can make a name or a quotation read backwards ("Trojan Source" spoofing). Right-to-left text needs
+ * none of them; the isolates (U+2066-2069) and the LRM/RLM marks are kept.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E\u202A-\u202E]/g;
 
 /** C0/C1 control characters other than tab and line feed (carriage returns are gone by now). */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
