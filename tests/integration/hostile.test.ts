@@ -11,6 +11,7 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ESCAPED_TEXT, REGISTRY_ERRORS, SKIPPED, SOURCE_ERRORS, SOURCE_WARNINGS } from "../fixtures/hostile/expected.ts";
 import { fixturesDir, hashTree, makeHostileRoot, projectDir, runBuild, type BuildRun } from "../helpers/hostile-root.ts";
+import { checkLinks } from "../helpers/links.ts";
 import { htmlFilesOf, scanMarkup, textOf } from "../helpers/markup.ts";
 
 /** An editor's own article (no source) whose front matter carries a javascript: source URL. */
@@ -187,6 +188,18 @@ describe("hostile sources beside the sample articles", () => {
     expect(slugs).toContain("invisible-characters-janeholloway-and-mark-ruiz-of-the-northfieldcouncil-met-on");
     const article = readFileSync(join(root, "content", "articles", "invisible-characters-janeholloway-and-mark-ruiz-of-the-northfieldcouncil-met-on.md"), "utf8");
     expect(article).not.toMatch(/[\u00a0\u200b\u2060\ufeff\u00ad]/);
+  });
+
+  it("has no broken internal link but the relative links of one source, which ingest warned about", () => {
+    const broken = checkLinks(out, { base: "/", site: "https://news.example.org" })
+      // The 404 page's canonical URL is a site bug, asserted in site-output.test.ts.
+      .filter((p) => !p.startsWith("404.html: "));
+    expect(broken).toEqual([
+      "articles/links-that-run-code/index.html: javascript%3Aalert('link-7') points to no file",
+      "articles/links-that-run-code/index.html: ../../etc/passwd points to no file",
+      "articles/links-that-run-code/index.html: /entities/nobody/ points to no file",
+      "articles/links-that-run-code/index.html: #nowhere points to no element #nowhere",
+    ]);
   });
 
   it("never changes the repository's content/", () => {
