@@ -5,7 +5,7 @@
  * site rebuilt.
  */
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,10 +111,13 @@ describe("search index of the sample site", () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  it("finds an article added after a build once the site is rebuilt", async () => {
-    const [before] = await searchIndex(site.out, "/", [{ term: "zephyrometer" }]);
+  it("follows the content when the site is rebuilt: an added article is found, a removed one is gone", async () => {
+    const removed = "lantern-festival-in-taipei-lights-up-the-night";
+    const [before, taipeiBefore] = await searchIndex(site.out, "/", [{ term: "zephyrometer" }, { term: "Taipei" }]);
     expect(before!.count).toBe(0);
+    expect(taipeiBefore!.hits.map((h) => h.url)).toContain(`/articles/${removed}/`);
     writeFileSync(join(site.root, "content", "articles", "northfield-opens-its-zephyrometer.md"), ADDED);
+    rmSync(join(site.root, "content", "articles", `${removed}.md`));
     const stdout = await rebuild(site);
     expect(stdout).toMatch(/build: pagefind indexed/);
     const [after, year] = await searchIndex(site.out, "/", [{ term: "zephyrometer" }, { term: null, filters: { year: "2026" } }]);
@@ -122,8 +125,9 @@ describe("search index of the sample site", () => {
     expect(urls).toContain("/articles/northfield-opens-its-zephyrometer/");
     expect(urls.some((u) => u.startsWith("/articles/northfield-opens-its-zephyrometer/#q-"))).toBe(true);
     expect(year!.hits.map((h) => h.url)).toContain("/articles/northfield-opens-its-zephyrometer/");
-    // The articles already there are still found.
-    const [old] = await searchIndex(site.out, "/", [{ term: "Sikorski" }]);
+    // The articles already there are still found; the removed one is not, nor are its quotes.
+    const [old, taipei] = await searchIndex(site.out, "/", [{ term: "Sikorski" }, { term: "Taipei" }]);
     expect(old!.hits.map((h) => h.url)).toContain(`/articles/${slug}/`);
+    expect(taipei!.hits.filter((h) => h.url.startsWith(`/articles/${removed}/`))).toEqual([]);
   });
 });
