@@ -50,6 +50,9 @@ const cases: Case[] = [
   // Events, laws and awards are not person/organisation/place names; organisations named after them are.
   { name: "events and awards are not names", text: "Spain won the World Cup in 2010, two years after Barack Obama signed the Recovery Act and a year before the Olympic flame reached London.", found: [["Spain", LO], ["Barack Obama", P], ["London", L]], absent: ["World Cup", "Recovery Act", "Olympic", "World"] },
   { name: "an organisation named after a war", text: "The Ministry of War in Paris announced the plan.", found: [["Ministry of War", O], ["Paris", L]] },
+  // An acronym spelled out in lower case is a common noun; one spelled out in capitals is a name.
+  { name: "acronym of a common noun", text: "Many veterans suffer from post-traumatic stress disorder (PTSD), and PTSD rates rose, the WHO said in Geneva.", found: [["WHO", O], ["Geneva", L]], absent: ["PTSD"] },
+  { name: "acronym of a name", text: "The World Health Organization (WHO) said PTSD rates rose. WHO experts met in Geneva.", found: [["World Health Organization", O], ["WHO", O], ["Geneva", L]] },
 ];
 
 describe("recognizeNames", () => {

@@ -73,7 +73,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
   // the training data are almost never person/organisation/place: see EVENT_HEADS.)
-  const spans = SKIP.has("0a") ? input : input.filter((s) => !isEventName(words, s));
+  // 0b. An acronym the text spells out in lower case is a common noun: "remotely operated vehicle
+  // (ROV)", "iodine deficiency disorders (IDD)". (In the training data, all 32 such acronyms are
+  // not names.)
+  const common = SKIP.has("0b2") ? new Set<string>() : commonAcronyms(words);
+  const spans = (SKIP.has("0a") ? input : input.filter((s) => !isEventName(words, s))).filter(
+    (s) => !(s.end - s.start === 1 && common.has(words[s.start]!.text.replace(/s$/, ""))),
+  );
   const personParts = new Set<string>();
   const titled = new Set<string>();
   for (const s of spans) {
@@ -258,6 +264,38 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
     return !(gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix);
   }
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);
+
+/** Acronyms defined by a lower-case expansion next to them in brackets. */
+function commonAcronyms(words: Word[]): Set<string> {
+  const out = new Set<string>();
+  const initials = (from: number, step: 1 | -1, acr: string): boolean => {
+    // Collect the content words next to the bracket, splitting hyphenated words.
+    const letters: string[] = [];
+    let allLower = true;
+    for (let i = from; i >= 0 && i < words.length && letters.length < acr.length && Math.abs(i - from) < 12; i += step) {
+      const t = words[i]!.text;
+      if (EXPANSION_SKIP.has(t)) continue;
+      if (!/^[\p{L}-]+$/u.test(t)) return false;
+      const parts = t.split("-").filter(Boolean);
+      if (step === -1) parts.reverse();
+      for (const p of parts) { letters.push(p[0]!); if (!/^\p{Ll}/u.test(p)) allLower = false; }
+    }
+    if (letters.length < acr.length) return false;
+    const spelled = (step === -1 ? letters.slice(0, acr.length).reverse() : letters.slice(0, acr.length)).join("").toUpperCase();
+    return allLower && spelled === acr;
+  };
+  for (let i = 1; i + 1 < words.length; i++) {
+    const acr = words[i]!.text.replace(/s$/, "");
+    if (!ACRONYM.test(acr)) continue;
+    // "words words (ACR)" and "ACR (words words)"
+    if (words[i - 1]!.text === "(" && words[i + 1]!.text === ")" && initials(i - 2, -1, acr)) out.add(acr);
+    else if (words[i + 1]!.text === "(" && initials(i + 2, 1, acr)) out.add(acr);
+  }
+  return out;
 }
 
 /** Words after which a name is not the subject of the next verb ("the consulate in Krakow would"). */
