@@ -135,6 +135,15 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.typeIndex = b;
   }
 
+  // 3a. A famous person's bare surname (data/people.json) typed as a place or organisation is the
+  // person ("Take, say, Obama"), unless it is also a country or city or follows a locative word.
+  for (const s of spans) {
+    if (SKIP.has("3a")) break;
+    if (s.typeIndex === PERSON || s.end - s.start !== 1) continue;
+    const key = words[s.start]!.text;
+    if (isKnownPerson(key) && !canAlternate(key) && !isKnownOrganization(key) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = PERSON;
+  }
+
   // 3b. A well-known organisation (data/organizations.json) is an organisation, unless its name is
   // also a building or street ("Downing Street", "White House"), which GUM types by use.
   for (const s of spans) {
