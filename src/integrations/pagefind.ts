@@ -7,8 +7,9 @@
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { Corpus } from "../corpus/types.ts";
 import { articlePath } from "../lib/paths.ts";
@@ -31,6 +32,27 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
+/**
+ * The HTML files of this build, from Astro's own list (`assets`: route -> files written or, in an
+ * incremental build, kept). The output folder is not emptied between builds, so the page of an article
+ * removed since the last build may still be on disk while this hook runs: it must not be indexed.
+ */
+function builtPages(site: string, assets: Map<string, URL[]>): string[] {
+  const files = new Set<string>();
+  for (const urls of assets.values()) {
+    for (const u of urls) {
+      const file = fileURLToPath(u);
+      if (file.endsWith(".html") && file.startsWith(site)) files.add(file);
+    }
+  }
+  return [...files].sort();
+}
+
+/** The URL Pagefind gives a page file, as addDirectory would: `articles/x/index.html` -> `/articles/x/`. */
+function pageUrl(site: string, file: string): string {
+  return `/${relative(site, file).split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
 function readCorpus(): Corpus | undefined {
   const path = corpusPath();
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Corpus) : undefined;
@@ -41,7 +63,7 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
   return {
     name: "annotated-news:pagefind",
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const output = join(site, outputSubdir);
         const fail = (stage: string, errors: string[]): never => {
@@ -53,10 +75,27 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
           if (!index || errors.length > 0) fail("createIndex", errors);
-          const added = await index!.addDirectory({ path: site });
+          const files = builtPages(site, assets);
+          let pageCount = 0;
+          if (files.length === 0) {
+            // No list from Astro (not expected): every page in the folder.
+            const added = await index!.addDirectory({ path: site });
+            if (added.errors.length > 0) fail("addDirectory", added.errors);
+            pageCount = added.page_count;
+          }
+          // In batches, to keep the Pagefind service busy without holding every page in memory.
+          for (let i = 0; i < files.length; i += 32) {
+            const batch = await Promise.all(files.slice(i, i + 32).map(async (file) => {
+              const content = await readFile(file, "utf8");
+              // Only pages with data-pagefind-body are indexed (Pagefind skips the others once any has it).
+              if (content.includes("data-pagefind-body")) pageCount++;
+              return index!.addHTMLFile({ url: pageUrl(site, file), content });
+            }));
+            const pageErrors = batch.flatMap((r) => r.errors);
+            if (pageErrors.length > 0) fail("addHTMLFile", pageErrors);
+          }
+          if (pageCount === 0) fail("indexing", ["no page was indexed (no data-pagefind-body?)"]);
           const pagesDone = performance.now();
-          if (added.errors.length > 0) fail("addDirectory", added.errors);
-          if (added.page_count === 0) fail("addDirectory", ["no page was indexed (no data-pagefind-body?)"]);
 
           const corpus = readCorpus();
           if (!corpus) logger.warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
@@ -85,7 +124,7 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
           const done = performance.now();
           const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
           // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
-          console.log(`build: pagefind indexed ${added.page_count} pages and ${records.length} quotes in ${s(done - started)} (pages ${s(pagesDone - started)}, quotes ${s(recordsDone - pagesDone)}, writing ${s(done - recordsDone)}), index ${folderBytes(output)} bytes`);
+          console.log(`build: pagefind indexed ${pageCount} pages and ${records.length} quotes in ${s(done - started)} (pages ${s(pagesDone - started)}, quotes ${s(recordsDone - pagesDone)}, writing ${s(done - recordsDone)}), index ${folderBytes(output)} bytes`);
         } finally {
           await pagefind.close();
         }

@@ -117,7 +117,11 @@ describe("search index of the sample site", () => {
     expect(before!.count).toBe(0);
     expect(taipeiBefore!.hits.map((h) => h.url)).toContain(`/articles/${removed}/`);
     writeFileSync(join(site.root, "content", "articles", "northfield-opens-its-zephyrometer.md"), ADDED);
-    rmSync(join(site.root, "content", "articles", `${removed}.md`));
+    // Removing an article means removing its source too (ingest would write the article again).
+    const removedFile = join(site.root, "content", "articles", `${removed}.md`);
+    const source = /^source: (.+)$/m.exec(readFileSync(removedFile, "utf8"))?.[1]?.trim();
+    if (source) rmSync(join(site.root, source));
+    rmSync(removedFile);
     const stdout = await rebuild(site);
     expect(stdout).toMatch(/build: pagefind indexed/);
     const [after, year] = await searchIndex(site.out, "/", [{ term: "zephyrometer" }, { term: null, filters: { year: "2026" } }]);
