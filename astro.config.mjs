@@ -40,4 +40,7 @@ export default defineConfig({
   // Pages returning a `cacheKey` from getStaticPaths (articles, entities: the corpus's page keys) are
   // reused from `.cache/astro/` while their key and their code are unchanged.
   experimental: { incrementalBuild: true },
+  // Astro would delete dist/ first and copy every reused page back from its cache; scripts/build.ts
+  // deletes what this build did not write or keep instead.
+  vite: { build: { emptyOutDir: false } },
 });

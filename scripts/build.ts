@@ -7,10 +7,13 @@
  *   npm run build -- --root /tmp/tree   # folder holding content/ and .cache/ (also CONTENT_ROOT)
  *   BASE_PATH=/news/ SITE_URL=https://example.org npm run build
  */
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildCorpus, defaultCorpusPath } from "../src/corpus/index.ts";
+import { Worker } from "node:worker_threads";
+import type { Registry } from "../src/annotator/model.ts";
+import type { CorpusStats } from "../src/corpus/build-corpus.ts";
+import { defaultCorpusPath } from "../src/corpus/index.ts";
 import { ingestAll } from "../src/ingest/index.ts";
 import { type BuildMessage, formatMessage } from "../src/lib/messages.ts";
 import { loadRegistry } from "../src/registry/load.ts";
@@ -77,9 +80,8 @@ const { registry, messages: registryMessages } = await loadRegistry(join(root, "
 report(registryMessages);
 
 // 3. Corpus: annotations (cached per article in .cache/annotations/), entities, quotes.
-const { messages: corpusMessages, stats } = await time("corpus", () =>
-  buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry, onProgress: (done, total) => progress("annotate", done, total, "articles annotated") }),
-);
+// In a worker thread of its own: what the stage holds is freed with the thread before Astro starts.
+const { messages: corpusMessages, stats } = await time("corpus", () => corpusStage(join(root, "content", "articles"), root, registry));
 report(corpusMessages);
 const entityCount = Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0);
 console.log(`build: corpus: ${stats.articles} articles (${stats.annotated} annotated, the rest cached), ${entityCount} entities, ${stats.quotes} quotes`);
@@ -112,9 +114,18 @@ const { build } = await import("astro");
 const astroLevel = astroLogLevel();
 const pageCounter = countPageLines((pages) => progress("pages", pages, undefined, "pages written"), astroLevel === "warn" || astroLevel === "error");
 let pagesWritten = { pages: 0, reused: 0 };
+// The output folder is not emptied (reused pages stay where they are): remember when this build started,
+// by the file system's clock, to delete afterwards what it neither wrote nor kept.
+await mkdir(outDir, { recursive: true });
+const marker = join(outDir, ".build-started");
+await writeFile(marker, "");
+const startedMs = (await stat(marker)).mtimeMs;
 try {
   await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLevel === "warn" ? "info" : astroLevel }));
+  const removed = await removeStale(outDir, startedMs, join(root, ".cache", "astro", "incremental-build.json"));
+  if (removed > 0) console.log(`build: removed ${removed} file(s) of pages that no longer exist`);
 } finally {
+  await rm(marker, { force: true });
   pagesWritten = pageCounter.stop();
   process.chdir(projectDir);
   await rm(buildCwd, { recursive: true, force: true });
@@ -139,6 +150,45 @@ console.log(
 );
 console.log(`build: ${errors} error(s), ${warnings} warning(s)`);
 if (strict && errors > 0) process.exit(1);
+
+function corpusStage(articlesDir: string, root: string, registry: Registry): Promise<{ messages: BuildMessage[]; stats: CorpusStats }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: { articlesDir, root, registry } });
+    let result: { messages: BuildMessage[]; stats: CorpusStats } | undefined;
+    worker.on("message", (m: { type: "progress"; done: number; total: number } | { type: "done"; messages: BuildMessage[]; stats: CorpusStats }) => {
+      if (m.type === "progress") progress("annotate", m.done, m.total, "articles annotated");
+      else result = { messages: m.messages, stats: m.stats };
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
+  });
+}
+
+/**
+ * Deletes the files of `dir` that this build neither wrote (modified before `startedMs`) nor kept as an
+ * unchanged page (listed in Astro's incremental manifest): pages of removed articles and entities, old
+ * hashed assets. Returns how many.
+ */
+async function removeStale(dir: string, startedMs: number, manifestPath: string): Promise<number> {
+  const kept = new Set<string>();
+  try {
+    const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as { routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
+    for (const route of Object.values(manifest.routes ?? {})) for (const p of Object.values(route.paths ?? {})) if (p.outputFile) kept.add(decodeURI(p.outputFile));
+  } catch {
+    // no incremental manifest: everything kept was written by this build
+  }
+  let removed = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = path.slice(dir.length + 1).split("\\").join("/");
+    if (kept.has(rel)) continue;
+    if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
+    await unlink(path);
+    removed++;
+  }
+  return removed;
+}
 
 /**
  * Counts the page lines Astro writes to stdout ("├─ /path/index.html (+3ms)"), reporting the count as

@@ -61,6 +61,11 @@ export function defaultCorpusPath(root: string): string {
   return join(root, ".cache", "corpus.json");
 }
 
+/** Folder of the corpus's parts (`entities.json`, `quotes.json`, `articles.json`), next to `corpus.json`. */
+export function partsDirOf(corpusFile: string): string {
+  return join(dirname(corpusFile), "corpus");
+}
+
 /** Folder of the per-article files, next to `corpus.json`. */
 export function annotationsDirOf(corpusFile: string): string {
   return join(dirname(corpusFile), "corpus", "articles");
@@ -166,6 +171,11 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     written = await writeArticleFiles(annotationsDirOf(outFile), articles);
     await mkdir(dirname(outFile), { recursive: true });
     await writeFile(outFile, JSON.stringify(corpus));
+    // The same lists one per file, so that each reader (the site's collections) parses only its own.
+    const parts = partsDirOf(outFile);
+    await writeFile(join(parts, "entities.json"), JSON.stringify(entities));
+    await writeFile(join(parts, "quotes.json"), JSON.stringify(quotes));
+    await writeFile(join(parts, "articles.json"), JSON.stringify(stored));
   }
   lap("write");
 

@@ -9,17 +9,22 @@
  */
 import type { Loader } from "astro/loaders";
 import { glob } from "astro/loaders";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { articleDigestInput, sha } from "../corpus/render-key.ts";
-import type { Corpus, CorpusQuote, StoredArticle } from "../corpus/types.ts";
+import type { Corpus, CorpusEntity, CorpusQuote, StoredArticle } from "../corpus/types.ts";
 
 /**
- * Parsed afresh for each collection and not kept: three parses cost less than holding a large corpus
- * in memory for the whole build.
+ * One list of the corpus: from its own part file (`.cache/corpus/<kind>.json`) when the corpus stage wrote
+ * one, so that each collection parses only its own list; else from `corpus.json` whole. Not kept.
  */
-function readCorpus(path: string): Corpus | undefined {
+function readList<T>(path: string, kind: "entities" | "quotes" | "articles"): T[] | undefined {
+  const part = join(dirname(path), "corpus", `${kind}.json`);
+  if (existsSync(part) && existsSync(path) && statSync(part).mtimeMs >= statSync(path).mtimeMs - 1000) {
+    return JSON.parse(readFileSync(part, "utf8")) as T[];
+  }
   if (!existsSync(path)) return undefined;
-  return JSON.parse(readFileSync(path, "utf8")) as Corpus;
+  return (JSON.parse(readFileSync(path, "utf8")) as Corpus)[kind] as T[];
 }
 
 /** An article as the pages see it: front matter, entity counts, cache keys and its quotes. */
@@ -27,17 +32,19 @@ export type ArticleSummary = StoredArticle & { quotes: CorpusQuote[] };
 
 type Kind = "entities" | "quotes" | "articles";
 
-function entriesOf(corpus: Corpus, kind: Kind): { id: string; data: Record<string, unknown> }[] {
-  if (kind === "entities") return corpus.entities.map((e) => ({ id: e.id, data: { ...e } }));
-  if (kind === "quotes") return corpus.quotes.map((q) => ({ id: q.id, data: { ...q } }));
+function entriesOf(path: string, kind: Kind): { id: string; data: Record<string, unknown> }[] | undefined {
+  if (kind === "entities") return readList<CorpusEntity>(path, "entities")?.map((e) => ({ id: e.id, data: { ...e } }));
+  const quotes = readList<CorpusQuote>(path, "quotes");
+  if (!quotes) return undefined;
+  if (kind === "quotes") return quotes.map((q) => ({ id: q.id, data: { ...q } }));
   const quotesBySlug = new Map<string, CorpusQuote[]>();
-  for (const q of corpus.quotes) {
+  for (const q of quotes) {
     const list = quotesBySlug.get(q.articleSlug) ?? [];
     list.push(q);
     quotesBySlug.set(q.articleSlug, list);
   }
   // Older corpus files listed text and annotations inline: never copy them into the store.
-  return corpus.articles.map((a) => {
+  return (readList<StoredArticle>(path, "articles") ?? []).map((a) => {
     const { text: _t, annotations: _a, ...meta } = a as StoredArticle & { text?: unknown; annotations?: unknown };
     return { id: meta.slug, data: { ...meta, quotes: quotesBySlug.get(meta.slug) ?? [] } };
   });
@@ -47,14 +54,14 @@ export function corpusLoader(path: string, kind: Kind): Loader {
   return {
     name: `corpus-${kind}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const corpus = readCorpus(path);
-      if (!corpus) {
+      const entries = entriesOf(path, kind);
+      if (!entries) {
         store.clear();
         logger.warn(`No corpus at ${path}: run \`npm run build\` (it builds the corpus before the site)`);
         return;
       }
       const seen = new Set<string>();
-      for (const { id, data } of entriesOf(corpus, kind)) {
+      for (const { id, data } of entries) {
         seen.add(id);
         const digest = generateDigest(data);
         // Unchanged entries keep their stored (already parsed) data.
@@ -68,8 +75,7 @@ export function corpusLoader(path: string, kind: Kind): Loader {
 
 /** The render keys of the corpus's articles, by hash of the article file (`StoredArticle.sourceHash`). */
 function renderKeysBySource(corpusPath: string): Map<string, string> {
-  const corpus = readCorpus(corpusPath);
-  return new Map((corpus?.articles ?? []).map((a) => [a.sourceHash, a.renderKey]));
+  return new Map((readList<StoredArticle>(corpusPath, "articles") ?? []).map((a) => [a.sourceHash, a.renderKey]));
 }
 
 /** `glob()` for the article Markdown, with a digest that covers the article's annotations. */

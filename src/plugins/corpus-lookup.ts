@@ -48,6 +48,12 @@ function corpusInfo(corpusPath: string): { bySlug: Map<string, StoredAnnotations
 export function corpusAnnotations(corpusPath: string): CorpusAnnotations {
   return {
     get(slug) {
+      // The usual place first: no need to read the corpus file at all.
+      try {
+        return JSON.parse(readFileSync(join(dirname(corpusPath), "corpus", "articles", `${slug}.json`), "utf8")) as StoredAnnotations;
+      } catch {
+        // not there: an older or a test corpus file
+      }
       const info = corpusInfo(corpusPath);
       if (!info) return undefined;
       if (info.bySlug) return info.bySlug.get(slug);

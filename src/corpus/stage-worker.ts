@@ -1,0 +1,12 @@
+/**
+ * The corpus stage in a worker thread of its own (scripts/build.ts): everything it holds at once (every
+ * article's text and annotations, before and after the merge) is freed with the thread when it ends,
+ * before Astro starts in the build process. Posts progress as it goes, then the messages and figures.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { Registry } from "../annotator/model.ts";
+import { buildCorpus } from "./build-corpus.ts";
+
+const { articlesDir, root, registry } = workerData as { articlesDir: string; root: string; registry: Registry };
+const { messages, stats } = await buildCorpus({ articlesDir, root, registry, onProgress: (done, total) => parentPort!.postMessage({ type: "progress", done, total }) });
+parentPort!.postMessage({ type: "done", messages, stats });
