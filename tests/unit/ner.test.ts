@@ -55,6 +55,8 @@ const cases: Case[] = [
   { name: "acronym of a name", text: "The World Health Organization (WHO) said PTSD rates rose. WHO experts met in Geneva.", found: [["World Health Organization", O], ["WHO", O], ["Geneva", L]] },
   { name: "famous surname alone", text: "Take, say, Obama. Obama's national security advisor was on record favouring expansion.", found: [["Obama", P]] },
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
+  // A place before a title with no name after it: the place is the name, the role is not.
+  { name: "place before a trailing title", text: "Which previous Virginia Governor do you most admire? A detective for the Los Angeles Sheriff's office agreed.", found: [["Virginia", L], ["Los Angeles", L]], absent: ["Virginia Governor", "Los Angeles Sheriff", "Governor", "Sheriff"] },
 ];
 
 describe("recognizeNames", () => {

@@ -22,7 +22,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -45,7 +45,7 @@ const keyOf = (words: Word[], s: number, e: number) => {
   return k;
 };
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
-const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0;
+const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0 || (!SKIP.has("mw") && isListedPlace(key));
 const lowerBefore = (words: Word[], s: TaggedSpan) => (s.start > 0 ? words[s.start - 1]!.text.toLowerCase() : "");
 
 /** Confidence-weighted type votes per surface form. */
@@ -80,6 +80,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   const spans = (SKIP.has("0a") ? input : input.filter((s) => !isEventName(words, s))).filter(
     (s) => !(s.end - s.start === 1 && common.has(words[s.start]!.text.replace(/s$/, ""))),
   );
+  // 0c. A place before a trailing title with no name after it is the place: "which previous Virginia
+  // Governor", "the Los Angeles Sheriff's office" (a role, not a person's name).
+  for (const s of spans) {
+    if (SKIP.has("0c")) break;
+    if (s.end - s.start < 2 || !TRAILING_TITLES.has(words[s.end - 1]!.text.toLowerCase())) continue;
+    const place = keyOf(words, s.start, s.end - 1);
+    if (canAlternate(place)) { s.end -= 1; s.typeIndex = PLACE; }
+  }
   const personParts = new Set<string>();
   const titled = new Set<string>();
   for (const s of spans) {
@@ -275,6 +283,7 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);
 

@@ -125,6 +125,11 @@ export function isNationalityAdjective(form: string): boolean {
 }
 
 const COUNTRIES = new Set<string>(countries);
+const CITIES = new Set<string>(cities);
+/** A country, city or region on the lists, one word or several ("South Korea", "Los Angeles"). */
+export function isListedPlace(name: string): boolean {
+  return COUNTRIES.has(name) || CITIES.has(name);
+}
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name);
