@@ -35,6 +35,13 @@ export interface HostileRoot {
   root: string;
 }
 
+/** A fresh temporary root holding a copy of the sample content/ only. */
+export function makeSampleRoot(name = "sample"): string {
+  const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
+  cpSync(join(projectDir, "content"), join(root, "content"), { recursive: true });
+  return root;
+}
+
 /** A fresh temporary root holding content/ (samples + fixtures + generated sources). */
 export function makeHostileRoot(name = "hostile"): HostileRoot {
   const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
@@ -64,6 +71,7 @@ export function runBuild(root: string, out: string, options: { args?: string[]; 
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, STRICT: _st, ...inherited } = process.env;
   const env = { ...inherited, BASE_PATH: options.base ?? "/", SITE_URL: "https://news.example.org", ...options.env };
   const started = performance.now();
+  mkdirSync(out, { recursive: true });
   return new Promise((done) => {
     execFile("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out, ...(options.args ?? [])], { cwd: projectDir, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

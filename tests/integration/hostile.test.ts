@@ -240,6 +240,24 @@ describe("hostile sources beside the sample articles", () => {
     });
   });
 
+  it("skips an editor's article with wrong front-matter types with a message, and still builds", async () => {
+    // Articles written by hand skip ingest's checks: the corpus stage leaves them out with an error,
+    // and the site build must not then fail on them.
+    const fresh = mkdtempSync(join(tmpdir(), "site-editor-"));
+    try {
+      cpSync(join(projectDir, "content"), join(fresh, "content"), { recursive: true });
+      const articles = join(fresh, "content", "articles");
+      writeFileSync(join(articles, "editor-title-list.md"), "---\ntitle: [First, Second]\ndate: 2024-06-01\nslug: editor-title-list\n---\n\nThe council met on Monday.\n");
+      writeFileSync(join(articles, "editor-pins-text.md"), "---\ntitle: Pins as text\ndate: 2024-06-02\nslug: editor-pins-text\npins: Jordan\n---\n\nThe council met on Tuesday.\n");
+      const run = await runBuild(fresh, join(fresh, "dist"));
+      expect(run.stderr).toContain("error: content/articles/editor-title-list.md:2: front matter lacks title; the article is left out");
+      expect(run.stderr).not.toMatch(/InvalidContentEntryDataError/);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it("an editor's article with a javascript: sourceUrl does not get a javascript: link", () => {
     // Ingest drops such URLs from sources; an article written by hand goes straight to the page.
     const scan = scanMarkup(join(out, "articles", EDITOR_SLUG), isOwnScript);
