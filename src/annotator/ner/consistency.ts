@@ -109,7 +109,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       if (s.end - s.start === 1 && isGroupPlural(words[s.start]!.text)) s.typeIndex = PERSON;
     }
     for (let i = 0; i < words.length && !SKIP.has("0b"); i++) {
-      if (inSpan[i] || !isGroupPlural(words[i]!.text)) continue;
+      const t = words[i]!.text;
+      if (inSpan[i] || t.charCodeAt(t.length - 1) !== 115 /* s */ || !isGroupPlural(t)) continue;
       if ((i + 1 < words.length && isCapitalised(words[i + 1]!.text)) || (i > 0 && isCapitalised(words[i - 1]!.text) && !sentStart.includes(i))) continue;
       spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     }
@@ -307,6 +308,7 @@ function commonAcronyms(words: Word[]): Set<string> {
     return allLower && spelled === acr;
   };
   for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i - 1]!.text !== "(" && words[i + 1]!.text !== "(") continue;
     const acr = words[i]!.text.replace(/s$/, "");
     if (!ACRONYM.test(acr)) continue;
     // "words words (ACR)" and "ACR (words words)"
@@ -337,7 +339,9 @@ function isMatchReport(words: Word[]): boolean {
   let scores = 0, sport = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.text;
-    if (SPORT_WORDS.has(t.toLowerCase())) sport++;
+    const c = t.charCodeAt(0);
+    if (SPORT_WORDS.has(t) || (c >= 65 && c <= 90 && SPORT_WORDS.has(t.toLowerCase()))) sport++;
+    if (c < 48 || c > 57) continue;
     if (/^\d{1,2}$/.test(t) && i + 2 < words.length && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text)) scores++;
     else if (/^\d{1,2}[–-]\d{1,2}$/.test(t)) scores++;
   }
