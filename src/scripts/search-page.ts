@@ -9,24 +9,29 @@ import { formatDate, loadPagefind, renderExcerpt, renderTitle, type FilterCounts
 interface Facet {
   key: string;
   legend: string;
+  /** The values in a sentence: "Show all 25 people". */
+  plural: string;
   /** `all`: every chosen value must be on the page (entities); `any`: one of them (a page has one year). */
   mode: "all" | "any";
   /** How many values show before "Show all". */
   top: number;
   label?: (value: string) => string;
-  /** Fixed order of values (default: most results first). */
+  /**
+   * Fixed order of values, for values with an order of their own (dates, kinds): the first `top` values
+   * with results show in that order. Without it, the `top` values with most results show.
+   */
   order?: (a: string, b: string) => number;
 }
 
 const newestFirst = (a: string, b: string) => b.localeCompare(a);
 const FACETS: Facet[] = [
-  { key: "kind", legend: "Show", mode: "any", top: 8, order: (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b), label: (v) => KIND_LABELS[v] ?? v },
-  { key: "person", legend: "People", mode: "all", top: 8 },
-  { key: "organization", legend: "Organisations", mode: "all", top: 8 },
-  { key: "place", legend: "Places", mode: "all", top: 8 },
-  { key: "speaker", legend: "Quoted speakers", mode: "all", top: 8 },
-  { key: "year", legend: "Year", mode: "any", top: 6, order: newestFirst },
-  { key: "month", legend: "Month", mode: "any", top: 6, order: newestFirst, label: formatDate },
+  { key: "kind", legend: "Show", plural: "kinds", mode: "any", top: 8, order: (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b), label: (v) => KIND_LABELS[v] ?? v },
+  { key: "person", legend: "People", plural: "people", mode: "all", top: 8 },
+  { key: "organization", legend: "Organisations", plural: "organisations", mode: "all", top: 8 },
+  { key: "place", legend: "Places", plural: "places", mode: "all", top: 8 },
+  { key: "speaker", legend: "Quoted speakers", plural: "quoted speakers", mode: "all", top: 8 },
+  { key: "year", legend: "Year", plural: "years", mode: "any", top: 12, order: newestFirst },
+  { key: "month", legend: "Month", plural: "months", mode: "any", top: 6, order: newestFirst, label: formatDate },
 ];
 const KIND_ORDER = ["Article", "Quote", "Person", "Organisation", "Place"];
 const KIND_LABELS: Record<string, string> = { Article: "Articles", Quote: "Quotes", Person: "People", Organisation: "Organisations", Place: "Places" };
@@ -124,8 +129,10 @@ function showCounts(counts: FilterCounts): void {
   for (const facet of FACETS) {
     const items = facetItems.get(facet.key);
     if (!items) continue;
-    const withHits = Array.from(items.entries()).filter(([v]) => (counts[facet.key]?.[v] ?? 0) > 0);
-    const top = new Set(withHits.sort((a, b) => (counts[facet.key]![b[0]] ?? 0) - (counts[facet.key]![a[0]] ?? 0)).slice(0, expanded.has(facet.key) ? Infinity : facet.top).map(([v]) => v));
+    const withHits = Array.from(items.keys()).filter((v) => (counts[facet.key]?.[v] ?? 0) > 0);
+    // `items` is already in the facet's fixed order; otherwise the values with most results come first.
+    if (!facet.order) withHits.sort((a, b) => counts[facet.key]![b]! - counts[facet.key]![a]!);
+    const top = new Set(withHits.slice(0, expanded.has(facet.key) ? Infinity : facet.top));
     for (const [value, item] of items) {
       const n = counts[facet.key]?.[value] ?? 0;
       item.count.textContent = String(n);
@@ -134,7 +141,7 @@ function showCounts(counts: FilterCounts): void {
     const more = facetBox.querySelector<HTMLButtonElement>(`button[data-facet="${facet.key}"]`);
     if (more) {
       more.hidden = withHits.length <= facet.top;
-      more.textContent = expanded.has(facet.key) ? `Show fewer ${facet.legend.toLowerCase()}` : `Show all ${withHits.length} ${facet.legend.toLowerCase()}`;
+      more.textContent = expanded.has(facet.key) ? `Show fewer ${facet.plural}` : `Show all ${withHits.length} ${facet.plural}`;
     }
     const fieldset = items.values().next().value?.li.closest("fieldset");
     if (fieldset) fieldset.hidden = withHits.length === 0 && chosen(facet.key).length === 0;
