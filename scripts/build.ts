@@ -1,231 +1,24 @@
 /**
- * `npm run build`: ingest -> registry -> corpus -> Astro static build (with the Pagefind index).
+ * `npm run build`: ingest -> registry -> corpus -> Astro static build (with the Pagefind index); the
+ * work is in scripts/build-site.ts, which this starts with a bounded heap.
  *
  *   npm run build                        # content/ of this folder, output in dist/
  *   npm run build -- --strict            # error messages fail the exit code (also STRICT=1)
  *   npm run build -- --out /tmp/site    # output folder (also OUT_DIR)
  *   npm run build -- --root /tmp/tree   # folder holding content/ and .cache/ (also CONTENT_ROOT)
  *   BASE_PATH=/news/ SITE_URL=https://example.org npm run build
+ *   BUILD_MAX_HEAP_MB=3072 npm run build # heap limit of the build process (default 2048; 0: Node's own)
+ *
+ * Why a heap limit: left to itself, Node lets the heap of a long build grow to its default limit (a
+ * quarter of the machine's memory or more) before collecting in earnest; the live data of a 10,000
+ * article build is far smaller. A limit keeps the build's memory near what it really needs.
  */
-import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
-import type { Registry } from "../src/annotator/model.ts";
-import type { CorpusStats } from "../src/corpus/build-corpus.ts";
-import { defaultCorpusPath } from "../src/corpus/index.ts";
-import { ingestAll } from "../src/ingest/index.ts";
-import { type BuildMessage, formatMessage } from "../src/lib/messages.ts";
-import { loadRegistry } from "../src/registry/load.ts";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const { values } = parseArgs({
-  options: {
-    strict: { type: "boolean", default: false },
-    out: { type: "string" },
-    root: { type: "string" },
-    "skip-ingest": { type: "boolean", default: false },
-  },
-});
-
-const projectDir = resolve(import.meta.dirname, "..");
-const root = resolve(values.root ?? process.env.CONTENT_ROOT ?? projectDir);
-const outDir = resolve(values.out ?? process.env.OUT_DIR ?? join(projectDir, "dist"));
-const strict = values.strict || process.env.STRICT === "1";
-// astro.config.mjs and src/content.config.ts read these (same process).
-process.env.CONTENT_ROOT = root;
-// Vite reads these from the environment into import.meta.env, overriding Astro's base path (a parent
-// process such as Vitest sets them); the base comes from BASE_PATH only.
-for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete process.env[name];
-process.env.CORPUS_PATH = defaultCorpusPath(root);
-
-const messages: BuildMessage[] = [];
-/** Warnings printed one by one; past this many they are only counted (VERBOSE=1 prints them all). */
-const MAX_WARNINGS_SHOWN = process.env.VERBOSE === "1" ? Infinity : 50;
-let warningsShown = 0;
-const report = (list: BuildMessage[]) => {
-  for (const m of list) {
-    if (m.severity === "error") console.error(formatMessage(m));
-    else if (warningsShown++ < MAX_WARNINGS_SHOWN) console.log(formatMessage(m));
-  }
-  messages.push(...list);
-};
-const stageSeconds: [string, number][] = [];
-const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
-  const started = performance.now();
-  const result = await run();
-  const seconds = (performance.now() - started) / 1000;
-  stageSeconds.push([label, seconds]);
-  console.log(`build: ${label} in ${seconds.toFixed(1)}s`);
-  return result;
-};
-/** Progress lines for long builds, at most one every two seconds per kind (and the last one). */
-const progress = (() => {
-  const last = new Map<string, number>();
-  return (kind: string, done: number, total: number | undefined, what: string) => {
-    const now = performance.now();
-    if (done !== total && now - (last.get(kind) ?? 0) < 2000) return;
-    last.set(kind, now);
-    process.stderr.write(`progress: ${done}${total === undefined ? "" : ` of ${total}`} ${what}\n`);
-  };
-})();
-
-// 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
-if (!values["skip-ingest"]) {
-  const result = await time("ingest", () => ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", root, strict: false }));
-  report(result.messages);
-}
-
-// 2. Registry (content/entities/*.yaml; an empty registry when the folder does not exist).
-const { registry, messages: registryMessages } = await loadRegistry(join(root, "content", "entities"), root);
-report(registryMessages);
-
-// 3. Corpus: annotations (cached per article in .cache/annotations/), entities, quotes.
-// In a worker thread of its own: what the stage holds is freed with the thread before Astro starts.
-const { messages: corpusMessages, stats } = await time("corpus", () => corpusStage(join(root, "content", "articles"), root, registry));
-report(corpusMessages);
-const entityCount = Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0);
-console.log(`build: corpus: ${stats.articles} articles (${stats.annotated} annotated, the rest cached), ${entityCount} entities, ${stats.quotes} quotes`);
-
-// A strict build stops here when the content has errors: no site is published from broken content.
-if (strict && messages.some((m) => m.severity === "error")) {
-  console.error(`build: ${messages.filter((m) => m.severity === "error").length} error(s) in strict mode: the site was not built`);
-  process.exit(1);
-}
-
-// 4. Astro. Rendered Markdown stays in the content layer store (.cache/astro/) between builds, keyed by
-// the article file and its annotations (src/integrations/corpus-loader.ts); pages whose data did not
-// change are reused by Astro's incremental build (keyed by the corpus's page keys).
-/** Astro's own log level (ASTRO_LOG_LEVEL=info shows its timings); warnings and errors by default. */
-function astroLogLevel(): "debug" | "info" | "warn" | "error" {
-  const level = process.env.ASTRO_LOG_LEVEL;
-  return level === "debug" || level === "info" || level === "error" ? level : "warn";
-}
-// Astro writes its prerender chunks to `<outDir>/.prerender` when the output folder lies inside the
-// working directory, otherwise to `<cwd>/.astro/.prerender`, and deletes that folder when it ends. Every
-// build started from the repository shared (and deleted) the same folder, so parallel builds broke each
-// other ("missing .astro/.prerender/chunks/..."). The chunks import packages, so they must stay inside
-// the project (node_modules): each build works from a folder of its own under `.astro/`.
-const buildCwd = join(projectDir, ".astro", `build-${process.pid}`);
-await mkdir(buildCwd, { recursive: true });
-process.chdir(buildCwd);
-const { build } = await import("astro");
-// Pages written: Astro logs one line per page at the "info" level; count them (and show none of them
-// unless ASTRO_LOG_LEVEL asks for Astro's own output).
-const astroLevel = astroLogLevel();
-const pageCounter = countPageLines((pages) => progress("pages", pages, undefined, "pages written"), astroLevel === "warn" || astroLevel === "error");
-let pagesWritten = { pages: 0, reused: 0 };
-// The output folder is not emptied (reused pages stay where they are): remember when this build started,
-// by the file system's clock, to delete afterwards what it neither wrote nor kept.
-await mkdir(outDir, { recursive: true });
-const marker = join(outDir, ".build-started");
-await writeFile(marker, "");
-const startedMs = (await stat(marker)).mtimeMs;
-try {
-  await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLevel === "warn" ? "info" : astroLevel }));
-  const removed = await removeStale(outDir, startedMs, join(root, ".cache", "astro", "incremental-build.json"));
-  if (removed > 0) console.log(`build: removed ${removed} file(s) of pages that no longer exist`);
-} finally {
-  await rm(marker, { force: true });
-  pagesWritten = pageCounter.stop();
-  process.chdir(projectDir);
-  await rm(buildCwd, { recursive: true, force: true });
-}
-console.log(`build: site written to ${outDir}`);
-
-const errors = messages.filter((m) => m.severity === "error").length;
-const warnings = messages.filter((m) => m.severity === "warning").length;
-if (warnings > MAX_WARNINGS_SHOWN) console.log(`build: ${warnings - MAX_WARNINGS_SHOWN} more warning(s) not shown (VERBOSE=1 shows them all)`);
-const attributed = stats.quotes > 0 ? Math.round((100 * stats.attributedQuotes) / stats.quotes) : 0;
-const byType = Object.entries(stats.entitiesByType).map(([type, n]) => `${n} ${type}`).join(", ");
-console.log(
-  [
-    "build: report",
-    `  articles  ${stats.articles} (${stats.annotated} annotated, ${stats.articles - stats.annotated} from the cache)`,
-    `  entities  ${entityCount} (${byType})`,
-    `  quotes    ${stats.quotes}, ${attributed}% attributed to a speaker`,
-    `  pages     ${pagesWritten.pages} (${pagesWritten.pages - pagesWritten.reused} rendered, ${pagesWritten.reused} unchanged and reused)`,
-    `  messages  ${errors} error(s), ${warnings} warning(s)`,
-    `  time      ${stageSeconds.map(([label, s]) => `${label} ${s.toFixed(1)}s`).join(", ")}; corpus: ${Object.entries(stats.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}`,
-  ].join("\n"),
-);
-console.log(`build: ${errors} error(s), ${warnings} warning(s)`);
-if (strict && errors > 0) process.exit(1);
-
-function corpusStage(articlesDir: string, root: string, registry: Registry): Promise<{ messages: BuildMessage[]; stats: CorpusStats }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: { articlesDir, root, registry } });
-    let result: { messages: BuildMessage[]; stats: CorpusStats } | undefined;
-    worker.on("message", (m: { type: "progress"; done: number; total: number } | { type: "done"; messages: BuildMessage[]; stats: CorpusStats }) => {
-      if (m.type === "progress") progress("annotate", m.done, m.total, "articles annotated");
-      else result = { messages: m.messages, stats: m.stats };
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
-  });
-}
-
-/**
- * Deletes the files of `dir` that this build neither wrote (modified before `startedMs`) nor kept as an
- * unchanged page (listed in Astro's incremental manifest): pages of removed articles and entities, old
- * hashed assets. Returns how many.
- */
-async function removeStale(dir: string, startedMs: number, manifestPath: string): Promise<number> {
-  const kept = new Set<string>();
-  try {
-    const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as { routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
-    for (const route of Object.values(manifest.routes ?? {})) for (const p of Object.values(route.paths ?? {})) if (p.outputFile) kept.add(decodeURI(p.outputFile));
-  } catch {
-    // no incremental manifest: everything kept was written by this build
-  }
-  let removed = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const rel = path.slice(dir.length + 1).split("\\").join("/");
-    if (kept.has(rel)) continue;
-    if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
-    await unlink(path);
-    removed++;
-  }
-  return removed;
-}
-
-/**
- * Counts the page lines Astro writes to stdout ("├─ /path/index.html (+3ms)"), reporting the count as
- * it grows; `quiet` also keeps Astro's other info lines off the output (only warnings and errors pass).
- */
-function countPageLines(onCount: (pages: number) => void, quiet: boolean): { stop(): { pages: number; reused: number } } {
-  const write = process.stdout.write.bind(process.stdout);
-  let pages = 0;
-  let reused = 0;
-  let line = "";
-  const pass = (text: string) => {
-    const plain = text.replace(/\x1b\[[0-9;]*m/g, "");
-    if (/[├└]─/.test(plain)) {
-      pages++;
-      if (/\((cached|restored)\)/.test(plain)) reused++;
-      onCount(pages);
-      return;
-    }
-    if (quiet && !/warn|error|\bbuild: /i.test(plain)) return;
-    write(text);
-  };
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    line += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-    let nl: number;
-    while ((nl = line.indexOf("\n")) >= 0) {
-      pass(line.slice(0, nl + 1));
-      line = line.slice(nl + 1);
-    }
-    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-    callback?.();
-    return true;
-  }) as typeof process.stdout.write;
-  return {
-    stop() {
-      if (line) pass(line);
-      process.stdout.write = write;
-      return { pages, reused };
-    },
-  };
-}
+const heapMB = Number(process.env.BUILD_MAX_HEAP_MB ?? 2048);
+const explicit = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => a.startsWith("--max-old-space-size"));
+const flags = heapMB > 0 && !explicit ? [`--max-old-space-size=${heapMB}`] : [];
+const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
