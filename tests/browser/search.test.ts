@@ -120,9 +120,9 @@ describe("search in the browser, under a sub-path", () => {
     expect(await axeProblems(page)).toEqual([]);
   });
 
-  it("sorts by date, newest first", async () => {
+  it("sorts by date, newest first, and shows more results on request", async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}${BASE}search/?q=said`);
+    await page.goto(`${server.origin}${BASE}search/?q=the`);
     const status = await waitForStatus(page);
     await page.getByLabel("Order", { exact: true }).selectOption("newest");
     await waitForStatus(page, status);
@@ -130,6 +130,14 @@ describe("search in the browser, under a sub-path", () => {
     const years = (await page.locator("#search-results .result-kind").allTextContents()).map((t) => Number(/(\d{4})$/.exec(t.trim())?.[1]));
     expect(years.length).toBeGreaterThan(3);
     expect([...years].sort((a, b) => b - a)).toEqual(years);
+    // "Show more results" appends the next results and moves focus to the first of them.
+    expect(years.length).toBe(10);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.locator("#search-results li").nth(10).waitFor();
+    expect(await page.evaluate(() => {
+      const items = Array.from(document.querySelectorAll("#search-results li"));
+      return items.indexOf(document.activeElement!.closest("li")!);
+    })).toBe(10);
   });
 
   it("finds a quote by its words, shows the speaker, and lands on the quote with the words highlighted", async () => {
