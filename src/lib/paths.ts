@@ -92,3 +92,17 @@ export function articleAnchorUrl(base: string, slug: string, elementId: string):
  * and pages are written as `dir/index.html`.
  */
 export const TRAILING_SLASH = "always" as const;
+
+/**
+ * An external link taken from front matter (an article's source URL) is kept only when it is an
+ * http(s) URL: `javascript:` or `data:` URLs written by an editor or a scraper never become links.
+ */
+export function safeExternalUrl(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = new URL(value.trim());
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleUrl, entityUrl, joinUrl, normalizeBase, slugify } from "../../src/lib/paths.ts";
+import { articleUrl, entityUrl, joinUrl, normalizeBase, safeExternalUrl, slugify } from "../../src/lib/paths.ts";
 
 describe("slugs and URLs", () => {
   it.each([
@@ -38,5 +38,19 @@ describe("slugs and URLs", () => {
     expect(joinUrl("/news/", "/search/")).toBe("/news/search/");
     expect(articleUrl("/news/", "a-b")).toBe("/news/articles/a-b/");
     expect(entityUrl("/", "david-lammy")).toBe("/entities/david-lammy/");
+  });
+});
+
+describe("external links from front matter", () => {
+  it.each([
+    ["https://en.wikinews.org/wiki/X", "https://en.wikinews.org/wiki/X"],
+    ["http://example.org", "http://example.org/"],
+    ["javascript:alert(1)", undefined],
+    [" JAVASCRIPT:alert(1)", undefined],
+    ["data:text/html,<script>alert(1)</script>", undefined],
+    ["/relative/path", undefined],
+    ["", undefined],
+  ])("safeExternalUrl(%j) = %j", (value, expected) => {
+    expect(safeExternalUrl(value)).toBe(expected);
   });
 });
