@@ -1,7 +1,9 @@
 /**
  * Document-level consistency, after tagging: a news article repeats its names, and the tagger is
  * surer of some occurrences than of others ("Daniel Montalvo" vs a bare "Montalvo" at the start of a
- * sentence). In order, this pass
+ * sentence). First it drops spans that are no person/organisation/place names (events, laws and
+ * awards; acronyms the text spells out in lower case), types plural groups of people ("Afghans") as
+ * persons and cuts a trailing title off a listed place ("Virginia Governor"). Then, in order, it
  *  1. types a bare surname (or known first name) as a person when the document names that person in
  *     full;
  *  2. types a lone one-word "person" that the document never introduces (no full name, no title
@@ -13,9 +15,11 @@
  *     metonymy rule: "Russia has said" is an organisation, "in Russia" a place);
  *     A name on the list of well-known organisations is an organisation (unless it is also a
  *     building or street name);
+ *     A famous surname (data/people.json) typed as a place or organisation is a person;
  *  4. types a place that is the subject of a verb as an organisation ("Sweden defeated South Korea"),
  *     and, where a document mostly uses a country or city as an agent, its other mentions outside
- *     locative phrases too ("put Sweden in the lead");
+ *     locative phrases too ("put Sweden in the lead"); in a match report (scores and sports words)
+ *     every non-locative country is its national team;
  *  5. gives an acronym in brackets after a name the name's type ("World Health Organisation (WHO)"),
  *     and a capitalised word listed with names the type of its neighbours ("Ubisoft, Microsoft, and
  *     PlayStation");
