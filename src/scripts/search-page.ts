@@ -95,6 +95,9 @@ function buildFacets(initial: URLSearchParams): void {
       label.textContent = facet.label ? facet.label(value) : value;
       const count = document.createElement("span");
       count.className = "count";
+      // The count is read after the value's name ("Kaja Kallas, checkbox, 19 results").
+      count.id = `${box.id}-count`;
+      box.setAttribute("aria-describedby", count.id);
       li.append(box, label, count);
       ul.append(li);
       items.set(value, { li, box, count });
@@ -135,7 +138,10 @@ function showCounts(counts: FilterCounts): void {
     const top = new Set(withHits.slice(0, expanded.has(facet.key) ? Infinity : facet.top));
     for (const [value, item] of items) {
       const n = counts[facet.key]?.[value] ?? 0;
-      item.count.textContent = String(n);
+      const unit = document.createElement("span");
+      unit.className = "visually-hidden";
+      unit.textContent = n === 1 ? " result" : " results";
+      item.count.replaceChildren(String(n), unit);
       item.li.hidden = !(item.box.checked || document.activeElement === item.box || top.has(value));
     }
     const more = facetBox.querySelector<HTMLButtonElement>(`button[data-facet="${facet.key}"]`);
