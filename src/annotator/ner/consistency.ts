@@ -191,7 +191,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // organisation). Locative uses stay places: "in Sweden", "Sochi, Russia".
   if (!SKIP.has("4c") && isMatchReport(words)) {
     for (const s of spans) {
-      if (s.typeIndex !== PLACE || !isCountry(keyOf(words, s.start, s.end))) continue;
+      const key = keyOf(words, s.start, s.end);
+      // "the Belgians" in a match report are the Belgian team.
+      if (s.typeIndex === PERSON && isGroupPlural(key) && gazFlags(key, key.toLowerCase()) & GAZ.nationality && lowerBefore(words, s) === "the") { s.typeIndex = ORG; continue; }
+      if (s.typeIndex !== PLACE || !isCountry(key)) continue;
       const before = lowerBefore(words, s);
       if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text))) continue;
       s.typeIndex = ORG;
