@@ -57,6 +57,9 @@ const cases: Case[] = [
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
   // A place before a title with no name after it: the place is the name, the role is not.
   { name: "place before a trailing title", text: "Which previous Virginia Governor do you most admire? A detective for the Los Angeles Sheriff's office agreed.", found: [["Virginia", L], ["Los Angeles", L]], absent: ["Virginia Governor", "Los Angeles Sheriff", "Governor", "Sheriff"] },
+  // Photo credits name who took or supplied the picture.
+  { name: "photo credits", text: "The anemones live under the Ross Ice Shelf. Image: Huebi. A second view of the colony. Photo: Reuters.", found: [["Huebi", P], ["Reuters", O]] },
+  { name: "no credit without a colon", text: "The image shows the colony. Photo editors chose it.", found: [], absent: ["Photo", "Photo editors"] },
 ];
 
 describe("recognizeNames", () => {

@@ -220,6 +220,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
   spans.sort((x, y) => x.start - y.start);
   if (!SKIP.has("5c")) spans.push(...coordinated(words, sentStart, spans));
+  if (!SKIP.has("5d")) spans.push(...credits(words, spans));
   spans.sort((x, y) => x.start - y.start);
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
@@ -353,6 +354,38 @@ function isMatchReport(words: Word[]): boolean {
     else if (/^\d{1,2}[–-]\d{1,2}$/.test(t)) scores++;
   }
   return scores >= 2 && sport >= 5;
+}
+
+const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "photos", "images"]);
+
+/**
+ * Photo credits: the capitalised run after "Image:" / "Photo:" names who took or supplied the picture
+ * ("Image: R Saravanan.", "Photo: Reuters"). When the tagger left it out, it is an organisation if
+ * the lists say so, else a person.
+ */
+function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let k = 0;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i + 1]!.text !== ":" || !CREDIT_WORDS.has(words[i]!.text.toLowerCase())) continue;
+    const a = i + 2;
+    let b = a;
+    while (b < words.length && b - a < 4 && /^\p{Lu}/u.test(words[b]!.text) && words[b]!.text !== "Image") b++;
+    if (b === a || (b < words.length && !/^[.,;/(]$|^et$/.test(words[b]!.text))) continue;
+    while (k < spans.length && spans[k]!.end <= a) k++;
+    const tagged = k < spans.length && spans[k]!.start < b ? spans[k]! : undefined;
+    const key = tagged ? keyOf(words, tagged.start, tagged.end) : keyOf(words, a, b), last = words[(tagged?.end ?? b) - 1]!.text;
+    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || (key.includes(" ") && (gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0);
+    if (tagged) {
+      // A credit is not a place: "Image: Huebi" tagged as a place is a person.
+      if (tagged.typeIndex === PLACE && !canAlternate(key)) tagged.typeIndex = org ? ORG : PERSON;
+      continue;
+    }
+    const etAl = b < words.length && words[b]!.text === "et";
+    if (canAlternate(key) || (b - a === 1 && !etAl && gazFlags(key, key.toLowerCase()) & GAZ.dictCommon)) continue;
+    out.push({ start: a, end: b, typeIndex: org ? ORG : PERSON, confidence: 0.4, scores: [0, 0, 0] });
+  }
+  return out;
 }
 
 const CONNECTORS = new Set([",", "and", "or", "&"]);
