@@ -60,6 +60,7 @@ const cases: Case[] = [
   // Photo credits name who took or supplied the picture.
   { name: "photo credits", text: "The anemones live under the Ross Ice Shelf. Image: Huebi. A second view of the colony. Photo: Reuters.", found: [["Huebi", P], ["Reuters", O]] },
   { name: "no credit without a colon", text: "The image shows the colony. Photo editors chose it.", found: [], absent: ["Photo", "Photo editors"] },
+  { name: "no lower-case word at the end of a name", text: "There was an agreement between Gorbachev and the U.S government, but the U.S wouldn't consider it.", found: [["Gorbachev", P], ["U.S", LO]], absent: ["U.S government", "U.S wouldn't"] },
 ];
 
 describe("recognizeNames", () => {
