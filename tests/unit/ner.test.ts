@@ -61,6 +61,7 @@ const cases: Case[] = [
   { name: "photo credits", text: "The anemones live under the Ross Ice Shelf. Image: Huebi. A second view of the colony. Photo: Reuters.", found: [["Huebi", P], ["Reuters", O]] },
   { name: "no credit without a colon", text: "The image shows the colony. Photo editors chose it.", found: [], absent: ["Photo", "Photo editors"] },
   { name: "no lower-case word at the end of a name", text: "There was an agreement between Gorbachev and the U.S government, but the U.S wouldn't consider it.", found: [["Gorbachev", P], ["U.S", LO]], absent: ["U.S government", "U.S wouldn't"] },
+  { name: "party adjective with a lower-case party", text: "My ties to the Republican party date back to 1979, when I volunteered for Ronald Reagan.", found: [["Republican party", O], ["Ronald Reagan", P]] },
 ];
 
 describe("recognizeNames", () => {

@@ -223,6 +223,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5d")) spans.push(...credits(words, spans));
   spans.sort((x, y) => x.start - y.start);
 
+  // 5e. "the Republican party": a party adjective with a lower-case "party" after it is the party's
+  // name, as GUM writes it.
+  for (const s of spans) {
+    if (SKIP.has("5e")) break;
+    if (s.end < words.length && words[s.end]!.text === "party" && s.end - s.start === 1 && /(?:an|ic|ist|ive|al)$/.test(words[s.start]!.text)) { s.end += 1; s.typeIndex = ORG; }
+  }
+
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
   votes = countVotes(words, spans);
   const covered = new Uint8Array(words.length);
