@@ -16,7 +16,14 @@ export interface WordView {
   sentStart: number[];
 }
 
-const POSSESSIVE_RE = /^(.*\p{L}.*)(['’][sS])$/u;
+// Checked in two linear steps: one regex with `.*\p{L}.*` backtracks quadratically on a long word.
+const POSSESSIVE_END = /['’][sS]$/;
+const HAS_LETTER = /\p{L}/u;
+function splitPossessive(text: string): [string, string] | null {
+  if (text.length < 3 || !POSSESSIVE_END.test(text)) return null;
+  const stem = text.slice(0, -2);
+  return HAS_LETTER.test(stem) ? [stem, text.slice(-2)] : null;
+}
 
 export function toWords(tok: Tokenized): WordView {
   const words: Word[] = [];
@@ -27,11 +34,11 @@ export function toWords(tok: Tokenized): WordView {
       sentStart.push(words.length);
       lastSentence = t.sentence;
     }
-    const m = POSSESSIVE_RE.exec(t.text);
+    const m = splitPossessive(t.text);
     if (m) {
-      const stem = m[1]!;
+      const stem = m[0];
       words.push({ text: stem, start: t.start, end: t.start + stem.length });
-      words.push({ text: m[2]!, start: t.start + stem.length, end: t.end });
+      words.push({ text: m[1], start: t.start + stem.length, end: t.end });
     } else {
       words.push({ text: t.text, start: t.start, end: t.end });
     }
