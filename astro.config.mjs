@@ -39,7 +39,9 @@ export default defineConfig({
   integrations: [sitemap(), pagefind()],
   // Pages returning a `cacheKey` from getStaticPaths (articles, entities: the corpus's page keys) are
   // reused from `.cache/astro/` while their key and their code are unchanged.
-  experimental: { incrementalBuild: true },
+  // The content store in chunks of files (.cache/astro/), not one data-store.json: a single file of a
+  // large archive (over 200 MB at 10,000 articles) was serialised whole and compared whole on every save.
+  experimental: { incrementalBuild: true, collectionStorage: "chunked" },
   // Astro would delete dist/ first and copy every reused page back from its cache; scripts/build.ts
   // deletes what this build did not write or keep instead.
   vite: { build: { emptyOutDir: false } },
