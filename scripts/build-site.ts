@@ -51,6 +51,13 @@ const report = (list: BuildMessage[]) => {
   messages.push(...list);
 };
 const stageSeconds: [string, number][] = [];
+/** Peak memory of this process by kind, sampled every second (the report shows it; Pagefind's own process is not counted). */
+const peakMemory = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+const memorySampler = setInterval(() => {
+  const m = process.memoryUsage();
+  for (const k of Object.keys(peakMemory) as (keyof typeof peakMemory)[]) peakMemory[k] = Math.max(peakMemory[k], m[k]);
+}, 1000);
+memorySampler.unref();
 const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
   const started = performance.now();
   const result = await run();
@@ -146,6 +153,7 @@ console.log(
     `  quotes    ${stats.quotes}, ${attributed}% attributed to a speaker`,
     `  pages     ${pagesWritten.pages} (${pagesWritten.pages - pagesWritten.reused} rendered, ${pagesWritten.reused} unchanged and reused)`,
     `  messages  ${errors} error(s), ${warnings} warning(s)`,
+    `  memory    peak ${mb(peakMemory.rss)} MB resident in this process (heap ${mb(peakMemory.heapUsed)} MB, external ${mb(peakMemory.external)} MB, array buffers ${mb(peakMemory.arrayBuffers)} MB)`,
     `  time      ${stageSeconds.map(([label, s]) => `${label} ${s.toFixed(1)}s`).join(", ")}; corpus: ${Object.entries(stats.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}`,
   ].join("\n"),
 );
@@ -163,6 +171,10 @@ function corpusStage(articlesDir: string, root: string, registry: Registry): Pro
     worker.on("error", reject);
     worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
   });
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1048576);
 }
 
 /**
