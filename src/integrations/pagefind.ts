@@ -83,16 +83,18 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
             if (added.errors.length > 0) fail("addDirectory", added.errors);
             pageCount = added.page_count;
           }
-          // In batches, to keep the Pagefind service busy without holding every page in memory.
-          for (let i = 0; i < files.length; i += 32) {
-            const batch = await Promise.all(files.slice(i, i + 32).map(async (file) => {
-              const content = await readFile(file, "utf8");
-              // Only pages with data-pagefind-body are indexed (Pagefind skips the others once any has it).
-              if (content.includes("data-pagefind-body")) pageCount++;
-              return index!.addHTMLFile({ url: pageUrl(site, file), content });
-            }));
-            const pageErrors = batch.flatMap((r) => r.errors);
-            if (pageErrors.length > 0) fail("addHTMLFile", pageErrors);
+          // One page at a time, in sorted order: Pagefind numbers pages in the order they arrive, so
+          // concurrent adds made two builds of the same site differ (issue 8: reproducible output).
+          // The next file is read while the current one is indexed.
+          files.sort();
+          let next = files.length ? readFile(files[0]!, "utf8") : undefined;
+          for (let i = 0; i < files.length; i++) {
+            const content = await next!;
+            next = i + 1 < files.length ? readFile(files[i + 1]!, "utf8") : undefined;
+            // Only pages with data-pagefind-body are indexed (Pagefind skips the others once any has it).
+            if (content.includes("data-pagefind-body")) pageCount++;
+            const added = await index!.addHTMLFile({ url: pageUrl(site, files[i]!), content });
+            if (added.errors.length > 0) fail("addHTMLFile", added.errors);
           }
           if (pageCount === 0) fail("indexing", ["no page was indexed (no data-pagefind-body?)"]);
           const pagesDone = performance.now();
@@ -111,11 +113,10 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
           };
           const records = corpus ? quoteRecords(corpus, hasElement) : [];
           pageCache.clear();
-          // In batches: one round trip to the Pagefind service per record would dominate on a large corpus.
-          for (let i = 0; i < records.length; i += 256) {
-            const results = await Promise.all(records.slice(i, i + 256).map((r) => index!.addCustomRecord(r)));
-            const recordErrors = results.flatMap((r) => r.errors);
-            if (recordErrors.length > 0) fail("addCustomRecord", recordErrors);
+          // In corpus order, one at a time, for the same reason as the pages.
+          for (const record of records) {
+            const result = await index!.addCustomRecord(record);
+            if (result.errors.length > 0) fail("addCustomRecord", result.errors);
           }
 
           const recordsDone = performance.now();
