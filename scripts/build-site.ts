@@ -114,6 +114,11 @@ function astroLogLevel(): "debug" | "info" | "warn" | "error" {
 // other ("missing .astro/.prerender/chunks/..."). The chunks import packages, so they must stay inside
 // the project (node_modules): each build works from a folder of its own under `.astro/`.
 const buildCwd = join(projectDir, ".astro", `build-${process.pid}`);
+// Folders of builds that were killed before they could remove theirs.
+for (const name of await readdir(join(projectDir, ".astro")).catch(() => [] as string[])) {
+  const pid = /^build-(\d+)$/.exec(name)?.[1];
+  if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) await rm(join(projectDir, ".astro", name), { recursive: true, force: true });
+}
 await mkdir(buildCwd, { recursive: true });
 process.chdir(buildCwd);
 const { build } = await import("astro");
@@ -171,6 +176,15 @@ function corpusStage(articlesDir: string, root: string, registry: Registry): Pro
     worker.on("error", reject);
     worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
   });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function mb(bytes: number): number {
