@@ -99,7 +99,7 @@ console.log(JSON.stringify(result));
 
 /** The build's own report (pages, time per stage) on stderr, for growth with N. */
 function logReport(label: string, output: string): void {
-  for (const line of output.split("\n")) if (/^\s+(articles|entities|pages|memory|time) /.test(line)) log(`${label}: ${line.trim()}`);
+  for (const line of output.split("\n")) if (/^\s+(articles|entities|pages|memory|time) |^build: pagefind /.test(line)) log(`${label}: ${line.trim()}`);
 }
 
 function round(x: number): number {
