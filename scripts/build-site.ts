@@ -16,7 +16,7 @@ import type { Registry } from "../src/annotator/model.ts";
 import type { CorpusStats } from "../src/corpus/build-corpus.ts";
 import { defaultCorpusPath } from "../src/corpus/index.ts";
 import { ingestAll } from "../src/ingest/index.ts";
-import { type BuildMessage, formatMessage } from "../src/lib/messages.ts";
+import { BuildError, type BuildMessage, formatMessage } from "../src/lib/messages.ts";
 import { loadRegistry } from "../src/registry/load.ts";
 
 const { values } = parseArgs({
@@ -79,7 +79,13 @@ const progress = (() => {
 
 // 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
 if (!values["skip-ingest"]) {
-  const result = await time("ingest", () => ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", root, strict: false }));
+  // Strict: a source with errors stops the build before ingest writes anything into content/.
+  const result = await time("ingest", () => ingestAll({ sourcesDir: "content/sources", articlesDir: "content/articles", root, strict })).catch((error: unknown) => {
+    if (!(error instanceof BuildError)) throw error;
+    report(error.messages);
+    console.error(`build: ${error.messages.filter((m) => m.severity === "error").length} error(s) in strict mode: the site was not built (ingest wrote nothing)`);
+    process.exit(1);
+  });
   report(result.messages);
 }
 

@@ -15,16 +15,19 @@ const articles = defineCollection({
   // The id is the front matter slug, so `getEntry("articles", slug)` finds the Markdown of an article.
   // Rendered Markdown is cached between builds, keyed by the file and its annotations (corpus-loader.ts).
   loader: annotatedArticles({ pattern: "*.md", base: articlesDir(), generateId: ({ entry, data }) => (typeof data.slug === "string" ? data.slug : entry.replace(/\.md$/, "")) }, corpusPath()),
+  // Lenient on purpose: an editor's article with a wrong type in its front matter (a list as title, text
+  // as pins) must not stop the whole site. The corpus stage has already reported it and left it out, and
+  // only articles the corpus accepted get a page (see getStaticPaths), so the fallbacks are never shown.
   schema: z.object({
-    title: z.string(),
-    date: isoDate,
-    slug: z.string(),
-    source: z.string().optional(),
-    sourceUrl: z.string().optional(),
-    license: z.string().optional(),
-    credit: z.string().optional(),
-    author: z.string().optional(),
-    pins: z.record(z.string(), z.string()).optional(),
+    title: z.string().catch(""),
+    date: isoDate.catch(""),
+    slug: z.string().catch(""),
+    source: z.string().optional().catch(undefined),
+    sourceUrl: z.string().optional().catch(undefined),
+    license: z.string().optional().catch(undefined),
+    credit: z.string().optional().catch(undefined),
+    author: z.string().optional().catch(undefined),
+    pins: z.record(z.string(), z.string()).optional().catch(undefined),
   }).passthrough(),
 });
 
