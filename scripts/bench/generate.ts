@@ -9,18 +9,8 @@ import { join } from "node:path";
 import { annotate } from "../../src/annotator/annotate.ts";
 import type { Registry } from "../../src/annotator/model.ts";
 import { FIRST_NAMES, ORGANIZATIONS, PLACES, SURNAMES } from "./names.ts";
+import { mulberry32 as rng } from "../../src/lib/random.ts";
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Template {
   text: string;

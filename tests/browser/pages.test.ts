@@ -4,27 +4,20 @@
  * without JavaScript, feeds and JSON-LD parsed, axe-core with zero violations of any impact in light and
  * dark, and screenshots (phone 390 px and desktop 1280 px, light and dark) into /tmp/pages-*.png.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectDir, removeSite, type BuiltSite } from "../helpers/site.ts";
+import { buildSite, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
+import { CHROMIUM_ARGS, seedSlug } from "../helpers/sample.ts";
 
 const BASE = "/news/";
 const SITE_URL = "https://news.example.org";
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const args = CHROMIUM_ARGS;
 
-function seedSlug(): string {
-  const dir = join(projectDir, "content", "articles");
-  for (const name of readdirSync(dir)) {
-    const text = readFileSync(join(dir, name), "utf8");
-    if (text.includes("source: content/sources/2025-05-12-european-allies-ukraine.txt")) return /^slug: (.+)$/m.exec(text)![1]!.trim();
-  }
-  throw new Error("seed article not found");
-}
 
 /** Every axe violation, whatever its impact, as readable strings. */
 async function axeViolations(page: Page): Promise<string[]> {

@@ -4,25 +4,18 @@
  * Web Annotation export; entity pages (timeline, feed); the two entity orders; quotes by speaker; feeds
  * and sitemap with absolute URLs under SITE_URL + BASE_PATH; no broken internal link; page weights.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusAnnotations } from "../../src/plugins/corpus-lookup.ts";
-import { brokenInternalLinks, buildSite, projectDir, readPage, removeSite, type BuiltSite } from "../helpers/site.ts";
+import { brokenInternalLinks, buildSite, readPage, removeSite, type BuiltSite } from "../helpers/site.ts";
+import { seedSlug } from "../helpers/sample.ts";
 
 const BASE = "/news/";
 const ORIGIN = "https://news.example.org";
 const PREFIX = `${ORIGIN}${BASE}`;
 
-function seedSlug(): string {
-  const dir = join(projectDir, "content", "articles");
-  for (const name of readdirSync(dir)) {
-    const text = readFileSync(join(dir, name), "utf8");
-    if (text.includes("source: content/sources/2025-05-12-european-allies-ukraine.txt")) return /^slug: (.+)$/m.exec(text)![1]!.trim();
-  }
-  throw new Error("seed article not found");
-}
 
 /** The JSON-LD blocks of a page, parsed. */
 function jsonLdOf(html: string): Record<string, unknown>[] {

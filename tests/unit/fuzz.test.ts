@@ -14,22 +14,13 @@ import { tokenize } from "../../src/annotator/tokenize.ts";
 import { parseSource } from "../../src/ingest/source.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
 import { extractText, parseMarkdown } from "../../src/plugins/index.ts";
+import { mulberry32 } from "../../src/lib/random.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251126);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const projectDir = join(import.meta.dirname, "..", "..");
 
-/** mulberry32: small, fast and the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const QUOTE_MARKS = ['"', "'", "“", "”", "‘", "’", "«", "»", "„", "‹", "›", "`"];
 const ODD = [

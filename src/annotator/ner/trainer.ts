@@ -7,6 +7,7 @@ import { COLS_OF, NUM_COLS, NUM_TAGS, decodeSpans, encodeSpans, expandCols } fro
 import { viterbi } from "./viterbi.ts";
 import type { ModelFile } from "./weights.ts";
 import type { WordView } from "./words.ts";
+import { mulberry32 } from "../../lib/random.ts";
 
 export interface TrainDoc {
   view: WordView;
@@ -38,16 +39,6 @@ const C = NUM_COLS;
 /** Weights are stored as integers in hundredths: perceptron weights here range over about ±100. */
 const SCALE = 100;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Gold tags for one sentence with the predicted names over unsure words accepted as gold. */
 function forgive(gold: Uint8Array, pred: Uint8Array, a: number, n: number, unsure: Uint8Array): Uint8Array {
