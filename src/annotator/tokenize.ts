@@ -28,7 +28,6 @@ export interface Tokenized {
   paragraphs: Span[];
 }
 
-const APOSTROPHES = "'’";
 // A word: letters/digits, joined by internal apostrophes or hyphens; a possessive 's / ’s is its own token
 // ("Kyiv’s" -> "Kyiv" + "’s") so names never carry it; "U.S."-style abbreviations keep their periods.
 const TOKEN_RE =
@@ -143,23 +142,6 @@ function isTerminal(tokens: Token[], i: number): boolean {
   if (/^(?:[A-Za-z]\.){2,}$/.test(t)) {
     const next = tokens[i + 1];
     return !next ? true : /^["“]$/.test(next.text) === false && /^(?:The|A|An|It|He|She|They|We|I|This|In|But|And)$/.test(next.text);
-  }
-  return false;
-}
-
-/** True when an apostrophe-like character at `index` is part of a word (Kyiv’s, don't, '90s), not a quote mark. */
-export function isApostrophe(text: string, index: number): boolean {
-  const ch = text[index];
-  if (!ch || !APOSTROPHES.includes(ch)) return false;
-  const before = text[index - 1] ?? " ";
-  const after = text[index + 1] ?? " ";
-  const letterOrDigit = /[\p{L}\p{N}]/u;
-  if (letterOrDigit.test(before) && letterOrDigit.test(after)) return true; // don't, Kyiv’s
-  if (/\s/.test(before) && /\p{N}/u.test(after) && /^\p{N}{2}s\b/u.test(text.slice(index + 1, index + 5))) return true; // '90s
-  if (/[sS]/.test(before) && /\s|[,.;:!?)]/.test(after) && /\p{L}{2}s$/u.test(text.slice(Math.max(0, index - 4), index))) {
-    // Plural possessive ("the ministers’ meeting") — ambiguous with a closing quote; callers that track
-    // open quotes decide. Report it as an apostrophe only when no single quote is open (caller's job).
-    return false;
   }
   return false;
 }

@@ -7,17 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenInternalLinks, buildSite, projectDir, readPage, removeSite, urlsOf, type BuiltSite } from "../helpers/site.ts";
+import { brokenInternalLinks, buildSite, readPage, removeSite, urlsOf, type BuiltSite } from "../helpers/site.ts";
+import { seedSlug } from "../helpers/sample.ts";
 
-/** The seed article's slug, from the front matter ingest wrote for the seed source. */
-function seedSlug(): string {
-  const dir = join(projectDir, "content", "articles");
-  for (const name of readdirSync(dir)) {
-    const text = readFileSync(join(dir, name), "utf8");
-    if (/^source: content\/sources\/2025-05-12-european-allies-ukraine\.txt$/m.test(text)) return /^slug: (.+)$/m.exec(text)![1]!.trim();
-  }
-  throw new Error("seed article not found in content/articles");
-}
 
 /** An article whose Markdown tries every way into the page's HTML. */
 const HOSTILE = [

@@ -11,17 +11,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, projectDir, readPage, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { searchIndex } from "../helpers/search-index.ts";
+import { seedSlug } from "../helpers/sample.ts";
 
 const run = promisify(execFile);
 
-function seedSlug(): string {
-  const dir = join(projectDir, "content", "articles");
-  for (const name of readdirSync(dir)) {
-    const text = readFileSync(join(dir, name), "utf8");
-    if (/^source: content\/sources\/2025-05-12-european-allies-ukraine\.txt$/m.test(text)) return /^slug: (.+)$/m.exec(text)![1]!.trim();
-  }
-  throw new Error("seed article not found in content/articles");
-}
 
 /** Builds the same content root again into the same output folder (as a second `npm run build`). */
 async function rebuild(site: BuiltSite): Promise<string> {
