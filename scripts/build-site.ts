@@ -17,6 +17,8 @@ import type { CorpusStats } from "../src/corpus/build-corpus.ts";
 import { defaultCorpusPath } from "../src/corpus/index.ts";
 import { ingestAll } from "../src/ingest/index.ts";
 import { BuildError, type BuildMessage, formatMessage } from "../src/lib/messages.ts";
+import type { PublishedId } from "../src/annotator/link/corpus.ts";
+import { appendIdLedger, ID_LEDGER_FILE, loadIdLedger } from "../src/registry/id-ledger.ts";
 import { loadRegistry } from "../src/registry/load.ts";
 
 const { values } = parseArgs({
@@ -92,10 +94,14 @@ if (!values["skip-ingest"]) {
 // 2. Registry (content/entities/*.yaml; an empty registry when the folder does not exist).
 const { registry, messages: registryMessages } = await loadRegistry(join(root, "content", "entities"), root);
 report(registryMessages);
+// The ids earlier builds published (content/entities/_ids.yaml): discovered entities keep their pages.
+const ledgerPath = join(root, "content", "entities", ID_LEDGER_FILE);
+const { ledger, messages: ledgerMessages } = await loadIdLedger(ledgerPath, join("content", "entities", ID_LEDGER_FILE));
+report(ledgerMessages);
 
 // 3. Corpus: annotations (cached per article in .cache/annotations/), entities, quotes.
 // In a worker thread of its own: what the stage holds is freed with the thread before Astro starts.
-const { messages: corpusMessages, stats } = await time("corpus", () => corpusStage(join(root, "content", "articles"), root, registry));
+const { messages: corpusMessages, stats, newIds } = await time("corpus", () => corpusStage(join(root, "content", "articles"), root, registry, ledger.entries));
 report(corpusMessages);
 const entityCount = Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0);
 console.log(`build: corpus: ${stats.articles} articles (${stats.annotated} annotated, the rest cached), ${entityCount} entities, ${stats.quotes} quotes`);
@@ -150,6 +156,9 @@ try {
   await rm(buildCwd, { recursive: true, force: true });
 }
 console.log(`build: site written to ${outDir}`);
+// Only a build that published its pages promises their ids (a failed or strict-stopped one writes nothing).
+const recorded = await appendIdLedger(ledgerPath, ledger, newIds);
+if (recorded > 0) console.log(`build: ${recorded} new entity id(s) recorded in content/entities/${ID_LEDGER_FILE}`);
 
 const errors = messages.filter((m) => m.severity === "error").length;
 const warnings = messages.filter((m) => m.severity === "warning").length;
@@ -171,13 +180,14 @@ console.log(
 console.log(`build: ${errors} error(s), ${warnings} warning(s)`);
 if (strict && errors > 0) process.exit(1);
 
-function corpusStage(articlesDir: string, root: string, registry: Registry): Promise<{ messages: BuildMessage[]; stats: CorpusStats }> {
+type CorpusStageResult = { messages: BuildMessage[]; stats: CorpusStats; newIds: PublishedId[] };
+function corpusStage(articlesDir: string, root: string, registry: Registry, published: PublishedId[]): Promise<CorpusStageResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: { articlesDir, root, registry } });
-    let result: { messages: BuildMessage[]; stats: CorpusStats } | undefined;
-    worker.on("message", (m: { type: "progress"; done: number; total: number } | { type: "done"; messages: BuildMessage[]; stats: CorpusStats }) => {
+    const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: { articlesDir, root, registry, published } });
+    let result: CorpusStageResult | undefined;
+    worker.on("message", (m: { type: "progress"; done: number; total: number } | ({ type: "done" } & CorpusStageResult)) => {
       if (m.type === "progress") progress("annotate", m.done, m.total, "articles annotated");
-      else result = { messages: m.messages, stats: m.stats };
+      else result = { messages: m.messages, stats: m.stats, newIds: m.newIds };
     });
     worker.on("error", reject);
     worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));

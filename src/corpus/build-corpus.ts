@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ANNOTATOR_VERSION } from "../annotator/annotate.ts";
-import { mergeCorpus } from "../annotator/link/corpus.ts";
+import { mergeCorpus, type PublishedId } from "../annotator/link/corpus.ts";
 import type { Annotations, Registry } from "../annotator/model.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { textHash } from "../plugins/mdast-text.ts";
@@ -39,6 +39,8 @@ export interface BuildCorpusOptions {
   annotatorVersion?: string;
   /** Worker threads for annotation; default: every core when many articles need annotating. */
   workers?: number;
+  /** The id ledger's lines (ids published by earlier builds, content/entities/_ids.yaml). */
+  published?: readonly PublishedId[];
   /** Called as articles are annotated (`done` of `total` that were not cached). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -71,7 +73,7 @@ export function annotationsDirOf(corpusFile: string): string {
   return join(dirname(corpusFile), "corpus", "articles");
 }
 
-export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus: Corpus; messages: BuildMessage[]; annotated: number; stats: CorpusStats }> {
+export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus: Corpus; messages: BuildMessage[]; annotated: number; stats: CorpusStats; newIds: PublishedId[] }> {
   const { root, registry } = options;
   const seconds: Record<string, number> = {};
   let clock = performance.now();
@@ -128,7 +130,7 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
   lap("annotate");
 
   // 2. One identity per entity across the corpus.
-  const merged = mergeCorpus(docs, registry);
+  const merged = mergeCorpus(docs, registry, options.published);
   docs.length = 0;
   lap("merge");
 
@@ -191,7 +193,7 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     written,
     seconds,
   };
-  return { corpus, messages, annotated: jobs.length, stats };
+  return { corpus, messages, annotated: jobs.length, stats, newIds: merged.newIds };
 }
 
 const hashOf = (value: unknown) => sha(JSON.stringify(value));

@@ -4,9 +4,10 @@
  * before Astro starts in the build process. Posts progress as it goes, then the messages and figures.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import type { PublishedId } from "../annotator/link/corpus.ts";
 import type { Registry } from "../annotator/model.ts";
 import { buildCorpus } from "./build-corpus.ts";
 
-const { articlesDir, root, registry } = workerData as { articlesDir: string; root: string; registry: Registry };
-const { messages, stats } = await buildCorpus({ articlesDir, root, registry, onProgress: (done, total) => parentPort!.postMessage({ type: "progress", done, total }) });
-parentPort!.postMessage({ type: "done", messages, stats });
+const { articlesDir, root, registry, published } = workerData as { articlesDir: string; root: string; registry: Registry; published: PublishedId[] };
+const { messages, stats, newIds } = await buildCorpus({ articlesDir, root, registry, published, onProgress: (done, total) => parentPort!.postMessage({ type: "progress", done, total }) });
+parentPort!.postMessage({ type: "done", messages, stats, newIds });

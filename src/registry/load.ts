@@ -6,13 +6,15 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, basename, extname } from "node:path";
 import type { Registry } from "../annotator/model.ts";
 import type { BuildMessage } from "../lib/messages.ts";
+import { ID_LEDGER_FILE } from "./id-ledger.ts";
 import { parseRegistryFile } from "./parse.ts";
 import { assembleRegistry, type RegistryParts } from "./validate.ts";
 
 export async function loadRegistry(dir: string, root: string = process.cwd()): Promise<{ registry: Registry; messages: BuildMessage[] }> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    // The id ledger lives beside the registry but is not part of it (id-ledger.ts reads it).
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n) && n !== ID_LEDGER_FILE).sort();
   } catch {
     return { registry: { entries: [], suppress: [] }, messages: [] };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 import { linkMentions } from "../../src/annotator/link/index.ts";
-import { mergeCorpus } from "../../src/annotator/link/corpus.ts";
+import { mergeCorpus, type PublishedId } from "../../src/annotator/link/corpus.ts";
 import type { Annotations, EntityType, NameSpan, Registry, RegistryEntry } from "../../src/annotator/model.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
 
@@ -155,6 +155,76 @@ describe("linking across articles", () => {
     const before = mergeCorpus([a]).entities.map((e) => e.id);
     const after = mergeCorpus([a, doc("b", "Noori and Kamen met.", [["Noori", "person"], ["Kamen", "person"]])]).entities.map((e) => e.id);
     expect(after).toEqual(expect.arrayContaining(before));
+  });
+});
+
+describe("published ids stay put as the corpus grows (the id ledger)", () => {
+  const doc = (slug: string, text: string, names: [string, EntityType][]): { slug: string; annotations: Annotations } => {
+    const r = link(text, names);
+    return { slug, annotations: { mentions: r.mentions, entities: r.entities, quotes: [] } };
+  };
+  /** Builds the corpus one article more at a time, keeping the ledger as the build does. */
+  const grow = (...articles: ReturnType<typeof doc>[]) => {
+    const ledger: PublishedId[] = [];
+    let merged = mergeCorpus([], undefined, ledger);
+    for (let n = 1; n <= articles.length; n++) {
+      merged = mergeCorpus(articles.slice(0, n), undefined, ledger);
+      ledger.push(...merged.newIds);
+    }
+    return { merged, ledger };
+  };
+  const idOf = (m: ReturnType<typeof mergeCorpus>, slug: string, name: string) =>
+    m.docs.find((d) => d.slug === slug)!.annotations.mentions.find((x) => x.text === name)!.entityId;
+
+  it("a lone surname published first keeps its page when the full name appears", () => {
+    const articles = [doc("a", "Putin did not reply.", [["Putin", "person"]]), doc("b", "Vladimir Putin spoke.", [["Vladimir Putin", "person"]])];
+    const { merged } = grow(...articles);
+    expect(merged.entities.map((e) => [e.id, e.name])).toEqual([["putin", "Vladimir Putin"]]);
+    expect(idOf(merged, "b", "Vladimir Putin")).toBe("putin");
+    // Without the ledger the same corpus would move the page to the full name.
+    expect(mergeCorpus(articles).entities.map((e) => e.id)).toEqual(["vladimir-putin"]);
+  });
+
+  it("a place published first keeps its id when a person with the same name appears", () => {
+    const { merged } = grow(doc("a", "Jordan closed its border.", [["Jordan", "place"]]), doc("b", "Jordan scored twice.", [["Jordan", "person"]]));
+    expect(idOf(merged, "a", "Jordan")).toBe("jordan");
+    expect(idOf(merged, "b", "Jordan")).toBe("jordan-person");
+  });
+
+  it("an id once published is never given to a different entity", () => {
+    const ledger: PublishedId[] = [{ id: "smith", from: "smith", kind: "other" }];
+    const merged = mergeCorpus([doc("a", "Smith spoke.", [["Smith", "person"]])], undefined, ledger);
+    expect(merged.entities.map((e) => e.id)).toEqual(["smith-person"]);
+    expect(merged.newIds).toEqual([{ id: "smith-person", from: "smith", kind: "person" }]);
+  });
+
+  it("records each new entity once, and nothing on a rebuild of the same corpus", () => {
+    const articles = [doc("a", "John Smith met Kamen.", [["John Smith", "person"], ["Kamen", "person"]])];
+    const { merged, ledger } = grow(...articles);
+    expect(ledger).toEqual([
+      { id: "john-smith", from: "john-smith", kind: "person" },
+      { id: "kamen", from: "kamen", kind: "person" },
+    ]);
+    expect(mergeCorpus(articles, undefined, ledger).newIds).toEqual([]);
+    expect(merged.entities.map((e) => e.id)).toEqual(["john-smith", "kamen"]);
+  });
+
+  it("a merged surname that becomes ambiguous goes back to its own page, and the full name keeps one", () => {
+    const a = doc("a", "Putin did not reply.", [["Putin", "person"]]);
+    const b = doc("b", "Vladimir Putin spoke.", [["Vladimir Putin", "person"]]);
+    const c = doc("c", "Lyudmila Putin spoke.", [["Lyudmila Putin", "person"]]);
+    const { merged } = grow(a, b, c);
+    expect(idOf(merged, "a", "Putin")).toBe("putin");
+    expect(idOf(merged, "c", "Lyudmila Putin")).toBe("lyudmila-putin");
+    expect(new Set(merged.entities.map((e) => e.id)).size).toBe(3);
+  });
+
+  it("the registry's ids win over the ledger", () => {
+    const registry: Registry = { entries: [entry("vladimir-putin", "Vladimir Putin", "person")], suppress: [] };
+    const ledger: PublishedId[] = [{ id: "putin", from: "putin", kind: "person" }];
+    const r = link("Putin did not reply.", [["Putin", "person"]], { registry });
+    const merged = mergeCorpus([{ slug: "a", annotations: { mentions: r.mentions, entities: r.entities, quotes: [] } }], registry, ledger);
+    expect(merged.entities.map((e) => e.id)).toEqual(["vladimir-putin"]);
   });
 });
 
