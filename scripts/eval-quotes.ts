@@ -21,6 +21,7 @@ import { annotate } from "../src/annotator/annotate.ts";
 import { isEntityType, type Entity, type EntityType, type Mention, type Quote } from "../src/annotator/model.ts";
 import { annotateQuotes } from "../src/annotator/quotes/index.ts";
 import { tokenize, type Tokenized } from "../src/annotator/tokenize.ts";
+import { speakerMentions } from "./speaker-mentions.ts";
 
 interface GoldEntity {
   start: number;
@@ -48,7 +49,8 @@ interface GoldDoc {
 }
 interface Prediction {
   id: string;
-  entities: { start: number; end: number; type: EntityType; entityId: string }[];
+  /** Speaker phrases (group speakers, titles) come without a type: they are not names. */
+  entities: { start: number; end: number; type?: EntityType; entityId: string }[];
   quotes: { start: number; end: number; speakerEntityId: string | null }[];
 }
 
@@ -67,12 +69,13 @@ mkdirSync(outDir, { recursive: true });
 /** One prediction per paragraph piece of a speech quotation (see the header). */
 function predictedQuotes(tok: Tokenized, quotes: Quote[]): Prediction["quotes"] {
   const out: Prediction["quotes"] = [];
+  const { idOf } = speakerMentions(quotes);
   for (const q of quotes) {
     if (q.kind !== "speech") continue;
     for (const para of tok.paragraphs) {
       const start = Math.max(q.start, para.start);
       const end = Math.min(q.end, para.end);
-      if (end > start && /\S/.test(tok.text.slice(start, end))) out.push({ start, end, speakerEntityId: q.speakerEntityId });
+      if (end > start && /\S/.test(tok.text.slice(start, end))) out.push({ start, end, speakerEntityId: idOf(q) });
     }
   }
   return out;
@@ -162,7 +165,7 @@ function report(setting: string, predictions: Prediction[], details: Map<string,
     details.set(doc.id, quotes);
     predictions.push({
       id: doc.id,
-      entities: mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+      entities: [...mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })), ...speakerMentions(quotes).mentions],
       quotes: predictedQuotes(tok, quotes),
     });
   }
@@ -181,7 +184,7 @@ function report(setting: string, predictions: Prediction[], details: Map<string,
     details.set(doc.id, result.quotes);
     predictions.push({
       id: doc.id,
-      entities: result.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+      entities: [...result.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })), ...speakerMentions(result.quotes).mentions],
       quotes: predictedQuotes(tok, result.quotes),
     });
   }

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { annotate } from "../src/annotator/annotate.ts";
+import { speakerMentions } from "./speaker-mentions.ts";
 import { loadRegistry } from "../src/registry/load.ts";
 import { formatMessage } from "../src/lib/messages.ts";
 
@@ -31,12 +32,16 @@ const predictions = gold.map((doc) => {
   words += doc.text.split(/\s+/).filter(Boolean).length;
   const date = doc.dateCreated ? String(doc.dateCreated).slice(0, 10) : undefined;
   const a = annotate(doc.text, { ...(date ? { date } : {}), registry });
+  const speakers = speakerMentions(a.quotes);
   return {
     id: doc.id,
     // Pronoun and nominal mentions are not names: the scorer counts names only.
-    entities: a.mentions.filter((m) => m.kind === "name" || m.kind === "role").map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+    entities: [
+      ...a.mentions.filter((m) => m.kind === "name" || m.kind === "role").map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+      ...speakers.mentions,
+    ],
     // A quotation over several paragraphs is one Quote here; the gold format has one quote per paragraph.
-    quotes: a.quotes.filter((q) => q.kind === "speech").flatMap((q) => paragraphParts(doc.text, q.start, q.end).map((p) => ({ ...p, speakerEntityId: q.speakerEntityId }))),
+    quotes: a.quotes.filter((q) => q.kind === "speech").flatMap((q) => paragraphParts(doc.text, q.start, q.end).map((p) => ({ ...p, speakerEntityId: speakers.idOf(q) }))),
   };
 });
 await writeFile(outPath, JSON.stringify(predictions, null, 1));

@@ -77,6 +77,14 @@ export interface Entity {
   inRegistry: boolean;
 }
 
+/** A group or body that speaks but is no entity: a noun phrase of the text (see `Quote.speakerGroup`). */
+export interface GroupSpeaker extends Span {
+  /** `text.slice(start, end)`: "the foreign ministers of the countries present". */
+  text: string;
+  /** The phrase's head noun ("ministers"), a sub-span of the phrase. */
+  head: Span;
+}
+
 /** A direct quotation (or quoted material that is not speech, such as a scare quote or a title). */
 export interface Quote extends Span {
   /** `text.slice(start, end)`, quotation marks included. */
@@ -98,6 +106,21 @@ export interface Quote extends Span {
   speakerEntityId: string | null;
   /** The mention in the text that names the speaker for this quote ("he", "Ms Kallas"), when there is one. */
   speakerMention: Span | null;
+  /**
+   * The whole noun phrase the cue names the speaker with, when it says more than the name: title words
+   * and role included ("team member Rodaba Noori", "CEO of the Refugee Council Enver Solomon"). The
+   * entity's name mention stays the bare name; this is how the article introduced the speaker for this
+   * quote, shown beside the quote. Null when the phrase is just the mention (or a pronoun). Optional,
+   * like `speakerGroup`, so that annotations stored by an earlier annotator still read.
+   */
+  speakerPhrase?: Span | null;
+  /**
+   * A speaker no entity stands for: a group or body the text names only by a noun phrase ("the foreign
+   * ministers", "officials", "the report's authors", "a leaked internal letter"). Set only when
+   * `speakerEntityId` is null; shown as plain text, never linked. A later "they added" that refers back
+   * to it carries the same group (and its own pronoun as `speakerMention`).
+   */
+  speakerGroup?: GroupSpeaker | null;
   /** The attribution cue ("said", "told reporters", "according to", "added"), when there is one. */
   cue: string | null;
 }

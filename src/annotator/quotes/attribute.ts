@@ -8,13 +8,15 @@
  *    (`Obama tweeted using his @POTUS account:` + block quote);
  * 3. later in the same sentence, as a postposed reporting clause: `Sanctions against Russia’s "banking
  *    ..." were among the measures ..., he said in a post on X`.
+ * 4. in the sentence before, when the quotation is a sentence of its own closing its paragraph
+ *    (`Heald noted the findings show .... "An air-quality cleanup would improve crop yields."`).
  * A naming verb just before the quotation ("named their robot "Robogee."") marks a name, not speech.
  */
 import { isSourceNoun, speechLemma } from "./cues.ts";
 import { tokenAt, type QuoteContext } from "./context.ts";
 import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
 
-export type CuePlace = "after" | "before" | "previous-paragraph" | "postposed" | "dash" | "none";
+export type CuePlace = "after" | "before" | "previous-paragraph" | "previous-sentence" | "postposed" | "dash" | "none";
 
 export interface Attribution {
   place: CuePlace;
@@ -175,6 +177,23 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       const opener = tokens[b + 1]?.text.toLowerCase() ?? "";
       if (!(tokens[b]!.text === "," || b === closeTok) || /^(?:and|or|but|nor|then|while|whilst)$/.test(opener)) break;
       return make(ctx, "postposed", k, subjectFollowing(ctx, k, b + 1), quoteSentenceStart, false);
+    }
+  }
+  // 4. A quotation that is a sentence of its own, closing its paragraph, right after a sentence that
+  //    reports speech: `Heald noted the findings show pollution reduction is also important. "An
+  //    air-quality cleanup would improve crop yields."` The reported sentence's speaker goes on in
+  //    their own words (the news convention; a quote by someone else is introduced by name).
+  if (!naming && q.closed && quoteSentenceStart === openTok && openTok > 0 && tokens[openTok - 1]!.paragraph === tokens[openTok]!.paragraph) {
+    const rest = text.slice(q.end, ctx.tok.paragraphs[q.lastParagraph]!.end);
+    if (/^[\s.]*$/.test(rest)) {
+      const prevEnd = openTok;
+      const prevStart = sentenceStart(ctx, prevEnd - 1);
+      for (let k = prevStart; k < prevEnd; k++) {
+        if (ctx.quotationAt[k]! >= 0 || !isSpeechVerbAt(ctx, k) || speechLemma(tokens[k]!.text) === "accord") continue;
+        const subject = subjectOf(ctx, k, prevStart);
+        if (subject.kind !== "mention" && subject.kind !== "pronoun" && subject.kind !== "group") break;
+        return make(ctx, "previous-sentence", k, subject, k, true);
+      }
     }
   }
   return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming, clauseEnd: closeTok + 1 };

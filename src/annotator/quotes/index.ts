@@ -11,19 +11,26 @@
  * A quotation with no cue that directly continues the previous speech quotation keeps its speaker;
  * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed.
  */
-import type { AnnotateOptions, Entity, Gender, Mention, Quote, Span } from "../model.ts";
+import type { AnnotateOptions, Entity, Gender, GroupSpeaker, Mention, Quote, Span } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
-import { inferGenders, resolveDescription, resolvePronoun } from "./pronouns.ts";
+import { titleStart, type GroupPhrase } from "./phrases.ts";
+import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun } from "./pronouns.ts";
 
 interface Speaker {
   entityId: string | null;
   mention: Span | null;
+  /** The cue's whole speaker phrase when it says more than the mention ("team member Rodaba Noori"). */
+  phrase?: Span | null;
+  /** A group or body no entity stands for. */
+  group?: GroupSpeaker | null;
 }
+
+const NO_SPEAKER: Speaker = { entityId: null, mention: null };
 
 export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: Entity[], _options: AnnotateOptions): Quote[] {
   const text = tok.text;
@@ -55,18 +62,24 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       partial: speech && !whole && isPartial(content, text.slice(tok.paragraphs[q.firstParagraph]!.start, q.start)),
       speakerEntityId: null,
       speakerMention: null,
+      speakerPhrase: null,
+      speakerGroup: null,
       cue: null,
     };
     if (speech) {
-      let speaker: Speaker = { entityId: null, mention: null };
+      let speaker: Speaker = NO_SPEAKER;
       if (att.place !== "none") {
-        speaker = speakerOf(ctx, att, genders);
+        speaker = speakerOf(ctx, att, genders, out);
         quote.cue = att.cue;
       } else if (previous && continuing) {
-        speaker = { entityId: previous.quote.speakerEntityId, mention: previous.quote.speakerMention };
+        const p = previous.quote;
+        speaker = { entityId: p.speakerEntityId, mention: p.speakerMention, phrase: p.speakerPhrase ?? null, group: p.speakerGroup ?? null };
       }
       quote.speakerEntityId = speaker.entityId;
       quote.speakerMention = speaker.mention;
+      quote.speakerPhrase = speaker.phrase ?? null;
+      // A group stands in only where no entity does.
+      quote.speakerGroup = speaker.entityId === null ? (speaker.group ?? null) : null;
       // What may stand between this quotation and one that continues it: its own postposed cue clause.
       const cueAfter = att.place === "after" || att.place === "postposed" || att.place === "dash";
       const continuesFrom = cueAfter ? Math.max(q.end, ctx.tokens[att.clauseEnd - 1]?.end ?? q.end) : q.end;
@@ -82,21 +95,33 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
-function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gender>): Speaker {
+function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gender>, earlier: Quote[]): Speaker {
   const s = att.subject;
-  if (s.kind === "mention") return fromMention(s.info);
+  if (s.kind === "mention") return fromMention(ctx, s.info);
+  if (s.kind === "group") {
+    const group = groupSpeaker(ctx, s.phrase);
+    return { entityId: null, mention: { start: group.start, end: group.end }, group };
+  }
   if (s.kind === "description") {
     const first = ctx.tokens[s.start]!;
     const span = { start: first.start, end: ctx.tokens[s.head]!.end };
     const antecedent = resolveDescription(ctx, s.type, s.start);
-    return { entityId: antecedent?.mention.entityId ?? null, mention: span };
+    if (antecedent) return { entityId: antecedent.mention.entityId, mention: span };
+    // "the team said" with no team named before: the description is the speaker, as a group.
+    const group = groupSpeaker(ctx, { start: s.start, end: s.head + 1, head: s.head });
+    return { entityId: null, mention: span, group };
   }
-  if (s.kind !== "pronoun") return { entityId: null, mention: null };
+  if (s.kind !== "pronoun") return NO_SPEAKER;
   const token = ctx.tokens[s.token]!;
   const span = { start: token.start, end: token.end };
   const cls = pronounClass(token.text);
   if (!cls) return { entityId: null, mention: span };
   const reference = att.sameSentenceAllowed ? s.token : att.referenceToken;
+  if (cls === "plural") {
+    // "they added": the group that spoke or acted last, never a single person.
+    const group = resolveGroupPronoun(ctx, reference, att.sameSentenceAllowed, earlier);
+    return { entityId: null, mention: span, group };
+  }
   const antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
   if (!antecedent) return { entityId: null, mention: span };
   // What a pronoun says about its antecedent helps the next pronoun ("he" makes an unknown entity male).
@@ -106,6 +131,16 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gen
   return { entityId: antecedent.mention.entityId, mention: span };
 }
 
-function fromMention(info: MentionInfo): Speaker {
-  return { entityId: info.mention.entityId, mention: { start: info.mention.start, end: info.mention.end } };
+function fromMention(ctx: QuoteContext, info: MentionInfo): Speaker {
+  const mention = { start: info.mention.start, end: info.mention.end };
+  const first = titleStart(ctx, info.tokStart);
+  const phrase = first < info.tokStart ? { start: ctx.tokens[first]!.start, end: info.mention.end } : null;
+  return { entityId: info.mention.entityId, mention, phrase };
+}
+
+export function groupSpeaker(ctx: QuoteContext, phrase: GroupPhrase): GroupSpeaker {
+  const start = ctx.tokens[phrase.start]!.start;
+  const end = ctx.tokens[phrase.end - 1]!.end;
+  const head = ctx.tokens[phrase.head]!;
+  return { start, end, text: ctx.text.slice(start, end), head: { start: head.start, end: head.end } };
 }

@@ -4,9 +4,10 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
-import type { Gender } from "../model.ts";
+import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
+import { isSpeakerHead } from "./phrases.ts";
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
@@ -170,4 +171,52 @@ function lastMentionBefore(ctx: QuoteContext, t: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** How far back (in sentences) "they" looks for a group. Groups are re-named more often than people. */
+const MAX_GROUP_SENTENCES_BACK = 4;
+
+/**
+ * The group a "they" of a speech cue refers to: nearest sentence first, the group speaker of an earlier
+ * quote whose cue lies there ("the foreign ministers ... said ... In an effort to ..., they added"), or
+ * a sentence that opens with a plural speaker phrase ("The ministers met the envoy. ..., they added").
+ * Named entities are not considered: "they" for one organisation is rare in news and a person never.
+ */
+export function resolveGroupPronoun(ctx: QuoteContext, beforeToken: number, sameSentenceAllowed: boolean, earlier: Quote[]): GroupSpeaker | null {
+  const tokens = ctx.tokens;
+  const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
+  if (!here) return null;
+  const limit = here.start;
+  for (let s = here.sentence; s >= 0 && s >= here.sentence - MAX_GROUP_SENTENCES_BACK; s--) {
+    if (s === here.sentence && !sameSentenceAllowed) continue;
+    const sentence = ctx.tok.sentences[s]!;
+    let found: GroupSpeaker | null = null;
+    for (const q of earlier) {
+      const g = q.speakerGroup;
+      if (g && g.start >= sentence.start && g.start < sentence.end && g.start < limit && (!found || g.start > found.start)) found = g;
+    }
+    if (found) return found;
+    const opening = pluralOpening(ctx, sentence.tokenStart, sentence.tokenEnd);
+    if (opening && opening.start < limit) return opening;
+  }
+  return null;
+}
+
+const OPENING_DETERMINERS = new Set(["the", "these", "those", "both", "all", "many", "some", "several", "most"]);
+
+/** A sentence that opens with a plural speaker phrase: "The ministers met ...", "Officials said ...". */
+function pluralOpening(ctx: QuoteContext, from: number, to: number): GroupSpeaker | null {
+  const tokens = ctx.tokens;
+  let k = from;
+  if (k < to && OPENING_DETERMINERS.has(tokens[k]!.text.toLowerCase())) k++;
+  for (let j = k; j < to && j < k + 4; j++) {
+    const w = tokens[j]!.text;
+    if (ctx.quotationAt[j]! >= 0 || !/^[\p{L}][\p{L}'’-]*$/u.test(w)) return null;
+    const next = tokens[j + 1]?.text ?? "";
+    if (/s$/.test(w) && isSpeakerHead(w) && ctx.mentionEndingAt[j]! < 0 && /^\p{Ll}/u.test(next)) {
+      const start = tokens[from]!.start;
+      return { start, end: tokens[j]!.end, text: ctx.text.slice(start, tokens[j]!.end), head: { start: tokens[j]!.start, end: tokens[j]!.end } };
+    }
+  }
+  return null;
 }

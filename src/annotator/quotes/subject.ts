@@ -5,12 +5,15 @@
  */
 import { isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
+import { groupPhrase, isPassive, type GroupPhrase } from "./phrases.ts";
 
 export type Subject =
   | { kind: "mention"; info: MentionInfo }
   | { kind: "pronoun"; token: number }
-  /** A subject that no mention covers ("the foreign ministers", "the report's authors"). */
+  /** A subject that no mention covers and that does not read as a group of speakers. */
   | { kind: "nominal" }
+  /** A group or body no entity stands for ("the foreign ministers", "the report's authors", "officials"). */
+  | { kind: "group"; phrase: GroupPhrase }
   /** A definite description of an organisation or place ("the company", "The city"): tokens [start, head]. */
   | { kind: "description"; start: number; head: number; type: "organization" | "place" }
   | { kind: "none" };
@@ -51,7 +54,11 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
     if (!prev || prev.sentence !== token.sentence) return false;
     const p = prev.text.toLowerCase();
     const mentionBefore = ctx.mentionEndingAt[t - 1]! >= 0;
-    if (!(isSubjectPronoun(prev.text) || isSkippable(prev.text) || p === "to" || mentionBefore || /^\p{Lu}/u.test(prev.text) || p === "who")) return false;
+    // Right before a quotation the -s form is the verb ("The Home Office letter reads "we may ...""):
+    // a noun is not followed by a quotation's opening mark.
+    const quoteNext = ctx.quotationAt[t + 1]! >= 0 || (ctx.tokens[t + 1]?.text === ":" && ctx.quotationAt[t + 2]! >= 0);
+    const verbForm = quoteNext && token.text.toLowerCase() !== lemma && /^\p{Ll}/u.test(prev.text);
+    if (!(isSubjectPronoun(prev.text) || isSkippable(prev.text) || p === "to" || mentionBefore || /^\p{Lu}/u.test(prev.text) || p === "who" || verbForm)) return false;
   }
   return true;
 }
@@ -165,6 +172,10 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
         if (!/^[\p{L}-]+$/u.test(tokens[d]!.text)) break;
       }
     }
+    // "the foreign ministers ... said", "officials say": the phrase itself is the speaker. A passive
+    // ("the ministers were told") has no speaker in its subject.
+    const phrase = t >= regionStart && !isPassive(ctx, verb, regionStart) ? groupPhrase(ctx, regionStart, t + 1) : null;
+    if (phrase) return { kind: "group", phrase };
     return { kind: "nominal" };
   }
   // 3. Nothing between the boundary and the verb: a coordinated or appositive construction. A speech
@@ -180,7 +191,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
       // A gerund after a preposition ("in explaining her decision") has no subject to lend.
       if (isPreposition(tokens[k - 1]?.text ?? "")) continue;
       const s = subjectOf(ctx, k, first, depth + 1);
-      if (s.kind === "mention" || s.kind === "pronoun") return s;
+      if (s.kind === "mention" || s.kind === "pronoun" || s.kind === "group") return s;
       break;
     }
   }
@@ -219,5 +230,10 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     if (m >= 0 && !ctx.mentions[m]!.quoted) return { kind: "mention", info: ctx.mentions[m]! };
     if (isPreposition(text) && k > t) break;
   }
+  // No name: a group ("according to officials", "said one official", "according to the report's authors").
+  let end = t;
+  while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
+  const phrase = end > t ? groupPhrase(ctx, t, end) : null;
+  if (phrase) return { kind: "group", phrase };
   return { kind: "none" };
 }

@@ -1,0 +1,192 @@
+/**
+ * Speaker noun phrases beyond the name mention:
+ * - group speakers: a subject no entity stands for ("the foreign ministers of the countries present
+ *   said", "officials said", "The report's authors say", "A leaked internal letter seen by Sky News
+ *   says"). News reports attribute a large share of quotes to such groups and bodies; a reader is better
+ *   served by "the foreign ministers" than by an unattributed quote;
+ * - speaker phrases: the title words written before a speaker's name in the cue ("team member Rodaba
+ *   Noori", "CEO of the Refugee Council Enver Solomon"), which the name mention leaves out.
+ * There is no part-of-speech tagger here, so both walks rely on word shape (case, inflection) and the
+ * closed word classes in cues.ts; where a phrase is doubtful they return nothing rather than guess.
+ */
+import { honorificGender, isNounLikeForm, isPreposition, isSkippable, opensClause, pronounClass, speechLemma } from "./cues.ts";
+import type { QuoteContext } from "./context.ts";
+
+/** A group speaker phrase: tokens [start, end), `head` its head noun. */
+export interface GroupPhrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some", "many", "several", "other", "one", "two", "three", "four", "five", "both", "all", "most"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const RELATIVES = new Set(["who", "that", "which", "whose", "whom"]);
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+
+/**
+ * Singular nouns that can head a speaker phrase: people by function, bodies that issue statements,
+ * and documents that "say" ("the letter reads", "the report says"). Plural nouns need no list: a plural
+ * subject of a speech verb ("officials", "the ministers", "critics") is almost always a group of speakers.
+ */
+const AGENT_NOUNS = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "official", "source", "minister", "secretary", "president",
+  "chairman", "chairwoman", "chair", "director", "manager", "chief", "head", "leader", "officer", "aide",
+  "adviser", "advisor", "analyst", "expert", "researcher", "scientist", "professor", "doctor", "lawyer",
+  "attorney", "witness", "resident", "member", "statement", "letter", "report", "study", "document",
+  "memo", "survey", "poll", "analysis", "assessment", "investigation", "inquiry", "audit", "paper", "review", "filing", "complaint", "lawsuit", "ruling", "judgment", "judge",
+  "court", "government", "administration", "ministry", "department", "police", "prosecutor", "prosecution",
+  "defence", "defense", "team", "panel", "committee", "commission", "council", "board", "company", "firm",
+  "group", "agency", "office", "union", "spokesperson", "representative", "envoy", "ambassador",
+  "negotiator", "campaigner", "activist", "organiser", "organizer", "author", "editor", "reporter",
+  "correspondent", "coach", "captain", "player", "owner", "founder", "user", "poster", "commenter",
+  "website", "blog", "post", "tweet", "announcement", "notice", "website", "newspaper", "editorial",
+  "military", "army", "navy", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
+]);
+
+/** Plural-looking words that are not plural nouns ("news", "analysis", "its", "was"). */
+const NOT_PLURAL = /(?:ss|us|is|ys|news|ics|ous)$/;
+
+const isWord = (s: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(s);
+const isLower = (s: string) => /^\p{Ll}/u.test(s);
+
+/** True when the lower-cased head can name speakers: a plural noun or an agent/body/document noun. */
+export function isSpeakerHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (AGENT_NOUNS.has(w)) return true;
+  if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
+  return false;
+}
+
+/** A past participle that opens a reduced relative clause ("seen by", "published in"). */
+function opensParticiple(ctx: QuoteContext, t: number): boolean {
+  const w = ctx.tokens[t]!.text;
+  const next = ctx.tokens[t + 1]?.text.toLowerCase() ?? "";
+  return isLower(w) && /(?:ed|en|wn|seen|made|sent|held|led)$/.test(w) && (next === "by" || next === "in" || next === "at" || next === "on" || next === "to");
+}
+
+/**
+ * The subject noun phrase of a clause region [from, to) (the tokens before a speech verb, auxiliaries
+ * and adverbs already stepped over) when it can name a group of speakers: a determiner or possessive
+ * run ending in a speaker head, optionally followed by a post-modifier ("of the countries present",
+ * "seen by Sky News") up to the verb. Null when the region does not read as one such phrase.
+ */
+export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupPhrase | null {
+  const tokens = ctx.tokens;
+  let s = from;
+  // "with Boswell stating", "with officials saying": the absolute construction's subject follows "with".
+  if (s < to && tokens[s]!.text.toLowerCase() === "with") s++;
+  if (s >= to || to - s > 14) return null;
+  const first = tokens[s]!.text;
+  if (isPreposition(first) || opensClause(first) || pronounClass(first)) return null;
+  // The pre-modified noun: determiners, possessives, adjectives and nouns, up to a preposition, a
+  // relative pronoun, a participle phrase or punctuation.
+  let k = s;
+  while (k < to && k - s < 7) {
+    const w = tokens[k]!.text;
+    if (POSSESSIVE.has(w) && k > s) {
+      k++;
+      continue;
+    }
+    if (!isWord(w) && !/^\p{N}/u.test(w)) break;
+    if (k > s && (isPreposition(w) || RELATIVES.has(w.toLowerCase()) || opensParticiple(ctx, k))) break;
+    if (ctx.quotationAt[k]! >= 0) return null;
+    k++;
+  }
+  if (k === s) return null;
+  const head = k - 1;
+  const headText = tokens[head]!.text;
+  if (!isWord(headText) || DETERMINERS.has(headText.toLowerCase())) return null;
+  // A capitalised head is a name the recogniser missed ("the Kremlin"): a group only after "the".
+  if (!isLower(headText) && !(head === s && isLower(headText.toLowerCase()) && isSpeakerHead(headText)) && tokens[s]!.text.toLowerCase() !== "the") return null;
+  if (!isSpeakerHead(headText) && isLower(headText)) return null;
+  // Any word in the run that is itself a verb form makes it a clause, not a phrase ("Russia has said").
+  for (let j = s; j < k; j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    // ... but "report", "statement" and the like are nouns here ("The report's authors").
+    if (speechLemma(w) && !isNounLikeForm(w) && j !== head) return null;
+    if (BE.has(w) || w === "has" || w === "have" || w === "had") return null;
+  }
+  // The post-modifier runs to the end of the region only when it holds no verb of its own.
+  let end = k;
+  if (k < to) {
+    const rest = tokens.slice(k, to).map((x) => x.text.toLowerCase());
+    const clause = rest.some((w) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || RELATIVES.has(w) && w !== "that");
+    if (!clause && (isPreposition(rest[0]!) || opensParticiple(ctx, k)) && rest.length <= 8) end = to;
+  }
+  return { start: s, end, head };
+}
+
+/** True when the verb at `verb` is passive ("the ministers were told"): a be-form among the words before it. */
+export function isPassive(ctx: QuoteContext, verb: number, from: number): boolean {
+  const v = ctx.tokens[verb]!.text.toLowerCase();
+  if (!/(?:ed|told|written|spoken|said)$/.test(v)) return false;
+  for (let t = verb - 1; t >= from && t >= verb - 3; t--) {
+    const w = ctx.tokens[t]!.text.toLowerCase();
+    if (BE.has(w)) return true;
+    if (!isSkippable(w)) return false;
+  }
+  return false;
+}
+
+/** Lower-case words that may stand in a title before a name ("of the Refugee Council", "for Education"). */
+const TITLE_LINKS = new Set(["of", "for", "at", "the", "and"]);
+
+/**
+ * The title words written right before a speaker's name mention (tokens [tokStart, ...)): "team member",
+ * "CEO of the Refugee Council", "Undersecretary for Education Mr.", "Polish foreign minister". Returns
+ * the first token of the phrase, or `tokStart` when there is no such title.
+ */
+export function titleStart(ctx: QuoteContext, tokStart: number): number {
+  const tokens = ctx.tokens;
+  const sentence = tokens[tokStart]!.sentence;
+  let start = tokStart;
+  let sawTitleWord = false;
+  for (let t = tokStart - 1; t >= 0 && t >= tokStart - 10; t--) {
+    const token = tokens[t]!;
+    const w = token.text;
+    const lower = w.toLowerCase();
+    if (token.sentence !== sentence || ctx.quotationAt[t]! >= 0) break;
+    // "Mr." is two tokens; the period belongs to the honorific before it.
+    if (w === "." && honorificGender(tokens[t - 1]?.text ?? "")) continue;
+    if (POSSESSIVE.has(w)) continue; // "Labour's Shadow Home Secretary"
+    if (!isWord(w)) break;
+    if (TITLE_LINKS.has(lower)) {
+      // Only inside a title: a title word must come before it ("CEO of the ...").
+      continue;
+    }
+    if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || speechLemma(w) || DETERMINERS.has(lower)) break;
+    // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected").
+    if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w)) break;
+    // A name right before the name is another entity ("In London Anna Smith said"), unless a title word
+    // stands between them or it is the qualifier of a title ("UK Foreign Secretary").
+    const m = ctx.mentionEndingAt[t]!;
+    if (m >= 0 && !sawTitleWord) {
+      // ... or the organisation of a title: "CEO of the Refugee Council Enver Solomon".
+      let b = ctx.mentions[m]!.tokStart - 1;
+      if (tokens[b]?.text.toLowerCase() === "the") b--;
+      if (!/^(?:of|for|at)$/i.test(tokens[b]?.text ?? "")) break;
+    }
+    if (m >= 0) {
+      t = ctx.mentions[m]!.tokStart;
+      start = t;
+      continue;
+    }
+    if (!honorificGender(w)) sawTitleWord = true;
+    start = t;
+  }
+  // The phrase opens on a title word, never on a linking word ("of", "the") left dangling.
+  while (start < tokStart && TITLE_LINKS.has(tokens[start]!.text.toLowerCase()) && tokens[start]!.text.toLowerCase() !== "the") start++;
+  if (!sawTitleWord) return tokStart;
+  // "the Foreign Secretary David Lammy": keep the article that opens the title.
+  if (start > 0 && tokens[start - 1]!.text.toLowerCase() === "the" && tokens[start - 1]!.sentence === sentence) start--;
+  // A title opens its clause: after the sentence start, punctuation, a clause opener or preposition, or
+  // an inverted speech verb ("said Ambassador Mohib"). Anything else before it means the walk took in
+  // a verb or an object ("He met John Smith").
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence) {
+    const b = before.text;
+    if (isWord(b) && !opensClause(b) && !isPreposition(b) && !speechLemma(b) && !isSkippable(b)) return tokStart;
+  }
+  return start;
+}
