@@ -111,11 +111,20 @@ describe("seed article (2025-05-12, European ministers on Ukraine)", () => {
     expect(byStart(quotes, "It must do so").partial).toBe(false);
   });
 
-  it("leaves groups and unattributed quotations without a speaker", () => {
-    expect(byStart(quotes, "without delay”").speakerEntityId).toBeNull(); // "Kyiv’s leading European allies have said"
-    expect(byStart(quotes, "has not shown").speakerEntityId).toBeNull(); // "the foreign ministers ... said"
-    expect(byStart(quotes, "It must do so").speakerEntityId).toBeNull(); // "they added"
-    expect(byStart(quotes, "should be confident").speakerEntityId).toBeNull();
+  it("attributes the group quotations to the group, with no entity", () => {
+    const group = (prefix: string) => {
+      const q = byStart(quotes, prefix);
+      expect(q.speakerEntityId).toBeNull();
+      return q.speakerGroup?.text;
+    };
+    expect(group("without delay”")).toBe("Kyiv’s leading European allies"); // "... have said"
+    const ministers = "the foreign ministers of the countries present";
+    expect(group("has not shown")).toBe(ministers);
+    expect(group("It must do so")).toBe(ministers); // "they added"
+    expect(group("Ukraine is able")).toBe(ministers); // ", they added"
+    expect(group("should be confident")).toBe(ministers); // "also saying"
+    // Named speakers have no group.
+    expect(quotes.filter((q) => q.speakerEntityId).every((q) => q.speakerGroup === null)).toBe(true);
   });
 
   it("finds 18 quotations and no apostrophe-made ones (Kyiv’s, Russia’s, combatants’)", () => {
@@ -324,11 +333,12 @@ describe("attribution patterns", () => {
     expect(run(text2, [["Acme", "acme", "organization"]])[0]!.speakerEntityId).toBe("acme");
   });
 
-  it("leaves a group speaker null", () => {
+  it("gives a group speaker no entity, only the group", () => {
     const text = `The ministers met the Kremlin envoy. "It must stop without delay," they added.`;
     const q = run(text, people)[0]!;
     expect(q.cue).toBe("added");
     expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup?.text).toBe("The ministers");
   });
 
   it("attributes an organisation through 'it'", () => {

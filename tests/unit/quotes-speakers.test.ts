@@ -1,0 +1,205 @@
+/**
+ * Speakers beyond a single named entity: groups and bodies, "they", the title phrase a speaker is
+ * introduced with, and a quotation that goes on from a reporting sentence. Real news sentences; the
+ * mentions are what the NER and linking stages give (names only, honorifics and titles outside).
+ */
+import { describe, expect, it } from "vitest";
+import type { Entity, EntityType, Mention, Quote } from "../../src/annotator/model.ts";
+import { annotateQuotes } from "../../src/annotator/quotes/index.ts";
+import { tokenize } from "../../src/annotator/tokenize.ts";
+
+type Spec = [string, string, EntityType];
+
+function run(text: string, specs: Spec[] = []): Quote[] {
+  const mentions: Mention[] = [];
+  for (const [surface, entityId, type] of specs) {
+    const re = new RegExp(`(?<![\\p{L}])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      if (mentions.some((o) => start < o.end && o.start < start + surface.length)) continue;
+      mentions.push({ start, end: start + surface.length, text: surface, entityId, type, kind: "name", source: "rule" });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const entities: Entity[] = [...new Map(mentions.map((m) => [m.entityId, m])).values()].map((m) => ({ id: m.entityId, name: m.text, type: m.type, aliases: [], roles: [], inRegistry: false }));
+  return annotateQuotes(tokenize(text), mentions, entities, {});
+}
+
+const quoteOf = (quotes: Quote[], prefix: string): Quote => {
+  const q = quotes.find((x) => x.text.slice(1).startsWith(prefix));
+  if (!q) throw new Error(`no quote starting ${JSON.stringify(prefix)} in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+};
+const slice = (text: string, span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
+
+const names: Spec[] = [
+  ["Rodaba Noori", "rodaba-noori", "person"],
+  ["Enver Solomon", "enver-solomon", "person"],
+  ["Refugee Council", "refugee-council", "organization"],
+  ["Sky News", "sky-news", "organization"],
+  ["Toccafondi", "toccafondi", "person"],
+  ["Anna Smith", "anna-smith", "person"],
+  ["John Brown", "john-brown", "person"],
+  ["London", "london", "place"],
+  ["Colette Heald", "colette-heald", "person"],
+  ["Heald", "colette-heald", "person"],
+  ["The Huffington Post", "huffington-post", "organization"],
+  ["Kremlin", "kremlin", "organization"],
+  ["Russia", "russia", "place"],
+  ["Moscow", "moscow", "place"],
+  ["Home Office", "home-office", "organization"],
+  ["Boswell", "caitlin-boswell", "person"],
+  ["Sybiha", "andrii-sybiha", "person"],
+];
+
+describe("group and organisation speakers", () => {
+  it.each([
+    // [sentence, quote prefix, group phrase, head]
+    ["In a statement, the foreign ministers of the countries present said Russia “has not shown any serious intent to make progress”.", "has not shown", "the foreign ministers of the countries present", "ministers"],
+    ["Officials said the bridge would stay closed “until the inspection is complete”.", "until the inspection", "Officials", "Officials"],
+    ["The report's authors say iodine deficiency is \"the sleeper health issue in Australia\", and potentially a very serious one.", "the sleeper", "The report's authors", "authors"],
+    ["A leaked internal letter seen by Sky News says \"failure to return the questionnaire may result in an individual's claim being withdrawn\", but the government will send a reminder.", "failure to return", "A leaked internal letter seen by Sky News", "letter"],
+    ["The Home Office letter reads \"we may extend the use of the questionnaire in due course\", but no current plans exist.", "we may extend", "The Home Office letter", "letter"],
+    ["Russia must show “without delay” it is willing to broker peace in Ukraine, Kyiv’s leading European allies have said.", "without delay", "Kyiv’s leading European allies", "allies"],
+    ["The bridge will stay closed “until the inspection is complete”, according to officials.", "until the inspection", "officials", "officials"],
+    ["“We have seen no evidence of that,” said one official.", "We have seen", "one official", "official"],
+    ["The team said: “We are proud of what the girls achieved this year.”", "We are proud", "The team", "team"],
+  ])("%s", (text, prefix, phrase, head) => {
+    const q = quoteOf(run(text, names), prefix);
+    expect(q.kind).toBe("speech");
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup?.text).toBe(phrase);
+    expect(slice(text, q.speakerGroup?.head)).toBe(head);
+    expect(slice(text, q.speakerMention)).toBe(phrase);
+  });
+
+  it("attributes to the organisation when a name stands for it (\"the Kremlin said\")", () => {
+    const text = "The Kremlin said the proposal was “a provocation” and would be rejected.";
+    const q = run(text, names)[0]!;
+    expect(q.speakerEntityId).toBe("kremlin");
+    expect(q.speakerGroup).toBeNull();
+  });
+
+  it("takes a name the recogniser missed after \"the\" as a body (\"the Pentagon said\")", () => {
+    const text = "The Pentagon said on Friday that the strike had been “entirely lawful”.";
+    const q = run(text, [])[0]!;
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup?.text).toBe("The Pentagon");
+  });
+
+  it("resolves \"they\" to the group that spoke last, through more than one quotation", () => {
+    const text =
+      "In a statement released after talks at Lancaster House, the foreign ministers of the countries present said Russia “has not shown any serious intent to make progress”.\n\n" +
+      "In an effort to pile pressure on Mr Putin, they added: “It must do so without delay.”\n\n" +
+      "Peace will only last if “Ukraine is able to deter and defend against any future Russian attack”, they added.";
+    const quotes = run(text, names);
+    for (const prefix of ["It must do so", "Ukraine is able"]) {
+      const q = quoteOf(quotes, prefix);
+      expect(q.speakerEntityId).toBeNull();
+      expect(q.speakerGroup?.text).toBe("the foreign ministers of the countries present");
+      expect(slice(text, q.speakerMention)).toBe("they");
+    }
+  });
+
+  it("resolves \"they\" to a plural subject that opens an earlier sentence", () => {
+    const text = "The ministers met the Kremlin envoy on Monday. “It must stop without delay,” they added.";
+    const q = run(text, names)[0]!;
+    expect(q.speakerGroup?.text).toBe("The ministers");
+  });
+
+  it("gives \"they\" no group when none was named, and never a single person", () => {
+    const text = "Anna Smith arrived in Brussels on Monday. “It must stop without delay,” they added.";
+    const q = run(text, names)[0]!;
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup).toBeNull();
+  });
+
+  it("finds no speaker in a passive (\"the ministers were told\")", () => {
+    const text = "The ministers were told that the plan was “dead in the water”.";
+    const q = run(text, names)[0]!;
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup).toBeNull();
+  });
+
+  it("keeps a group for a quotation that continues with no new cue", () => {
+    const text = "“The climate projections are quite consistent,” the researchers said. “The future of ozone pollution is very different.”";
+    const quotes = run(text, names);
+    expect(quotes.map((q) => q.speakerGroup?.text)).toEqual(["the researchers", "the researchers"]);
+  });
+});
+
+describe("the speaker's title phrase", () => {
+  it.each([
+    ["“We are so interested because we find a big chance,” team member Rodaba Noori told the press.", "We are so", "rodaba-noori", "team member Rodaba Noori", "Rodaba Noori"],
+    ["After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process “must be well thought out”.", "must be well", "enver-solomon", "CEO of the Refugee Council Enver Solomon", "Enver Solomon"],
+    ["Undersecretary for Education Mr. Toccafondi says \"many schools will increase their fees or they will quit\".", "many schools", "toccafondi", "Undersecretary for Education Mr. Toccafondi", "Toccafondi"],
+    ["As coauthor Colette Heald told The Huffington Post, \"The climate projections are quite consistent.\"", "The climate", "colette-heald", "coauthor Colette Heald", "Colette Heald"],
+  ])("%s", (text, prefix, speaker, phrase, mention) => {
+    const q = quoteOf(run(text, names), prefix);
+    expect(q.speakerEntityId).toBe(speaker);
+    expect(slice(text, q.speakerPhrase)).toBe(phrase);
+    // The mention itself stays the bare name.
+    expect(slice(text, q.speakerMention)).toBe(mention);
+  });
+
+  it.each([
+    ["In London Anna Smith said: “We made real progress today.”", "anna-smith"], // a place, not a title
+    ["“We made real progress today,” Anna Smith said.", "anna-smith"],
+    ["Yesterday Anna Smith said: “We made real progress today.”", "anna-smith"],
+  ])("no title phrase: %s", (text, speaker) => {
+    const q = run(text, names)[0]!;
+    expect(q.speakerEntityId).toBe(speaker);
+    expect(q.speakerPhrase).toBeNull();
+  });
+});
+
+describe("a quotation after a sentence that reports speech", () => {
+  it("keeps the reporting sentence's speaker", () => {
+    const text = "Heald noted the findings show pollution reduction is also important. \"An air-quality cleanup would improve crop yields.\"\n\nAs Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act. \"Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent.\"";
+    const quotes = run(text, names);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["colette-heald", "colette-heald"]);
+    expect(quotes[0]!.cue).toBe("noted");
+  });
+
+  it("does not reach over a sentence that reports nothing", () => {
+    const text = "Anna Smith visited the plant on Monday. \"Iodine deficiency is the sleeper health issue in Australia.\"";
+    const q = run(text, names)[0]!;
+    expect(q.kind).toBe("speech");
+    expect(q.speakerEntityId).toBeNull();
+  });
+
+  it("does not apply when more of the writer's own text follows the quotation", () => {
+    const text = "Anna Smith said the plan had failed. \"It is over,\" a voice shouted from the back of the hall, and the meeting ended.";
+    const q = run(text, names)[0]!;
+    expect(q.speakerEntityId).toBeNull();
+  });
+});
+
+describe("nested, partial and pronoun cases", () => {
+  it("attributes a quotation with a quotation inside it to the outer speaker", () => {
+    const text = "“He told me ‘never again’, and I believed him,” Anna Smith said.";
+    const quotes = run(text, names);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speakerEntityId).toBe("anna-smith");
+  });
+
+  it("gives a partial quote inside reported speech the speaker of the report", () => {
+    const text = "Anna Smith pledged to ramp up sanctions further if Moscow “turns its back on peace”.";
+    const q = run(text, names)[0]!;
+    expect(q.partial).toBe(true);
+    expect(q.speakerEntityId).toBe("anna-smith");
+  });
+
+  it("never takes a name inside the quotation as the pronoun's antecedent", () => {
+    const text = "Anna Smith spoke after the vote. “John Brown was right about the budget,” she said.";
+    expect(run(text, names)[0]!.speakerEntityId).toBe("anna-smith");
+  });
+
+  it("resolves \"he\" to the previous sentence's subject, not to a later name in it", () => {
+    const text = "Ukraine’s foreign affairs minister Andrii Sybiha joined the meeting with Anna Smith via a video call. “Russia must stop its attacks,” he said in a post on X.";
+    const quotes = run(text, [["Andrii Sybiha", "andrii-sybiha", "person"], ["Anna Smith", "anna-smith", "person"]]);
+    // No gender is known for either: the subject comes before the object.
+    expect(quotes[0]!.speakerEntityId).toBe("andrii-sybiha");
+    expect(quotes[0]!.cue).toBe("said");
+  });
+});
