@@ -3,10 +3,12 @@
  * `data.hProperties`, so remark-rehype produces the elements:
  * - each mention: `<a class="entity entity-person" href=... data-entity-id data-entity-type id="m-N">`
  *   (a `<span>` instead when the text already sits inside a Markdown link);
- * - each inline speech quote: `<q class="quote" data-quote-id data-speaker-id data-speaker id="q-N">`,
- *   mentions nested inside;
+ * - each inline speech quote: `<q class="quote" data-quote-id data-speaker-id data-speaker
+ *   data-speaker-as tabindex="0" id="q-N">`, mentions nested inside (a group speaker: `data-speaker`
+ *   and `data-speaker-kind="group"`, no id); focusable so that its card opens from the keyboard;
  * - paragraphs wholly inside a block quote: wrapped in `<blockquote class="quote">` with a
- *   `<footer>` linking the speaker.
+ *   `<footer>` naming the speaker (an entity linked, after the title the article gave it; a group as
+ *   plain text).
  * Scare quotes get no markup. A mark crossing inline formatting is split into pieces; only the first
  * piece carries the element id.
  *
@@ -39,10 +41,24 @@ function sortedNonOverlapping<T extends { start: number; end: number }>(marks: T
   return out;
 }
 
-function speakerProps(quote: Quote, entities: Map<string, Entity>): Record<string, string> {
-  if (!quote.speakerEntityId) return {};
+/**
+ * The speaker's data attributes: an entity's id and name, and how the article introduced them when it
+ * said more than the name (`data-speaker-as="team member Rodaba Noori"`); a group ("the foreign
+ * ministers") only by its words, with no id: it has no page to link to.
+ */
+function speakerProps(quote: Quote, entities: Map<string, Entity>, text: string): Record<string, string> {
+  if (!quote.speakerEntityId) return quote.speakerGroup ? { dataSpeaker: quote.speakerGroup.text, dataSpeakerKind: "group" } : {};
   const speaker = entities.get(quote.speakerEntityId);
-  return { dataSpeakerId: quote.speakerEntityId, ...(speaker ? { dataSpeaker: speaker.name } : {}) };
+  const as = quote.speakerPhrase ? text.slice(quote.speakerPhrase.start, quote.speakerPhrase.end).replace(/\s+/g, " ") : "";
+  return { dataSpeakerId: quote.speakerEntityId, ...(speaker ? { dataSpeaker: speaker.name } : {}), ...(speaker && as ? { dataSpeakerAs: as } : {}) };
+}
+
+/** What the article calls the speaker before the name ("CEO of the Refugee Council "), or "". */
+function titleBefore(quote: Quote, text: string): string {
+  const p = quote.speakerPhrase;
+  const m = quote.speakerMention;
+  if (!p || !m || m.start <= p.start || m.end !== p.end) return "";
+  return text.slice(p.start, m.start).replace(/\s+/g, " ");
 }
 
 /** Which block-quote (if any) wholly covers each block; only paragraphs are wrapped. */
@@ -83,9 +99,14 @@ export function applyAnnotationMarks(extracted: ExtractedText, annotations: Anno
   };
   const quoteNode = (q: Indexed<Quote>, children: PhrasingContent[]): PhrasingContent => {
     const key = `q${q.index}`;
-    const id = firstPiece.has(key) ? {} : { id: quoteElementId(q.index) };
+    const first = !firstPiece.has(key);
+    const id = first ? { id: quoteElementId(q.index) } : {};
     firstPiece.add(key);
-    const hProperties = { ...id, className: ["quote"], dataQuoteId: quoteElementId(q.index), ...speakerProps(q.mark, entities) };
+    const speaker = speakerProps(q.mark, entities, extracted.text);
+    // A quote with a speaker opens its card on focus as well as on hover: it must be reachable by Tab,
+    // once (a quote split by formatting is one stop, at its first piece).
+    const focus = first && speaker.dataSpeaker ? { tabIndex: 0 } : {};
+    const hProperties = { ...id, className: ["quote"], dataQuoteId: quoteElementId(q.index), ...speaker, ...focus };
     return { type: "emphasis", data: { hName: "q", hProperties }, children };
   };
 
@@ -151,11 +172,12 @@ export function applyAnnotationMarks(extracted: ExtractedText, annotations: Anno
     (parent as { children: PhrasingContent[] }).children = children.flatMap((c) => (c.type === "text" && replacements.get(c)) || [c]);
   }
 
-  wrapBlockQuotes(extracted.blocks, blockQuotes, entities, options);
+  wrapBlockQuotes(extracted, blockQuotes, entities, options);
 }
 
 /** Wraps each run of consecutive sibling paragraphs covered by the same block quote in a <blockquote>. */
-function wrapBlockQuotes(blocks: TextBlock[], covering: (Indexed<Quote> | undefined)[], entities: Map<string, Entity>, options: MarkOptions): void {
+function wrapBlockQuotes(extracted: ExtractedText, covering: (Indexed<Quote> | undefined)[], entities: Map<string, Entity>, options: MarkOptions): void {
+  const blocks = extracted.blocks;
   interface Run { parent: Parents; quote: Indexed<Quote>; nodes: Paragraph[] }
   const runs: Run[] = [];
   blocks.forEach((block, i) => {
@@ -179,20 +201,22 @@ function wrapBlockQuotes(blocks: TextBlock[], covering: (Indexed<Quote> | undefi
     const { mark, index } = run.quote;
     const speaker = mark.speakerEntityId ? entities.get(mark.speakerEntityId) : undefined;
     const children: BlockContent[] = [...run.nodes];
+    const footer = (content: PhrasingContent[]) => children.push({ type: "paragraph", data: { hName: "footer", hProperties: { className: ["quote-speaker"] } }, children: [{ type: "text", value: "— " }, ...content] });
     if (speaker) {
-      children.push({
-        type: "paragraph",
-        data: { hName: "footer", hProperties: { className: ["quote-speaker"] } },
-        children: [
-          { type: "text", value: "— " },
-          { type: "link", url: entityUrl(options.base, speaker.id), title: null, data: { hProperties: { className: ["entity", `entity-${speaker.type}`], dataEntityId: speaker.id, dataEntityType: speaker.type } }, children: [{ type: "text", value: speaker.name }] },
-        ],
-      });
+      // "— CEO of the Refugee Council Enver Solomon": the title as the article wrote it, the name linked.
+      const title = titleBefore(mark, extracted.text);
+      footer([
+        ...(title ? [{ type: "text", value: title } as Text] : []),
+        { type: "link", url: entityUrl(options.base, speaker.id), title: null, data: { hProperties: { className: ["entity", `entity-${speaker.type}`], dataEntityId: speaker.id, dataEntityType: speaker.type } }, children: [{ type: "text", value: speaker.name }] },
+      ]);
+    } else if (mark.speakerGroup) {
+      // A group has no page: its words, as plain text.
+      footer([{ type: "text", value: mark.speakerGroup.text.replace(/\s+/g, " ") }]);
     }
     const id = firstRuns.has(run) ? { id: quoteElementId(index) } : {};
     const blockquote: Blockquote = {
       type: "blockquote",
-      data: { hProperties: { ...id, className: ["quote"], dataQuoteId: quoteElementId(index), ...speakerProps(mark, entities) } },
+      data: { hProperties: { ...id, className: ["quote"], dataQuoteId: quoteElementId(index), ...speakerProps(mark, entities, extracted.text) } },
       children,
     };
     siblings.splice(at, run.nodes.length, blockquote);

@@ -18,8 +18,9 @@ export const sanitizeSchema: Schema = {
     ...defaults,
     a: [...withoutClass("a"), ["className", "data-footnote-backref", ...ENTITY_CLASSES], "dataEntityId", "dataEntityType", "id"],
     span: [...withoutClass("span"), ["className", ...ENTITY_CLASSES, "credit"], "dataEntityId", "dataEntityType", "id"],
-    q: [...(defaults.q ?? []), ["className", "quote"], "dataQuoteId", "dataSpeakerId", "dataSpeaker", "id"],
-    blockquote: [...(defaults.blockquote ?? []), ["className", "quote"], "dataQuoteId", "dataSpeakerId", "dataSpeaker", "id"],
+    // tabIndex only as 0: a quote joins the Tab order (its card opens on focus), never reorders it.
+    q: [...(defaults.q ?? []), ["className", "quote"], "dataQuoteId", "dataSpeakerId", "dataSpeaker", "dataSpeakerAs", ["dataSpeakerKind", "group"], ["tabIndex", "0", 0], "id"],
+    blockquote: [...(defaults.blockquote ?? []), ["className", "quote"], "dataQuoteId", "dataSpeakerId", "dataSpeaker", "dataSpeakerAs", ["dataSpeakerKind", "group"], "id"],
     figure: [["className", "figure"]],
     footer: [["className", "quote-speaker"]],
   },

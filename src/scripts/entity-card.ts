@@ -3,7 +3,8 @@
  * description and mention counts; a quotation shows its speaker. Loaded on the first pointer or focus
  * on a mark (see EntityCards.astro); without it the marks stay plain links and the side panel says the
  * same. WCAG 1.4.13: the card stays while the pointer is over it, Escape dismisses it, and it is tied
- * to the link by aria-describedby so screen readers announce it on focus.
+ * to the link by aria-describedby so screen readers announce it on focus. Quotes with a speaker carry
+ * tabindex="0" (see src/plugins/annotation-marks.ts), so keyboard readers reach their cards too.
  */
 interface CardData {
   /** name, type label, description, mentions here, mentions in all, articles */
@@ -37,7 +38,14 @@ function line(className: string, text: string): HTMLParagraphElement {
 function fill(mark: HTMLElement): boolean {
   if (mark.matches("q")) {
     card.dataset.type = "quote";
-    card.replaceChildren(line("entity-card-type", "Quotation"), line("entity-card-name", `Said by ${mark.dataset.speaker ?? "unknown"}`));
+    // "as team member Rodaba Noori": how the article introduced the speaker, when it said more than the
+    // name. A group speaker ("the foreign ministers") is shown by its words alone.
+    const as = mark.dataset.speakerAs;
+    card.replaceChildren(
+      line("entity-card-type", mark.dataset.speakerKind === "group" ? "Quotation · group speaker" : "Quotation"),
+      line("entity-card-name", `Said by ${mark.dataset.speaker ?? "unknown"}`),
+      ...(as && as !== mark.dataset.speaker ? [line("entity-card-description", `Introduced as “${as}”`)] : []),
+    );
     return true;
   }
   const data = cards[mark.dataset.entityId ?? ""];

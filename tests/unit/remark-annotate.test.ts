@@ -84,7 +84,9 @@ describe("remark-annotate", () => {
 
   it("wraps speech in <q> with speaker data, nests marks and splits them across formatting", async () => {
     const { html } = await renderMarkdown(md, { base: "/", corpusPath }, { slug: "meeting" });
-    expect(html).toMatch(/<q id="q-0" class="quote" data-quote-id="q-0" data-speaker-id="kaja-kallas" data-speaker="Kaja Kallas">"We stand with <\/q><strong><q class="quote" data-quote-id="q-0"[^>]*>Ukraine<\/q><\/strong><q class="quote"[^>]*>,"<\/q>/);
+    expect(html).toMatch(/<q id="q-0" class="quote" data-quote-id="q-0" data-speaker-id="kaja-kallas" data-speaker="Kaja Kallas" tabindex="0">"We stand with <\/q><strong><q class="quote" data-quote-id="q-0"[^>]*>Ukraine<\/q><\/strong><q class="quote"[^>]*>,"<\/q>/);
+    // One Tab stop per quote, however many pieces formatting splits it into.
+    expect(html.match(/<q [^>]*tabindex="0"/g)).toHaveLength(1);
     // Scare quotes get no markup.
     expect(html).toContain('a "frozen" conflict');
   });
@@ -110,6 +112,41 @@ describe("remark-annotate", () => {
     const { file } = await renderMarkdown(md + "\n\nOne more paragraph.", { corpusPath }, { slug: "meeting" });
     expect(file.data.annotations?.origin).toBe("annotated");
     expect(String(file.messages[0]?.message)).toMatch(/changed since the corpus/);
+  });
+});
+
+describe("group speakers and title phrases", () => {
+  const md = [
+    "The foreign ministers said Russia \"has not shown any serious intent\".",
+    "",
+    "\"We are so interested,\" team member Kaja Kallas told the press.",
+    "",
+    "\"It must do so without delay.\"",
+  ].join("\n");
+  const corpusPath = corpusFor(md, "groups", (text) => {
+    const ministers = span(text, "The foreign ministers");
+    const name = span(text, "Kaja Kallas");
+    return {
+      entities: [kallas],
+      mentions: [mention(text, "Kaja Kallas", kallas)],
+      quotes: [
+        { ...quote(text, "\"has not shown any serious intent\"", null), speakerMention: ministers, speakerGroup: { ...ministers, text: "The foreign ministers", head: span(text, "ministers") } },
+        { ...quote(text, "\"We are so interested,\"", kallas), speakerMention: name, speakerPhrase: span(text, "team member Kaja Kallas") },
+        { ...quote(text, "\"It must do so without delay.\"", null), block: true, speakerGroup: { ...ministers, text: "The foreign ministers", head: span(text, "ministers") } },
+      ],
+    };
+  });
+
+  it("shows a group by its words, with no entity id or link", async () => {
+    const { html } = await renderMarkdown(md, { base: "/", corpusPath }, { slug: "groups" });
+    expect(html).toContain('<q id="q-0" class="quote" data-quote-id="q-0" data-speaker="The foreign ministers" data-speaker-kind="group" tabindex="0">');
+    expect(html).toMatch(/<blockquote id="q-2" class="quote" data-quote-id="q-2" data-speaker="The foreign ministers" data-speaker-kind="group">\s*<p>"It must do so without delay."<\/p>\s*<footer class="quote-speaker">— The foreign ministers<\/footer>/);
+    expect(html).not.toMatch(/data-speaker-id="[^"]*"[^>]*data-speaker-kind/);
+  });
+
+  it("carries the title the article gave a named speaker", async () => {
+    const { html } = await renderMarkdown(md, { base: "/", corpusPath }, { slug: "groups" });
+    expect(html).toContain('data-speaker-id="kaja-kallas" data-speaker="Kaja Kallas" data-speaker-as="team member Kaja Kallas" tabindex="0"');
   });
 });
 
