@@ -50,6 +50,7 @@ const names: Spec[] = [
   ["Home Office", "home-office", "organization"],
   ["Boswell", "caitlin-boswell", "person"],
   ["Sybiha", "andrii-sybiha", "person"],
+  ["Goldman Sachs", "goldman-sachs", "organization"],
 ];
 
 describe("group and organisation speakers", () => {
@@ -64,6 +65,12 @@ describe("group and organisation speakers", () => {
     ["The bridge will stay closed “until the inspection is complete”, according to officials.", "until the inspection", "officials", "officials"],
     ["“We have seen no evidence of that,” said one official.", "We have seen", "one official", "official"],
     ["The team said: “We are proud of what the girls achieved this year.”", "We are proud", "The team", "team"],
+    ["\"We will respond in due course,\" a spokesperson for the ministry said.", "We will respond", "a spokesperson for the ministry", "spokesperson"],
+    ["Critics say the bill is \"a disaster for renters\".", "a disaster", "Critics", "Critics"],
+    ["Scientists have long warned that the reef is \"in serious danger\".", "in serious danger", "Scientists", "Scientists"],
+    ["\"It's a disaster for the whole town,\" said residents of the village.", "It's a disaster", "residents of the village", "residents"],
+    ["Analysts at Goldman Sachs wrote that the market was \"deeply oversold\".", "deeply oversold", "Analysts at Goldman Sachs", "Analysts"],
+    ["The government said the figures were \"encouraging\", while the opposition called them \"a disgrace\".", "a disgrace", "the opposition", "opposition"],
   ])("%s", (text, prefix, phrase, head) => {
     const q = quoteOf(run(text, names), prefix);
     expect(q.kind).toBe("speech");

@@ -109,6 +109,7 @@ const SKIPPABLE = new Set([
   "previously", "further", "again", "once", "since", "already", "still", "now", "recently", "repeatedly",
   "separately", "subsequently", "often", "first", "last", "just", "even", "too", "yet", "however",
   "reportedly", "allegedly", "publicly", "privately", "openly", "simply", "had", "today", "yesterday",
+  "long", "never", "always",
 ]);
 export function isSkippable(word: string): boolean {
   const w = word.toLowerCase();

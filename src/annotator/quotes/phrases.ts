@@ -41,11 +41,17 @@ const AGENT_NOUNS = new Set([
   "negotiator", "campaigner", "activist", "organiser", "organizer", "author", "editor", "reporter",
   "correspondent", "coach", "captain", "player", "owner", "founder", "user", "poster", "commenter",
   "website", "blog", "post", "tweet", "announcement", "notice", "website", "newspaper", "editorial",
-  "military", "army", "navy", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
+  "military", "army", "navy", "opposition", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
 ]);
 
 /** Plural-looking words that are not plural nouns ("news", "analysis", "its", "was"). */
-const NOT_PLURAL = /(?:ss|us|is|ys|news|ics|ous)$/;
+const NOT_PLURAL = /(?:ss|us|is|ys|news|ous)$/;
+/** Adverbs and other words in -s that the plural test would take for nouns. */
+const S_WORDS = new Set(["sometimes", "always", "perhaps", "nevertheless", "besides", "afterwards", "towards", "backwards", "forwards", "upwards", "downwards", "whereas", "nowadays", "overseas", "indoors", "outdoors", "its", "hers", "ours", "yours", "theirs", "whose", "this", "has", "was", "does", "goes", "less", "unless",
+  // Singular nouns in -ics ("critics" and "academics" are plural; "politics" is not).
+  "politics", "economics", "physics", "mathematics", "ethics", "statistics", "athletics", "logistics", "genetics", "electronics", "linguistics", "graphics", "mechanics"]);
+/** Possessive determiners: a title never runs over one ("my mind the line of Vergil"). */
+const POSSESSIVE_DETERMINERS = new Set(["my", "your", "our", "their", "its", "his", "her"]);
 
 const isWord = (s: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(s);
 const isLower = (s: string) => /^\p{Ll}/u.test(s);
@@ -54,7 +60,7 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 export function isSpeakerHead(word: string): boolean {
   const w = word.toLowerCase();
   if (AGENT_NOUNS.has(w)) return true;
-  if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
+  if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
 
@@ -107,14 +113,15 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
     if (speechLemma(w) && !isNounLikeForm(w) && j !== head) return null;
     if (BE.has(w) || w === "has" || w === "have" || w === "had") return null;
   }
-  // The post-modifier runs to the end of the region only when it holds no verb of its own.
-  let end = k;
+  // The phrase must reach the verb: directly, or through a post-modifier ("of the countries present",
+  // "seen by Sky News") that holds no verb of its own. Words of another kind between the phrase and
+  // the verb ("hare hunts - you can even rest assured") mean the phrase is not the subject.
   if (k < to) {
     const rest = tokens.slice(k, to).map((x) => x.text.toLowerCase());
-    const clause = rest.some((w) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || RELATIVES.has(w) && w !== "that");
-    if (!clause && (isPreposition(rest[0]!) || opensParticiple(ctx, k)) && rest.length <= 8) end = to;
+    const clause = rest.some((w) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || (RELATIVES.has(w) && w !== "that") || pronounClass(w) !== undefined);
+    if (clause || !(isPreposition(rest[0]!) || opensParticiple(ctx, k)) || rest.length > 8) return null;
   }
-  return { start: s, end, head };
+  return { start: s, end: to, head };
 }
 
 /** True when the verb at `verb` is passive ("the ministers were told"): a be-form among the words before it. */
@@ -124,7 +131,7 @@ export function isPassive(ctx: QuoteContext, verb: number, from: number): boolea
   for (let t = verb - 1; t >= from && t >= verb - 3; t--) {
     const w = ctx.tokens[t]!.text.toLowerCase();
     if (BE.has(w)) return true;
-    if (!isSkippable(w)) return false;
+    if (!isSkippable(w) && !S_WORDS.has(w)) return false;
   }
   return false;
 }
@@ -155,7 +162,7 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
       // Only inside a title: a title word must come before it ("CEO of the ...").
       continue;
     }
-    if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || speechLemma(w) || DETERMINERS.has(lower)) break;
+    if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || speechLemma(w) || DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower)) break;
     // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected").
     if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w)) break;
     // A name right before the name is another entity ("In London Anna Smith said"), unless a title word

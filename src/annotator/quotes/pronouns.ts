@@ -179,7 +179,8 @@ const MAX_GROUP_SENTENCES_BACK = 4;
 /**
  * The group a "they" of a speech cue refers to: nearest sentence first, the group speaker of an earlier
  * quote whose cue lies there ("the foreign ministers ... said ... In an effort to ..., they added"), or
- * a sentence that opens with a plural speaker phrase ("The ministers met the envoy. ..., they added").
+ * the sentence right before when it opens with a plural speaker phrase ("The ministers met the envoy.
+ * "...," they added").
  * Named entities are not considered: "they" for one organisation is rare in news and a person never.
  */
 export function resolveGroupPronoun(ctx: QuoteContext, beforeToken: number, sameSentenceAllowed: boolean, earlier: Quote[]): GroupSpeaker | null {
@@ -196,6 +197,9 @@ export function resolveGroupPronoun(ctx: QuoteContext, beforeToken: number, same
       if (g && g.start >= sentence.start && g.start < sentence.end && g.start < limit && (!found || g.start > found.start)) found = g;
     }
     if (found) return found;
+    // A plural subject is taken from the sentence right before only: further back, "they" has too
+    // many other candidates for a guess without syntax.
+    if (s !== here.sentence - 1) continue;
     const opening = pluralOpening(ctx, sentence.tokenStart, sentence.tokenEnd);
     if (opening && opening.start < limit) return opening;
   }

@@ -168,7 +168,8 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     const headType = t >= regionStart ? nominalHeadType(tokens[t]!.text) : undefined;
     if (headType) {
       for (let d = t - 1; d >= regionStart && d >= t - 3; d--) {
-        if (/^the$/i.test(tokens[d]!.text)) return { kind: "description", start: d, head: t, type: headType };
+        // Not the object of a preposition: "a spokesperson for the ministry said" is the spokesperson.
+        if (/^the$/i.test(tokens[d]!.text) && !(d > regionStart && isPreposition(tokens[d - 1]!.text))) return { kind: "description", start: d, head: t, type: headType };
         if (!/^[\p{L}-]+$/u.test(tokens[d]!.text)) break;
       }
     }
