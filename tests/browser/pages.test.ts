@@ -105,9 +105,26 @@ describe("published pages in the browser", () => {
     await page.screenshot({ path: "/tmp/pages-card-focus.png" });
     await page.keyboard.press("Escape");
     await card.waitFor({ state: "hidden" });
-    // Focus stays on the link; the next Tab moves on and the card follows.
+    // Focus stays on the link; the next Tab moves on (to a link or an attributed quote) and the card follows.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("A");
+    expect(["A", "Q"]).toContain(await page.evaluate(() => document.activeElement?.tagName));
+  });
+
+  it("opens a quote's card on keyboard focus and closes it with Escape", async () => {
+    const page = await context.newPage();
+    await page.goto(at(`articles/${slug}/`));
+    const card = page.locator("#entity-card");
+    let speaker: string | null = null;
+    for (let i = 0; i < 80 && !speaker; i++) {
+      await page.keyboard.press("Tab");
+      speaker = await page.evaluate(() => (document.activeElement?.matches(".article-body q.quote[data-speaker]") ? document.activeElement.getAttribute("data-speaker") : null));
+    }
+    expect(speaker).not.toBeNull();
+    await card.waitFor({ state: "visible" });
+    expect(await card.locator(".entity-card-name").textContent()).toBe(`Said by ${speaker}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"))).toBe("entity-card");
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "hidden" });
   });
 
   it("reaches every link of the article page by keyboard, in order", async () => {
@@ -115,8 +132,10 @@ describe("published pages in the browser", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(at(`articles/${slug}/`));
     const links = await page.locator("a[href]:visible").count();
+    // Attributed quotes are Tab stops too (their card opens on focus).
+    const quotes = await page.locator("q[tabindex]").count();
     const reached = new Set<string>();
-    for (let i = 0; i < links + 10; i++) {
+    for (let i = 0; i < links + quotes + 10; i++) {
       await page.keyboard.press("Tab");
       const key = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
