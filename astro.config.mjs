@@ -7,16 +7,10 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { relative } from "node:path";
-import rehypeSanitize from "rehype-sanitize";
-import remarkDirective from "remark-directive";
+import { articleMarkdownOptions } from "./src/integrations/article-markdown.ts";
 import pagefind from "./src/integrations/pagefind.ts";
-import { contentRoot, corpusPath } from "./src/integrations/site-env.ts";
+import { contentRoot } from "./src/integrations/site-env.ts";
 import { normalizeBase, TRAILING_SLASH } from "./src/lib/paths.ts";
-import { remarkAnnotate, remarkFigure, sanitizeSchema } from "./src/plugins/index.ts";
-
-/** @param {string} message @param {import("vfile").VFile} file */
-const warnAnnotation = (message, file) => console.warn(`warning: ${file.path ? relative(contentRoot(), file.path) : "markdown"}: ${message}`);
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || "http://localhost:4321";
 
@@ -28,20 +22,15 @@ export default defineConfig({
   cacheDir: `${contentRoot()}/.cache/astro`,
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: [remarkDirective, [remarkAnnotate, { base, corpusPath: corpusPath(), onWarning: warnAnnotation }], remarkFigure],
-      // Raw HTML in a source is dropped, never rendered; the sanitizer then checks what the marks built.
-      remarkRehype: { allowDangerousHtml: false },
-      rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
-    }),
+    // The article pipeline (src/integrations/article-markdown.ts); the article page renders with it too.
+    processor: unified(/** @type {any} */ (articleMarkdownOptions())),
   },
   integrations: [sitemap(), pagefind()],
   // Pages returning a `cacheKey` from getStaticPaths (articles, entities: the corpus's page keys) are
   // reused from `.cache/astro/` while their key and their code are unchanged.
-  // The content store in chunks of files (.cache/astro/), not one data-store.json: a single file of a
-  // large archive (over 200 MB at 10,000 articles) was serialised whole and compared whole on every save.
-  experimental: { incrementalBuild: true, collectionStorage: "chunked" },
+  // No content collections: the pages read the corpus stage's files, and the article page renders its
+  // Markdown (src/integrations/article-markdown.ts), so Astro's content store stays empty.
+  experimental: { incrementalBuild: true },
   // Astro would delete dist/ first and copy every reused page back from its cache; scripts/build.ts
   // deletes what this build did not write or keep instead.
   vite: { build: { emptyOutDir: false } },

@@ -50,11 +50,19 @@ export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   place: { one: "Place", many: "Places" },
 };
 
+/** One formatter for the whole build: `toLocaleDateString` built a new one per call (seconds on a large site). */
+const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+const formatted = new Map<string, string>();
+
 /** "2025-03-14" -> "14 March 2025" (UTC, so the day never shifts with the build machine's zone). */
 export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    text = Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 /** Creative Commons licence names ("CC BY 2.5") to their deed URL; undefined for anything else. */

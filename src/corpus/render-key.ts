@@ -25,7 +25,7 @@ export function rendererFingerprint(): string {
   } catch {
     // not in a project checkout
   }
-  cached = folderFingerprint([`${src}plugins`, `${src}lib`], `${process.env.BASE_PATH ?? ""}\u0000${config}`);
+  cached = folderFingerprint([`${src}plugins`, `${src}lib`, `${src}integrations`], `${process.env.BASE_PATH ?? ""}\u0000${config}`);
   return cached;
 }
 
