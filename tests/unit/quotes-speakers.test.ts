@@ -182,6 +182,29 @@ describe("a quotation after a sentence that reports speech", () => {
   });
 });
 
+describe("pronoun speakers: gender and number", () => {
+  const people: Spec[] = [
+    ["Ursula von der Leyen", "ursula-von-der-leyen", "person"],
+    ["Volodymyr Zelensky", "volodymyr-zelensky", "person"],
+    ["Zelensky", "volodymyr-zelensky", "person"],
+    ["Donald Trump", "donald-trump", "person"],
+    ["Kaja Kallas", "kaja-kallas", "person"],
+  ];
+
+  it("takes the gender of a first name given to one sex only", () => {
+    const he = "Ursula von der Leyen met Volodymyr Zelensky in Brussels on Monday. \"Europe stands with us,\" he told reporters.";
+    expect(run(he, people)[0]!.speakerEntityId).toBe("volodymyr-zelensky");
+    const she = "Donald Trump spoke to Kaja Kallas by phone. \"It was a good call,\" she said.";
+    expect(run(she, people)[0]!.speakerEntityId).toBe("kaja-kallas");
+  });
+
+  it("reads an irregular past tense after a name as its verb, so the name stays the subject", () => {
+    // "Zelensky met ..." is the subject, not a modifier of a noun "met" ("Panama coach").
+    const text = "Zelensky met Ursula von der Leyen in Brussels. \"Europe stands with us,\" he wrote on Telegram.";
+    expect(run(text, people)[0]!.speakerEntityId).toBe("volodymyr-zelensky");
+  });
+});
+
 describe("nested, partial and pronoun cases", () => {
   it("attributes a quotation with a quotation inside it to the outer speaker", () => {
     const text = "“He told me ‘never again’, and I believed him,” Anna Smith said.";

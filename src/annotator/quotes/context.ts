@@ -55,6 +55,21 @@ export function tokenAt(tokens: Token[], pos: number): number {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
+/**
+ * Irregular past tenses: after a name they are its verb ("Zelensky met Ursula von der Leyen"), not a
+ * noun the name modifies ("Panama coach"). Regular ones end in -ed, which the modifier test already
+ * passes over.
+ */
+const IRREGULAR_PAST = new Set([
+  "met", "went", "came", "saw", "took", "gave", "made", "left", "led", "won", "lost", "held", "began", "became",
+  "brought", "bought", "built", "chose", "drove", "fell", "felt", "fled", "fought", "found", "flew", "got",
+  "grew", "heard", "hit", "kept", "knew", "meant", "paid", "put", "ran", "rose", "sat", "sent", "set", "shot",
+  "sold", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "understood", "wore", "won",
+  "withdrew", "overtook", "undertook", "forgot", "forgave", "sought", "sank", "spoke", "stole", "swam",
+  "beat", "broke", "caught", "dealt", "drew", "forbade", "froze", "hid", "hung", "lay", "lit", "quit",
+  "rang", "rode", "saw", "shook", "shut", "slept", "split", "spread", "sprang", "stuck", "stung", "swept",
+  "tore", "woke", "wrote", "read", "let", "cut", "cost", "bid", "hurt",
+]);
 const isLowerWord = (t: string) => /^\p{Ll}/u.test(t);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’", "'S", "’S"]);
 
@@ -102,7 +117,8 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       !isPreposition(nextWord.text) &&
       !opensClause(nextWord.text) &&
       speechLemma(nextWord.text) === undefined &&
-      !/(?:ed|s)$/.test(nextWord.text);
+      !/(?:ed|s)$/.test(nextWord.text) &&
+      !IRREGULAR_PAST.has(nextWord.text);
     const info: MentionInfo = {
       mention,
       index: infos.length,

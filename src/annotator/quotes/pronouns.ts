@@ -8,14 +8,16 @@ import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { isSpeakerHead } from "./phrases.ts";
+import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
 
 /**
  * Gender of each entity from, in order of strength: the entity record, honorifics written before any
- * of its mentions ("Mr Lammy", "Ms Kallas"), and pronoun mentions the linking stage resolved to it.
- * Contradicting evidence leaves the entity `unknown`.
+ * of its mentions ("Mr Lammy", "Ms Kallas"), and pronoun mentions the linking stage resolved to it;
+ * contradicting evidence leaves the entity `unknown`. Failing all of these, a first name used for one
+ * sex only (data/first-name-genders.json).
  */
 export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
   const evidence = new Map<string, Set<"male" | "female">>();
@@ -46,7 +48,28 @@ export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
     if (genders.has(id)) continue;
     genders.set(id, set.size === 1 ? [...set][0]! : "unknown");
   }
+  // Weakest evidence, for people the text gives nothing else about: a first name that is given to one
+  // sex only ("Ursula von der Leyen met Zelensky. "...," he said" is not about her).
+  for (const info of ctx.mentions) {
+    const id = info.mention.entityId;
+    if (genders.has(id) || info.mention.type !== "person" || info.mention.kind === "pronoun") continue;
+    const g = firstNameGender(ctx.entities.get(id)?.name ?? "") ?? firstNameGender(info.mention.text);
+    if (g) genders.set(id, g);
+  }
   return genders;
+}
+
+const FEMALE_NAMES = new Set(firstNameGenders.female);
+const MALE_NAMES = new Set(firstNameGenders.male);
+
+/** The gender of a full name's first word, when that first name is given to one sex only; a lone word is a surname. */
+export function firstNameGender(name: string): "male" | "female" | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const first = words[0]!;
+  if (FEMALE_NAMES.has(first)) return "female";
+  if (MALE_NAMES.has(first)) return "male";
+  return undefined;
 }
 
 /**
