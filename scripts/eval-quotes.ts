@@ -9,6 +9,9 @@
  *   are withheld because production never has them. Measures the quote stage alone.
  * - `pipeline`: the real `annotate()` (NER + linking + quotes), whatever state those stages are in.
  *
+ * Speaker phrases are written as `npm run predict` writes them (scripts/speaker-mentions.ts): a group
+ * speaker under an id of its own, a named speaker's title phrase under the speaker's id, both untyped.
+ *
  * Only `speech` quotations are written (the gold `quote` tag); scare quotes are the gold `q` tag, which
  * the scorer neither credits nor counts against. A quotation running over several paragraphs is written
  * as one prediction per paragraph, because that is how the gold represents it (GUM's `<quote>` elements

@@ -116,7 +116,8 @@ export interface Quote extends Span {
   speakerPhrase?: Span | null;
   /**
    * A speaker no entity stands for: a group or body the text names only by a noun phrase ("the foreign
-   * ministers", "officials", "the report's authors", "a leaked internal letter"). Set only when
+   * ministers", "officials", "the report's authors", "a leaked internal letter"; now and then one
+   * person known only by a description, "a spokesperson for the ministry"). Set only when
    * `speakerEntityId` is null; shown as plain text, never linked. A later "they added" that refers back
    * to it carries the same group (and its own pronoun as `speakerMention`).
    */

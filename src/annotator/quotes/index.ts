@@ -4,12 +4,15 @@
  * - marks.ts     pairs quotation marks into top-level quotations (apostrophes, nesting, paragraphs);
  * - classify.ts  speech or scare quote/title, partial fragment or not;
  * - attribute.ts finds the cue (after, before, previous paragraph, postposed, dash, "quote by X");
- * - subject.ts   finds the cue's subject (name or role mention, pronoun, "the company");
- * - pronouns.ts  genders and antecedents for pronouns and definite descriptions;
+ * - subject.ts   finds the cue's subject (name or role mention, pronoun, "the company", a group);
+ * - phrases.ts   group speaker phrases ("the foreign ministers", "officials") and the title words
+ *                before a speaker's name ("team member Rodaba Noori");
+ * - pronouns.ts  genders and antecedents for pronouns ("they" -> a group) and definite descriptions;
  * - context.ts   per-document token/mention indexes; cues.ts the word lists.
  *
  * A quotation with no cue that directly continues the previous speech quotation keeps its speaker;
- * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed.
+ * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed. A
+ * speaker the text names only by a noun phrase is `speakerGroup`, with `speakerEntityId` null.
  */
 import type { AnnotateOptions, Entity, Gender, GroupSpeaker, Mention, Quote, Span } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
