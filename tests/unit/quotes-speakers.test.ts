@@ -121,6 +121,18 @@ describe("group and organisation speakers", () => {
     expect(q.speakerGroup).toBeNull();
   });
 
+  it("lets a role description go on with the person who was just quoted", () => {
+    const text = "\"I am not going to resign,\" John Brown told the BBC. \"I have a mandate,\" the former prime minister added.";
+    const quotes = run(text, names);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["john-brown", "john-brown"]);
+    expect(slice(text, quotes[1]!.speakerMention)).toBe("the former prime minister");
+    // With no one quoted just before, the description stays words only.
+    const alone = "The talks ended on Monday. \"I have a mandate,\" the former prime minister added.";
+    const q = run(alone, names)[0]!;
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speakerGroup?.text).toBe("the former prime minister");
+  });
+
   it("finds no speaker in a passive (\"the ministers were told\")", () => {
     const text = "The ministers were told that the plan was “dead in the water”.";
     const q = run(text, names)[0]!;

@@ -18,10 +18,10 @@ import type { AnnotateOptions, Entity, Gender, GroupSpeaker, Mention, Quote, Spa
 import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
-import { buildContext, type MentionInfo, type QuoteContext } from "./context.ts";
+import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
-import { titleStart, type GroupPhrase } from "./phrases.ts";
+import { isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun } from "./pronouns.ts";
 
 interface Speaker {
@@ -103,7 +103,12 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gen
   if (s.kind === "mention") return fromMention(ctx, s.info);
   if (s.kind === "group") {
     const group = groupSpeaker(ctx, s.phrase);
-    return { entityId: null, mention: { start: group.start, end: group.end }, group };
+    const mention = { start: group.start, end: group.end };
+    // `"I have a mandate," the former prime minister added`, right after a quote by Boris Johnson: a
+    // definite role description goes on with the person who was just speaking.
+    const previous = isRoleDescription(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
+    if (previous) return { entityId: previous, mention };
+    return { entityId: null, mention, group };
   }
   if (s.kind === "description") {
     const first = ctx.tokens[s.start]!;
@@ -132,6 +137,28 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gen
     genders.set(antecedent.mention.entityId, cls);
   }
   return { entityId: antecedent.mention.entityId, mention: span };
+}
+
+/** Sentences back within which a role description continues the previous speaker. */
+const ROLE_CONTINUATION_SENTENCES = 2;
+
+/**
+ * The entity of the last speech quotation before token `before` when its speaker is a person named by
+ * a mention (not a group), and its own cue lies within the last two sentences.
+ */
+function lastPersonSpeaker(ctx: QuoteContext, earlier: Quote[], before: number): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const q = earlier[i]!;
+    if (q.kind !== "speech") continue;
+    if (!q.speakerEntityId || !q.speakerMention) return null;
+    const entity = ctx.entities.get(q.speakerEntityId);
+    if (entity?.type !== "person") return null;
+    const at = ctx.tokens[tokenAt(ctx.tokens, q.speakerMention.start)];
+    const here = ctx.tokens[before]!;
+    if (!at || here.sentence - at.sentence > ROLE_CONTINUATION_SENTENCES || at.start > here.start) return null;
+    return q.speakerEntityId;
+  }
+  return null;
 }
 
 function fromMention(ctx: QuoteContext, info: MentionInfo): Speaker {

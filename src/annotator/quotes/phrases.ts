@@ -197,3 +197,26 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
   }
   return start;
 }
+
+/**
+ * Heads of role descriptions that stand for one person already named ("the former prime minister",
+ * "the Chancellor", "the 45-year-old"). "spokesman" and "official" are left out: "the spokesman" is
+ * usually someone new, never named.
+ */
+const PERSON_ROLES = new Set([
+  "minister", "president", "secretary", "chancellor", "premier", "leader", "senator", "congressman",
+  "congresswoman", "governor", "mayor", "chairman", "chairwoman", "chief", "commissioner", "ambassador",
+  "envoy", "general", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
+  "star", "actor", "actress", "singer", "author", "novelist", "director", "executive", "founder",
+  "billionaire", "businessman", "businesswoman", "king", "queen", "prince", "princess", "pope", "judge",
+  "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
+  "year-old",
+]);
+
+/** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
+export function isRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
+  if (phrase.end !== phrase.head + 1) return false;
+  if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  return PERSON_ROLES.has(head) || /-year-old$/.test(head);
+}
