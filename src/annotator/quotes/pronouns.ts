@@ -211,14 +211,19 @@ export function resolveGroupPronoun(ctx: QuoteContext, beforeToken: number, same
   const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
   if (!here) return null;
   const limit = here.start;
+  const oldest = ctx.tok.sentences[Math.max(0, here.sentence - MAX_GROUP_SENTENCES_BACK)]!.start;
+  // The groups of earlier quotes inside the window, nearest last. Quotes come in text order, so the walk
+  // back stops at the window's start: linear work however many quotes the article has.
+  const groups: GroupSpeaker[] = [];
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.end + 300 >= oldest; i--) {
+    const g = earlier[i]!.speakerGroup;
+    if (g && g.start >= oldest && g.start < limit) groups.push(g);
+  }
   for (let s = here.sentence; s >= 0 && s >= here.sentence - MAX_GROUP_SENTENCES_BACK; s--) {
     if (s === here.sentence && !sameSentenceAllowed) continue;
     const sentence = ctx.tok.sentences[s]!;
     let found: GroupSpeaker | null = null;
-    for (const q of earlier) {
-      const g = q.speakerGroup;
-      if (g && g.start >= sentence.start && g.start < sentence.end && g.start < limit && (!found || g.start > found.start)) found = g;
-    }
+    for (const g of groups) if (g.start >= sentence.start && g.start < sentence.end && (!found || g.start > found.start)) found = g;
     if (found) return found;
     // A plural subject is taken from the sentence right before only: further back, "they" has too
     // many other candidates for a guess without syntax.
