@@ -103,9 +103,13 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   const head = k - 1;
   const headText = tokens[head]!.text;
   if (!isWord(headText) || DETERMINERS.has(headText.toLowerCase())) return null;
-  // A capitalised head is a name the recogniser missed ("the Kremlin"): a group only after "the".
-  if (!isLower(headText) && !(head === s && isLower(headText.toLowerCase()) && isSpeakerHead(headText)) && tokens[s]!.text.toLowerCase() !== "the") return null;
-  if (!isSpeakerHead(headText) && isLower(headText)) return null;
+  // A capitalised head is either a common noun capitalised at the start of a sentence ("Officials
+  // said", "Critics say") or a name the recogniser missed, which counts only after "the" ("the
+  // Kremlin", "the Pentagon"); a lower-case head must be able to name speakers.
+  if (!isLower(headText)) {
+    const sentenceInitial = head === s && isSpeakerHead(headText);
+    if (!sentenceInitial && tokens[s]!.text.toLowerCase() !== "the") return null;
+  } else if (!isSpeakerHead(headText)) return null;
   // Any word in the run that is itself a verb form makes it a clause, not a phrase ("Russia has said").
   for (let j = s; j < k; j++) {
     const w = tokens[j]!.text.toLowerCase();
