@@ -18,7 +18,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: TRAILING_SLASH,
-  build: { format: "directory" },
+  // Several pages in flight: a page's file writes (the page, its copy in the incremental cache) overlap
+  // the rendering of the next ones instead of waiting for each other. Order-free: every page is a file
+  // of its own, and the sitemap and the search index sort what they list.
+  build: { format: "directory", concurrency: 4 },
   cacheDir: `${contentRoot()}/.cache/astro`,
   markdown: {
     syntaxHighlight: false,

@@ -1,6 +1,7 @@
 /**
  * The build itself (started by scripts/build.ts, which gives it its heap limit): ingest -> registry ->
- * corpus -> Astro static build (with the Pagefind index).
+ * corpus (a worker thread) -> Astro static build (a process of its own: this script with --astro-stage)
+ * -> Pagefind index. Each stage's memory is freed before the next one starts.
  *
  *   npm run build                        # content/ of this folder, output in dist/
  *   npm run build -- --strict            # error messages fail the exit code (also STRICT=1)
@@ -11,6 +12,8 @@
 import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Registry } from "../src/annotator/model.ts";
 import type { CorpusStats } from "../src/corpus/build-corpus.ts";
@@ -27,6 +30,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     root: { type: "string" },
     "skip-ingest": { type: "boolean", default: false },
+    // Internal: this process is the Astro build that the main build process started (see step 4).
+    "astro-stage": { type: "boolean", default: false },
   },
 });
 
@@ -34,7 +39,7 @@ const projectDir = resolve(import.meta.dirname, "..");
 const root = resolve(values.root ?? process.env.CONTENT_ROOT ?? projectDir);
 const outDir = resolve(values.out ?? process.env.OUT_DIR ?? join(projectDir, "dist"));
 const strict = values.strict || process.env.STRICT === "1";
-// astro.config.mjs and src/content.config.ts read these (same process).
+// astro.config.mjs and the pages read these (in the Astro process, which inherits them).
 process.env.CONTENT_ROOT = root;
 // Vite reads these from the environment into import.meta.env, overriding Astro's base path (a parent
 // process such as Vitest sets them); the base comes from BASE_PATH only.
@@ -79,6 +84,21 @@ const progress = (() => {
   };
 })();
 
+/** Astro's own log level (ASTRO_LOG_LEVEL=info shows its timings); warnings and errors by default. */
+function astroLogLevel(): "debug" | "info" | "warn" | "error" {
+  const level = process.env.ASTRO_LOG_LEVEL;
+  return level === "debug" || level === "info" || level === "error" ? level : "warn";
+}
+const ASTRO_STATS = "@@astro-process ";
+
+if (values["astro-stage"]) {
+  // The Astro build in a process of its own (started by step 4 below): it ends, and frees all it held,
+  // before the search index is built.
+  await astroBuild();
+  console.log(`${ASTRO_STATS}${JSON.stringify(peakMemory)}`);
+  process.exit(0);
+}
+
 // 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
 if (!values["skip-ingest"]) {
   // Strict: a source with errors stops the build before ingest writes anything into content/.
@@ -112,49 +132,17 @@ if (strict && messages.some((m) => m.severity === "error")) {
   process.exit(1);
 }
 
-// 4. Astro. Rendered Markdown stays in the content layer store (.cache/astro/) between builds, keyed by
-// the article file and its annotations (src/integrations/corpus-loader.ts); pages whose data did not
+// 4. Astro, in a process of its own; then the search index (Pagefind), in this one. Astro's memory (every
+// page's data, its bundles) and Pagefind's (the whole index) were held at the same time when the index
+// was built in Astro's build:done hook: together they were the build's peak. Pages whose data did not
 // change are reused by Astro's incremental build (keyed by the corpus's page keys).
-/** Astro's own log level (ASTRO_LOG_LEVEL=info shows its timings); warnings and errors by default. */
-function astroLogLevel(): "debug" | "info" | "warn" | "error" {
-  const level = process.env.ASTRO_LOG_LEVEL;
-  return level === "debug" || level === "info" || level === "error" ? level : "warn";
-}
-// Astro writes its prerender chunks to `<outDir>/.prerender` when the output folder lies inside the
-// working directory, otherwise to `<cwd>/.astro/.prerender`, and deletes that folder when it ends. Every
-// build started from the repository shared (and deleted) the same folder, so parallel builds broke each
-// other ("missing .astro/.prerender/chunks/..."). The chunks import packages, so they must stay inside
-// the project (node_modules): each build works from a folder of its own under `.astro/`.
-const buildCwd = join(projectDir, ".astro", `build-${process.pid}`);
-// Folders of builds that were killed before they could remove theirs.
-for (const name of await readdir(join(projectDir, ".astro")).catch(() => [] as string[])) {
-  const pid = /^build-(\d+)$/.exec(name)?.[1];
-  if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) await rm(join(projectDir, ".astro", name), { recursive: true, force: true });
-}
-await mkdir(buildCwd, { recursive: true });
-process.chdir(buildCwd);
-const { build } = await import("astro");
-// Pages written: Astro logs one line per page at the "info" level; count them (and show none of them
-// unless ASTRO_LOG_LEVEL asks for Astro's own output).
-const astroLevel = astroLogLevel();
-const pageCounter = countPageLines((pages) => progress("pages", pages, undefined, "pages written"), astroLevel === "warn" || astroLevel === "error");
-let pagesWritten = { pages: 0, reused: 0 };
-// The output folder is not emptied (reused pages stay where they are): remember when this build started,
-// by the file system's clock, to delete afterwards what it neither wrote nor kept.
-await mkdir(outDir, { recursive: true });
-const marker = join(outDir, ".build-started");
-await writeFile(marker, "");
-const startedMs = (await stat(marker)).mtimeMs;
-try {
-  await time("astro", () => build({ root: projectDir, outDir, logLevel: astroLevel === "warn" ? "info" : astroLevel }));
-  const removed = await removeStale(outDir, startedMs, join(root, ".cache", "astro", "incremental-build.json"));
-  if (removed > 0) console.log(`build: removed ${removed} file(s) of pages that no longer exist`);
-} finally {
-  await rm(marker, { force: true });
-  pagesWritten = pageCounter.stop();
-  process.chdir(projectDir);
-  await rm(buildCwd, { recursive: true, force: true });
-}
+const searchPagesFile = join(root, ".cache", "astro", "search-pages.json");
+await rm(searchPagesFile, { force: true });
+const astro = await time("astro", () => astroProcess(searchPagesFile));
+const pagesWritten = astro.pages;
+const searchPages = JSON.parse(await readFile(searchPagesFile, "utf8")) as { site: string; files: string[] };
+const { indexSite } = await import("../src/integrations/pagefind.ts");
+await time("search", () => indexSite(searchPages.site, searchPages.files));
 console.log(`build: site written to ${outDir}`);
 // Only a build that published its pages promises their ids (a failed or strict-stopped one writes nothing).
 const recorded = await appendIdLedger(ledgerPath, ledger, newIds);
@@ -173,7 +161,7 @@ console.log(
     `  quotes    ${stats.quotes}, ${attributed}% attributed to a speaker`,
     `  pages     ${pagesWritten.pages} (${pagesWritten.pages - pagesWritten.reused} rendered, ${pagesWritten.reused} unchanged and reused)`,
     `  messages  ${errors} error(s), ${warnings} warning(s)`,
-    `  memory    peak ${mb(peakMemory.rss)} MB resident in this process (heap ${mb(peakMemory.heapUsed)} MB, external ${mb(peakMemory.external)} MB, array buffers ${mb(peakMemory.arrayBuffers)} MB)`,
+    `  memory    peak ${mb(peakMemory.rss)} MB resident in this process (heap ${mb(peakMemory.heapUsed)} MB, external ${mb(peakMemory.external)} MB, array buffers ${mb(peakMemory.arrayBuffers)} MB); Astro's process ${mb(astro.memory.rss)} MB (heap ${mb(astro.memory.heapUsed)} MB); Pagefind's process is not counted`,
     `  time      ${stageSeconds.map(([label, s]) => `${label} ${s.toFixed(1)}s`).join(", ")}; corpus: ${Object.entries(stats.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}`,
   ].join("\n"),
 );
@@ -191,6 +179,81 @@ function corpusStage(articlesDir: string, root: string, registry: Registry, publ
     });
     worker.on("error", reject);
     worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
+  });
+}
+
+/**
+ * The Astro build (in the child process): rendered pages go to `outDir`; pages whose cache key and code
+ * are unchanged are reused by Astro's incremental build; files this build neither wrote nor kept are
+ * deleted afterwards. The search index is not built here (SEARCH_PAGES_FILE: the pagefind integration
+ * writes the list of pages to index instead).
+ */
+async function astroBuild(): Promise<void> {
+  const astroLevel = astroLogLevel();
+  // Astro writes its prerender chunks to `<outDir>/.prerender` when the output folder lies inside the
+  // working directory, otherwise to `<cwd>/.astro/.prerender`, and deletes that folder when it ends. Every
+  // build started from the repository shared (and deleted) the same folder, so parallel builds broke each
+  // other ("missing .astro/.prerender/chunks/..."). The chunks import packages, so they must stay inside
+  // the project (node_modules): each build works from a folder of its own under `.astro/`.
+  const buildCwd = join(projectDir, ".astro", `build-${process.pid}`);
+  // Folders of builds that were killed before they could remove theirs.
+  for (const name of await readdir(join(projectDir, ".astro")).catch(() => [] as string[])) {
+    const pid = /^build-(\d+)$/.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) await rm(join(projectDir, ".astro", name), { recursive: true, force: true });
+  }
+  await mkdir(buildCwd, { recursive: true });
+  process.chdir(buildCwd);
+  const { build } = await import("astro");
+  // The output folder is not emptied (reused pages stay where they are): remember when this build started,
+  // by the file system's clock, to delete afterwards what it neither wrote nor kept.
+  await mkdir(outDir, { recursive: true });
+  const marker = join(outDir, ".build-started");
+  await writeFile(marker, "");
+  const startedMs = (await stat(marker)).mtimeMs;
+  try {
+    // Astro logs one line per page at the "info" level: the main process counts them.
+    await build({ root: projectDir, outDir, logLevel: astroLevel === "warn" ? "info" : astroLevel });
+    const removed = await removeStale(outDir, startedMs, join(root, ".cache", "astro", "incremental-build.json"));
+    if (removed > 0) console.log(`build: removed ${removed} file(s) of pages that no longer exist`);
+  } finally {
+    await rm(marker, { force: true });
+    process.chdir(projectDir);
+    await rm(buildCwd, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs this script again as the Astro stage (`--astro-stage`) and waits for it. Its output passes
+ * through here: Astro's page lines are counted (progress, report), its other info lines shown only when
+ * ASTRO_LOG_LEVEL asks for them. Fails when the process fails.
+ */
+function astroProcess(searchPagesFile: string): Promise<{ pages: { pages: number; reused: number }; memory: typeof peakMemory }> {
+  const astroLevel = astroLogLevel();
+  const lines = pageLineFilter((pages) => progress("pages", pages, undefined, "pages written"), astroLevel === "warn" || astroLevel === "error");
+  let memory = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--astro-stage", "--root", root, "--out", outDir, ...(strict ? ["--strict"] : [])], {
+      env: { ...process.env, SEARCH_PAGES_FILE: searchPagesFile },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let buffered = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, nl + 1);
+        buffered = buffered.slice(nl + 1);
+        if (line.startsWith(ASTRO_STATS)) memory = JSON.parse(line.slice(ASTRO_STATS.length)) as typeof peakMemory;
+        else lines.pass(line);
+      }
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      if (buffered) lines.pass(buffered);
+      if (code === 0) resolve({ pages: lines.counts(), memory });
+      else reject(new Error(`the Astro build failed (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    });
   });
 }
 
@@ -225,7 +288,8 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const rel = path.slice(dir.length + 1).split("\\").join("/");
-    if (kept.has(rel)) continue;
+    // The search index is replaced whole by the search stage, after this.
+    if (kept.has(rel) || rel.startsWith("pagefind/")) continue;
     if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
     await unlink(path);
     removed++;
@@ -234,41 +298,27 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
 }
 
 /**
- * Counts the page lines Astro writes to stdout ("├─ /path/index.html (+3ms)"), reporting the count as
- * it grows; `quiet` also keeps Astro's other info lines off the output (only warnings and errors pass).
+ * Counts the page lines Astro writes ("├─ /path/index.html (+3ms)"), reporting the count as it grows,
+ * and prints the other lines; `quiet` keeps Astro's other info lines off the output (only warnings,
+ * errors and the build's own lines pass).
  */
-function countPageLines(onCount: (pages: number) => void, quiet: boolean): { stop(): { pages: number; reused: number } } {
-  const write = process.stdout.write.bind(process.stdout);
+function pageLineFilter(onCount: (pages: number) => void, quiet: boolean): { pass(line: string): void; counts(): { pages: number; reused: number } } {
   let pages = 0;
   let reused = 0;
-  let line = "";
-  const pass = (text: string) => {
-    const plain = text.replace(/\x1b\[[0-9;]*m/g, "");
-    if (/[├└]─/.test(plain)) {
-      pages++;
-      if (/\((cached|restored)\)/.test(plain)) reused++;
-      onCount(pages);
-      return;
-    }
-    if (quiet && !/warn|error|\bbuild: /i.test(plain)) return;
-    write(text);
-  };
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    line += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-    let nl: number;
-    while ((nl = line.indexOf("\n")) >= 0) {
-      pass(line.slice(0, nl + 1));
-      line = line.slice(nl + 1);
-    }
-    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-    callback?.();
-    return true;
-  }) as typeof process.stdout.write;
   return {
-    stop() {
-      if (line) pass(line);
-      process.stdout.write = write;
-      return { pages, reused };
+    pass(text) {
+      const plain = text.replace(/\x1b\[[0-9;]*m/g, "");
+      // With several pages in flight (build.concurrency) one line may hold several page entries.
+      const entries = plain.match(/[├└]─/g)?.length ?? 0;
+      if (entries > 0) {
+        pages += entries;
+        reused += plain.match(/\((cached|restored)\)/g)?.length ?? 0;
+        onCount(pages);
+        return;
+      }
+      if (quiet && !/warn|error|\bbuild: /i.test(plain)) return;
+      process.stdout.write(text);
     },
+    counts: () => ({ pages, reused }),
   };
 }

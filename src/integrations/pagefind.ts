@@ -4,9 +4,12 @@
  * quote (src/integrations/pagefind-records.ts). Any Pagefind error fails the build: a site without
  * working search is not a finished site. The index is rebuilt from scratch on every build, so it always
  * matches the pages written (an added or removed article is in or out of the index at once).
+ *
+ * `npm run build` indexes after Astro's process has ended (`indexSite`, called by scripts/build-site.ts);
+ * a plain `astro build` indexes in the build:done hook.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { join, relative, sep } from "node:path";
@@ -53,11 +56,131 @@ function pageUrl(site: string, file: string): string {
   return `/${relative(site, file).split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 }
 
+/** The slug of an article page URL (`/articles/x/` -> `x`), else undefined. */
+function articleSlugOf(url: string): string | undefined {
+  const prefix = `/${articlePath("")}`.replace(/\/+$/, "/");
+  if (!url.startsWith(prefix)) return undefined;
+  const rest = url.slice(prefix.length).replace(/\/$/, "");
+  return rest && !rest.includes("/") ? rest : undefined;
+}
+
+/**
+ * What Pagefind needs of a page, or undefined when the page has no `data-pagefind-body` (Pagefind
+ * would skip it). Pagefind reads only the body element (text, weights, filters, meta, sort) and the
+ * page's language, so the page is sent as that element alone in a minimal document, without the mention
+ * contexts of entity pages (up to 200 snippets of article text, all `data-pagefind-ignore`, no filter or
+ * meta inside). Measured on a 1,000-article site: the index written is byte-for-byte the one of the
+ * whole pages, and Pagefind parses a half of the bytes.
+ */
+export function searchablePart(html: string): string | undefined {
+  const open = /<(article|div|main|section)\b[^>]*\sdata-pagefind-body(?=[\s>=])[^>]*>/.exec(html);
+  if (!open) return undefined;
+  const tag = open[1]!;
+  const end = closingTag(html, tag, open.index + open[0].length);
+  if (end < 0) return html;
+  const lang = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? "en";
+  const body = html.slice(open.index, end).replace(/<section class="context-group" data-pagefind-ignore>[\s\S]*?<\/section>/g, "");
+  return `<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`;
+}
+
+/** The index just past the `</tag>` that closes the element whose content starts at `from` (nested ones counted), or -1. */
+function closingTag(html: string, tag: string, from: number): number {
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, "g");
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
 function readCorpus(): Corpus | undefined {
   const path = corpusPath();
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Corpus) : undefined;
 }
 
+/**
+ * Builds the search index of the site in `site` (its HTML files `files`, sorted here) into
+ * `<site>/<outputSubdir>`, and prints the `build: pagefind indexed ...` line. Any Pagefind error throws.
+ */
+export async function indexSite(site: string, files: string[], options: { outputSubdir?: string; warn?: (message: string) => void } = {}): Promise<void> {
+  const output = join(site, options.outputSubdir ?? "pagefind");
+  const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  const fail = (stage: string, errors: string[]): never => {
+    throw new Error(`Pagefind ${stage} failed:\n${errors.join("\n")}`);
+  };
+  const started = performance.now();
+  // A stale fragment of a previous build must not survive into this one.
+  rmSync(output, { recursive: true, force: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+    if (!index || errors.length > 0) fail("createIndex", errors);
+    let pageCount = 0;
+    if (files.length === 0) {
+      // No list from Astro (not expected): every page in the folder.
+      const added = await index!.addDirectory({ path: site });
+      if (added.errors.length > 0) fail("addDirectory", added.errors);
+      pageCount = added.page_count;
+    }
+    // One page at a time, in sorted order: Pagefind numbers pages in the order they arrive, so
+    // concurrent adds made two builds of the same site differ (issue 8: reproducible output).
+    // The next file is read while the current one is indexed.
+    files = [...files].sort();
+    /** Element ids (`q-3`) of each article page, for the quote records' anchors. */
+    const elementIds = new Map<string, Set<string>>();
+    let next = files.length ? readFile(files[0]!, "utf8") : undefined;
+    for (let i = 0; i < files.length; i++) {
+      const content = await next!;
+      next = i + 1 < files.length ? readFile(files[i + 1]!, "utf8") : undefined;
+      const url = pageUrl(site, files[i]!);
+      const slug = articleSlugOf(url);
+      if (slug !== undefined) elementIds.set(slug, new Set(Array.from(content.matchAll(/ id="(q-\d+)"/g), (m) => m[1]!)));
+      // Only pages with data-pagefind-body are indexed: Pagefind skips the others once any page has
+      // it, so they are not sent at all.
+      const indexed = searchablePart(content);
+      if (indexed === undefined) continue;
+      pageCount++;
+      const added = await index!.addHTMLFile({ url, content: indexed });
+      if (added.errors.length > 0) fail("addHTMLFile", added.errors);
+    }
+    if (pageCount === 0) fail("indexing", ["no page was indexed (no data-pagefind-body?)"]);
+    const pagesDone = performance.now();
+
+    // In a function of its own: the corpus and the records are garbage once sent, before Pagefind
+    // writes the index (its own peak).
+    const addQuotes = async (): Promise<number> => {
+      const corpus = readCorpus();
+      if (!corpus) warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
+      const hasElement = (slug: string, elementId: string) => elementIds.get(slug)?.has(elementId) ?? false;
+      const records = corpus ? quoteRecords(corpus, hasElement) : [];
+      elementIds.clear();
+      // In corpus order, one at a time, for the same reason as the pages.
+      for (const record of records) {
+        const result = await index!.addCustomRecord(record);
+        if (result.errors.length > 0) fail("addCustomRecord", result.errors);
+      }
+      return records.length;
+    };
+    const quoteCount = await addQuotes();
+
+    const recordsDone = performance.now();
+    const written = await index!.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) fail("writeFiles", written.errors);
+    const done = performance.now();
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+    // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
+    console.log(`build: pagefind indexed ${pageCount} pages and ${quoteCount} quotes in ${s(done - started)} (pages ${s(pagesDone - started)}, quotes ${s(recordsDone - pagesDone)}, writing ${s(done - recordsDone)}), index ${folderBytes(output)} bytes`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * `SEARCH_PAGES_FILE`: set by scripts/build-site.ts, which runs Astro in a process of its own and indexes
+ * the site once that process has ended, so that Astro's memory and Pagefind's are never held at the same
+ * time (together they were the build's peak). The hook then only writes the list of pages to index there.
+ */
 export default function pagefindIntegration(options: Partial<PagefindOptions> = {}): AstroIntegration {
   const { outputSubdir } = { outputSubdir: "pagefind", ...options };
   return {
@@ -65,70 +188,13 @@ export default function pagefindIntegration(options: Partial<PagefindOptions> = 
     hooks: {
       "astro:build:done": async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
-        const output = join(site, outputSubdir);
-        const fail = (stage: string, errors: string[]): never => {
-          throw new Error(`Pagefind ${stage} failed:\n${errors.join("\n")}`);
-        };
-        const started = performance.now();
-        // A stale fragment of a previous build must not survive into this one.
-        rmSync(output, { recursive: true, force: true });
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-          if (!index || errors.length > 0) fail("createIndex", errors);
-          const files = builtPages(site, assets);
-          let pageCount = 0;
-          if (files.length === 0) {
-            // No list from Astro (not expected): every page in the folder.
-            const added = await index!.addDirectory({ path: site });
-            if (added.errors.length > 0) fail("addDirectory", added.errors);
-            pageCount = added.page_count;
-          }
-          // One page at a time, in sorted order: Pagefind numbers pages in the order they arrive, so
-          // concurrent adds made two builds of the same site differ (issue 8: reproducible output).
-          // The next file is read while the current one is indexed.
-          files.sort();
-          let next = files.length ? readFile(files[0]!, "utf8") : undefined;
-          for (let i = 0; i < files.length; i++) {
-            const content = await next!;
-            next = i + 1 < files.length ? readFile(files[i + 1]!, "utf8") : undefined;
-            // Only pages with data-pagefind-body are indexed (Pagefind skips the others once any has it).
-            if (content.includes("data-pagefind-body")) pageCount++;
-            const added = await index!.addHTMLFile({ url: pageUrl(site, files[i]!), content });
-            if (added.errors.length > 0) fail("addHTMLFile", added.errors);
-          }
-          if (pageCount === 0) fail("indexing", ["no page was indexed (no data-pagefind-body?)"]);
-          const pagesDone = performance.now();
-
-          const corpus = readCorpus();
-          if (!corpus) logger.warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
-          const pageCache = new Map<string, string>();
-          const hasElement = (slug: string, elementId: string) => {
-            let html = pageCache.get(slug);
-            if (html === undefined) {
-              const file = join(site, articlePath(slug), "index.html");
-              html = existsSync(file) ? readFileSync(file, "utf8") : "";
-              pageCache.set(slug, html);
-            }
-            return html.includes(` id="${elementId}"`);
-          };
-          const records = corpus ? quoteRecords(corpus, hasElement) : [];
-          pageCache.clear();
-          // In corpus order, one at a time, for the same reason as the pages.
-          for (const record of records) {
-            const result = await index!.addCustomRecord(record);
-            if (result.errors.length > 0) fail("addCustomRecord", result.errors);
-          }
-
-          const recordsDone = performance.now();
-          const written = await index!.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) fail("writeFiles", written.errors);
-          const done = performance.now();
-          const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-          // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
-          console.log(`build: pagefind indexed ${pageCount} pages and ${records.length} quotes in ${s(done - started)} (pages ${s(pagesDone - started)}, quotes ${s(recordsDone - pagesDone)}, writing ${s(done - recordsDone)}), index ${folderBytes(output)} bytes`);
-        } finally {
-          await pagefind.close();
+        const files = builtPages(site, assets);
+        const listFile = process.env.SEARCH_PAGES_FILE;
+        if (listFile) {
+          writeFileSync(listFile, JSON.stringify({ site, files }));
+          return;
         }
+        await indexSite(site, files, { outputSubdir, warn: (m) => logger.warn(m) });
       },
     },
   };
