@@ -162,8 +162,10 @@ for (const [file, weight, unsure] of sources) {
 }
 if (args.holdout) {
   if (!heldOut.length) throw new Error(`no documents of genre ${args.holdout}`);
-  writeFileSync("/tmp/ner-heldout-gold.json", JSON.stringify(heldOut));
-  console.log(`held out ${heldOut.length} ${args.holdout} documents -> /tmp/ner-heldout-gold.json`);
+  // Other genres get a file of their own, so that several held-out checks can run side by side.
+  const goldOut = args.holdout === "interview" ? "/tmp/ner-heldout-gold.json" : `/tmp/ner-heldout-gold-${args.holdout}.json`;
+  writeFileSync(goldOut, JSON.stringify(heldOut));
+  console.log(`held out ${heldOut.length} ${args.holdout} documents -> ${goldOut}`);
 }
 console.log(`spans ${stats.spans}, misaligned ${stats.misaligned}, overlapping ${stats.overlapping}, title-only dropped ${stats.titleOnly}`);
 

@@ -32,7 +32,10 @@ const cases: Case[] = [
   { name: "sentence-initial adverb", fromSample: true, text: "Meanwhile, Polish foreign minister Radoslaw Sikorski said the Russian consulate in Krakow would be closed after officials had discovered links to an act of arson at a shopping mall in Warsaw.", found: [["Radoslaw Sikorski", P], ["Krakow", L], ["Warsaw", L]], absent: ["Meanwhile", "Polish foreign minister Radoslaw Sikorski"] },
   { name: "sentence-initial noun", fromSample: true, text: "Sanctions against Russia’s “banking, central bank, and energy sectors” were among the measures under discussion at the meeting aimed at coaxing Mr Putin into bringing the war to and end, he said in a post on X.", found: [["Russia", LO], ["Putin", P]], absent: ["Sanctions", "Russia’s"] },
   { name: "possessive and title", fromSample: true, text: "Ukraine’s foreign affairs minister Andrii Sybiha joined the meeting via a video call.", found: [["Ukraine", LO], ["Andrii Sybiha", P]], absent: ["Ukraine’s"] },
-  { name: "country as agent (GUM metonymy)", fromSample: true, text: "But Russia has overnight bombarded Ukraine with more than 100 drones, and has said there can be no preconditions for talks.", found: [["Russia", O], ["Ukraine", LO]] },
+  // GUM types a country as a place even as the agent of a verb (496 of 499 country names in its
+  // non-news genres); only a national team in a match report is an organisation.
+  { name: "country as agent is a place", fromSample: true, text: "But Russia has overnight bombarded Ukraine with more than 100 drones, and has said there can be no preconditions for talks.", found: [["Russia", L], ["Ukraine", L]] },
+  { name: "country as agent in a statement", text: "Austria strongly condemns the attack. Austria welcomes all efforts undertaken by the government in Vienna.", found: [["Austria", L], ["Vienna", L]] },
   { name: "two people, no titles", fromSample: true, text: "Russia must show “without delay” it is willing to broker peace in Ukraine, Kyiv’s leading European allies have said after David Lammy insisted Vladimir Putin must “get serious” about negotiations.", found: [["David Lammy", P], ["Vladimir Putin", P], ["Kyiv", LO]], absent: ["European"] },
   { name: "nationality and title before a name", text: "US President Barack Obama met Foreign Secretary David Lammy in London.", found: [["Barack Obama", P], ["David Lammy", P], ["London", L]], absent: ["US President Barack Obama", "Foreign Secretary David Lammy"] },
   { name: "abbreviated country and hyphenated names", text: "European Commission President Jean-Claude Juncker met U.S. officials and Abu Bakr al-Baghdadi's envoy.", found: [["Jean-Claude Juncker", P], ["U.S.", LO], ["Abu Bakr al-Baghdadi", P], ["European Commission", O]], absent: ["Abu Bakr al-Baghdadi's", "President Jean-Claude Juncker"] },
@@ -93,7 +96,7 @@ describe("recognizeNames", () => {
     expect(recognizeNames(tokenize(SAMPLE))).toEqual(got);
   });
 
-  it("adds registry names from the gazetteer option and keeps a country's agent reading", () => {
+  it("adds registry names from the gazetteer option; a country stays a place as an agent", () => {
     const text = "Sir Keir travelled to Kyiv on Saturday. Russia has said there can be no preconditions.";
     const gazetteer = new Map<string, EntityType>([["Sir Keir", "person"], ["Russia", "place"]]);
     const got = recognizeNames(tokenize(text), { gazetteer });
@@ -101,7 +104,7 @@ describe("recognizeNames", () => {
     expect(keir?.type).toBe("person");
     expect(keir?.confidence).toBe(1);
     expect(got.filter((n) => n.start === keir!.start)).toHaveLength(1);
-    expect(got.find((n) => n.text === "Russia")?.type).toBe("organization");
+    expect(got.find((n) => n.text === "Russia")?.type).toBe("place");
   });
 
   it("finds nothing in text without names", () => {
