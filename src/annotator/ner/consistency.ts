@@ -42,6 +42,8 @@ const PERSON = ENTITY_TYPES.indexOf("person");
 const ORG = ENTITY_TYPES.indexOf("organization");
 const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
+/** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
+const SUFFIXES = /^(?:\p{Lu}{2,5}|Jr|Sr|Jnr|Snr|[IVX]{1,4}|\.)$/u;
 
 const keyOf = (words: Word[], s: number, e: number) => {
   let k = words[s]!.text;
@@ -98,8 +100,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const before = lowerBefore(words, s).replace(/\.$/, "");
     if (isTitleWord(before) || (before === "" && s.start > 1 && isTitleWord(words[s.start - 2]!.text.toLowerCase()))) titled.add(keyOf(words, s.start, s.end));
     // The surname of a full person name, and its first name when the lists know it as one.
-    if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start <= 4) {
-      const last = words[s.end - 1]!.text, first = words[s.start]!.text;
+    if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) {
+      // The surname is the last word before post-nominal letters and generation suffixes
+      // ("Zaha Mohammad Hadid DBE", "Martin Luther King Jr.").
+      let e = s.end;
+      while (!SKIP.has("1s") && e - s.start > 2 && SUFFIXES.test(words[e - 1]!.text)) e--;
+      if (e - s.start > 4) continue;
+      const last = words[e - 1]!.text, first = words[s.start]!.text;
       if (isCapitalised(last) && last.length > 1) personParts.add(last);
       if (gazFlags(first, first.toLowerCase()) & GAZ.firstName) personParts.add(first);
     }
