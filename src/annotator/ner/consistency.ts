@@ -174,6 +174,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isKnownOrganization(key) && !canAlternate(key) && !isGroupPlural(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
   }
 
+  // 3c. A bare institution word is an organisation: "the House", "the Senate", "the Court" (in the
+  // training data all 77 such one-word names are organisations; the tagger often calls "House" a
+  // place, as in "White House").
+  for (const s of spans) {
+    if (SKIP.has("3c")) break;
+    if (s.typeIndex === ORG || s.end - s.start !== 1) continue;
+    const w = words[s.start]!.text, lower = w.toLowerCase();
+    if ((lower === "house" || gazFlags(w, lower) & GAZ.orgSuffix) && (SKIP.has("3cthe") ? true : lowerBefore(words, s) === "the")) s.typeIndex = ORG;
+  }
+
   // 4. A place the tagger did not find on the lists that is the subject of a verb is an
   // organisation: mostly companies and groups it did not know ("Scientology has"). A listed country
   // or city stays a place (4b).
