@@ -58,6 +58,7 @@ const cases: Case[] = [
   { name: "acronym of a name", text: "The World Health Organization (WHO) said PTSD rates rose. WHO experts met in Geneva.", found: [["World Health Organization", O], ["WHO", O], ["Geneva", L]] },
   { name: "surname before post-nominal letters", text: "Dame Zaha Mohammad Hadid DBE was born in Baghdad. In the 1960s Hadid attended boarding schools in England.", found: [["Hadid", P], ["Baghdad", L], ["England", L]] },
   { name: "a bare institution is an organisation, a building a place", text: "I can report to the House that the bill will go to the Senate. He bought a house near the White House in Washington.", found: [["House", O], ["Senate", O], ["White House", LO], ["Washington", L]], absent: ["house"] },
+  { name: "buildings and sites are places", text: "He was taken to Auckland Hospital, where he is in a stable condition. She once performed with Frank Sinatra at Carnegie Hall in 1984.", found: [["Auckland Hospital", L], ["Carnegie Hall", L], ["Frank Sinatra", P]] },
   { name: "famous surname alone", text: "Take, say, Obama. Obama's national security advisor was on record favouring expansion.", found: [["Obama", P]] },
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
   // A place before a title with no name after it: the place is the name, the role is not.
