@@ -59,6 +59,8 @@ const cases: Case[] = [
   { name: "surname before post-nominal letters", text: "Dame Zaha Mohammad Hadid DBE was born in Baghdad. In the 1960s Hadid attended boarding schools in England.", found: [["Hadid", P], ["Baghdad", L], ["England", L]] },
   { name: "a bare institution is an organisation, a building a place", text: "I can report to the House that the bill will go to the Senate. He bought a house near the White House in Washington.", found: [["House", O], ["Senate", O], ["White House", LO], ["Washington", L]], absent: ["house"] },
   { name: "buildings and sites are places", text: "He was taken to Auckland Hospital, where he is in a stable condition. She once performed with Frank Sinatra at Carnegie Hall in 1984.", found: [["Auckland Hospital", L], ["Carnegie Hall", L], ["Frank Sinatra", P]] },
+  { name: "titles and months are never names on their own", text: "Senator Hatfield, Mr. Chief Justice, Mr. President, Vice President Bush, I thank you. On Friday, 28 February, New Zealand recorded its first case.", found: [["Hatfield", P], ["Bush", P], ["New Zealand", L]], absent: ["Mr", "February", "Friday"] },
+  { name: "May the surname is not a month", text: "Theresa May met Angela Merkel in Berlin. May said the talks went well.", found: [["Theresa May", P], ["May", P], ["Angela Merkel", P], ["Berlin", L]] },
   { name: "famous surname alone", text: "Take, say, Obama. Obama's national security advisor was on record favouring expansion.", found: [["Obama", P]] },
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
   // A place before a title with no name after it: the place is the name, the role is not.

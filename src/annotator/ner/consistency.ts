@@ -288,7 +288,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       }
     }
   }
-  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+  const out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+  return SKIP.has("7") ? out : out.filter((s) => !isNeverName(words, s));
+}
+
+const MONTHS_AND_DAYS = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/**
+ * 7. What the steps above may add or keep that is never a name on its own: a title or honorific
+ * ("Mr" before "President", listed next to a name), its plural ("Senators"), a month or weekday
+ * (no month but "May" is ever a one-word name in the training data).
+ */
+function isNeverName(words: Word[], s: TaggedSpan): boolean {
+  if (s.end - s.start !== 1) return false;
+  const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
+  if (!SKIP.has("7t") && (isTitleWord(lower) || (lower.endsWith("s") && isTitleWord(lower.slice(0, -1))))) return true;
+  return !SKIP.has("7m") && MONTHS_AND_DAYS.has(w);
 }
 
 /**
