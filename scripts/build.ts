@@ -19,6 +19,11 @@ import { fileURLToPath } from "node:url";
 const heapMB = Number(process.env.BUILD_MAX_HEAP_MB ?? 0);
 const explicit = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => a.startsWith("--max-old-space-size"));
 const flags = heapMB > 0 && !explicit ? [`--max-old-space-size=${heapMB}`] : [];
-const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+if (flags.length === 0) {
+  // No heap limit to set: the build runs in this process (one Node process fewer, about 80 MB).
+  await import("./build-site.ts");
+} else {
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

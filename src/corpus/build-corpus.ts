@@ -178,6 +178,8 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     await writeFile(join(parts, "entities.json"), JSON.stringify(entities));
     await writeFile(join(parts, "quotes.json"), JSON.stringify(quotes));
     await writeFile(join(parts, "articles.json"), JSON.stringify(stored));
+    // Names and types only: what the search stage needs of the entities (not their mention contexts).
+    await writeFile(join(parts, "entity-names.json"), JSON.stringify(entities.map((e) => ({ id: e.id, name: e.name, type: e.type }))));
   }
   lap("write");
 

@@ -32,7 +32,7 @@ export function quoteTitle(content: string): string {
  * carries that element id (overlapping or re-annotated quotes may have none): a record must never
  * link to an anchor that is not there.
  */
-export function quoteRecords(corpus: Corpus, hasElement: (slug: string, elementId: string) => boolean): CustomRecord[] {
+export function quoteRecords(corpus: { entities: Pick<Corpus["entities"][number], "id" | "name" | "type">[]; articles: Corpus["articles"]; quotes: Corpus["quotes"] }, hasElement: (slug: string, elementId: string) => boolean): CustomRecord[] {
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   // Each record carries its article's entity filters, so a person filter keeps the quotes of the
   // articles that mention that person, as it keeps the articles themselves.
