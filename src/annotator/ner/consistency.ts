@@ -42,6 +42,7 @@ const PERSON = ENTITY_TYPES.indexOf("person");
 const ORG = ENTITY_TYPES.indexOf("organization");
 const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
+const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
 const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building"]);
 /** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
@@ -214,6 +215,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     if (SKIP.has("4b") || report) break;
     if (s.typeIndex === ORG && canAlternate(keyOf(words, s.start, s.end))) s.typeIndex = PLACE;
+  }
+
+  // 4d. "in Exeter, Devon", "located in Brooklyn, New York": two names joined by a comma after a
+  // locative word, the second closing the phrase, are a place and the region it lies in.
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("4d"); k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (b.start !== a.end + 1 || words[a.end]!.text !== "," || !LOCATIVE_OR_BORN.has(lowerBefore(words, a))) continue;
+    const next = b.end < words.length ? words[b.end]!.text : ".";
+    if (!/^[.,;:)\]]$/.test(next)) continue;
+    if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
   }
 
   // 4c. In a match report, a country is its national team: "Sweden faced South Korea", "Panama
