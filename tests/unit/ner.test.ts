@@ -62,6 +62,7 @@ const cases: Case[] = [
   { name: "titles and months are never names on their own", text: "Senator Hatfield, Mr. Chief Justice, Mr. President, Vice President Bush, I thank you. On Friday, 28 February, New Zealand recorded its first case.", found: [["Hatfield", P], ["Bush", P], ["New Zealand", L]], absent: ["Mr", "February", "Friday"] },
   { name: "May the surname is not a month", text: "Theresa May met Angela Merkel in Berlin. May said the talks went well.", found: [["Theresa May", P], ["May", P], ["Angela Merkel", P], ["Berlin", L]] },
   { name: "a place and its region", text: "Goode was born in Exeter, Devon. The bar is located in Brooklyn, New York, and is co-owned by Jonathan Dixon. In Paris, Hollande said the talks had failed.", found: [["Exeter", L], ["Devon", L], ["Brooklyn", L], ["New York", L], ["Jonathan Dixon", P], ["Paris", L]] },
+  { name: "a known surname alone stays a person", text: "Critics said the Monti government had failed to reform the pension system.", found: [["Monti", P]] },
   { name: "famous surname alone", text: "Take, say, Obama. Obama's national security advisor was on record favouring expansion.", found: [["Obama", P]] },
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
   // A place before a title with no name after it: the place is the name, the role is not.

@@ -7,7 +7,7 @@
  *  1. types a bare surname (or known first name) as a person when the document names that person in
  *     full;
  *  2. types a lone one-word "person" that the document never introduces (no full name, no title
- *     before it, not a known first name, not a famous surname from data/people.json) as the likelier of organisation and place over all its
+ *     before it, not a known first name or surname, not a famous surname from data/people.json) as the likelier of organisation and place over all its
  *     mentions: news articles name a person in full before using a bare surname, so such words are
  *     mostly companies, groups and places the tagger did not know ("Microsoft says");
  *  3. types every occurrence of the same surface form by the confidence-weighted majority in the
@@ -137,7 +137,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start !== 1) continue;
     if (personParts.has(key) && !canAlternate(key)) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
-    else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key)) {
+    else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
       orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
     }
   }
