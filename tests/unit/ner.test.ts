@@ -63,6 +63,7 @@ const cases: Case[] = [
   { name: "May the surname is not a month", text: "Theresa May met Angela Merkel in Berlin. May said the talks went well.", found: [["Theresa May", P], ["May", P], ["Angela Merkel", P], ["Berlin", L]] },
   { name: "a place and its region", text: "Goode was born in Exeter, Devon. The bar is located in Brooklyn, New York, and is co-owned by Jonathan Dixon. In Paris, Hollande said the talks had failed.", found: [["Exeter", L], ["Devon", L], ["Brooklyn", L], ["New York", L], ["Jonathan Dixon", P], ["Paris", L]] },
   { name: "a known surname alone stays a person", text: "Critics said the Monti government had failed to reform the pension system.", found: [["Monti", P]] },
+  { name: "an organisation's name goes on through \"and\" and common words", text: "Members of the Union of Rationalist Atheists and Agnostics protested. She joined the University of California and Columbia University.", found: [["Union of Rationalist Atheists and Agnostics", O], ["University of California", O], ["Columbia University", O]] },
   { name: "famous surname alone", text: "Take, say, Obama. Obama's national security advisor was on record favouring expansion.", found: [["Obama", P]] },
   { name: "famous surname that is also a place, after a locative word", text: "The conference moved to Austin, Texas, last year.", found: [["Austin", L], ["Texas", L]] },
   // A place before a title with no name after it: the place is the name, the role is not.

@@ -55,6 +55,11 @@ const keyOf = (words: Word[], s: number, e: number) => {
 };
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
 const canAlternate = (key: string) => (gazFlags(key, key.toLowerCase()) & (GAZ.country | GAZ.city)) !== 0 || (!SKIP.has("mw") && isListedPlace(key));
+/** A capitalised word that is an ordinary dictionary word and no organisation or place head. */
+const isCommonNoun = (w: string) => {
+  const f = gazFlags(w, w.toLowerCase());
+  return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0;
+};
 const lowerBefore = (words: Word[], s: TaggedSpan) => (s.start > 0 ? words[s.start - 1]!.text.toLowerCase() : "");
 
 /** Confidence-weighted type votes per surface form. */
@@ -269,6 +274,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     if (SKIP.has("5e")) break;
     if (s.end < words.length && words[s.end]!.text === "party" && s.end - s.start === 1 && /(?:an|ic|ist|ive|al)$/.test(words[s.start]!.text)) { s.end += 1; s.typeIndex = ORG; }
+  }
+
+  // 5f. "Royal Academy of Painting and Sculpture", "Department of Physics and Astronomy": an
+  // organisation "X of Y" goes on through "and" and one or two capitalised common words (8 such names
+  // in the training data; the separate names after one end in "University" or are names).
+  for (let k = 0; k < spans.length && !SKIP.has("5f"); k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== ORG || s.end + 1 >= words.length || words[s.end]!.text !== "and") continue;
+    let hasOf = false;
+    for (let i = s.start + 1; i < s.end - 1; i++) if (words[i]!.text === "of") hasOf = true;
+    if (!hasOf) continue;
+    let j = s.end + 1;
+    while (j < words.length && j - s.end - 1 < 2 && isCapitalised(words[j]!.text) && isCommonNoun(words[j]!.text)) j++;
+    if (j === s.end + 1 || (j < words.length && (isCapitalised(words[j]!.text) || /^['’]s?$/.test(words[j]!.text)))) continue;
+    if (spans.some((t) => t !== s && t.start < j && t.end > s.end)) continue;
+    s.end = j;
   }
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
