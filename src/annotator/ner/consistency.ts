@@ -324,6 +324,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   return SKIP.has("7") ? out : out.filter((s) => !isNeverName(words, s));
 }
 
+const isEpithet = (w: string) => /^\p{Ll}{4,}(?:a|ae|us|um|is|ii|i|ensis|oides|ata|ana|ella)$/u.test(w) && (gazFlags(w, w) & GAZ.dictCommon) === 0;
 const MONTHS_AND_DAYS = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 /**
@@ -332,7 +333,13 @@ const MONTHS_AND_DAYS = new Set(["January", "February", "March", "April", "June"
  * (no month but "May" is ever a one-word name in the training data).
  */
 function isNeverName(words: Word[], s: TaggedSpan): boolean {
-  if (s.end - s.start !== 1) return false;
+  // A caption's credit label: "International Space Station Image: NASA" keeps the name before it;
+  // "Image" alone goes.
+  if (!SKIP.has("7c") && s.end < words.length && words[s.end]!.text === ":" && CREDIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) s.end -= 1;
+  if (s.end - s.start !== 1) return s.end <= s.start;
+  // The genus of a Latin species name: "Formica fusca", "Beauveria bassiana" (a lower-case epithet
+  // that is no English word).
+  if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
   if (!SKIP.has("7t") && (isTitleWord(lower) || (lower.endsWith("s") && isTitleWord(lower.slice(0, -1))))) return true;
   return !SKIP.has("7m") && MONTHS_AND_DAYS.has(w);
