@@ -242,7 +242,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       if (s.typeIndex === PERSON && isGroupPlural(key) && gazFlags(key, key.toLowerCase()) & GAZ.nationality && lowerBefore(words, s) === "the") { s.typeIndex = ORG; continue; }
       if (s.typeIndex !== PLACE || !isCountry(key)) continue;
       const before = lowerBefore(words, s);
-      if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text))) continue;
+      // ... but a team still acts: "World Cup, Sweden defeated", "Gomez, Panama coach".
+      const next = s.end < words.length ? words[s.end]!.text : "";
+      const acts = !SKIP.has("4ca") && (isVerbLike(next) || SPORT_WORDS.has(next));
+      if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text) && !acts)) continue;
       s.typeIndex = ORG;
     }
   }
