@@ -60,6 +60,8 @@ const isCommonNoun = (w: string) => {
   const f = gazFlags(w, w.toLowerCase());
   return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0;
 };
+/** Head words of names that go on with "of" + a name, besides the organisation and place words. */
+const HEADS = new Set(["republic", "government", "assembly", "kingdom", "state", "states", "floor"]);
 const lowerBefore = (words: Word[], s: TaggedSpan) => (s.start > 0 ? words[s.start - 1]!.text.toLowerCase() : "");
 
 /** Confidence-weighted type votes per surface form. */
@@ -293,6 +295,20 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (j === s.end + 1 || (j < words.length && (isCapitalised(words[j]!.text) || /^['’]s?$/.test(words[j]!.text)))) continue;
     if (spans.some((t) => t !== s && t.start < j && t.end > s.end)) continue;
     s.end = j;
+  }
+
+  // 5g. "General Assembly of the United Nations", "Government of the Republic of Albania": a name
+  // ending in an organisation or place head word, "of" ("of the") and another name are one name of
+  // the first one's type (in the training data 220 such names against 8 pairs annotated apart).
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("5g"); k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    const gap = b.start - a.end;
+    if (gap < 1 || gap > 2 || words[a.end]!.text !== "of" || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
+    const head = words[a.end - 1]!.text;
+    if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
+    a.end = b.end;
+    spans.splice(k + 1, 1);
+    k--;
   }
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
