@@ -39,8 +39,9 @@ export interface Mention extends Span {
   /** Id (slug) of the canonical entity this mention refers to. */
   entityId: string;
   /**
-   * Type of this mention in context. Usually the entity's type; a country acting as a political agent
-   * ("Russia has said") is typed `organization` here while the entity stays a `place` (GUM's rule).
+   * Type of this mention in context. Usually the entity's type; a country standing for its national team
+   * in a match report ("Portugal beat Spain") is typed `organization` here while the entity stays a
+   * `place` (GUM's convention; a country acting politically stays a place there).
    */
   type: EntityType;
   kind: MentionKind;
