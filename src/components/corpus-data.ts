@@ -103,13 +103,18 @@ export async function articleEntities(summary: ArticleSummary): Promise<Record<E
 }
 
 /** Quotes grouped by speaker (first-quoted speaker first); unattributed quotes last. */
-export function quotesBySpeaker(quotes: CorpusQuote[]): { speakerId: string | null; speakerName: string | null; quotes: CorpusQuote[] }[] {
-  const groups = new Map<string | null, { speakerId: string | null; speakerName: string | null; quotes: CorpusQuote[] }>();
+/**
+ * An article's quotes by speaker: entities first, then groups the text names only in words ("the
+ * ministers", compared case-insensitively), then the unattributed ones.
+ */
+export function quotesBySpeaker(quotes: CorpusQuote[]): { speakerId: string | null; speakerName: string | null; speakerGroup: string | null; quotes: CorpusQuote[] }[] {
+  const groups = new Map<string, { speakerId: string | null; speakerName: string | null; speakerGroup: string | null; quotes: CorpusQuote[] }>();
   for (const q of quotes) {
-    const group = groups.get(q.speakerEntityId) ?? { speakerId: q.speakerEntityId, speakerName: q.speakerName, quotes: [] };
+    const key = q.speakerEntityId ? `e:${q.speakerEntityId}` : q.speakerGroup ? `g:${q.speakerGroup.toLowerCase()}` : "-";
+    const group = groups.get(key) ?? { speakerId: q.speakerEntityId, speakerName: q.speakerName, speakerGroup: q.speakerEntityId ? null : (q.speakerGroup ?? null), quotes: [] };
     group.quotes.push(q);
-    groups.set(q.speakerEntityId, group);
+    groups.set(key, group);
   }
   const list = [...groups.values()];
-  return [...list.filter((g) => g.speakerId), ...list.filter((g) => !g.speakerId)];
+  return [...list.filter((g) => g.speakerId), ...list.filter((g) => !g.speakerId && g.speakerGroup), ...list.filter((g) => !g.speakerId && !g.speakerGroup)];
 }

@@ -72,6 +72,9 @@ export function licenseUrl(license: string): string | undefined {
   return `https://creativecommons.org/licenses/${m[1]!.toLowerCase().replace(/ /g, "-")}/${m[2]}/`;
 }
 
+/** "the ministers" -> "The ministers": a group speaker's words shown on their own, as a heading or label. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const wikidataUrl = (q: string) => `https://www.wikidata.org/wiki/${encodeURIComponent(q)}`;
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the script. */

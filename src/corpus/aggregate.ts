@@ -53,6 +53,7 @@ export function aggregate(articles: CorpusArticle[], entities: Entity[]): { enti
         block: q.block,
         speakerEntityId: speaker?.id ?? null,
         speakerName: speaker?.name ?? null,
+        ...(!speaker && q.speakerGroup ? { speakerGroup: q.speakerGroup.text } : {}),
       };
       quotes.push(quote);
       if (speaker) {

@@ -99,6 +99,8 @@ export interface CorpusQuote {
   block: boolean;
   speakerEntityId: string | null;
   speakerName: string | null;
+  /** A speaker no entity stands for, in the text's words ("the foreign ministers"): shown, never linked. */
+  speakerGroup?: string;
 }
 
 export interface Corpus {

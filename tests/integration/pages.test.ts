@@ -156,6 +156,18 @@ describe("published pages (issue 5)", () => {
     expect(readPage(site, "quotes/")).toContain('href="/news/quotes/by-speaker/"');
   });
 
+  it("a group speaker named only in words is shown as words, never linked, in the quotes page, panel and JSON-LD", () => {
+    // The seed: "the foreign ministers of the countries present ... said in a joint statement".
+    const quotes = readPage(site, "quotes/");
+    expect(quotes).toMatch(/<span class="speaker group">The foreign ministers of the countries present<\/span>/);
+    expect(quotes).not.toMatch(/<a [^>]*>The foreign ministers/);
+    const panel = article.slice(article.indexOf('<aside class="article-panel"'), article.indexOf("</aside>"));
+    expect(panel).toMatch(/<h3><span class="speaker group">The foreign ministers of the countries present<\/span><\/h3>/);
+    const [ld] = jsonLdOf(article) as [{ hasPart: { creator?: { "@type": string; name: string; url?: string } }[] }];
+    const group = ld.hasPart.find((q) => q.creator?.name === "the foreign ministers of the countries present");
+    expect(group?.creator).toEqual({ "@type": "Organization", name: "the foreign ministers of the countries present" });
+  });
+
   it("site feed and sitemap use absolute URLs under SITE_URL + BASE_PATH", () => {
     const feed = readFileSync(join(site.out, "rss.xml"), "utf8");
     expect(xmlTexts(feed, "channel > link")).toEqual([PREFIX]);
