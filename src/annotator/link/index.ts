@@ -1,7 +1,8 @@
 /**
  * Linking: turns recognised names into mentions of canonical entities, within one text. Registry names,
  * aliases, merges, suppressions and per-article pins apply here; role titles resolve to whoever held
- * the role on the article's date. Cross-article identity is settled afterwards by `mergeCorpus`.
+ * the role on the article's date, else (titles.ts) to the one person the article itself introduces with
+ * that title. Cross-article identity is settled afterwards by `mergeCorpus`.
  */
 import type { AnnotateOptions, Entity, Gender, Mention, NameSpan } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
@@ -10,6 +11,7 @@ import { indexRegistry } from "./registry-index.ts";
 import { combine, registryMatches, roleMatches } from "./candidates.ts";
 import { clusterMentions, clusterType, type Cluster } from "./cluster.ts";
 import { knownCanonical } from "./known-aliases.ts";
+import { titleMentions } from "./titles.ts";
 
 const MALE = new Set(["mr", "mr.", "sir", "lord", "mister", "king", "prince"]);
 const FEMALE = new Set(["ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "madam", "queen", "princess"]);
@@ -48,6 +50,10 @@ export function linkMentions(tok: Tokenized, names: NameSpan[], options: Annotat
   const all = [...kept, ...roles].sort((a, b) => a.start - b.start);
 
   const clusters = clusterMentions(all, index);
+  // Bare titles ("the President") left over after the registry's roles: the one person this article
+  // introduces with that title, if exactly one. Added to an existing person's cluster, never a new one.
+  const overlaps = (start: number, end: number) => all.some((c) => c.start < end && start < c.end);
+  for (const { cluster, cand } of titleMentions(tok, clusters, overlaps)) cluster.members.push(cand);
   const genders = inferGenders(tok, clusters);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

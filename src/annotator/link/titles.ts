@@ -1,0 +1,218 @@
+/**
+ * In-article role titles: a bare, capitalised title ("the President", "the Home Secretary", "Prime
+ * Minister's Questions") refers to the one person the same article introduces with that title, either
+ * as a title before the name ("US President Barack Obama", "Home Secretary Suella Braverman") or as an
+ * apposition after it ("Barack Obama, the President of the United States,").
+ *
+ * Rules, chosen so that a wrong link on a person is rarer than a missed one:
+ * - Exactly one person (one cluster, however many times introduced) in the whole article must hold the
+ *   title, else nothing: a second holder introduced later ("Prime Minister Rishi Sunak ... Prime
+ *   Minister Boris Johnson") shows the bare title is ambiguous in this article, and a recency guess picks
+ *   the wrong one as often as not (the latest holder named is often a predecessor quoted for contrast).
+ * - And that person must have been introduced with the title before the bare title: a bare title
+ *   before any introduction is usually the office in general ("The President has that pulpit", said by
+ *   a candidate for it), not the person named later.
+ * - A qualified bare title ("the Russian President") needs a holder introduced with the same qualifier;
+ *   an unqualified one accepts any qualifier ("US President Obama ... the President").
+ * - "former/late/then/ex-" holders are not holders of the plain title ("former Prime Minister Sunak ...
+ *   the Prime Minister" means someone else), and never count towards it.
+ * - Titles must match word for word: "Shadow Home Secretary" is not "Home Secretary", "Deputy Prime
+ *   Minister" is not "Prime Minister".
+ * - The mention is only ever added to an existing person: a title never makes an entity of its own.
+ * - Registry dated roles run first (`roleMatches`); a span they took is never looked at here.
+ */
+import type { Tokenized } from "../tokenize.ts";
+import type { Candidate } from "./candidates.ts";
+import type { Cluster } from "./cluster.ts";
+import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+
+/** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
+ * and rarely one person in a news article. */
+const HEADS = new Set([
+  "president", "vice-president", "president-elect", "premier", "minister", "secretary", "secretary-general",
+  "chancellor", "senator", "congressman", "congresswoman", "representative", "governor", "mayor",
+  "ambassador", "envoy", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "cardinal",
+  "archbishop", "bishop", "general", "colonel", "admiral", "commander", "marshal", "judge", "justice",
+  "director", "director-general", "chairman", "chairwoman", "chairperson", "commissioner", "speaker",
+  "executive", "prosecutor", "superintendent", "chief",
+]);
+
+/** Heads that are a title only after a modifier: "Chief Executive", but "the Executive" is usually a
+ * government body and "an executive" anyone at a company. */
+const NEEDS_MODIFIER = new Set(["executive"]);
+
+/** Words that may precede the head inside a title ("Prime", "Home", "Shadow", "Attorney"). */
+const MODIFIERS = new Set([
+  "prime", "vice", "deputy", "shadow", "foreign", "home", "defence", "defense", "health", "finance", "trade",
+  "interior", "justice", "education", "energy", "environment", "culture", "transport", "state", "attorney",
+  "chief", "assistant", "first", "grand", "supreme", "high", "managing", "executive", "lord", "surgeon",
+  "district", "crown", "foreign-affairs",
+]);
+
+/** Words before a title that say the person no longer (or not yet) holds it. */
+const NOT_CURRENT = new Set(["former", "ex", "ex-", "late", "then", "outgoing", "incoming", "future", "acting", "interim", "would-be", "deposed", "disgraced", "retired", "erstwhile"]);
+
+/** Words after a bare title that begin a complement naming the holder's country, state or body. */
+const COMPLEMENT = new Set(["of", "from", "for"]);
+
+/** Words that may follow a title in an apposition: its complement or the end of the clause. */
+const APPOSITION_END = new Set(["of", "for", "at", "in", "to", "and", "who", "since", "until", "from", "under", "with", "on"]);
+
+const clean = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const isPossessive = (s: string) => /^['’][sS]$/.test(s);
+const isWord = (s: string) => /^\p{L}/u.test(s);
+/** "U.S." and "US", "Labour" and "labour" are one qualifier. */
+const normQualifier = (s: string) => s.toLowerCase().replace(/\./g, "");
+
+interface Holder {
+  key: string;
+  qualifier?: string;
+  cluster: Cluster;
+  /** Where the introduction is (character offset of the name). */
+  at: number;
+}
+
+export interface TitleMention {
+  cluster: Cluster;
+  cand: Candidate;
+}
+
+/**
+ * Bare titles in `tok` that refer to exactly one person in `clusters`. `taken` says whether a span
+ * already holds a candidate (a recognised name or a registry role), which a title never overrides.
+ */
+export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start: number, end: number) => boolean): TitleMention[] {
+  const toks = tok.tokens;
+  if (!toks.length) return [];
+  const lower = toks.map((t) => clean(t.text));
+  const isTitleWord = (i: number) => HEADS.has(lower[i]!) || MODIFIERS.has(lower[i]!);
+  const sameSentence = (i: number, j: number) => i >= 0 && j >= 0 && i < toks.length && j < toks.length && toks[i]!.sentence === toks[j]!.sentence;
+
+  // Token index by start and by end offset, to find the words around each name.
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  toks.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+
+  const holders: Holder[] = [];
+  for (const cluster of clusters) {
+    if (!cluster.person) continue;
+    for (const m of cluster.members) {
+      if (m.kind !== "name") continue;
+      const first = byStart.get(m.start), last = byEnd.get(m.end);
+      if (first === undefined || last === undefined) continue;
+      const before = titleBefore(first);
+      if (before) holders.push({ ...before, cluster, at: m.start });
+      const after = appositionAfter(last);
+      if (after) holders.push({ ...after, cluster, at: m.start });
+    }
+  }
+  if (!holders.length) return [];
+
+  /** "US President | Barack Obama": capitalised title words ending in a head right before the name. */
+  function titleBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
+    let i = nameStart - 1;
+    if (!sameSentence(i, nameStart) || !HEADS.has(lower[i]!) || !isCap(toks[i]!.text)) return null;
+    while (sameSentence(i - 1, nameStart) && isTitleWord(i - 1) && isCap(toks[i - 1]!.text)) i--;
+    if (i === nameStart - 1 && NEEDS_MODIFIER.has(lower[i]!)) return null;
+    const key = lower.slice(i, nameStart).join(" ");
+    const q = qualifierBefore(i, nameStart);
+    if (q === false) return null;
+    return { key, ...(q ? { qualifier: q } : {}) };
+  }
+
+  /**
+   * What stands before a title run starting at `i`: a qualifier ("US", "Russian", "Labour's"), nothing
+   * (undefined), or a word saying the holder is not the current one (false).
+   */
+  function qualifierBefore(i: number, anchor: number): string | undefined | false {
+    let k = i - 1;
+    if (!sameSentence(k, anchor)) return undefined;
+    if (NOT_CURRENT.has(lower[k]!)) return false;
+    if (isPossessive(toks[k]!.text) && sameSentence(k - 1, anchor) && isWord(toks[k - 1]!.text)) {
+      return NOT_CURRENT.has(lower[k - 2] ?? "") ? false : normQualifier(toks[k - 1]!.text);
+    }
+    const acronym = /^(?:\p{Lu}\.)+$|^\p{Lu}{2,4}$/u.test(toks[k]!.text);
+    // A capitalised word opening the sentence ("During Prime Minister's Questions") is only a qualifier
+    // when it is one on its face: an acronym ("US"), a nationality ("Russian") or a listed place.
+    const opensSentence = !sameSentence(k - 1, anchor);
+    const plausible = !opensSentence || acronym || isNationalityAdjective(toks[k]!.text) || isListedPlace(toks[k]!.text);
+    if (isCap(toks[k]!.text) && lower[k] !== "the" && plausible && (isWord(toks[k]!.text) || acronym)) {
+      if (NOT_CURRENT.has(lower[k - 1] ?? "") && sameSentence(k - 1, anchor)) return false;
+      return normQualifier(toks[k]!.text);
+    }
+    return undefined;
+  }
+
+  /** "Barack Obama, the President of the United States," / "Yvette Cooper, Labour's shadow home secretary,". */
+  function appositionAfter(nameEnd: number): Omit<Holder, "cluster" | "at"> | null {
+    let k = nameEnd + 1;
+    if (toks[k]?.text !== "," || !sameSentence(k, nameEnd)) return null;
+    k++;
+    if (lower[k] === "the" || lower[k] === "a" || lower[k] === "an") k++;
+    if (NOT_CURRENT.has(lower[k] ?? "")) return null;
+    let qualifier: string | undefined;
+    if (sameSentence(k + 1, nameEnd) && isPossessive(toks[k + 1]!.text) && isWord(toks[k]?.text ?? "") && !isTitleWord(k)) {
+      qualifier = normQualifier(toks[k]!.text);
+      k += 2;
+    } else if (sameSentence(k, nameEnd) && isCap(toks[k]!.text) && !isTitleWord(k) && (isWord(toks[k]!.text) || /^(?:\p{Lu}\.)+$/u.test(toks[k]!.text))) {
+      qualifier = normQualifier(toks[k]!.text);
+      k++;
+    }
+    if (NOT_CURRENT.has(lower[k] ?? "")) return null;
+    const start = k;
+    while (sameSentence(k, nameEnd) && isTitleWord(k)) k++;
+    // The run must end in a head and not run on into a name ("the President Barack Obama" is a title
+    // before a name, handled above) or an organisation ("the Justice Department").
+    if (k === start || !HEADS.has(lower[k - 1]!) || (k - start === 1 && NEEDS_MODIFIER.has(lower[start]!))) return null;
+    // Only where the title phrase ends: punctuation or a word that starts its complement ("of the United
+    // States", "who"). A lower-case noun after it means the title word was a modifier ("the general
+    // manager", "the chief operating officer").
+    const next = toks[k];
+    if (next && sameSentence(k, nameEnd) && isWord(next.text) && !APPOSITION_END.has(lower[k]!)) return null;
+    return { key: lower.slice(start, k).join(" "), ...(qualifier ? { qualifier } : {}) };
+  }
+
+  const out: TitleMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isTitleWord(i) || !isCap(toks[i]!.text)) continue;
+    let end = i;
+    while (end + 1 < toks.length && sameSentence(end + 1, i) && isTitleWord(end + 1) && isCap(toks[end + 1]!.text)) end++;
+    const runStart = i;
+    i = end;
+    if (!HEADS.has(lower[end]!) || (end === runStart && NEEDS_MODIFIER.has(lower[end]!))) continue;
+    const next = toks[end + 1];
+    const possessive = !!next && sameSentence(end + 1, runStart) && isPossessive(next.text);
+    if (next && sameSentence(end + 1, runStart) && !possessive) {
+      // A name after the title makes it part of that name's phrase; a complement ("the President of
+      // France", "the Senator from this State") says whose title it is, possibly another holder's.
+      if (isWord(next.text) && isCap(next.text)) continue;
+      if (COMPLEMENT.has(lower[end + 1]!)) continue;
+    }
+    const q = qualifierBefore(runStart, runStart);
+    if (q === false) continue;
+    // A bare title must be definite: "the (US) President", or a possessor ("Labour's Shadow Home
+    // Secretary"), or the possessor itself ("Prime Minister's Questions"). "a President", "as President"
+    // name a role, not a person.
+    const qualifierTokens = q === undefined ? 0 : isPossessive(toks[runStart - 1]!.text) ? 2 : 1;
+    const det = lower[runStart - 1 - qualifierTokens];
+    const definite = det === "the" || (q !== undefined && qualifierTokens === 2);
+    const prev = lower[runStart - 1];
+    if (!definite && !(possessive && q === undefined && prev !== "a" && prev !== "an" && prev !== "as")) continue;
+    const start = toks[runStart]!.start, stop = toks[end]!.end;
+    if (taken(start, stop)) continue;
+    const key = lower.slice(runStart, end + 1).join(" ");
+    const fitting = holders.filter((h) => h.key === key && (q === undefined || h.qualifier === q));
+    const fits = new Set(fitting.map((h) => h.cluster));
+    if (fits.size !== 1) continue;
+    // Anaphora only: a bare title before anyone was introduced with it is usually the office in general
+    // ("The President has that pulpit", said by a candidate) or someone the reader is meant to know.
+    if (!fitting.some((h) => h.at < start)) continue;
+    const cluster = [...fits][0]!;
+    out.push({ cluster, cand: { start, end: stop, text: tok.text.slice(start, stop), type: "person", source: "rule", kind: "role" } });
+  }
+  return out;
+}

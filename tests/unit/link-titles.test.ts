@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/annotator/tokenize.ts";
+import { linkMentions } from "../../src/annotator/link/index.ts";
+import { annotate } from "../../src/annotator/annotate.ts";
+import type { EntityType, NameSpan, Registry } from "../../src/annotator/model.ts";
+import { loadRegistry } from "../../src/registry/load.ts";
+
+/** Names as the recogniser gives them (bare, without titles): [surface, type] in order of appearance. */
+function spans(text: string, names: [string, EntityType][]): NameSpan[] {
+  let from = 0;
+  return names.map(([surface, type]) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" not found after ${from}`);
+    from = start + surface.length;
+    return { start, end: start + surface.length, text: surface, type, confidence: 0.9 };
+  });
+}
+
+function link(text: string, names: [string, EntityType][], options: { date?: string; registry?: Registry } = {}) {
+  const result = linkMentions(tokenize(text), spans(text, names), options);
+  return { ...result, roles: result.mentions.filter((m) => m.kind === "role").map((m) => `${m.text}=${m.entityId}`) };
+}
+
+const sample = (await loadRegistry("content/entities")).registry;
+const P = "person" as const, O = "organization" as const, L = "place" as const;
+
+describe("bare role titles resolved within the article", () => {
+  it.each<[string, string, [string, EntityType][], string[]]>([
+    [
+      "a title before the name introduces the holder; the bare title later is that person",
+      "US President Barack Obama signed the bill on Tuesday. The President said it would help millions of families.",
+      [["US", L], ["Barack Obama", P]],
+      ["President=barack-obama"],
+    ],
+    [
+      "an apposition after the name makes the role explicit",
+      "Barack Obama, the President of the United States, arrived in Berlin on Wednesday. The President met Angela Merkel at the Chancellery.",
+      [["Barack Obama", P], ["United States", L], ["Berlin", L], ["Angela Merkel", P], ["Chancellery", O]],
+      ["President=barack-obama"],
+    ],
+    [
+      "a possessive qualifier in an apposition: the title itself links to the person it follows",
+      "Sarvis is 28 points behind Republican Party nominee Ken Cuccinelli, Virginia's Attorney General, in the latest poll.",
+      [["Sarvis", P], ["Republican Party", O], ["Ken Cuccinelli", P], ["Virginia", L]],
+      ["Attorney General=ken-cuccinelli"],
+    ],
+    [
+      "a title inside a quotation; the shadow minister's title is a different title",
+      'Home Secretary Suella Braverman announced the forms. Labour\'s Shadow Home Secretary Yvette Cooper said her party had supported the idea. "The Home Secretary and I are working intensely," Sunak said.',
+      [["Suella Braverman", P], ["Labour", O], ["Yvette Cooper", P], ["Sunak", P]],
+      ["Home Secretary=suella-braverman"],
+    ],
+    [
+      "a possessive bare title without \"the\"",
+      "The forms are part of Prime Minister Rishi Sunak's effort to clear the backlog. During Prime Minister's Questions on Wednesday, Sunak defended the record.",
+      [["Rishi Sunak", P], ["Sunak", P]],
+      ["Prime Minister=rishi-sunak"],
+    ],
+    [
+      "a qualified bare title picks the holder with that qualifier",
+      "US President Barack Obama met Russian President Vladimir Putin in Geneva. The Russian President rejected the offer.",
+      [["US", L], ["Barack Obama", P], ["Vladimir Putin", P], ["Geneva", L]],
+      ["President=vladimir-putin"],
+    ],
+    [
+      "a former holder does not hold the plain title",
+      "US President Donald Trump praised the team. Former President Barack Obama also wrote to them. The President later took action.",
+      [["US", L], ["Donald Trump", P], ["Barack Obama", P]],
+      ["President=donald-trump"],
+    ],
+  ])("%s", (_name, text, names, expected) => {
+    expect(link(text, names).roles).toEqual(expected);
+  });
+
+  it("the mention is the title words alone, a person mention of the holder's entity", () => {
+    const text = "US President Barack Obama spoke. The President's plan was approved.";
+    const r = link(text, [["US", L], ["Barack Obama", P]]);
+    const role = r.mentions.find((m) => m.kind === "role")!;
+    expect(text.slice(role.start, role.end)).toBe("President");
+    expect(role).toMatchObject({ type: "person", entityId: "barack-obama", source: "rule" });
+    expect(r.entities.map((e) => e.name)).not.toContain("President");
+    expect(r.entities.find((e) => e.id === "barack-obama")!.aliases).not.toContain("President");
+  });
+
+  it.each<[string, string, [string, EntityType][]]>([
+    [
+      "two presidents in one article: the bare title stays unlinked",
+      "US President Barack Obama met Russian President Vladimir Putin in Geneva. The President said the talks went well.",
+      [["US", L], ["Barack Obama", P], ["Vladimir Putin", P], ["Geneva", L]],
+    ],
+    [
+      "two prime ministers, one named later: the whole article counts",
+      "Prime Minister Rishi Sunak wants the backlog cleared. The Prime Minister said so on Monday. A plan was rejected by Prime Minister Boris Johnson in 2021.",
+      [["Rishi Sunak", P], ["Boris Johnson", P]],
+    ],
+    [
+      "no named president",
+      "The President has drawn both praise and criticism. Dean Kamen said the team was ready.",
+      [["Dean Kamen", P]],
+    ],
+    [
+      "a bare title before anyone is introduced with it is the office, not the person named later",
+      'You must speak to the People. The President has that pulpit. What are your thoughts on the job President Obama has done?',
+      [["People", O], ["Obama", P]],
+    ],
+    [
+      "only a former holder: the plain title is someone else",
+      "Former Prime Minister Boris Johnson rejected the plan in 2021. The Prime Minister said on Monday that it would return.",
+      [["Boris Johnson", P]],
+    ],
+    [
+      "another country's president after \"of\"",
+      "US President Barack Obama arrived on Monday. He met the President of France at the summit.",
+      [["US", L], ["Barack Obama", P], ["France", L]],
+    ],
+    [
+      "a different title: deputy prime minister is not prime minister",
+      "Deputy Prime Minister Nick Clegg spoke first. The Prime Minister was absent.",
+      [["Nick Clegg", P]],
+    ],
+    [
+      "a role, not a person: \"as President\" and \"a President\"",
+      "US President Barack Obama spoke. As President, I will serve all the people. A President must listen.",
+      [["US", L], ["Barack Obama", P]],
+    ],
+    [
+      "a qualified title with no holder of that qualifier",
+      "US President Barack Obama spoke on Monday. The French President did not reply.",
+      [["US", L], ["Barack Obama", P]],
+    ],
+    [
+      "a complement names the title's own holder",
+      "Senator Tom Mahady spoke first. The Senator from this State, Joe Clark, spoke next.",
+      [["Tom Mahady", P], ["Joe Clark", P]],
+    ],
+    [
+      "a title word that only modifies another noun in an apposition introduces no holder",
+      "John Smith, the general manager of the club, resigned. The General said the army was ready.",
+      [["John Smith", P]],
+    ],
+    [
+      "a title that is part of an organisation's name",
+      "US Attorney General Eric Holder spoke. The Justice Department declined to comment.",
+      [["US", L], ["Eric Holder", P], ["Justice Department", O]],
+    ],
+  ])("%s", (_name, text, names) => {
+    const r = link(text, names);
+    expect(r.roles).toEqual([]);
+    // A title never becomes an entity of its own.
+    expect(r.entities.map((e) => e.name)).not.toContain("President");
+    expect(r.entities.map((e) => e.name)).not.toContain("Prime Minister");
+  });
+});
+
+describe("bare titles and the registry's dated roles", () => {
+  it("the registry keeps precedence when its holder is named in the article", () => {
+    // Cleverly is introduced as Foreign Secretary too, but on this date the registry says Lammy holds
+    // the role and Lammy is named, so the registry decides.
+    const text = "Foreign Secretary James Cleverly and David Lammy met on Monday. The Foreign Secretary said talks went well.";
+    const r = link(text, [["James Cleverly", P], ["David Lammy", P]], { date: "2025-05-12", registry: sample });
+    expect(r.roles).toEqual(["Foreign Secretary=david-lammy"]);
+    expect(r.mentions.find((m) => m.kind === "role")!.source).toBe("registry");
+  });
+
+  it("an article on a date outside the registry role links the title to the holder it introduces", () => {
+    const text = "Foreign Secretary James Cleverly visited Kyiv on Thursday. The Foreign Secretary promised more aid.";
+    const names: [string, EntityType][] = [["James Cleverly", P], ["Kyiv", L]];
+    expect(link(text, names, { date: "2023-02-23", registry: sample }).roles).toEqual(["Foreign Secretary=james-cleverly"]);
+    const r = link(text, names, { date: "2023-02-23", registry: sample });
+    expect(r.mentions.find((m) => m.kind === "role")).toMatchObject({ type: "person", source: "rule" });
+  });
+
+  it("a bare title in an article on the role's date with no holder named stays unlinked", () => {
+    const text = "The Foreign Secretary hosted the talks in London on Monday.";
+    expect(link(text, [["London", L]], { date: "2025-05-12", registry: sample }).roles).toEqual([]);
+  });
+});
+
+describe("through the whole annotator", () => {
+  it("links the bare title to the person the recogniser found", () => {
+    const text = "US President Barack Obama signed the bill on Tuesday. The President said it would help millions of families.";
+    const a = annotate(text, { date: "2010-03-23" });
+    const role = a.mentions.find((m) => m.text === "President");
+    expect(role).toMatchObject({ kind: "role", type: "person" });
+    expect(a.entities.find((e) => e.id === role!.entityId)!.name).toBe("Barack Obama");
+  });
+});
