@@ -173,7 +173,7 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     written = await writeArticleFiles(annotationsDirOf(outFile), articles);
     await mkdir(dirname(outFile), { recursive: true });
     await writeFile(outFile, JSON.stringify(corpus));
-    // The same lists one per file, so that each reader (the site's collections) parses only its own.
+    // The same lists one per file, so that each reader (the site's pages, the search stage) parses only its own.
     const parts = partsDirOf(outFile);
     await writeFile(join(parts, "entities.json"), JSON.stringify(entities));
     await writeFile(join(parts, "quotes.json"), JSON.stringify(quotes));

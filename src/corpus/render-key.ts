@@ -1,8 +1,7 @@
 /**
- * Keys for the caches after the corpus stage. Astro keeps each article's rendered Markdown in its content
- * layer store and reuses it while the entry's digest is unchanged; the annotations an article is rendered
- * with are not in its file, so the digest must also cover them, the renderer's code and the base path.
- * The corpus stage and the content loader (src/integrations/corpus-loader.ts) compute them alike.
+ * Keys for the page cache after the corpus stage. The annotations an article is rendered with are not in
+ * its file, so what keys its pages (`StoredArticle.renderKey`, part of the page key) must cover them,
+ * the renderer's code (src/plugins, src/lib, the article pipeline in src/integrations) and the base path.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -37,9 +36,4 @@ export function sha(text: string): string {
 export function renderKey(annotations: Annotations): string {
   const entities = annotations.entities.map((e) => [e.id, e.type, e.name]);
   return sha(JSON.stringify([rendererFingerprint(), annotations.mentions, annotations.quotes, entities]));
-}
-
-/** The content layer digest of an article file: its text and the key of the annotations it is rendered with. */
-export function articleDigestInput(contents: string, key: string | undefined): string {
-  return `${contents}\u0000${key ?? "not-in-corpus"}\u0000${rendererFingerprint()}`;
 }

@@ -2,16 +2,18 @@
  * Builds the Pagefind index after Astro has written the site (as Starlight does), with Pagefind's Node
  * API: every page with `data-pagefind-body` (articles, entity pages), plus one custom record per speech
  * quote (src/integrations/pagefind-records.ts). Any Pagefind error fails the build: a site without
- * working search is not a finished site. The index is rebuilt from scratch on every build, so it always
- * matches the pages written (an added or removed article is in or out of the index at once).
+ * working search is not a finished site. The index is rebuilt from every page on every build, so it always
+ * matches the pages written (an added or removed article is in or out of the index at once); files of
+ * the previous index that did not change are kept rather than written again.
  *
  * `npm run build` indexes after Astro's process has ended (`indexSite`, called by scripts/build-site.ts);
  * a plain `astro build` indexes in the build:done hook.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { Corpus } from "../corpus/types.ts";
@@ -89,6 +91,50 @@ function orderedPipeline(window: number): { send(request: () => Promise<{ errors
   };
 }
 
+/** Pagefind's content-named files: `fragment/en_81ee3d4.pf_fragment`, `index/...pf_index`, `filter/...pf_filter`, `pagefind.en_....pf_meta`. */
+const CONTENT_NAMED = /^(?:(?:fragment|index|filter)\/|pagefind\.)([a-z][a-z0-9-]*_[0-9a-f]{7,})\.pf_(?:fragment|index|filter|meta)$/;
+
+/**
+ * Deletes the content-named files of `dir` that the index written there does not use (left by earlier
+ * builds), so nothing stale survives. The names in use are those of the entry file's metadata files
+ * (one per language) and the names these list: their pages' fragments, index chunks and filters, as
+ * CBOR text strings after Pagefind's `pagefind_dcd` header. Returns false, deleting nothing, when the
+ * index cannot be read that way (another Pagefind version) or lists fewer fragments than it has pages.
+ */
+function removeUnused(dir: string): boolean {
+  const used = new Set<string>();
+  try {
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string; page_count: number }> };
+    for (const language of Object.values(entry.languages)) {
+      used.add(language.hash);
+      const meta = gunzipSync(readFileSync(join(dir, `pagefind.${language.hash}.pf_meta`)));
+      if (meta.toString("latin1", 0, 12) !== "pagefind_dcd") return false;
+      let fragments = 0;
+      for (let i = 12; i < meta.length; i++) {
+        // A CBOR text string: 0x60 + length (under 24), or 0x78 and a one-byte length.
+        const b = meta[i]!;
+        const length = b >= 0x60 && b < 0x78 ? b - 0x60 : b === 0x78 ? (meta[i + 1] ?? 0) : -1;
+        const at = b === 0x78 ? i + 2 : i + 1;
+        if (length < 9 || at + length > meta.length) continue;
+        const name = meta.toString("latin1", at, at + length);
+        if (!/^[a-z][a-z0-9-]*_[0-9a-f]{7,}$/.test(name)) continue;
+        if (!used.has(name)) fragments++;
+        used.add(name);
+      }
+      if (fragments < language.page_count) return false;
+    }
+  } catch {
+    return false;
+  }
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/");
+    const name = CONTENT_NAMED.exec(rel)?.[1];
+    if (name !== undefined && !used.has(name)) unlinkSync(join(dir, rel));
+  }
+  return true;
+}
+
 /** The slug of an article page URL (`/articles/x/` -> `x`), else undefined. */
 function articleSlugOf(url: string): string | undefined {
   const prefix = `/${articlePath("")}`.replace(/\/+$/, "/");
@@ -157,8 +203,15 @@ export async function indexSite(site: string, files: string[], options: { output
     throw new Error(`Pagefind ${stage} failed:\n${errors.join("\n")}`);
   };
   const started = performance.now();
-  // A stale fragment of a previous build must not survive into this one.
-  rmSync(output, { recursive: true, force: true });
+  // The previous index stays where it is: Pagefind names its fragments and index chunks by their
+  // content and does not write a file that is already there, so after a change to one article it
+  // creates only the few files that changed (creating files is most of what writing costs: about 0.7 ms
+  // a file on the build machine, against 0.07 ms to rewrite one). What the new index does not use is
+  // deleted after it is written (`removeUnused`). Without the entry file the previous write did not
+  // finish (it is deleted before writing): the folder is emptied first.
+  const entry = join(output, "pagefind-entry.json");
+  if (!existsSync(entry)) rmSync(output, { recursive: true, force: true });
+  rmSync(entry, { force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
     if (!index || errors.length > 0) fail("createIndex", errors);
@@ -212,6 +265,12 @@ export async function indexSite(site: string, files: string[], options: { output
     const recordsDone = performance.now();
     const written = await index!.writeFiles({ outputPath: output });
     if (written.errors.length > 0) fail("writeFiles", written.errors);
+    if (!removeUnused(output)) {
+      // The index could not be read back: write it again into an empty folder.
+      rmSync(output, { recursive: true, force: true });
+      const again = await index!.writeFiles({ outputPath: output });
+      if (again.errors.length > 0) fail("writeFiles", again.errors);
+    }
     const done = performance.now();
     const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
     // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
