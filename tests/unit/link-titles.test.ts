@@ -2,19 +2,10 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 import { linkMentions } from "../../src/annotator/link/index.ts";
 import { annotate } from "../../src/annotator/annotate.ts";
-import type { EntityType, NameSpan, Registry } from "../../src/annotator/model.ts";
+import type { EntityType, Registry } from "../../src/annotator/model.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
+import { spans } from "../helpers/name-spans.ts";
 
-/** Names as the recogniser gives them (bare, without titles): [surface, type] in order of appearance. */
-function spans(text: string, names: [string, EntityType][]): NameSpan[] {
-  let from = 0;
-  return names.map(([surface, type]) => {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`"${surface}" not found after ${from}`);
-    from = start + surface.length;
-    return { start, end: start + surface.length, text: surface, type, confidence: 0.9 };
-  });
-}
 
 function link(text: string, names: [string, EntityType][], options: { date?: string; registry?: Registry } = {}) {
   const result = linkMentions(tokenize(text), spans(text, names), options);

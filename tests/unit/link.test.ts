@@ -2,19 +2,10 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 import { linkMentions } from "../../src/annotator/link/index.ts";
 import { mergeCorpus, type PublishedId } from "../../src/annotator/link/corpus.ts";
-import type { Annotations, EntityType, NameSpan, Registry, RegistryEntry } from "../../src/annotator/model.ts";
+import type { Annotations, EntityType, Registry, RegistryEntry } from "../../src/annotator/model.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
+import { spans } from "../helpers/name-spans.ts";
 
-/** Names as the recogniser would give them: [surface, type] in order of appearance. */
-function spans(text: string, names: [string, EntityType][]): NameSpan[] {
-  let from = 0;
-  return names.map(([surface, type]) => {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`"${surface}" not found after ${from}`);
-    from = start + surface.length;
-    return { start, end: start + surface.length, text: surface, type, confidence: 0.9 };
-  });
-}
 
 function link(text: string, names: [string, EntityType][], options: { date?: string; registry?: Registry; pins?: Record<string, string> } = {}) {
   const result = linkMentions(tokenize(text), spans(text, names), options);
