@@ -288,8 +288,9 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const rel = path.slice(dir.length + 1).split("\\").join("/");
-    // The search index is replaced whole by the search stage, after this.
-    if (kept.has(rel) || rel.startsWith("pagefind/")) continue;
+    // The search index (`pagefind/` and its further shards `pagefind-2/`, ...) is replaced whole by the
+    // search stage, after this.
+    if (kept.has(rel) || /^pagefind(?:-\d+)?\//.test(rel)) continue;
     if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
     await unlink(path);
     removed++;

@@ -1,10 +1,11 @@
 /**
  * Builds the Pagefind index after Astro has written the site (as Starlight does), with Pagefind's Node
- * API: every page with `data-pagefind-body` (articles, entity pages), plus one custom record per speech
- * quote (src/integrations/pagefind-records.ts). Any Pagefind error fails the build: a site without
- * working search is not a finished site. The index is rebuilt from every page on every build, so it always
- * matches the pages written (an added or removed article is in or out of the index at once); files of
- * the previous index that did not change are kept rather than written again.
+ * API, in shards for a large site (see `indexSite`): every page with `data-pagefind-body` (articles,
+ * entity pages), plus one custom record per speech quote (src/integrations/pagefind-records.ts). Any
+ * Pagefind error fails the build: a site without working search is not a finished site. The index is
+ * rebuilt from every page on every build, so it always matches the pages written (an added or removed
+ * article is in or out of the index at once); files of the previous index that did not change are kept
+ * rather than written again.
  *
  * `npm run build` indexes after Astro's process has ended (`indexSite`, called by scripts/build-site.ts);
  * a plain `astro build` indexes in the build:done hook.
@@ -17,7 +18,7 @@ import { gunzipSync } from "node:zlib";
 import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { Corpus } from "../corpus/types.ts";
-import { articlePath } from "../lib/paths.ts";
+import { articlePath, entityPath } from "../lib/paths.ts";
 import { quoteRecords } from "./pagefind-records.ts";
 import { corpusPath } from "./site-env.ts";
 
@@ -193,12 +194,143 @@ function readCorpus(): Parameters<typeof quoteRecords>[0] | undefined {
 }
 
 /**
+ * The search index is written in shards: several Pagefind indexes built one after another, each into a
+ * folder of its own (`pagefind/`, `pagefind-2/`, `pagefind-3/`, ...), which the browser searches as one
+ * (src/scripts/pagefind-shards.ts). Why: Pagefind's indexer holds the whole index in memory while it
+ * writes it (about 0.5 GB per 1,000 articles, 4.8 GB at 10,000), and an indexer that is closed before
+ * the next one starts frees all of it, so the peak is one shard's. A small site has one shard:
+ * `pagefind/` alone, as before shards existed (and `pagefind/shards.json`, an empty list).
+ */
+
+/** Pages and quote records per shard by default: about 1,500 articles' worth (a 10,000-article site has about 72,000). */
+export const DEFAULT_SHARD_ITEMS = 10_000;
+
+/** The manifest in the first shard's folder: the other shards' folders in date order, relative to the site's base (`["pagefind-2/"]`). */
+export const SHARDS_MANIFEST = "shards.json";
+
+/** Folder of shard `i` (from 0) inside the output folder: `pagefind`, then `pagefind-2`, `pagefind-3`, ... */
+export function shardFolder(subdir: string, i: number): string {
+  return i === 0 ? subdir : `${subdir}-${i + 1}`;
+}
+
+/** Items per shard: SEARCH_SHARD_PAGES when set (tests force small shards with it), else the default. */
+function shardItems(): number {
+  const forced = Number(process.env.SEARCH_SHARD_PAGES);
+  return Number.isInteger(forced) && forced > 0 ? forced : DEFAULT_SHARD_ITEMS;
+}
+
+/**
+ * Splits the sorted files into as few contiguous runs as keep each under `maxItems` on average, of
+ * about equal weight (`weight`: what a page brings to the index, 0 for a page that is not indexed).
+ * Depends on the files and the weights only, so two builds of the same site shard it the same way
+ * (reproducible output). A page of weight 0 goes with the page before it, so every shard holds
+ * something to search (an empty index would be a shard the browser loads for nothing).
+ */
+export function planShards(files: string[], weight: (file: string) => number, maxItems: number): string[][] {
+  const weights = files.map(weight);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const count = Math.max(1, Math.ceil(total / maxItems));
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  let done = 0;
+  let shard = 0;
+  files.forEach((file, i) => {
+    // The shard this file's weight starts in, by the running total: contiguous, balanced.
+    if (weights[i]! > 0) shard = Math.min(count - 1, Math.floor((done * count) / total));
+    shards[shard]!.push(file);
+    done += weights[i]!;
+  });
+  return shards.filter((s) => s.length > 0);
+}
+
+/** What a page brings to the index: an article page 1 and its quote records, an entity page 1, any other page 0 (it has no `data-pagefind-body`). */
+function pageWeight(url: string, quoteCounts: Map<string, number>): number {
+  const slug = articleSlugOf(url);
+  if (slug !== undefined) return 1 + (quoteCounts.get(slug) ?? 0);
+  const entities = `/${entityPath("")}`.replace(/\/+$/, "/");
+  return url.startsWith(entities) && /^[^/]+\/$/.test(url.slice(entities.length)) ? 1 : 0;
+}
+
+/** Per article slug, its date and its number of speech quotes (the records its page brings), from the corpus. */
+function articleFacts(): { dates: Map<string, string>; quotes: Map<string, number> } {
+  const corpus = readCorpus();
+  const dates = new Map((corpus?.articles ?? []).map((a) => [a.slug, a.date]));
+  const quotes = new Map<string, number>();
+  for (const q of corpus?.quotes ?? []) if (q.kind === "speech") quotes.set(q.articleSlug, (quotes.get(q.articleSlug) ?? 0) + 1);
+  return { dates, quotes };
+}
+
+/**
+ * The files in shard order: article pages by date, oldest first (then by path), then every other
+ * page by path. Shards are contiguous runs of this order, so each holds a date range and the browser
+ * can list results by date shard after shard (src/scripts/pagefind-shards.ts); a quote record has its
+ * article's date and goes to its article's shard.
+ */
+function shardOrder(site: string, files: string[], dates: Map<string, string>): string[] {
+  const dated = files.map((file) => {
+    const slug = articleSlugOf(pageUrl(site, file));
+    return { file, date: slug === undefined ? undefined : (dates.get(slug) ?? "") };
+  });
+  const articles = dated.filter((d) => d.date !== undefined).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...articles, ...dated.filter((d) => d.date === undefined)].map((d) => d.file);
+}
+
+/** Folders of an earlier build's shards beyond `count` (`pagefind-4/` when this build has 3): deleted. */
+function removeExtraShards(site: string, subdir: string, count: number): void {
+  const pattern = new RegExp(`^${subdir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`);
+  for (const name of readdirSync(site)) {
+    const n = Number(pattern.exec(name)?.[1]);
+    if (n > count) rmSync(join(site, name), { recursive: true, force: true });
+  }
+}
+
+/**
  * Builds the search index of the site in `site` (its HTML files `files`, sorted here) into
- * `<site>/<outputSubdir>`, and prints the `build: pagefind indexed ...` line. Any Pagefind error throws.
+ * `<site>/<outputSubdir>` and, for a large site, further shards beside it, and prints the
+ * `build: pagefind indexed ...` line. Any Pagefind error throws.
  */
 export async function indexSite(site: string, files: string[], options: { outputSubdir?: string; warn?: (message: string) => void } = {}): Promise<void> {
-  const output = join(site, options.outputSubdir ?? "pagefind");
+  const subdir = options.outputSubdir ?? "pagefind";
   const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  const started = performance.now();
+  // In sorted order: Pagefind numbers pages in the order they arrive (issue 8: reproducible output).
+  files = [...files].sort();
+  const facts = articleFacts();
+  const planned = files.length === 0 ? [[]] : planShards(shardOrder(site, files, facts.dates), (file) => pageWeight(pageUrl(site, file), facts.quotes), shardItems());
+  // Within a shard, pages go to Pagefind in path order: a one-shard site's index is the one it was
+  // before shards.
+  const shards = planned.map((shard) => shard.sort());
+  const totals = { pages: 0, quotes: 0, pagesMs: 0, quotesMs: 0, writingMs: 0, bytes: 0 };
+  let warned = false;
+  for (let i = 0; i < shards.length; i++) {
+    const output = join(site, shardFolder(subdir, i));
+    const shard = await indexShard(site, shards[i]!, output, (m) => {
+      // Said once, not once per shard.
+      if (!warned) warn(m);
+      warned = true;
+    });
+    totals.pages += shard.pages;
+    totals.quotes += shard.quotes;
+    totals.pagesMs += shard.pagesMs;
+    totals.quotesMs += shard.quotesMs;
+    totals.writingMs += shard.writingMs;
+    totals.bytes += folderBytes(output);
+  }
+  if (totals.pages === 0) throw new Error("Pagefind indexing failed:\nno page was indexed (no data-pagefind-body?)");
+  removeExtraShards(site, subdir, shards.length);
+  // Written on every build, one shard or many, so the browser always finds it (never a 404 to handle).
+  const manifest = join(site, subdir, SHARDS_MANIFEST);
+  writeFileSync(manifest, `${JSON.stringify(shards.slice(1).map((_, i) => `${shardFolder(subdir, i + 1)}/`))}\n`);
+  totals.bytes += statSync(manifest).size;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
+  console.log(`build: pagefind indexed ${totals.pages} pages and ${totals.quotes} quotes in ${s(performance.now() - started)} (pages ${s(totals.pagesMs)}, quotes ${s(totals.quotesMs)}, writing ${s(totals.writingMs)}), index ${totals.bytes} bytes in ${shards.length} ${shards.length === 1 ? "shard" : "shards"}`);
+}
+
+/**
+ * One shard: a Pagefind index of `files` (sorted) and the quote records of their articles, written to
+ * `output`; the indexer is closed before this returns, freeing all it held.
+ */
+async function indexShard(site: string, files: string[], output: string, warn: (message: string) => void): Promise<{ pages: number; quotes: number; pagesMs: number; quotesMs: number; writingMs: number }> {
   const fail = (stage: string, errors: string[]): never => {
     throw new Error(`Pagefind ${stage} failed:\n${errors.join("\n")}`);
   };
@@ -217,20 +349,17 @@ export async function indexSite(site: string, files: string[], options: { output
     if (!index || errors.length > 0) fail("createIndex", errors);
     let pageCount = 0;
     if (files.length === 0) {
-      // No list from Astro (not expected): every page in the folder.
+      // No list from Astro (not expected): every page in the folder, in one shard.
       const added = await index!.addDirectory({ path: site });
       if (added.errors.length > 0) fail("addDirectory", added.errors);
       pageCount = added.page_count;
     }
-    // In sorted order: Pagefind numbers pages in the order they arrive, and concurrent adds (files read
-    // in parallel, sent as each read finished) made two builds of the same site differ (issue 8:
-    // reproducible output). Requests are sent in order, several at a time (`pipeline`): Pagefind's
-    // service handles them one after another in the order received, so the index is the same as with
-    // one request at a time (checked: byte-identical on a 1,000-article site), and Pagefind never
-    // waits for this process to read and send the next page.
-    files = [...files].sort();
+    // Requests are sent in order, several at a time (`pipeline`): Pagefind's service handles them one
+    // after another in the order received, so the index is the same as with one request at a time
+    // (checked: byte-identical on a 1,000-article site), and Pagefind never waits for this process to
+    // read and send the next page.
     const pipeline = orderedPipeline(32);
-    /** Element ids (`q-3`) of each article page, for the quote records' anchors. */
+    /** Element ids (`q-3`) of each article page of this shard, for the quote records' anchors. */
     const elementIds = new Map<string, Set<string>>();
     for (const file of files) {
       const content = await readFile(file, "utf8");
@@ -245,11 +374,11 @@ export async function indexSite(site: string, files: string[], options: { output
       await pipeline.send(() => index!.addHTMLFile({ url, content: indexed }), "addHTMLFile");
     }
     await pipeline.drain();
-    if (pageCount === 0) fail("indexing", ["no page was indexed (no data-pagefind-body?)"]);
     const pagesDone = performance.now();
 
     // In a function of its own: the corpus and the records are garbage once sent, before Pagefind
-    // writes the index (its own peak).
+    // writes the index (its own peak). Only the records of this shard's articles (an article page
+    // outside it has no element ids here, so `hasElement` leaves its quotes to its own shard).
     const addQuotes = async (): Promise<number> => {
       const corpus = readCorpus();
       if (!corpus) warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
@@ -272,10 +401,9 @@ export async function indexSite(site: string, files: string[], options: { output
       if (again.errors.length > 0) fail("writeFiles", again.errors);
     }
     const done = performance.now();
-    const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-    // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
-    console.log(`build: pagefind indexed ${pageCount} pages and ${quoteCount} quotes in ${s(done - started)} (pages ${s(pagesDone - started)}, quotes ${s(recordsDone - pagesDone)}, writing ${s(done - recordsDone)}), index ${folderBytes(output)} bytes`);
+    return { pages: pageCount, quotes: quoteCount, pagesMs: pagesDone - started, quotesMs: recordsDone - pagesDone, writingMs: done - recordsDone };
   } finally {
+    // The indexer's process ends here, and its memory with it, before the next shard's starts.
     await pagefind.close();
   }
 }

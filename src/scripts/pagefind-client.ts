@@ -4,6 +4,7 @@
  * page. Pagefind is loaded with a dynamic import of a URL known only at run time, so nothing of it is in
  * the page until search is used.
  */
+import { mergeShards } from "./pagefind-shards.ts";
 
 /** Query parameter carrying search terms to the result page, where pagefind-highlight.js marks them. */
 export const HIGHLIGHT_PARAM = "pagefind-highlight";
@@ -26,8 +27,14 @@ export interface SearchOptions {
   sort?: Record<string, "asc" | "desc">;
 }
 
+export interface SearchResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
 export interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: SearchResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
   totalFilters: FilterCounts;
@@ -43,15 +50,43 @@ export interface ResultData {
 
 const loaded = new Map<string, Promise<PagefindApi>>();
 
-/** Pagefind for the site under `base` ("/" or "/news/"), loaded once per page. */
+/** The other shards' folders in date order (`["pagefind-2/"]`, relative to the base), from the first shard's `shards.json`; none when it is missing. */
+async function shardFolders(base: string): Promise<string[]> {
+  const response = await fetch(`${base}pagefind/shards.json`);
+  // An index written before shards existed has no manifest: it is one index.
+  if (response.status === 404) return [];
+  if (!response.ok) throw new Error(`${base}pagefind/shards.json: HTTP ${response.status}`);
+  const folders: unknown = await response.json();
+  // Only this site's shard folders: the list decides which scripts are imported.
+  if (!Array.isArray(folders) || !folders.every((f) => typeof f === "string" && /^pagefind-\d+\/$/.test(f))) throw new Error(`${base}pagefind/shards.json: not a list of shard folders`);
+  return folders as string[];
+}
+
+/** One shard's Pagefind: its own pagefind.js (a module of its own, so a Pagefind of its own), set up for the base. */
+async function loadShard(base: string, folder: string): Promise<PagefindApi> {
+  const module = (await import(/* @vite-ignore */ `${base}${folder}pagefind.js`)) as PagefindApi;
+  // The index stores URLs from the output folder's root: baseUrl puts the base path in front.
+  await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+  return module;
+}
+
+/**
+ * Pagefind for the site under `base` ("/" or "/news/"), loaded once per page. A large site's index is
+ * in shards (`pagefind/shards.json` lists the others): they are searched as one (./pagefind-shards.ts).
+ */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   let api = loaded.get(base);
   if (!api) {
     api = (async () => {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-      // The index stores URLs from the output folder's root: baseUrl puts the base path in front.
-      await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
-      return module;
+      // The manifest is fetched alongside the first shard's code, not after it.
+      const [first, others] = await Promise.all([loadShard(base, "pagefind/"), shardFolders(base)]);
+      if (others.length === 0) return first;
+      const shards = [first, ...(await Promise.all(others.map((folder) => loadShard(base, folder))))];
+      const merged = mergeShards<SearchResult>(shards);
+      return {
+        ...merged,
+        options: async (options: Record<string, unknown>) => void (await Promise.all(shards.map((s) => s.options(options)))),
+      } satisfies PagefindApi;
     })();
     api.catch(() => loaded.delete(base));
     loaded.set(base, api);

@@ -4,7 +4,7 @@
  * header box (opened with "/" and Ctrl-K, Pagefind loaded only then), the site without JavaScript, and
  * accessibility. Also screenshots the article and an entity page into /tmp for a human look.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -239,5 +239,99 @@ describe("search in the browser, under a sub-path", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
     await page.screenshot({ path: "/tmp/article-mobile.png", fullPage: false });
+  });
+});
+
+/**
+ * The same search page and header box over an index in shards (SEARCH_SHARD_PAGES forces small ones;
+ * a large site gets them from its size): every shard's Pagefind is loaded, results, facets and date
+ * order span them, under the sub-path.
+ */
+describe("search in the browser over an index in shards, under a sub-path", () => {
+  let site: BuiltSite;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let context: BrowserContext;
+  let shards: string[];
+
+  beforeAll(async () => {
+    process.env.SEARCH_SHARD_PAGES = "60";
+    try {
+      site = await buildSite({ base: BASE, name: "browser-shards" });
+    } finally {
+      delete process.env.SEARCH_SHARD_PAGES;
+    }
+    shards = ["pagefind/", ...(JSON.parse(readFileSync(join(site.out, "pagefind", "shards.json"), "utf8")) as string[])];
+    server = await serveStatic(site.out, BASE);
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    removeSite(site);
+  });
+
+  it("loads every shard and finds pages from all of them", async () => {
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    // Without words, newest first: articles and quotes of every date, so of every shard.
+    await page.goto(`${server.origin}${BASE}search/?kind=Article`);
+    await waitForStatus(page);
+    for (const folder of shards) expect(requests, folder).toContain(`${BASE}${folder}pagefind.js`);
+    expect(await announcedCount(page)).toBe(readdirSync(join(site.out, "articles"), { withFileTypes: true }).filter((d) => d.isDirectory()).length);
+    const years = (await page.locator("#search-results .result-kind").allTextContents()).map((t) => Number(/(\d{4})$/.exec(t.trim())?.[1]));
+    expect(years.length).toBe(10);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+    // Oldest first: the other end of the archive, from the first shard.
+    await page.getByLabel("Order", { exact: true }).selectOption("oldest");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "oldest");
+    await page.waitForFunction((newest) => {
+      const first = document.querySelector("#search-results .result-kind")?.textContent ?? "";
+      return /\d{4}$/.test(first.trim()) && Number(/(\d{4})$/.exec(first.trim())![1]) < newest;
+    }, years[0]!, { timeout: 15_000 });
+    const oldest = (await page.locator("#search-results .result-kind").allTextContents()).map((t) => Number(/(\d{4})$/.exec(t.trim())?.[1]));
+    expect([...oldest].sort((a, b) => a - b)).toEqual(oldest);
+    expect(errors).toEqual([]);
+  });
+
+  it("ranks an entity's page first, and person and year facets narrow across shards", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/?q=Kallas`);
+    await waitForStatus(page);
+    expect(await page.locator("#search-results a").first().getAttribute("href")).toMatch(new RegExp(`^${BASE}entities/kaja-kallas/`));
+    await page.goto(`${server.origin}${BASE}search/?q=said`);
+    let status = await waitForStatus(page);
+    const all = await announcedCount(page);
+    const people = page.getByRole("group", { name: "People" });
+    const trump = people.getByLabel("Donald Trump", { exact: true });
+    if (!(await trump.isVisible())) await people.getByRole("button", { name: /^Show all/ }).click();
+    await trump.check();
+    status = await waitForStatus(page, status);
+    const withPerson = await announcedCount(page);
+    expect(withPerson).toBeGreaterThan(0);
+    expect(withPerson).toBeLessThan(all);
+    // The year facet's counts are added up across shards: its count for 2025 is what checking it gives.
+    const year = page.getByRole("group", { name: "Year" });
+    const counted = Number(await year.locator("li", { has: page.getByLabel("2025", { exact: true }) }).locator(".count").evaluate((el) => el.firstChild?.textContent ?? ""));
+    await year.getByLabel("2025", { exact: true }).check();
+    await waitForStatus(page, status);
+    const withYear = await announcedCount(page);
+    expect(withYear).toBe(counted);
+    expect(withYear).toBeGreaterThan(0);
+    expect(withYear).toBeLessThan(withPerson);
+    for (const meta of await page.locator("#search-results .result-kind").allTextContents()) expect(meta).toContain("2025");
+  });
+
+  it("the header box finds results from the shards", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
+    await page.keyboard.press("/");
+    await page.keyboard.type("Kallas");
+    const first = page.locator(".site-search-results a").first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute("href")).toMatch(new RegExp(`^${BASE}entities/kaja-kallas/`));
   });
 });
