@@ -41,6 +41,25 @@ async function waitForStatus(page: Page, previous = ""): Promise<string> {
   return (await page.locator("#search-status").textContent()) ?? "";
 }
 
+/**
+ * Searches "said" on the search page at `origin`, then checks the person facet Donald Trump (opening the
+ * long list when he is not shown): fewer results, but some. Returns the status line and that count.
+ */
+async function searchSaidByTrump(page: Page, origin: string): Promise<{ status: string; withPerson: number }> {
+  await page.goto(`${origin}${BASE}search/?q=said`);
+  const status = await waitForStatus(page);
+  const all = await announcedCount(page);
+  const people = page.getByRole("group", { name: "People" });
+  const trump = people.getByLabel("Donald Trump", { exact: true });
+  if (!(await trump.isVisible())) await people.getByRole("button", { name: /^Show all/ }).click();
+  await trump.check();
+  const narrowed = await waitForStatus(page, status);
+  const withPerson = await announcedCount(page);
+  expect(withPerson).toBeGreaterThan(0);
+  expect(withPerson).toBeLessThan(all);
+  return { status: narrowed, withPerson };
+}
+
 describe("search in the browser, under a sub-path", () => {
   let site: BuiltSite;
   let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -85,17 +104,8 @@ describe("search in the browser, under a sub-path", () => {
 
   it("narrows the results with a person filter, then a year filter, and keeps them in the URL", async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}${BASE}search/?q=said`);
-    let status = await waitForStatus(page);
-    const all = await announcedCount(page);
-    const people = page.getByRole("group", { name: "People" });
-    const trump = people.getByLabel("Donald Trump", { exact: true });
-    if (!(await trump.isVisible())) await people.getByRole("button", { name: /^Show all/ }).click();
-    await trump.check();
-    status = await waitForStatus(page, status);
-    const withPerson = await announcedCount(page);
-    expect(withPerson).toBeGreaterThan(0);
-    expect(withPerson).toBeLessThan(all);
+    const { status: narrowed, withPerson } = await searchSaidByTrump(page, server.origin);
+    let status = narrowed;
     expect(status).toContain("with 1 filter");
     await page.getByRole("group", { name: "Year" }).getByLabel("2025", { exact: true }).check();
     status = await waitForStatus(page, status);
@@ -302,17 +312,7 @@ describe("search in the browser over an index in shards, under a sub-path", () =
     await page.goto(`${server.origin}${BASE}search/?q=Kallas`);
     await waitForStatus(page);
     expect(await page.locator("#search-results a").first().getAttribute("href")).toMatch(new RegExp(`^${BASE}entities/kaja-kallas/`));
-    await page.goto(`${server.origin}${BASE}search/?q=said`);
-    let status = await waitForStatus(page);
-    const all = await announcedCount(page);
-    const people = page.getByRole("group", { name: "People" });
-    const trump = people.getByLabel("Donald Trump", { exact: true });
-    if (!(await trump.isVisible())) await people.getByRole("button", { name: /^Show all/ }).click();
-    await trump.check();
-    status = await waitForStatus(page, status);
-    const withPerson = await announcedCount(page);
-    expect(withPerson).toBeGreaterThan(0);
-    expect(withPerson).toBeLessThan(all);
+    const { status, withPerson } = await searchSaidByTrump(page, server.origin);
     // The year facet's counts are added up across shards: its count for 2025 is what checking it gives.
     const year = page.getByRole("group", { name: "Year" });
     const counted = Number(await year.locator("li", { has: page.getByLabel("2025", { exact: true }) }).locator(".count").evaluate((el) => el.firstChild?.textContent ?? ""));
