@@ -127,6 +127,10 @@ export function init(first: Element | null): void {
   });
   window.addEventListener("resize", () => current && place(current));
 
+  // The reader may have moved on while this module loaded (tabbing fast): show the card of the mark that
+  // has focus now, else of the one under the pointer that started the load.
+  const focused = markOf(document.activeElement);
   const mark = markOf(first);
-  if (mark && (mark.matches(":hover") || document.activeElement === mark)) show(mark);
+  if (focused) show(focused);
+  else if (mark?.matches(":hover")) show(mark);
 }
