@@ -77,6 +77,13 @@ const cases: Case[] = [
   { name: "no credit without a colon", text: "The image shows the colony. Photo editors chose it.", found: [], absent: ["Photo", "Photo editors"] },
   { name: "no lower-case word at the end of a name", text: "There was an agreement between Gorbachev and the U.S government, but the U.S wouldn't consider it.", found: [["Gorbachev", P], ["U.S", LO]], absent: ["U.S government", "U.S wouldn't"] },
   { name: "party adjective with a lower-case party", text: "My ties to the Republican party date back to 1979, when I volunteered for Ronald Reagan.", found: [["Republican party", O], ["Ronald Reagan", P]] },
+  // A run-on capitalised sequence splits where the document shows its tail is a name of its own.
+  { name: "an organisation run into a person's name", text: "Nursing student at University of Ohio Columbus Tamsin Okafor started a petition. Okafor said the hospital had ignored the complaints.", found: [["University of Ohio Columbus", O], ["Tamsin Okafor", P], ["Okafor", P]], absent: ["University of Ohio Columbus Tamsin Okafor"] },
+  { name: "a place run into a person's name", text: "According to the Kenyan Ambassador to the United Kingdom Wanjiru Otieno, the talks were useful. Ambassador Wanjiru Otieno says more meetings will follow.", found: [["United Kingdom", L], ["Wanjiru Otieno", P]], absent: ["United Kingdom Wanjiru Otieno"] },
+  { name: "no split of a name whose last word stands alone as a common word", text: "The New York Times reported it. Times editors agreed.", found: [["New York Times", O]], absent: ["New York"] },
+  // Events are dropped, but a sponsor named before the event's head stays.
+  { name: "an event keeps its sponsor", text: "Last week, Microsoft Science Fair winners met the mayor. The Google Science Fair took place in May.", found: [["Microsoft", O], ["Google", O]], absent: ["Google Science Fair", "Microsoft Science Fair"] },
+  { name: "events are no names", text: "She won the Nokia Championship in Finland and ran the Boston Marathon before the 2016 Paralympics.", found: [["Finland", L]], absent: ["Nokia Championship", "Boston Marathon", "Paralympics"] },
 ];
 
 describe("recognizeNames", () => {
