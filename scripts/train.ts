@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     epochs: { type: "string", default: "12" },
     /** Comma-separated shuffle seeds; one perceptron each, weights averaged (less seed variance). */
-    seeds: { type: "string", default: "1,2,3" },
+    seeds: { type: "string", default: "1,2,3,4,5,6" },
     "min-count": { type: "string", default: "2" },
     /** Averaged weights below this are dropped (they range over about ±100; 1 costs no accuracy here). */
     prune: { type: "string", default: "1" },

@@ -182,6 +182,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isKnownPerson(key) && !canAlternate(key) && !isKnownOrganization(key) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = PERSON;
   }
 
+  // 3e. A surname before "government", "administration", "presidency" or "cabinet" names the person
+  // who leads it ("the Monti government", "the Bush administration"): the word after looks like an
+  // organisation's context, but the name is the leader's. Only known surnames, never a listed place
+  // ("the Texas government").
+  for (const s of spans) {
+    if (SKIP.has("3e")) break;
+    if (s.typeIndex === PERSON || s.end - s.start !== 1 || s.end >= words.length || !LED_BY.has(words[s.end]!.text)) continue;
+    const key = words[s.start]!.text;
+    if ((isKnownPerson(key) || gazFlags(key, key.toLowerCase()) & GAZ.surname) && !canAlternate(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.nationality)) s.typeIndex = PERSON;
+  }
+
   // 3b. A well-known organisation (data/organizations.json) is an organisation, unless its name is
   // also a building or street ("Downing Street", "White House"), which GUM types by use.
   for (const s of spans) {
@@ -467,6 +478,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+/** What a person leads, after the leader's surname (3e). */
+const LED_BY = new Set(["government", "administration", "presidency", "cabinet", "regime"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);

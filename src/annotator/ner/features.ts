@@ -5,6 +5,7 @@
  */
 import { hashString, mix } from "./hash.ts";
 import { GAZ_BITS, gazFlags, matchMulti } from "./lexicon.ts";
+import { coarseCluster, fineCluster } from "./clusters.ts";
 import type { WordView } from "./words.ts";
 
 export const STRIDE = 96;
@@ -25,6 +26,9 @@ interface WordInfo {
   cap: number;
   gaz: number;
   len: number;
+  /** Word-vector clusters (clusters.ts), 0 when the word has none. */
+  clus: number;
+  clusC: number;
 }
 
 const cache = new Map<string, WordInfo>();
@@ -74,7 +78,13 @@ export function infoOf(form: string): WordInfo {
     cap: capOf(form),
     gaz: gazFlags(form, lower),
     len: Math.min(form.length, 8),
+    clus: 0,
+    clusC: 0,
   };
+  if (!SKIP_CLUSTERS) {
+    w.clus = fineCluster(lower);
+    w.clusC = coarseCluster(w.clus);
+  }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(form, w);
   return w;
@@ -90,7 +100,10 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShapeM1, ShapeP1, BiM1, BiP1, Shape3, CapM1CapP1,
   Gaz, GazM1, GazP1, GazM2, Multi, MultiM1, MultiP1,
   RunPos, RunLast, RunFirst, RunLastGaz, RunFirstGaz, Doc, DocRun, NextPoss, CapNext, PrevCap, RunLen,
+  Clus, ClusC, ClusM1, ClusP1,
 }
+/** NER_NO_CLUSTERS=1 leaves the cluster features out (for measuring them; a model must be trained so). */
+const SKIP_CLUSTERS = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NER_NO_CLUSTERS === "1";
 
 export interface DocFeatures {
   n: number;
@@ -193,6 +206,14 @@ export function extractFeatures(view: WordView): DocFeatures {
       feats[c++] = mix(T.ShapeP1, p1 ? p1.hShape : EOS);
       feats[c++] = mix(mix(mix(T.Shape3, m1 ? m1.hShape : BOS), w.hShape), p1 ? p1.hShape : EOS);
       feats[c++] = mix(T.CapM1CapP1, (m1 ? m1.cap : 7) * 64 + w.cap * 8 + (p1 ? p1.cap : 7));
+      if (w.clus) {
+        feats[c++] = mix(T.Clus, w.clus * 8 + w.cap);
+        feats[c++] = mix(T.ClusC, w.clusC * 8 + w.cap);
+      }
+      if (m1?.clus) feats[c++] = mix(T.ClusM1, m1.clus * 8 + w.cap);
+      if (p1?.clus) feats[c++] = mix(T.ClusP1, p1.clus * 8 + w.cap);
+      if (m1?.clusC) feats[c++] = mix(T.ClusM1, 100000 + m1.clusC * 8 + w.cap);
+      if (p1?.clusC) feats[c++] = mix(T.ClusP1, 100000 + p1.clusC * 8 + w.cap);
       // The list features vary in number; the guard keeps room for the fixed ones after them.
       for (let bit = 0; bit < GAZ_BITS && c - base < STRIDE - 40; bit++) {
         const f = 1 << bit;
