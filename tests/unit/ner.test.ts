@@ -84,6 +84,8 @@ const cases: Case[] = [
   // Events are dropped, but a sponsor named before the event's head stays.
   { name: "an event keeps its sponsor", text: "Last week, Microsoft Science Fair winners met the mayor. The Google Science Fair took place in May.", found: [["Microsoft", O], ["Google", O]], absent: ["Google Science Fair", "Microsoft Science Fair"] },
   { name: "events are no names", text: "She won the Nokia Championship in Finland and ran the Boston Marathon before the 2016 Paralympics.", found: [["Finland", L]], absent: ["Nokia Championship", "Boston Marathon", "Paralympics"] },
+  { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
+  { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
 ];
 
 describe("recognizeNames", () => {
