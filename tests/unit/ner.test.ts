@@ -86,6 +86,8 @@ const cases: Case[] = [
   { name: "events are no names", text: "She won the Nokia Championship in Finland and ran the Boston Marathon before the 2016 Paralympics.", found: [["Finland", L]], absent: ["Nokia Championship", "Boston Marathon", "Paralympics"] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
+  // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.
+  { name: "storms, spacecraft and works are no names", text: "Cyclone Phailin has winds of 200 km/h, the Indian Meteorological Department said. Phailin's winds will weaken over Odisha. Margaret Atwood launched her graphic novel Angel Catbird in Toronto.", found: [["Indian Meteorological Department", O], ["Odisha", L], ["Margaret Atwood", P], ["Toronto", L]], absent: ["Phailin", "Cyclone Phailin", "Angel Catbird", "Catbird"] },
 ];
 
 describe("recognizeNames", () => {
