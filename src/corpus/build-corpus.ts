@@ -16,6 +16,7 @@ import type { Annotations, Registry } from "../annotator/model.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { textHash } from "../plugins/mdast-text.ts";
 import { aggregate } from "./aggregate.ts";
+import { entitySummary, writeEntityDetails } from "./entity-details.ts";
 import type { AnnotateJob } from "./annotate-one.ts";
 import { annotateAll } from "./annotate-pool.ts";
 import { annotatorFingerprint, cacheKey, openAnnotationCache, registryHash } from "./annotate-cache.ts";
@@ -63,9 +64,14 @@ export function defaultCorpusPath(root: string): string {
   return join(root, ".cache", "corpus.json");
 }
 
-/** Folder of the corpus's parts (`entities.json`, `quotes.json`, `articles.json`), next to `corpus.json`. */
+/** Folder of the corpus's parts (`entities.json`, `quotes.json`, `articles.json`, `entity-details/`), next to `corpus.json`. */
 export function partsDirOf(corpusFile: string): string {
   return join(dirname(corpusFile), "corpus");
+}
+
+/** Folder of the entities' per-entity lists (see entity-details.ts), next to `corpus.json`. */
+export function entityDetailsDirOf(corpusFile: string): string {
+  return join(dirname(corpusFile), "corpus", "entity-details");
 }
 
 /** Folder of the per-article files, next to `corpus.json`. */
@@ -175,7 +181,9 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     await writeFile(outFile, JSON.stringify(corpus));
     // The same lists one per file, so that each reader (the site's pages, the search stage) parses only its own.
     const parts = partsDirOf(outFile);
-    await writeFile(join(parts, "entities.json"), JSON.stringify(entities));
+    // Entities without their per-entity lists, which go to files the entity pages read one at a time.
+    await writeEntityDetails(entityDetailsDirOf(outFile), entities);
+    await writeFile(join(parts, "entities.json"), JSON.stringify(entities.map(entitySummary)));
     await writeFile(join(parts, "quotes.json"), JSON.stringify(quotes));
     await writeFile(join(parts, "articles.json"), JSON.stringify(stored));
     // Names and types only: what the search stage needs of the entities (not their mention contexts).

@@ -3,6 +3,8 @@
  * writes and the site reads. Annotation types come from the annotator's model; this file only adds the
  * per-site aggregates. The texts and annotations of the articles are in one file per article (the
  * renderer reads one at a time), so `corpus.json` stays small enough to read whole on a large archive.
+ * The site reads the lists from `.cache/corpus/` instead: entities there are `EntitySummary`, their
+ * per-entity lists (`EntityDetail`) in `.cache/corpus/entity-details/`.
  */
 import type { Annotations, Entity } from "../annotator/model.ts";
 
@@ -85,6 +87,15 @@ export interface CorpusEntity extends Entity {
   /** Hash of everything the entity's page shows: its `cacheKey` for Astro's incremental build. */
   pageKey?: string;
 }
+
+/** The per-entity lists only its own page shows: stored apart from the entity list (see entity-details.ts). */
+export type EntityDetail = Pick<CorpusEntity, "contexts" | "articles" | "quotes" | "cooccurring" | "timeline">;
+
+/** An entity as `.cache/corpus/entities.json` lists it, and as the site holds it: no per-entity lists. */
+export type EntitySummary = Omit<CorpusEntity, keyof EntityDetail> & {
+  /** `articles.length`: the lists and the article page's cards show it. */
+  articleCount: number;
+};
 
 export interface CorpusQuote {
   /** `{articleSlug}/q-{index}`. */

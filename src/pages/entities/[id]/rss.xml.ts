@@ -1,8 +1,8 @@
 /** `entities/<id>/rss.xml`: the newest articles that mention one entity. */
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import type { CorpusEntity } from "../../../corpus/types.ts";
-import { allEntities, summaryBySlug } from "../../../components/corpus-data.ts";
+import type { EntitySummary } from "../../../corpus/types.ts";
+import { allEntities, entityDetail, summaryBySlug } from "../../../components/corpus-data.ts";
 import { absoluteUrl, url } from "../../../components/site.ts";
 
 const FEED_SIZE = 30;
@@ -12,9 +12,9 @@ export async function getStaticPaths() {
 }
 
 export async function GET(context: APIContext): Promise<Response> {
-  const { entity } = context.props as { entity: CorpusEntity };
+  const { entity } = context.props as { entity: EntitySummary };
   // `articles` is newest first already.
-  const articles = (await Promise.all(entity.articles.slice(0, FEED_SIZE).map(summaryBySlug))).filter((a) => a !== undefined);
+  const articles = (await Promise.all((await entityDetail(entity.id)).articles.slice(0, FEED_SIZE).map(summaryBySlug))).filter((a) => a !== undefined);
   return rss({
     title: `${entity.name} · Annotated News`,
     description: `Articles that mention ${entity.name}${entity.description ? `: ${entity.description.replace(/\.$/, "")}` : ""}.`,
