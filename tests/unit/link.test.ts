@@ -30,6 +30,12 @@ describe("linking within an article", () => {
       ["John Smith=john-smith", "Jane Smith=jane-smith", "Leeds=leeds", "Smith=jane-smith", "John Smith=john-smith"],
     ],
     [
+      "a lone surname stays with the person the text already calls by it, not a relative named in full",
+      "Ahmed Mohamed was arrested. Mohamed brought the clock to school. His father Mohamed El-Hassan Mohamed said the family would travel. Teachers apologised to Mohamed.",
+      [["Ahmed Mohamed", "person"], ["Mohamed", "person"], ["Mohamed El-Hassan Mohamed", "person"], ["Mohamed", "person"]],
+      ["Ahmed Mohamed=ahmed-mohamed", "Mohamed=ahmed-mohamed", "Mohamed El-Hassan Mohamed=mohamed-el-hassan-mohamed", "Mohamed=ahmed-mohamed"],
+    ],
+    [
       "an acronym joins its expansion",
       "The European Union met on Monday. The EU said it would act.",
       [["European Union", "organization"], ["EU", "organization"]],

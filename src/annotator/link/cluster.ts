@@ -60,12 +60,19 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
       for (const form of [entry.name, ...entry.aliases]) byName.set(normalizeName(form), made);
     }
   };
+  // When several people fit, the one the text already calls by this word alone wins: news style keeps
+  // the bare surname for the main person and names a second one with that surname in full ("Ahmed
+  // Mohamed ... Mohamed ... His father Mohamed El-Hassan Mohamed said ... support to Mohamed"). With
+  // no such use yet, the most recently mentioned ("John Smith met Jane Smith. Smith said").
   const personBy = (token: string, position: "last" | "first"): Cluster | undefined => {
     let best: Cluster | undefined;
+    let bestUsed = false;
     for (const c of clusters) {
       if (!c.person) continue;
       const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token : n[0] === token));
-      if (hit && (!best || c.lastSeen > best.lastSeen)) best = c;
+      if (!hit) continue;
+      const used = c.names.some((n) => n.length === 1 && n[0] === token);
+      if (!best || (used && !bestUsed) || (used === bestUsed && c.lastSeen > best.lastSeen)) { best = c; bestUsed = used; }
     }
     return best;
   };
