@@ -36,6 +36,18 @@ describe("linking within an article", () => {
       ["Ahmed Mohamed=ahmed-mohamed", "Mohamed=ahmed-mohamed", "Mohamed El-Hassan Mohamed=mohamed-el-hassan-mohamed", "Mohamed=ahmed-mohamed"],
     ],
     [
+      "an acronym in brackets joins the name before it, whatever its letters",
+      "Turkey blamed the Kurdistan Workers' Party (PKK) for the attack. The PKK denied it.",
+      [["Turkey", "place"], ["Kurdistan Workers' Party", "organization"], ["PKK", "organization"], ["PKK", "organization"]],
+      ["Turkey=turkey", "Kurdistan Workers' Party=kurdistan-workers-party", "PKK=kurdistan-workers-party", "PKK=kurdistan-workers-party"],
+    ],
+    [
+      "a name in brackets joins the acronym before it; a bracket with no acronym joins nothing",
+      "The CEI (Italian Episcopal Conference) met in Rome (Italy). The CEI said no.",
+      [["CEI", "organization"], ["Italian Episcopal Conference", "organization"], ["Rome", "place"], ["Italy", "place"], ["CEI", "organization"]],
+      ["CEI=italian-episcopal-conference", "Italian Episcopal Conference=italian-episcopal-conference", "Rome=rome", "Italy=italy", "CEI=italian-episcopal-conference"],
+    ],
+    [
       "an acronym joins its expansion",
       "The European Union met on Monday. The EU said it would act.",
       [["European Union", "organization"], ["EU", "organization"]],

@@ -33,7 +33,7 @@ function initials(tokens: string[]): string {
   return tokens.filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
 }
 
-export function clusterMentions(cands: Candidate[], index: RegistryIndex): Cluster[] {
+export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?: string): Cluster[] {
   const clusters: Cluster[] = [];
   const byEntry = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
@@ -185,7 +185,35 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex): Clust
     if (same) add(same, cand, tokens);
     else byName.set(norm, fresh(cand, tokens));
   }
+  if (text) joinBracketedAcronyms(cands, clusters, text);
   return clusters;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+
+/**
+ * A name and an acronym in brackets right after it (or the other way round) are one organisation or
+ * place, whether or not the letters match the name's words: "Kurdistan Workers' Party (PKK)",
+ * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)". The initials rule above only
+ * catches the English ones.
+ */
+function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: string): void {
+  const clusterOf = (c: Candidate) => clusters.find((k) => k.members.includes(c));
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!, b = cands[i + 1]!;
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+    const [name, acronym] = ACRONYM.test(b.text) ? [a, b] : ACRONYM.test(a.text) ? [b, a] : [undefined, undefined];
+    if (!name || !acronym || /\s/.test(acronym.text) || !/\s/.test(name.text)) continue;
+    const keep = clusterOf(name), drop = clusterOf(acronym);
+    if (!keep || !drop || keep === drop || keep.person || drop.person) continue;
+    // Two registry entities are the editor's to merge, not this rule's.
+    if (drop.entry && (keep.entry || drop.members.some((m) => m.text !== acronym.text))) continue;
+    for (const m of drop.members) keep.members.push(m);
+    for (const n of drop.names) if (!keep.names.some((k) => k.join(" ") === n.join(" "))) keep.names.push(n);
+    if (drop.entry && !keep.entry) keep.entry = drop.entry;
+    keep.lastSeen = Math.max(keep.lastSeen, drop.lastSeen);
+    clusters.splice(clusters.indexOf(drop), 1);
+  }
 }
 
 /** The head word of a name: the word before "of"/"for" ("Court" in "Supreme Court of Cassation"), else the last. */

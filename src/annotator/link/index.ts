@@ -49,7 +49,7 @@ export function linkMentions(tok: Tokenized, names: NameSpan[], options: Annotat
   const kept = cands.filter((c) => !roles.some((r) => r.start < c.end && c.start < r.end));
   const all = [...kept, ...roles].sort((a, b) => a.start - b.start);
 
-  const clusters = clusterMentions(all, index);
+  const clusters = clusterMentions(all, index, tok.text);
   // Bare titles ("the President") left over after the registry's roles: the one person this article
   // introduces with that title, if exactly one. Added to an existing person's cluster, never a new one.
   const overlaps = (start: number, end: number) => all.some((c) => c.start < end && start < c.end);
