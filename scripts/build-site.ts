@@ -142,7 +142,8 @@ const astro = await time("astro", () => astroProcess(searchPagesFile));
 const pagesWritten = astro.pages;
 const searchPages = JSON.parse(await readFile(searchPagesFile, "utf8")) as { site: string; files: string[] };
 const { indexSite } = await import("../src/integrations/pagefind.ts");
-await time("search", () => indexSite(searchPages.site, searchPages.files));
+// Shards whose pages and records did not change are kept (.cache/search-shards.json remembers what each was built from).
+await time("search", () => indexSite(searchPages.site, searchPages.files, { cacheFile: join(root, ".cache", "search-shards.json") }));
 console.log(`build: site written to ${outDir}`);
 // Only a build that published its pages promises their ids (a failed or strict-stopped one writes nothing).
 const recorded = await appendIdLedger(ledgerPath, ledger, newIds);
@@ -284,13 +285,16 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
     // no incremental manifest: everything kept was written by this build
   }
   let removed = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+  // The search index (`pagefind/` and its further shards `pagefind-2/`, ...) is the search stage's, after
+  // this: not even listed (a large site's index is tens of thousands of files).
+  const top = (await readdir(dir, { withFileTypes: true })).filter((e) => !(e.isDirectory() && /^pagefind(?:-\d+)?$/.test(e.name)));
+  const lists = [top.filter((e) => !e.isDirectory())];
+  for (const folder of top.filter((e) => e.isDirectory())) lists.push(await readdir(join(dir, folder.name), { recursive: true, withFileTypes: true }));
+  for (const entry of lists.flat()) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const rel = path.slice(dir.length + 1).split("\\").join("/");
-    // The search index (`pagefind/` and its further shards `pagefind-2/`, ...) is replaced whole by the
-    // search stage, after this.
-    if (kept.has(rel) || /^pagefind(?:-\d+)?\//.test(rel)) continue;
+    if (kept.has(rel)) continue;
     if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
     await unlink(path);
     removed++;

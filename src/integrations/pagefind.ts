@@ -2,24 +2,29 @@
  * Builds the Pagefind index after Astro has written the site (as Starlight does), with Pagefind's Node
  * API, in shards for a large site (see `indexSite`): every page with `data-pagefind-body` (articles,
  * entity pages), plus one custom record per speech quote (src/integrations/pagefind-records.ts). Any
- * Pagefind error fails the build: a site without working search is not a finished site. The index is
- * rebuilt from every page on every build, so it always matches the pages written (an added or removed
- * article is in or out of the index at once); files of the previous index that did not change are kept
- * rather than written again.
+ * Pagefind error fails the build: a site without working search is not a finished site. Every page is
+ * read on every build, so the index always matches the pages written (an added or removed article is in
+ * or out of the index at once); a shard whose pages and records are exactly those it was built from is
+ * kept as it is (src/integrations/pagefind-cache.ts), any other is rebuilt whole, and files of its
+ * previous index that did not change are kept rather than written again.
  *
  * `npm run build` indexes after Astro's process has ended (`indexSite`, called by scripts/build-site.ts);
  * a plain `astro build` indexes in the build:done hook.
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
+import type { CustomRecord } from "pagefind";
 import type { Corpus } from "../corpus/types.ts";
 import { articlePath, entityPath } from "../lib/paths.ts";
+import { openShardCache, type PageEntry, type ShardCache, shardFingerprint, statKey } from "./pagefind-cache.ts";
 import { quoteRecords } from "./pagefind-records.ts";
+import { planShards, removeExtraShards, SHARDS_MANIFEST, shardFolder, shardItems } from "./pagefind-shards.ts";
 import { corpusPath } from "./site-env.ts";
 
 export interface PagefindOptions {
@@ -147,10 +152,10 @@ function articleSlugOf(url: string): string | undefined {
 /**
  * What Pagefind needs of a page, or undefined when the page has no `data-pagefind-body` (Pagefind
  * would skip it). Pagefind reads only the body element (text, weights, filters, meta, sort) and the
- * page's language, so the page is sent as that element alone in a minimal document, without the mention
- * contexts of entity pages (up to 200 snippets of article text, all `data-pagefind-ignore`, no filter or
- * meta inside). Measured on a 1,000-article site: the index written is byte-for-byte the one of the
- * whole pages, and Pagefind parses a half of the bytes.
+ * page's language, so the page is sent as that element alone in a minimal document, without the
+ * elements it ignores (`withoutIgnored`: an entity page's mention contexts, quotes, article list and
+ * timeline, nine tenths of its body). Measured on a 1,000-article site: the index written is
+ * byte-for-byte the one of the whole pages.
  */
 export function searchablePart(html: string): string | undefined {
   const open = /<(article|div|main|section)\b[^>]*\sdata-pagefind-body(?=[\s>=])[^>]*>/.exec(html);
@@ -159,8 +164,28 @@ export function searchablePart(html: string): string | undefined {
   const end = closingTag(html, tag, open.index + open[0].length);
   if (end < 0) return html;
   const lang = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? "en";
-  const body = html.slice(open.index, end).replace(/<section class="context-group" data-pagefind-ignore>[\s\S]*?<\/section>/g, "");
+  const body = withoutIgnored(html.slice(open.index, end));
   return `<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`;
+}
+
+/**
+ * `html` without the elements marked `data-pagefind-ignore` that give Pagefind nothing: their text is
+ * not indexed, and Pagefind still reads the filters and meta inside one (unless it is `="all"`), so an
+ * element with any `data-pagefind-` attribute inside stays. Parsing them was most of what an entity page
+ * cost the indexer.
+ */
+function withoutIgnored(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore(?:="(all|index)")?(?=[\s>])[^>]*>/g;
+  let out = "";
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const end = closingTag(html, m[1]!, m.index + m[0].length);
+    if (end < 0 || (m[2] !== "all" && html.slice(m.index + m[0].length, end).includes("data-pagefind-"))) continue;
+    out += html.slice(from, m.index);
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
 }
 
 /** The index just past the `</tag>` that closes the element whose content starts at `from` (nested ones counted), or -1. */
@@ -193,55 +218,6 @@ function readCorpus(): Parameters<typeof quoteRecords>[0] | undefined {
   };
 }
 
-/**
- * The search index is written in shards: several Pagefind indexes built one after another, each into a
- * folder of its own (`pagefind/`, `pagefind-2/`, `pagefind-3/`, ...), which the browser searches as one
- * (src/scripts/pagefind-shards.ts). Why: Pagefind's indexer holds the whole index in memory while it
- * writes it (about 0.5 GB per 1,000 articles, 4.8 GB at 10,000), and an indexer that is closed before
- * the next one starts frees all of it, so the peak is one shard's. A small site has one shard:
- * `pagefind/` alone, as before shards existed (and `pagefind/shards.json`, an empty list).
- */
-
-/** Pages and quote records per shard by default: about 1,500 articles' worth (a 10,000-article site has about 72,000). */
-export const DEFAULT_SHARD_ITEMS = 10_000;
-
-/** The manifest in the first shard's folder: the other shards' folders in date order, relative to the site's base (`["pagefind-2/"]`). */
-export const SHARDS_MANIFEST = "shards.json";
-
-/** Folder of shard `i` (from 0) inside the output folder: `pagefind`, then `pagefind-2`, `pagefind-3`, ... */
-export function shardFolder(subdir: string, i: number): string {
-  return i === 0 ? subdir : `${subdir}-${i + 1}`;
-}
-
-/** Items per shard: SEARCH_SHARD_PAGES when set (tests force small shards with it), else the default. */
-function shardItems(): number {
-  const forced = Number(process.env.SEARCH_SHARD_PAGES);
-  return Number.isInteger(forced) && forced > 0 ? forced : DEFAULT_SHARD_ITEMS;
-}
-
-/**
- * Splits the sorted files into as few contiguous runs as keep each under `maxItems` on average, of
- * about equal weight (`weight`: what a page brings to the index, 0 for a page that is not indexed).
- * Depends on the files and the weights only, so two builds of the same site shard it the same way
- * (reproducible output). A page of weight 0 goes with the page before it, so every shard holds
- * something to search (an empty index would be a shard the browser loads for nothing).
- */
-export function planShards(files: string[], weight: (file: string) => number, maxItems: number): string[][] {
-  const weights = files.map(weight);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const count = Math.max(1, Math.ceil(total / maxItems));
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  let done = 0;
-  let shard = 0;
-  files.forEach((file, i) => {
-    // The shard this file's weight starts in, by the running total: contiguous, balanced.
-    if (weights[i]! > 0) shard = Math.min(count - 1, Math.floor((done * count) / total));
-    shards[shard]!.push(file);
-    done += weights[i]!;
-  });
-  return shards.filter((s) => s.length > 0);
-}
-
 /** What a page brings to the index: an article page 1 and its quote records, an entity page 1, any other page 0 (it has no `data-pagefind-body`). */
 function pageWeight(url: string, quoteCounts: Map<string, number>): number {
   const slug = articleSlugOf(url);
@@ -251,8 +227,7 @@ function pageWeight(url: string, quoteCounts: Map<string, number>): number {
 }
 
 /** Per article slug, its date and its number of speech quotes (the records its page brings), from the corpus. */
-function articleFacts(): { dates: Map<string, string>; quotes: Map<string, number> } {
-  const corpus = readCorpus();
+function articleFacts(corpus: ShardCorpus | undefined): { dates: Map<string, string>; quotes: Map<string, number> } {
   const dates = new Map((corpus?.articles ?? []).map((a) => [a.slug, a.date]));
   const quotes = new Map<string, number>();
   for (const q of corpus?.quotes ?? []) if (q.kind === "speech") quotes.set(q.articleSlug, (quotes.get(q.articleSlug) ?? 0) + 1);
@@ -274,63 +249,142 @@ function shardOrder(site: string, files: string[], dates: Map<string, string>): 
   return [...articles, ...dated.filter((d) => d.date === undefined)].map((d) => d.file);
 }
 
-/** Folders of an earlier build's shards beyond `count` (`pagefind-4/` when this build has 3): deleted. */
-function removeExtraShards(site: string, subdir: string, count: number): void {
-  const pattern = new RegExp(`^${subdir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`);
-  for (const name of readdirSync(site)) {
-    const n = Number(pattern.exec(name)?.[1]);
-    if (n > count) rmSync(join(site, name), { recursive: true, force: true });
-  }
-}
-
 /**
  * Builds the search index of the site in `site` (its HTML files `files`, sorted here) into
- * `<site>/<outputSubdir>` and, for a large site, further shards beside it, and prints the
- * `build: pagefind indexed ...` line. Any Pagefind error throws.
+ * `<site>/<outputSubdir>` and, for a large site, further shards beside it (src/integrations/pagefind-shards.ts),
+ * and prints the `build: pagefind indexed ...` line. Any Pagefind error throws. With `cacheFile`, a shard
+ * whose input is the one its folder was built from is kept as it is, not built again
+ * (src/integrations/pagefind-cache.ts).
  */
-export async function indexSite(site: string, files: string[], options: { outputSubdir?: string; warn?: (message: string) => void } = {}): Promise<void> {
+export async function indexSite(site: string, files: string[], options: { outputSubdir?: string; warn?: (message: string) => void; cacheFile?: string } = {}): Promise<void> {
   const subdir = options.outputSubdir ?? "pagefind";
   const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
   const started = performance.now();
   // In sorted order: Pagefind numbers pages in the order they arrive (issue 8: reproducible output).
   files = [...files].sort();
-  const facts = articleFacts();
-  const planned = files.length === 0 ? [[]] : planShards(shardOrder(site, files, facts.dates), (file) => pageWeight(pageUrl(site, file), facts.quotes), shardItems());
+  const corpus = readCorpus();
+  if (!corpus) warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
+  const facts = articleFacts(corpus);
+  const url = (file: string) => pageUrl(site, file);
+  const planned = files.length === 0 ? [[]] : planShards(shardOrder(site, files, facts.dates), url, (file) => pageWeight(url(file), facts.quotes), shardItems());
   // Within a shard, pages go to Pagefind in path order: a one-shard site's index is the one it was
   // before shards.
   const shards = planned.map((shard) => shard.sort());
-  const totals = { pages: 0, quotes: 0, pagesMs: 0, quotesMs: 0, writingMs: 0, bytes: 0 };
-  let warned = false;
+  const folders = shards.map((_, i) => shardFolder(subdir, i));
+  // No list of pages (not expected): the whole folder is indexed, which no fingerprint covers.
+  const cache = openShardCache(files.length === 0 ? undefined : options.cacheFile, site);
+  const totals = { pages: 0, quotes: 0, readingMs: 0, pagesMs: 0, quotesMs: 0, writingMs: 0, bytes: 0, kept: 0 };
   for (let i = 0; i < shards.length; i++) {
-    const output = join(site, shardFolder(subdir, i));
-    const shard = await indexShard(site, shards[i]!, output, (m) => {
-      // Said once, not once per shard.
-      if (!warned) warn(m);
-      warned = true;
-    });
+    const readStarted = performance.now();
+    const { fingerprint, records } = await fingerprintShard(site, shards[i]!, corpus, cache);
+    totals.readingMs += performance.now() - readStarted;
+    const kept = cache.reusable(folders[i]!, fingerprint);
+    if (kept) {
+      totals.kept++;
+      totals.pages += kept.pages;
+      totals.quotes += kept.quotes;
+      totals.bytes += kept.bytes;
+      continue;
+    }
+    cache.forget(folders[i]!);
+    const output = join(site, folders[i]!);
+    const readAgain = performance.now();
+    const input = { pages: await readPages(site, shards[i]!), records };
+    totals.readingMs += performance.now() - readAgain;
+    const shard = await indexShard(site, input, output, files.length === 0);
+    const bytes = folderBytes(output);
+    cache.record(folders[i]!, fingerprint, { bytes, pages: shard.pages, quotes: shard.quotes });
     totals.pages += shard.pages;
     totals.quotes += shard.quotes;
     totals.pagesMs += shard.pagesMs;
     totals.quotesMs += shard.quotesMs;
     totals.writingMs += shard.writingMs;
-    totals.bytes += folderBytes(output);
+    totals.bytes += bytes;
   }
   if (totals.pages === 0) throw new Error("Pagefind indexing failed:\nno page was indexed (no data-pagefind-body?)");
   removeExtraShards(site, subdir, shards.length);
+  cache.keepOnly(folders);
   // Written on every build, one shard or many, so the browser always finds it (never a 404 to handle).
   const manifest = join(site, subdir, SHARDS_MANIFEST);
-  writeFileSync(manifest, `${JSON.stringify(shards.slice(1).map((_, i) => `${shardFolder(subdir, i + 1)}/`))}\n`);
+  writeFileSync(manifest, `${JSON.stringify(folders.slice(1).map((folder) => `${folder}/`))}\n`);
   totals.bytes += statSync(manifest).size;
   const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-  // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads this line.
+  // console, not the Astro logger: the build runs Astro at log level "warn", and the bench reads these lines.
   console.log(`build: pagefind indexed ${totals.pages} pages and ${totals.quotes} quotes in ${s(performance.now() - started)} (pages ${s(totals.pagesMs)}, quotes ${s(totals.quotesMs)}, writing ${s(totals.writingMs)}), index ${totals.bytes} bytes in ${shards.length} ${shards.length === 1 ? "shard" : "shards"}`);
+  console.log(`build: pagefind read the pages in ${s(totals.readingMs)}; ${totals.kept} of ${shards.length} ${shards.length === 1 ? "shard" : "shards"} unchanged and kept`);
+}
+
+type ShardCorpus = NonNullable<ReturnType<typeof readCorpus>>;
+
+/** What one shard sends to Pagefind: its pages (URL, the HTML given to Pagefind) in order and its quote records. */
+interface ShardInput {
+  pages: { url: string; content: string }[];
+  records: CustomRecord[];
+}
+
+/** Files read at a time: reading is most of what a kept shard costs. */
+const READ_AHEAD = 16;
+
+/**
+ * The fingerprint of a shard and its quote records: what its index is built from. A page whose file
+ * the cache knows unchanged is not read (`cache.page`); the others are read and remembered.
+ */
+async function fingerprintShard(site: string, files: string[], corpus: ShardCorpus | undefined, cache: ShardCache): Promise<{ fingerprint: string; records: CustomRecord[] }> {
+  const fingerprint = shardFingerprint();
+  /** Element ids (`q-3`) of each article page of this shard, for the quote records' anchors. */
+  const elementIds = new Map<string, Set<string>>();
+  for (let from = 0; from < files.length; from += READ_AHEAD) {
+    const batch = files.slice(from, from + READ_AHEAD);
+    const entries = await Promise.all(
+      batch.map(async (file): Promise<PageEntry> => {
+        const url = pageUrl(site, file);
+        const key = statKey(await stat(file));
+        const known = cache.page(url, key);
+        if (known) return known;
+        const content = await readFile(file, "utf8");
+        const indexed = searchablePart(content);
+        const ids = articleSlugOf(url) === undefined ? undefined : Array.from(content.matchAll(/ id="(q-\d+)"/g), (m) => m[1]!);
+        return { stat: key, hash: indexed === undefined ? null : createHash("sha256").update(indexed).digest("hex"), ...(ids ? { ids } : {}) };
+      }),
+    );
+    batch.forEach((file, i) => {
+      const url = pageUrl(site, file);
+      const entry = entries[i]!;
+      cache.setPage(url, entry);
+      const slug = articleSlugOf(url);
+      if (slug !== undefined) elementIds.set(slug, new Set(entry.ids));
+      // Only pages with data-pagefind-body are indexed: Pagefind skips the others once any page has
+      // it, so they are not sent at all.
+      if (entry.hash !== null) fingerprint.page(url, entry.hash);
+    });
+  }
+  // Only the records of this shard's articles (an article page outside it has no element ids here, so
+  // `hasElement` leaves its quotes to its own shard), in corpus order.
+  const hasElement = (slug: string, elementId: string) => elementIds.get(slug)?.has(elementId) ?? false;
+  const records = corpus ? quoteRecords(corpus, hasElement) : [];
+  fingerprint.records(records);
+  return { fingerprint: fingerprint.digest(), records };
+}
+
+/** The pages of a shard to send to Pagefind, in order: URL and searchable HTML of those it indexes. */
+async function readPages(site: string, files: string[]): Promise<ShardInput["pages"]> {
+  const pages: ShardInput["pages"] = [];
+  for (let from = 0; from < files.length; from += READ_AHEAD) {
+    const batch = files.slice(from, from + READ_AHEAD);
+    const contents = await Promise.all(batch.map((file) => readFile(file, "utf8")));
+    batch.forEach((file, i) => {
+      const indexed = searchablePart(contents[i]!);
+      if (indexed !== undefined) pages.push({ url: pageUrl(site, file), content: indexed });
+    });
+  }
+  return pages;
 }
 
 /**
- * One shard: a Pagefind index of `files` (sorted) and the quote records of their articles, written to
- * `output`; the indexer is closed before this returns, freeing all it held.
+ * One shard: a Pagefind index of its pages and records, written to `output` (or, with `wholeFolder`, of
+ * every page in the site's folder); the indexer is closed before this returns, freeing all it held.
  */
-async function indexShard(site: string, files: string[], output: string, warn: (message: string) => void): Promise<{ pages: number; quotes: number; pagesMs: number; quotesMs: number; writingMs: number }> {
+async function indexShard(site: string, input: ShardInput, output: string, wholeFolder: boolean): Promise<{ pages: number; quotes: number; pagesMs: number; quotesMs: number; writingMs: number }> {
   const fail = (stage: string, errors: string[]): never => {
     throw new Error(`Pagefind ${stage} failed:\n${errors.join("\n")}`);
   };
@@ -347,9 +401,8 @@ async function indexShard(site: string, files: string[], output: string, warn: (
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
     if (!index || errors.length > 0) fail("createIndex", errors);
-    let pageCount = 0;
-    if (files.length === 0) {
-      // No list from Astro (not expected): every page in the folder, in one shard.
+    let pageCount = input.pages.length;
+    if (wholeFolder) {
       const added = await index!.addDirectory({ path: site });
       if (added.errors.length > 0) fail("addDirectory", added.errors);
       pageCount = added.page_count;
@@ -359,38 +412,15 @@ async function indexShard(site: string, files: string[], output: string, warn: (
     // (checked: byte-identical on a 1,000-article site), and Pagefind never waits for this process to
     // read and send the next page.
     const pipeline = orderedPipeline(32);
-    /** Element ids (`q-3`) of each article page of this shard, for the quote records' anchors. */
-    const elementIds = new Map<string, Set<string>>();
-    for (const file of files) {
-      const content = await readFile(file, "utf8");
-      const url = pageUrl(site, file);
-      const slug = articleSlugOf(url);
-      if (slug !== undefined) elementIds.set(slug, new Set(Array.from(content.matchAll(/ id="(q-\d+)"/g), (m) => m[1]!)));
-      // Only pages with data-pagefind-body are indexed: Pagefind skips the others once any page has
-      // it, so they are not sent at all.
-      const indexed = searchablePart(content);
-      if (indexed === undefined) continue;
-      pageCount++;
-      await pipeline.send(() => index!.addHTMLFile({ url, content: indexed }), "addHTMLFile");
-    }
+    for (const page of input.pages) await pipeline.send(() => index!.addHTMLFile(page), "addHTMLFile");
     await pipeline.drain();
     const pagesDone = performance.now();
-
-    // In a function of its own: the corpus and the records are garbage once sent, before Pagefind
-    // writes the index (its own peak). Only the records of this shard's articles (an article page
-    // outside it has no element ids here, so `hasElement` leaves its quotes to its own shard).
-    const addQuotes = async (): Promise<number> => {
-      const corpus = readCorpus();
-      if (!corpus) warn(`no corpus at ${corpusPath()}: quotes are not indexed on their own`);
-      const hasElement = (slug: string, elementId: string) => elementIds.get(slug)?.has(elementId) ?? false;
-      const records = corpus ? quoteRecords(corpus, hasElement) : [];
-      elementIds.clear();
-      // In corpus order, for the same reason as the pages.
-      for (const record of records) await pipeline.send(() => index!.addCustomRecord(record), "addCustomRecord");
-      await pipeline.drain();
-      return records.length;
-    };
-    const quoteCount = await addQuotes();
+    for (const record of input.records) await pipeline.send(() => index!.addCustomRecord(record), "addCustomRecord");
+    await pipeline.drain();
+    const quoteCount = input.records.length;
+    // Garbage once sent, before Pagefind writes the index (its own peak).
+    input.pages = [];
+    input.records = [];
     const recordsDone = performance.now();
     const written = await index!.writeFiles({ outputPath: output });
     if (written.errors.length > 0) fail("writeFiles", written.errors);
