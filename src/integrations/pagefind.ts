@@ -288,11 +288,10 @@ export async function indexSite(site: string, files: string[], options: { output
     }
     cache.forget(folders[i]!);
     const output = join(site, folders[i]!);
-    const readAgain = performance.now();
-    const input = { pages: await readPages(site, shards[i]!), records };
-    totals.readingMs += performance.now() - readAgain;
-    const shard = await indexShard(site, input, output, files.length === 0);
-    const bytes = folderBytes(output);
+    const shard = await indexShard(site, { pages: readPages(site, shards[i]!), records }, output, files.length === 0);
+    // Without the manifest an earlier build left in the first shard's folder (counted once, below).
+    const oldManifest = join(output, SHARDS_MANIFEST);
+    const bytes = folderBytes(output) - (existsSync(oldManifest) ? statSync(oldManifest).size : 0);
     cache.record(folders[i]!, fingerprint, { bytes, pages: shard.pages, quotes: shard.quotes });
     totals.pages += shard.pages;
     totals.quotes += shard.quotes;
@@ -316,9 +315,9 @@ export async function indexSite(site: string, files: string[], options: { output
 
 type ShardCorpus = NonNullable<ReturnType<typeof readCorpus>>;
 
-/** What one shard sends to Pagefind: its pages (URL, the HTML given to Pagefind) in order and its quote records. */
+/** What one shard sends to Pagefind: its pages (URL, the HTML given to Pagefind) in order, read as they are sent, and its quote records. */
 interface ShardInput {
-  pages: { url: string; content: string }[];
+  pages: AsyncIterable<{ url: string; content: string }>;
   records: CustomRecord[];
 }
 
@@ -366,18 +365,19 @@ async function fingerprintShard(site: string, files: string[], corpus: ShardCorp
   return { fingerprint: fingerprint.digest(), records };
 }
 
-/** The pages of a shard to send to Pagefind, in order: URL and searchable HTML of those it indexes. */
-async function readPages(site: string, files: string[]): Promise<ShardInput["pages"]> {
-  const pages: ShardInput["pages"] = [];
+/**
+ * The pages of a shard to send to Pagefind, in order: URL and searchable HTML of those it indexes. Read
+ * a batch at a time as they are sent, not all first: this process then holds a few pages, not a shard's.
+ */
+async function* readPages(site: string, files: string[]): AsyncGenerator<{ url: string; content: string }> {
   for (let from = 0; from < files.length; from += READ_AHEAD) {
     const batch = files.slice(from, from + READ_AHEAD);
     const contents = await Promise.all(batch.map((file) => readFile(file, "utf8")));
-    batch.forEach((file, i) => {
+    for (let i = 0; i < batch.length; i++) {
       const indexed = searchablePart(contents[i]!);
-      if (indexed !== undefined) pages.push({ url: pageUrl(site, file), content: indexed });
-    });
+      if (indexed !== undefined) yield { url: pageUrl(site, batch[i]!), content: indexed };
+    }
   }
-  return pages;
 }
 
 /**
@@ -401,7 +401,7 @@ async function indexShard(site: string, input: ShardInput, output: string, whole
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
     if (!index || errors.length > 0) fail("createIndex", errors);
-    let pageCount = input.pages.length;
+    let pageCount = 0;
     if (wholeFolder) {
       const added = await index!.addDirectory({ path: site });
       if (added.errors.length > 0) fail("addDirectory", added.errors);
@@ -412,14 +412,16 @@ async function indexShard(site: string, input: ShardInput, output: string, whole
     // (checked: byte-identical on a 1,000-article site), and Pagefind never waits for this process to
     // read and send the next page.
     const pipeline = orderedPipeline(32);
-    for (const page of input.pages) await pipeline.send(() => index!.addHTMLFile(page), "addHTMLFile");
+    for await (const page of input.pages) {
+      pageCount++;
+      await pipeline.send(() => index!.addHTMLFile(page), "addHTMLFile");
+    }
     await pipeline.drain();
     const pagesDone = performance.now();
     for (const record of input.records) await pipeline.send(() => index!.addCustomRecord(record), "addCustomRecord");
     await pipeline.drain();
     const quoteCount = input.records.length;
     // Garbage once sent, before Pagefind writes the index (its own peak).
-    input.pages = [];
     input.records = [];
     const recordsDone = performance.now();
     const written = await index!.writeFiles({ outputPath: output });
