@@ -9,8 +9,8 @@
  *   npm run build -- --root /tmp/tree   # folder holding content/ and .cache/ (also CONTENT_ROOT)
  *   BASE_PATH=/news/ SITE_URL=https://example.org npm run build
  */
-import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, readdir, readFile, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -291,6 +291,7 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
     // no incremental manifest: everything kept was written by this build
   }
   let removed = 0;
+  const emptied = new Set<string>();
   // The search index (`pagefind/` and its further shards `pagefind-2/`, ...) is the search stage's, after
   // this: not even listed (a large site's index is tens of thousands of files).
   const top = (await readdir(dir, { withFileTypes: true })).filter((e) => !(e.isDirectory() && /^pagefind(?:-\d+)?$/.test(e.name)));
@@ -304,6 +305,14 @@ async function removeStale(dir: string, startedMs: number, manifestPath: string)
     if ((await stat(path)).mtimeMs >= startedMs - 1) continue;
     await unlink(path);
     removed++;
+    emptied.add(entry.parentPath);
+  }
+  // A gone page's folder (`entities/<id>/`) would stay behind empty: remove it, and any parent it was
+  // the last thing in, deepest first (rmdir refuses a folder that still holds something).
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+    for (let f = folder; f.length > dir.length; f = dirname(f)) {
+      if (!(await rmdir(f).then(() => true, () => false))) break;
+    }
   }
   return removed;
 }

@@ -60,6 +60,8 @@ describe("entity pages after a rebuild", () => {
 
     // The removed article's entity: no page, not in the list, no stored lists (index or bucket lines).
     expect(existsSync(join(site.out, "entities", gone.id, "index.html"))).toBe(false);
+    // ... nor an empty folder where the page was.
+    expect(existsSync(join(site.out, "entities", gone.id))).toBe(false);
     expect(entities().some((e) => e.id === gone.id)).toBe(false);
     expect(entityDetailReader(detailsDir)(gone.id)).toBeUndefined();
     const lines = readdirSync(detailsDir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => readFileSync(join(detailsDir, f), "utf8").trimEnd().split("\n"));
