@@ -27,12 +27,27 @@ export async function buildSite(options: { base?: string; name?: string; extraAr
   cpSync(join(projectDir, "content"), join(root, "content"), { recursive: true });
   for (const [name, text] of Object.entries(options.extraArticles ?? {})) writeFileSync(join(root, "content", "articles", name), text);
   const out = join(root, "dist");
-  // Vitest sets Vite's own variables (BASE_URL, MODE, ...) in process.env; a child Astro build would
-  // pick them up as its import.meta.env, so they are left out.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
-  const env = { ...inherited, BASE_PATH: options.base ?? "/", SITE_URL: "https://news.example.org" };
-  const { stdout, stderr } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env: buildEnv(options.base ?? "/"), maxBuffer: 64 * 1024 * 1024 });
   return { root, out, base: options.base ?? "/", stdout, stderr };
+}
+
+/**
+ * Vitest sets Vite's own variables (BASE_URL, MODE, ...) in process.env; a child Astro build would pick
+ * them up as its import.meta.env, so they are left out.
+ */
+function buildEnv(base: string): NodeJS.ProcessEnv {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
+  return { ...inherited, BASE_PATH: base, SITE_URL: "https://news.example.org" };
+}
+
+/**
+ * Builds the same content root again into the same output folder (as a second `npm run build`);
+ * `skipIngest` leaves content/articles as the test edited it. Returns the build's stdout.
+ */
+export async function rebuildSite(site: BuiltSite, options: { skipIngest?: boolean } = {}): Promise<string> {
+  const args = ["tsx", "scripts/build.ts", "--root", site.root, "--out", site.out, ...(options.skipIngest ? ["--skip-ingest"] : [])];
+  const { stdout } = await run("npx", args, { cwd: projectDir, env: buildEnv(site.base), maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
 }
 
 /** Deletes a built site's temporary folder (kept when KEEP_SITE=1, to look at it after a failure). */

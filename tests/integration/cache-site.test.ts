@@ -3,25 +3,15 @@
  * annotates nothing and reuses the article and entity pages; a removed article's pages are deleted from
  * the output, not left behind; the Markdown store is reused, not thrown away.
  */
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANNOTATOR_VERSION } from "../../src/annotator/annotate.ts";
 import { annotatorFingerprint } from "../../src/corpus/annotate-cache.ts";
-import { type BuiltSite, buildSite, projectDir, removeSite } from "../helpers/site.ts";
+import { type BuiltSite, buildSite, rebuildSite, removeSite } from "../helpers/site.ts";
 
-const run = promisify(execFile);
 let site: BuiltSite | undefined;
 afterAll(() => removeSite(site));
-
-async function rebuild(s: BuiltSite): Promise<string> {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
-  const env = { ...inherited, BASE_PATH: "/", SITE_URL: "https://news.example.org" };
-  const { stdout } = await run("npx", ["tsx", "scripts/build.ts", "--root", s.root, "--out", s.out, "--skip-ingest"], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
 
 const figure = (stdout: string, pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
 
@@ -37,7 +27,7 @@ describe("rebuilds", () => {
     expect(existsSync(join(site.root, ".cache", "astro", "incremental-build.json"))).toBe(true);
     expect(existsSync(join(site.root, ".cache", "astro", "data-store"))).toBe(false);
 
-    const again = await rebuild(site);
+    const again = await rebuildSite(site, { skipIngest: true });
     // (Unless the annotator's files changed meanwhile: then every article must be annotated again.)
     const unchanged = fingerprint() === before;
     expect(figure(again, /articles\s+\d+ \((\d+) annotated/)).toBe(unchanged ? 0 : articles.length);
@@ -51,7 +41,7 @@ describe("rebuilds", () => {
     const slug = /^slug:\s*(.+)$/m.exec(readFileSync(join(site.root, "content", "articles", gone), "utf8"))![1]!.trim();
     expect(existsSync(join(site.out, "articles", slug, "index.html"))).toBe(true);
     rmSync(join(site.root, "content", "articles", gone));
-    const third = await rebuild(site);
+    const third = await rebuildSite(site, { skipIngest: true });
     expect(third).toMatch(/removed \d+ file\(s\) of pages that no longer exist/);
     expect(existsSync(join(site.out, "articles", slug, "index.html"))).toBe(false);
     const other = /^slug:\s*(.+)$/m.exec(readFileSync(join(site.root, "content", "articles", articles[1]!), "utf8"))![1]!.trim();

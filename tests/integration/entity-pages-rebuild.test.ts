@@ -5,25 +5,15 @@
  * lists from the files), and an entity whose only article is removed must leave neither a page nor
  * stored lists behind.
  */
-import { execFile } from "node:child_process";
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { entityDetailReader } from "../../src/corpus/entity-details.ts";
 import type { EntitySummary } from "../../src/corpus/types.ts";
-import { type BuiltSite, buildSite, projectDir, readPage, removeSite } from "../helpers/site.ts";
+import { type BuiltSite, buildSite, rebuildSite, readPage, removeSite } from "../helpers/site.ts";
 
-const run = promisify(execFile);
 let site: BuiltSite | undefined;
 afterAll(() => removeSite(site));
-
-async function rebuild(s: BuiltSite): Promise<string> {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
-  const env = { ...inherited, BASE_PATH: "/", SITE_URL: "https://news.example.org" };
-  const { stdout } = await run("npx", ["tsx", "scripts/build.ts", "--root", s.root, "--out", s.out, "--skip-ingest"], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
 
 const slugOf = (file: string) => /^slug:\s*(.+)$/m.exec(readFileSync(file, "utf8"))![1]!.trim();
 
@@ -51,7 +41,7 @@ describe("entity pages after a rebuild", () => {
 
     appendFileSync(fileOf(newest!), "\nDonald Trump spoke about zebra crossings on Tuesday.\n");
     rmSync(fileOf(goneArticle));
-    await rebuild(site);
+    await rebuildSite(site, { skipIngest: true });
 
     // The changed article's new sentence is on Trump's page, in context, linked to its mention.
     const page = readPage(site, "entities/donald-trump");

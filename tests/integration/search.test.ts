@@ -4,25 +4,12 @@
  * own, filters that combine, and an index that follows the content when an article is added and the
  * site rebuilt.
  */
-import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectDir, readPage, removeSite, type BuiltSite } from "../helpers/site.ts";
+import { buildSite, readPage, rebuildSite, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { searchIndex } from "../helpers/search-index.ts";
 import { seedSlug } from "../helpers/sample.ts";
-
-const run = promisify(execFile);
-
-
-/** Builds the same content root again into the same output folder (as a second `npm run build`). */
-async function rebuild(site: BuiltSite): Promise<string> {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
-  const env = { ...inherited, BASE_PATH: site.base, SITE_URL: "https://news.example.org" };
-  const { stdout } = await run("npx", ["tsx", "scripts/build.ts", "--root", site.root, "--out", site.out], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
 
 const ADDED = [
   "---",
@@ -115,7 +102,7 @@ describe("search index of the sample site", () => {
     const source = /^source: (.+)$/m.exec(readFileSync(removedFile, "utf8"))?.[1]?.trim();
     if (source) rmSync(join(site.root, source));
     rmSync(removedFile);
-    const stdout = await rebuild(site);
+    const stdout = await rebuildSite(site);
     expect(stdout).toMatch(/build: pagefind indexed/);
     const [after, year] = await searchIndex(site.out, "/", [{ term: "zephyrometer" }, { term: null, filters: { year: "2026" } }]);
     const urls = after!.hits.map((h) => h.url);
