@@ -4,20 +4,15 @@
  * without JavaScript, feeds and JSON-LD parsed, axe-core with zero violations of any impact in light and
  * dark, and screenshots (phone 390 px and desktop 1280 px, light and dark) into /tmp/pages-*.png.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
-import { CHROMIUM_ARGS, seedSlug } from "../helpers/sample.ts";
+import { launchChromium, seedSlug } from "../helpers/sample.ts";
 
 const BASE = "/news/";
 const SITE_URL = "https://news.example.org";
-const args = CHROMIUM_ARGS;
-
 
 /** Every axe violation, whatever its impact, as readable strings. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -38,8 +33,8 @@ describe("published pages in the browser", () => {
     site = await buildSite({ base: BASE, name: "pages-browser" });
     server = await serveStatic(site.out, BASE);
     at = (path) => `${server.origin}${BASE}${path}`;
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args });
-    noScript = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args, javaScriptEnabled: false });
+    context = await launchChromium();
+    noScript = await launchChromium({ javaScriptEnabled: false });
   });
   afterAll(async () => {
     await noScript?.close();

@@ -4,19 +4,16 @@
  * header box (opened with "/" and Ctrl-K, Pagefind loaded only then), the site without JavaScript, and
  * accessibility. Also screenshots the article and an entity page into /tmp for a human look.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, removeSite, type BuiltSite } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
-import { CHROMIUM_ARGS, seedSlug } from "../helpers/sample.ts";
+import { CHROMIUM_ARGS, launchChromium, seedSlug } from "../helpers/sample.ts";
 
 const BASE = "/news/";
-const args = CHROMIUM_ARGS;
-
 
 /** Serious and critical accessibility violations axe finds on the current page, as readable strings. */
 async function axeProblems(page: Page): Promise<string[]> {
@@ -68,7 +65,7 @@ describe("search in the browser, under a sub-path", () => {
   beforeAll(async () => {
     site = await buildSite({ base: BASE, name: "browser" });
     server = await serveStatic(site.out, BASE);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args });
+    context = await launchChromium();
   });
   afterAll(async () => {
     await context?.close();
@@ -203,7 +200,7 @@ describe("search in the browser, under a sub-path", () => {
 
   it("reads without JavaScript, and the header box is a plain form to the search page", async () => {
     // A persistent context cannot switch JavaScript off: a second, plain browser.
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args });
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${server.origin}${BASE}articles/${seedSlug()}/`);
@@ -272,7 +269,7 @@ describe("search in the browser over an index in shards, under a sub-path", () =
     }
     shards = ["pagefind/", ...(JSON.parse(readFileSync(join(site.out, "pagefind", "shards.json"), "utf8")) as string[])];
     server = await serveStatic(site.out, BASE);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-profile-")), { executablePath: "/usr/bin/chromium", headless: true, args });
+    context = await launchChromium();
   });
   afterAll(async () => {
     await context?.close();

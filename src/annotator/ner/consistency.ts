@@ -205,7 +205,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (SKIP.has("3e")) break;
     if (s.typeIndex === PERSON || s.end - s.start !== 1 || s.end >= words.length || !LED_BY.has(words[s.end]!.text)) continue;
     const key = words[s.start]!.text;
-    if ((isKnownPerson(key) || gazFlags(key, key.toLowerCase()) & GAZ.surname) && !canAlternate(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.nationality)) s.typeIndex = PERSON;
+    const f = gazFlags(key, key.toLowerCase());
+    if ((isKnownPerson(key) || f & GAZ.surname) && !canAlternate(key) && !(f & GAZ.nationality)) s.typeIndex = PERSON;
   }
 
   // 3b. A well-known organisation (data/organizations.json) is an organisation, unless its name is
@@ -412,21 +413,18 @@ const THING_KINDS = new Set(["cyclone", "hurricane", "typhoon", "storm", "spacec
 
 /** Step 0g: drops every occurrence of a name introduced by a THING_KINDS noun. */
 function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
+  // "Cyclone Phailin" tagged whole: the name is what follows the kind word.
+  const nameFrom = (s: TaggedSpan) => (s.end - s.start >= 2 && THING_KINDS.has(words[s.start]!.text.toLowerCase()) ? s.start + 1 : s.start);
   const things = new Set<string>();
   for (const s of spans) {
-    const first = words[s.start]!.text.toLowerCase();
-    // "Cyclone Phailin" tagged whole: the name is what follows the kind word.
-    if (s.end - s.start >= 2 && THING_KINDS.has(first)) things.add(keyOf(words, s.start + 1, s.end));
-    else if (THING_KINDS.has(lowerBefore(words, s))) things.add(keyOf(words, s.start, s.end));
+    const from = nameFrom(s);
+    if (from > s.start || THING_KINDS.has(lowerBefore(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
     const s = spans[k]!;
-    const key = keyOf(words, s.start, s.end);
-    const tail = s.end - s.start >= 2 && THING_KINDS.has(words[s.start]!.text.toLowerCase()) ? keyOf(words, s.start + 1, s.end) : "";
     // ... also with a prefix the tagger took for a first name or initials ("T C Phailin").
-    const last = words[s.end - 1]!.text;
-    if (things.has(key) || things.has(tail) || things.has(last)) spans.splice(k, 1);
+    if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text)) spans.splice(k, 1);
   }
 }
 
@@ -480,7 +478,7 @@ const EVENT_HEADS = new Set(["Act", "War", "Festival", "Constitution", "Day", "C
 const EVENT_KINDS = new Set([
   // Kinds of event the training data has too few names of to count, by their meaning: a fair, an
   // expo, a convention, a championship or tournament, a marathon, an election happens; it is not a
-  // person, organisation or place (whoever runs it is named before the head: see eventSponsor).
+  // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
   "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections"]);
 /** Adjectives of events that only modify: "Olympic movement", "Paralympic sport". */
 const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
@@ -492,11 +490,12 @@ const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
  * well-known organisation or is found on its own elsewhere in the document.
  */
 function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
+  const events = new Set(input.filter((s) => isEventName(words, s)));
   const alone = new Set<string>();
-  for (const s of input) if (!isEventName(words, s)) alone.add(keyOf(words, s.start, s.end));
+  for (const s of input) if (!events.has(s)) alone.add(keyOf(words, s.start, s.end));
   const out: TaggedSpan[] = [];
   for (const s of input) {
-    if (!isEventName(words, s)) { out.push(s); continue; }
+    if (!events.has(s)) { out.push(s); continue; }
     for (let e = s.end - 1; e > s.start && !SKIP.has("0as"); e--) {
       const key = keyOf(words, s.start, e);
       if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key))) continue;

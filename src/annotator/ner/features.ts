@@ -212,6 +212,8 @@ export function extractFeatures(view: WordView): DocFeatures {
       }
       if (m1?.clus) feats[c++] = mix(T.ClusM1, m1.clus * 8 + w.cap);
       if (p1?.clus) feats[c++] = mix(T.ClusP1, p1.clus * 8 + w.cap);
+      // Coarse ids share the neighbours' templates, offset past every fine id (kept so: the trained
+      // weights are keyed by these hashes).
       if (m1?.clusC) feats[c++] = mix(T.ClusM1, 100000 + m1.clusC * 8 + w.cap);
       if (p1?.clusC) feats[c++] = mix(T.ClusP1, 100000 + p1.clusC * 8 + w.cap);
       // The list features vary in number; the guard keeps room for the fixed ones after them.
