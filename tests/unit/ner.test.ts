@@ -87,6 +87,14 @@ const cases: Case[] = [
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.
+  // The front of an award's name ("Budweiser Man of the Match award") is no person.
+  { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
+  // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.
+  { name: "group labels", text: "In the first game of Group G, Belgium beat Panama 3 – 0 with two goals from Romelu Lukaku. Group F leaders Sweden face Mexico next, and the coach praised the striker after the match.", found: [["Group G", O], ["Group F", O]], absent: ["G", "F"] },
+  // An organisation goes on through "for the ..." over capitalised words the tagger left out.
+  { name: "an organisation named for its purpose", text: "The Joint Council for the Welfare of Immigrants criticised the plan on Monday.", found: [["Joint Council for the Welfare of Immigrants", O]], absent: ["Joint Council"] },
+  // A family name and a hyphenated two-syllable given name are one person.
+  { name: "East Asian names", text: "Ban Ki-moon met Moon Jae-in in Seoul. Korea's Park Joo-Ho was injured, and the San Diego Comic-Con opened.", found: [["Ban Ki-moon", P], ["Moon Jae-in", P], ["Park Joo-Ho", P], ["Seoul", L]], absent: ["Park", "Diego Comic-Con"] },
   { name: "storms, spacecraft and works are no names", text: "Cyclone Phailin has winds of 200 km/h, the Indian Meteorological Department said. Phailin's winds will weaken over Odisha. Margaret Atwood launched her graphic novel Angel Catbird in Toronto.", found: [["Indian Meteorological Department", O], ["Odisha", L], ["Margaret Atwood", P], ["Toronto", L]], absent: ["Phailin", "Cyclone Phailin", "Angel Catbird", "Catbird"] },
 ];
 
