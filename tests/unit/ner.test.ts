@@ -87,6 +87,8 @@ const cases: Case[] = [
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.
+  // A definition says what a name is: "X is a NASA space capsule" makes every X a thing.
+  { name: "a name defined as a thing", text: "Ulysses is a European spacecraft. Scientists say Ulysses will reach Jupiter next year, and Ulysses has already sent data. Mariner was a NASA probe. According to Mariner, the planet was cold. Smith is a partner of the film studio in London.", found: [["NASA", O], ["Smith", P], ["London", L]], absent: ["Ulysses", "Mariner"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

@@ -508,7 +508,7 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
   const things = new Set<string>();
   for (const s of spans) {
     const from = nameFrom(s);
-    if (from > s.start || THING_KINDS.has(lowerBefore(words, s))) things.add(keyOf(words, from, s.end));
+    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || (!SKIP.has("0gd") && definedAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -516,6 +516,24 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     // ... also with a prefix the tagger took for a first name or initials ("T C Phailin").
     if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text)) spans.splice(k, 1);
   }
+}
+
+/**
+ * "Stardust is a NASA space capsule", "Phailin was a very severe cyclone": a definition that says
+ * what the name is (0gd). Up to four words between the article and the kind noun, none of them a
+ * verb-like joiner, so "X is a partner of the film studio" does not count.
+ */
+function definedAsThing(words: Word[], s: TaggedSpan): boolean {
+  let j = s.end;
+  if (words[j]?.text !== "is" && words[j]?.text !== "was") return false;
+  j++;
+  if (!/^(?:a|an|the)$/.test(words[j]?.text ?? "")) return false;
+  for (let k = j + 1; k < words.length && k <= j + 5; k++) {
+    const w = words[k]!.text;
+    if (THING_KINDS.has(w.toLowerCase())) return !/^\p{Lu}/u.test(w) || k > j + 1;
+    if (!/^[\p{L}\p{N}-]+$/u.test(w) || /^(?:of|for|by|with|in|on|at|and|or|that|which|who)$/.test(w)) return false;
+  }
+  return false;
 }
 
 const isEpithet = (w: string) => /^\p{Ll}{4,}(?:a|ae|us|um|is|ii|i|ensis|oides|ata|ana|ella)$/u.test(w) && (gazFlags(w, w) & GAZ.dictCommon) === 0;
