@@ -89,6 +89,12 @@ const cases: Case[] = [
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.
   // A definition says what a name is: "X is a NASA space capsule" makes every X a thing.
   { name: "a name defined as a thing", text: "Ulysses is a European spacecraft. Scientists say Ulysses will reach Jupiter next year, and Ulysses has already sent data. Mariner was a NASA probe. According to Mariner, the planet was cold. Smith is a partner of the film studio in London.", found: [["NASA", O], ["Smith", P], ["London", L]], absent: ["Ulysses", "Mariner"] },
+  // A surname after a title or honorific is found again mid-sentence once the full name is known.
+  { name: "a surname after an honorific, again", text: "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. Mr Scholz said Berlin would act, while Mr Macron called on the European Union to act.", found: [["Emmanuel Macron", P], ["Macron", P], ["Scholz", P]] },
+  // Surname particles carry a person's name on.
+  { name: "surname particles", text: "Manager Erik ten Hag praised his side. Crown Prince Mohammed bin Salman met Maria da Silva in Riyadh.", found: [["Erik ten Hag", P], ["Mohammed bin Salman", P], ["Maria da Silva", P], ["Riyadh", L]], absent: ["Erik"] },
+  // "X-based", "X-born": the place without the suffix; a nationality stays no name.
+  { name: "places in -based and -born compounds", text: "The Hong Kong-based lender HSBC reported a rise in profits. The New York-born actor and the Cupertino-based company met a Jordanian-born militant.", found: [["Hong Kong", L], ["HSBC", O], ["New York", L], ["Cupertino", L]], absent: ["Hong", "Hong Kong-based", "Jordanian"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

@@ -38,6 +38,8 @@ export interface TaggedSpan {
   confidence: number;
   /** Emission score of the span's BILOU pattern for each type (ENTITY_TYPES order). */
   scores: number[];
+  /** Characters to cut off the last word: "Kong" of "Kong-based" (0h). */
+  trim?: number;
 }
 
 const PERSON = ENTITY_TYPES.indexOf("person");
@@ -123,6 +125,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k + 1, 1);
     k--;
   }
+  // 0h. "Hong Kong-based lender", "London-based charity", "New York-born actor": the place before
+  // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
+  // the tagger either stops before it, "Hong" as a person, or misses it).
+  if (!SKIP.has("0h")) placeCompounds(words, sentStart, spans);
+  // 0p. A surname particle carries a person's name on: "Erik ten Hag", "Mohammed bin Salman", "Maria
+  // da Silva". The tagger knows the particles it saw in training ("de", "von", "van") but stops at
+  // others, mostly because they are also ordinary words ("ten").
+  if (!SKIP.has("0p")) particleNames(words, sentStart, spans);
   // 0g. A name the text introduces with a common noun of a kind that is no person, organisation or
   // place is a work, vehicle or storm, wherever it stands: "Cyclone Phailin", "the spacecraft
   // Stardust", "her graphic novel Angel Catbird" (in the training data 1 of 49 capitalised words after
@@ -381,8 +391,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         const v = votes.get(key);
         const surname = len === 1 && personParts.has(key);
         if (!v && !surname) continue;
-        // A name right after a capitalised word is probably part of a longer, different name.
-        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a) break;
+        // A name right after a capitalised word is probably part of a longer, different name, unless
+        // that word is a title or honorific ("while Mr Macron called", 6t).
+        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
         if (i + len < b && isCapitalised(words[i + len]!.text)) break;
         const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
         added.push({ start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] });
@@ -424,6 +435,61 @@ function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
     }
   }
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|headquartered)$/u;
+/** Step 0h: "Hong Kong-based" -> the place "Hong Kong". */
+function placeCompounds(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (!PLACE_COMPOUND.test(w)) continue;
+    const trim = w.length - w.indexOf("-");
+    const stem = w.slice(0, w.length - trim);
+    // "Jordanian-born" names a nationality, not a place.
+    if (gazFlags(stem, stem.toLowerCase()) & GAZ.nationality) continue;
+    const covering = spans.find((t) => t.start <= i && i < t.end);
+    if (covering) {
+      if (covering.end === i + 1) { covering.trim = trim; covering.typeIndex = PLACE; }
+      continue;
+    }
+    const before = spans.find((t) => t.end === i && t.typeIndex !== ORG);
+    if (before) { before.end = i + 1; before.trim = trim; before.typeIndex = PLACE; continue; }
+    // Alone, only a stem no dictionary knows as a common word ("Cupertino-based", not "Family-run").
+    const f = gazFlags(stem, stem.toLowerCase());
+    if (starts.has(i) && !(f & (GAZ.city | GAZ.country))) continue;
+    if (!(f & (GAZ.city | GAZ.country)) && f & GAZ.dictCommon) continue;
+    // "New York-born": the words before belong to it when together they are a listed place.
+    let from = i;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && isCapitalised(words[j]!.text) && !spans.some((t) => t.end > j && t.start <= j); j--) {
+      if (isListedPlace(`${keyOf(words, j, i)} ${stem}`)) from = j;
+    }
+    spans.push({ start: from, end: i + 1, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0], trim });
+  }
+  spans.sort((x, y) => x.start - y.start);
+}
+
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
+/** Step 0p: extends a person over a lower-case surname particle and the capitalised surname after it. */
+function particleNames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const p = s.end;
+    if (s.typeIndex !== PERSON || p + 1 >= words.length || !PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
+    let e = p + 1;
+    while (e < words.length && e - p <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
+      const w = words[e]!.text;
+      if (gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title)) break;
+      e++;
+    }
+    if (e === p + 1 || e - s.start > MAX_LEN) continue;
+    // The surname may already be a span of its own ("Hag"): it becomes part of the name.
+    const next = spans[k + 1];
+    if (next && next.start < e && (next.start !== p + 1 || next.end > e)) continue;
+    if (next && next.start === p + 1) spans.splice(k + 1, 1);
+    s.end = e;
+  }
 }
 
 /** One romanised Korean or Chinese syllable: onset, vowel(s), optional final nasal or stop. */

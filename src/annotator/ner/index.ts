@@ -65,7 +65,7 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
   const out: NameSpan[] = [];
   for (const span of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
     if (span.confidence < minConfidence) continue;
-    const start = words[span.start]!.start, end = words[span.end - 1]!.end;
+    const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
     out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;
