@@ -36,6 +36,12 @@ describe("linking within an article", () => {
       ["Ahmed Mohamed=ahmed-mohamed", "Mohamed=ahmed-mohamed", "Mohamed El-Hassan Mohamed=mohamed-el-hassan-mohamed", "Mohamed=ahmed-mohamed"],
     ],
     [
+      "a surname with its particles is the person named in full, also capitalised at a sentence start",
+      "Ursula von der Leyen unveiled a plan. Ms von der Leyen told MEPs it would work. Von der Leyen left for Kyiv.",
+      [["Ursula von der Leyen", "person"], ["von der Leyen", "person"], ["Von der Leyen", "person"], ["Kyiv", "place"]],
+      ["Ursula von der Leyen=ursula-von-der-leyen", "von der Leyen=ursula-von-der-leyen", "Von der Leyen=ursula-von-der-leyen", "Kyiv=kyiv"],
+    ],
+    [
       "an acronym in brackets joins the name before it, whatever its letters",
       "Turkey blamed the Kurdistan Workers' Party (PKK) for the attack. The PKK denied it.",
       [["Turkey", "place"], ["Kurdistan Workers' Party", "organization"], ["PKK", "organization"], ["PKK", "organization"]],

@@ -21,6 +21,8 @@ export interface Cluster {
   lastSeen: number;
 }
 
+/** Surname particles: "von der Leyen", "de Gaulle", "bin Salman". */
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -133,6 +135,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (fits.length === 1) {
         add(fits[0]!, cand, tokens);
         byName.set(norm, fits[0]!);
+        continue;
+      }
+    }
+    if (cand.type === "person" && tokens.length >= 2 && PARTICLES.has(tokens[0]!.toLowerCase())) {
+      // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
+      // particles is the person whose name ends so (the most recent one, as for a bare surname).
+      const tail = tokens.map((t) => t.toLowerCase()).join(" ");
+      const owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail));
+      const owner = owners.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (owner) {
+        add(owner, cand, tokens);
+        byName.set(norm, owner);
         continue;
       }
     }
