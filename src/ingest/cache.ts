@@ -3,6 +3,13 @@
  * (parsing Markdown or HTML costs milliseconds per article; thousands of articles add up). Purely an
  * optimisation: an entry is used only when the source bytes, the ingest code and the article file are
  * all exactly as they were when the entry was written; anything else falls back to a full parse.
+ *
+ * A rebuild after one change should not even read the other sources: an entry also keeps the source
+ * file's `statKey` (inode, size, modification and change time, taken before its bytes were hashed), and
+ * a source whose key is the same is taken to have the same bytes. When the key differs (touched, copied,
+ * restored) the bytes are hashed as before, and an unchanged hash is still a hit. The article file is
+ * always read (it is the editor's), but its front matter is not parsed again when its bytes hash as
+ * recorded (`articleData`).
  */
 import { readFile, readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -12,14 +19,21 @@ import { sha256 } from "./render.ts";
 import { writeFileAtomic } from "./files.ts";
 
 /** Bump when output changes for reasons the code hash cannot see (e.g. a dependency upgrade). */
-const CACHE_FORMAT = "1";
+const CACHE_FORMAT = "2";
 
 export interface CacheEntry {
   /** sha256 of the source file's bytes. */
   sourceHash: string;
+  /** `statKey` of the source file when those bytes were read: the same key spares reading it again. */
+  sourceStat?: string;
   /** Article file (relative to the root) and sha256 of its content as written. */
   articleFile: string;
   articleHash: string;
+  /**
+   * The front matter parsed from the article file's bytes (those `articleHash` hashes), when it survives
+   * JSON unchanged; absent for a file this run wrote (it is parsed, once, by the next run).
+   */
+  articleData?: Record<string, unknown>;
   kind: SourceKind;
   title: string;
   /** Warnings the source produced, replayed on a cache hit so the editor keeps seeing them. */

@@ -1,7 +1,9 @@
 /** The file-system helpers ingest needs: listing sources, reading existing articles, safe writes. */
-import { readdir, readFile, rename, stat, writeFile, mkdir, unlink } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir, rename, stat, writeFile, mkdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
-import { splitFrontMatter } from "./front-matter.ts";
+import { frontMatterBounds, splitFrontMatter } from "./front-matter.ts";
+import { sha256 } from "./render.ts";
 
 /** Every regular file under `dir`, recursively, skipping dotfiles and dot-directories (.DS_Store, .git). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -34,27 +36,69 @@ export interface ExistingArticle {
   slug: string;
   path: string;
   content: string;
+  /** sha256 of `content`. */
+  hash: string;
   /** Front matter as read (undefined when it has none or it does not parse). */
   data: Record<string, unknown> | undefined;
   /** Body after the front matter. */
   body: string;
+  /** `statKey` of the file, taken before it was read. */
+  stat: string;
+  /** False when the front matter came from `KnownArticle` instead of the YAML parser. */
+  parsed: boolean;
 }
 
-/** Articles already in the articles directory (top level, .md and .mdx), sorted by file name. */
-export async function readExistingArticles(dir: string): Promise<ExistingArticle[]> {
+/**
+ * What the last run read from a generated article file: its content hash and the front matter parsed
+ * from exactly those bytes. A file whose bytes hash the same has that front matter, so its YAML need not
+ * be parsed again (the parse was most of a rebuild's ingest time).
+ */
+export interface KnownArticle {
+  hash: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Identity of a file's current version: inode, size, modification and change time. Any write changes
+ * the change time, which no tool can set back, so an unchanged key means unchanged bytes.
+ */
+export function statKey(stat: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+/**
+ * Articles already in the articles directory (top level, .md and .mdx), sorted by file name. `known`
+ * (by absolute path) spares the YAML parse of files whose bytes are exactly those the last run parsed.
+ * Read synchronously: thousands of small files, nothing else to do meanwhile, and each asynchronous read
+ * is four round trips to the thread pool (open, stat, read, close).
+ */
+export async function readExistingArticles(dir: string, known?: ReadonlyMap<string, KnownArticle>): Promise<ExistingArticle[]> {
   if (!(await exists(dir))) return [];
   const names = (await readdir(dir)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith(".")).sort();
   const out: ExistingArticle[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    const content = await readFile(path, "utf8");
+    // Taken before the read: a write after it changes the key, so a remembered key never outlives the bytes read.
+    const stat = statKey(statSync(path));
+    const content = readFileSync(path, "utf8");
+    const hash = sha256(content);
+    const slug = name.replace(/\.mdx?$/, "");
+    const seen = known?.get(path);
+    const bounds = seen && seen.hash === hash ? frontMatterBounds(content) : undefined;
+    if (seen && bounds?.kind === "closed") {
+      out.push({ slug, path, content, hash, data: seen.data, body: bounds.text.slice(bounds.bodyStart).replace(/^\n+/, ""), stat, parsed: false });
+      continue;
+    }
     const split = splitFrontMatter(content.replace(/\r\n?/g, "\n"));
     out.push({
-      slug: name.replace(/\.mdx?$/, ""),
+      slug,
       path,
       content,
+      hash,
       data: split.ok ? split.data : undefined,
       body: split.ok ? split.body.replace(/^\n+/, "") : content,
+      stat,
+      parsed: true,
     });
   }
   return out;

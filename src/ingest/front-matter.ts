@@ -14,14 +14,10 @@ export type FrontMatterSplit =
  * `bodyLine` is the 1-based file line where the body starts; the body comes back with LF line endings.
  */
 export function splitFrontMatter(raw: string): FrontMatterSplit {
-  // Articles are edited by hand: a Windows editor's CRLF or a BOM must not hide the front matter.
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!/^---[ \t]*\n/.test(text)) return { ok: true, data: undefined, body: text, bodyLine: 1 };
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  const afterOpen = text.indexOf("\n") + 1;
-  const rest = text.slice(afterOpen);
-  const m = close.exec(rest);
-  if (!m) {
+  const bounds = frontMatterBounds(raw);
+  const { text } = bounds;
+  if (bounds.kind === "none") return { ok: true, data: undefined, body: text, bodyLine: 1 };
+  if (bounds.kind === "unclosed") {
     return {
       ok: false,
       issue: {
@@ -32,8 +28,7 @@ export function splitFrontMatter(raw: string): FrontMatterSplit {
       },
     };
   }
-  const yamlText = rest.slice(0, m.index);
-  const bodyStart = afterOpen + m.index + m[0].length + 1;
+  const { yamlText, bodyStart } = bounds;
   const bodyLine = text.slice(0, bodyStart).split("\n").length;
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
@@ -76,6 +71,24 @@ export function splitFrontMatter(raw: string): FrontMatterSplit {
     };
   }
   return { ok: true, data: data as Record<string, unknown>, body: text.slice(bodyStart), bodyLine };
+}
+
+type Bounds = { kind: "none"; text: string } | { kind: "unclosed"; text: string } | { kind: "closed"; text: string; yamlText: string; bodyStart: number };
+
+/**
+ * Where the front matter and the body are, without parsing the YAML: ingest takes an unchanged
+ * generated article's body this way when its front matter is already known (src/ingest/files.ts).
+ */
+export function frontMatterBounds(raw: string): Bounds {
+  // Articles are edited by hand: a Windows editor's CRLF or a BOM must not hide the front matter.
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!/^---[ \t]*\n/.test(text)) return { kind: "none", text };
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const afterOpen = text.indexOf("\n") + 1;
+  const rest = text.slice(afterOpen);
+  const m = close.exec(rest);
+  if (!m) return { kind: "unclosed", text };
+  return { kind: "closed", text, yamlText: rest.slice(0, m.index), bodyStart: afterOpen + m.index + m[0].length + 1 };
 }
 
 /** YAML for generated front matter: no line folding (titles stay on one line), keys in given order. */

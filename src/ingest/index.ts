@@ -7,8 +7,10 @@
  * matches that hash (someone edited it) ingest never writes it again. Articles without a source are
  * never touched, and ingest deletes nothing.
  */
+import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { join, relative, resolve, sep } from "node:path";
 import { BuildError, type BuildMessage } from "../lib/messages.ts";
 import type { Slug } from "../lib/paths.ts";
@@ -17,7 +19,7 @@ import { parseSource } from "./source.ts";
 import { assignSlugs, type SlugRequest } from "./slugs.ts";
 import { renderArticle, editState, sha256 } from "./render.ts";
 import { loadCache, saveCache, type CacheEntry } from "./cache.ts";
-import { exists, listFiles, readExistingArticles, writeFileAtomic, type ExistingArticle } from "./files.ts";
+import { exists, listFiles, readExistingArticles, statKey, writeFileAtomic, type ExistingArticle, type KnownArticle } from "./files.ts";
 
 export type { ArticleFrontMatter, IngestedArticle, IngestStatus, ParsedSource, SourceKind } from "./types.ts";
 export { parseSource, sourceKind } from "./source.ts";
@@ -40,6 +42,17 @@ export interface IngestOptions {
    * to `root`; default `.cache/ingest.json`); `false` turns it off. Never changes the output.
    */
   cacheFile?: string | false;
+  /** Filled with what the run had to read and parse (tests check that unchanged files are skipped). */
+  counters?: IngestCounters;
+}
+
+export interface IngestCounters {
+  /** Source files whose bytes were read (the others' `statKey` matched the cache). */
+  sourcesRead: number;
+  /** Sources parsed (read, and not a cache hit). */
+  sourcesParsed: number;
+  /** Article files whose front matter was parsed (the others' bytes were as the cache recorded). */
+  articlesParsed: number;
 }
 
 export interface IngestResult {
@@ -56,6 +69,8 @@ interface Candidate {
   /** Non-error issues of the source, for the cache. */
   issues: SourceIssue[];
   sourceHash: string;
+  /** `statKey` of the source, taken before the bytes `sourceHash` hashes were read. */
+  sourceStat?: string;
   /** The article this source produced before and the cache says is still exactly current. */
   cached?: ExistingArticle;
 }
@@ -75,8 +90,14 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   const sources = (haveSources ? await listFiles(sourcesDir) : [])
     .map((abs) => ({ abs, rel: rel(abs) }))
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  const existing = await readExistingArticles(articlesDir);
   const cache = cacheFile ? await loadCache(cacheFile) : undefined;
+  const known = new Map<string, KnownArticle>();
+  for (const entry of Object.values(cache?.entries ?? {})) {
+    if (entry.articleData) known.set(resolve(root, entry.articleFile), { hash: entry.articleHash, data: entry.articleData });
+  }
+  const existing = await readExistingArticles(articlesDir, known);
+  const counters = options.counters;
+  if (counters) counters.articlesParsed += existing.filter((a) => a.parsed).length;
 
   // Which existing article belongs to which source (the first file naming it, in file-name order).
   const bySource = new Map<string, ExistingArticle>();
@@ -89,20 +110,38 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   // Parse every source; a bad one is reported and skipped, the others go on.
   const candidates: Candidate[] = [];
   for (const { abs, rel: source } of sources) {
+    const entry = cache?.entries[source];
+    // Taken before the bytes are read: a write after it changes the key, so a remembered key never
+    // outlives the bytes it stands for.
+    let sourceStat: string | undefined;
+    try {
+      sourceStat = statKey(statSync(abs));
+    } catch {
+      sourceStat = undefined; // the read below reports the problem
+    }
+    const article = bySource.get(source);
+    const unread = entry && sourceStat !== undefined && entry.sourceStat === sourceStat ? cacheHit(entry, entry.sourceHash, article, rel) : undefined;
+    if (unread) {
+      for (const issue of unread.entry.issues) messages.push({ file: source, ...issue });
+      candidates.push({ source, kind: unread.entry.kind, title: unread.entry.title, issues: unread.entry.issues, sourceHash: unread.entry.sourceHash, sourceStat, cached: unread.article });
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(abs);
+      bytes = readFileSync(abs);
     } catch (error) {
       messages.push({ severity: "error", file: source, message: `cannot read the file: ${(error as Error).message}`, hint: "check the file's permissions" });
       continue;
     }
+    if (counters) counters.sourcesRead++;
     const sourceHash = sha256Bytes(bytes);
-    const hit = cacheHit(cache?.entries[source], sourceHash, bySource.get(source), rel);
+    const hit = cacheHit(entry, sourceHash, article, rel);
     if (hit) {
       for (const issue of hit.entry.issues) messages.push({ file: source, ...issue });
-      candidates.push({ source, kind: hit.entry.kind, title: hit.entry.title, issues: hit.entry.issues, sourceHash, cached: hit.article });
+      candidates.push({ source, kind: hit.entry.kind, title: hit.entry.title, issues: hit.entry.issues, sourceHash, ...(sourceStat ? { sourceStat } : {}), cached: hit.article });
       continue;
     }
+    if (counters) counters.sourcesParsed++;
     let result;
     try {
       result = await parseSource(source, bytes);
@@ -113,7 +152,7 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
     }
     for (const issue of result.issues) messages.push({ file: source, ...issue });
     if (result.ok && result.kind) {
-      candidates.push({ source, kind: result.kind, title: result.parsed.title, parsed: result.parsed, issues: result.issues, sourceHash });
+      candidates.push({ source, kind: result.kind, title: result.parsed.title, parsed: result.parsed, issues: result.issues, sourceHash, ...(sourceStat ? { sourceStat } : {}) });
     }
   }
 
@@ -154,13 +193,23 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
     const articlePath = join(articlesDir, `${slug}.md`);
     const file = rel(articlePath);
     const base = { slug, file, source: c.source, kind: c.kind };
-    const remember = (content: string) => {
-      entries[c.source] = { sourceHash: c.sourceHash, articleFile: file, articleHash: sha256(content), kind: c.kind, title: c.title, issues: c.issues.filter((i) => i.severity !== "error") };
+    /** `read`: the article file as read (its front matter is remembered); absent when this run wrote it. */
+    const remember = (content: string, read?: ExistingArticle) => {
+      entries[c.source] = {
+        sourceHash: c.sourceHash,
+        ...(c.sourceStat ? { sourceStat: c.sourceStat } : {}),
+        articleFile: file,
+        articleHash: read?.hash ?? sha256(content),
+        ...(read?.data && jsonSafe(read.data) ? { articleData: read.data } : {}),
+        kind: c.kind,
+        title: c.title,
+        issues: c.issues.filter((i) => i.severity !== "error"),
+      };
     };
 
     if (c.cached && c.cached.slug === slug) {
       articles.push({ ...base, status: "unchanged", frontMatter: c.cached.data as ArticleFrontMatter, body: c.cached.body });
-      remember(c.cached.content);
+      remember(c.cached.content, c.cached);
       continue;
     }
     const parsed = c.parsed ?? (await reparse(c, root));
@@ -183,11 +232,12 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
         articles.push({ ...base, status: "edited", frontMatter: editedFrontMatter(previous, rendered.frontMatter), body: previous.body });
         continue;
       }
-      remember(rendered.content);
       if (previous.content === rendered.content) {
+        remember(rendered.content, previous);
         articles.push({ ...base, status: "unchanged", frontMatter: rendered.frontMatter, body: parsed.body });
         continue;
       }
+      remember(rendered.content);
       await writeFileAtomic(articlePath, rendered.content);
       articles.push({ ...base, status: "updated", frontMatter: rendered.frontMatter, body: parsed.body });
       continue;
@@ -215,6 +265,11 @@ export async function ingestAll(options: IngestOptions): Promise<IngestResult> {
   return { articles, messages };
 }
 
+/** Front matter that comes back from JSON exactly as it was (no dates, no infinities) can be cached as JSON. */
+function jsonSafe(data: Record<string, unknown>): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(data)) as unknown, data);
+}
+
 function sha256Bytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -227,7 +282,7 @@ function cacheHit(
   rel: (abs: string) => string,
 ): { entry: CacheEntry; article: ExistingArticle } | undefined {
   if (!entry || !article || entry.sourceHash !== sourceHash) return undefined;
-  if (rel(article.path) !== entry.articleFile || sha256(article.content) !== entry.articleHash) return undefined;
+  if (rel(article.path) !== entry.articleFile || article.hash !== entry.articleHash) return undefined;
   return editState(article.content) === "generated" && article.data ? { entry, article } : undefined;
 }
 
