@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Annotations, Registry } from "../annotator/model.ts";
@@ -79,7 +79,9 @@ export async function openAnnotationCache(dir: string | null): Promise<Annotatio
   return {
     async get(key) {
       try {
-        const value = JSON.parse(await readFile(path(key), "utf8")) as CachedArticle;
+        // Synchronous: a rebuild reads every article's entry, one after the other, with nothing else to
+        // do meanwhile; an asynchronous read is four round trips to the thread pool per file.
+        const value = JSON.parse(readFileSync(path(key), "utf8")) as CachedArticle;
         used.add(key);
         return value;
       } catch {

@@ -20,6 +20,7 @@ import { entitySummary, writeEntityDetails } from "./entity-details.ts";
 import type { AnnotateJob } from "./annotate-one.ts";
 import { annotateAll } from "./annotate-pool.ts";
 import { annotatorFingerprint, cacheKey, openAnnotationCache, registryHash } from "./annotate-cache.ts";
+import { annotationsDirOf, defaultCorpusPath, entityDetailsDirOf, partsDirOf } from "./paths.ts";
 import { readArticles } from "./read-articles.ts";
 import { renderKey, rendererFingerprint, sha } from "./render-key.ts";
 import { type ArticleAnnotationsFile, CORPUS_FORMAT, type Corpus, type CorpusArticle, type CorpusEntity, type CorpusQuote, type StoredArticle } from "./types.ts";
@@ -46,6 +47,8 @@ export interface BuildCorpusOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export { annotationsDirOf, defaultCorpusPath, entityDetailsDirOf, partsDirOf } from "./paths.ts";
+
 export interface CorpusStats {
   articles: number;
   /** Articles annotated in this build (the others came from the cache). */
@@ -60,25 +63,6 @@ export interface CorpusStats {
   seconds: Record<string, number>;
 }
 
-export function defaultCorpusPath(root: string): string {
-  return join(root, ".cache", "corpus.json");
-}
-
-/** Folder of the corpus's parts (`entities.json`, `quotes.json`, `articles.json`, `entity-details/`), next to `corpus.json`. */
-export function partsDirOf(corpusFile: string): string {
-  return join(dirname(corpusFile), "corpus");
-}
-
-/** Folder of the entities' per-entity lists (see entity-details.ts), next to `corpus.json`. */
-export function entityDetailsDirOf(corpusFile: string): string {
-  return join(dirname(corpusFile), "corpus", "entity-details");
-}
-
-/** Folder of the per-article files, next to `corpus.json`. */
-export function annotationsDirOf(corpusFile: string): string {
-  return join(dirname(corpusFile), "corpus", "articles");
-}
-
 export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus: Corpus; messages: BuildMessage[]; annotated: number; stats: CorpusStats; newIds: PublishedId[] }> {
   const { root, registry } = options;
   const seconds: Record<string, number> = {};
@@ -90,7 +74,7 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
   };
   const outFile = options.outFile === undefined ? defaultCorpusPath(root) : options.outFile;
   const cacheDir = options.cacheDir === undefined ? join(root, ".cache", "annotations") : options.cacheDir;
-  const { articles: files, messages } = await readArticles(options.articlesDir, root);
+  const { articles: files, messages } = await readArticles(options.articlesDir, root, cacheDir ? join(dirname(cacheDir), "article-meta.json") : null);
   lap("read");
   const cache = await openAnnotationCache(cacheDir);
   const regHash = registryHash(registry);
@@ -170,22 +154,33 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
     pageKey: "",
   }));
   const storedBySlug = new Map(stored.map((a) => [a.slug, a]));
-  for (const a of stored) a.pageKey = articlePageKey(a, quotesBySlug.get(a.slug) ?? [], entityById);
-  for (const e of entities) e.pageKey = entityPageKey(e, quotesBySlug, storedBySlug, entityById);
+  const cards = new Map<string, string>();
+  for (const a of stored) a.pageKey = articlePageKey(a, quotesBySlug.get(a.slug) ?? [], entityById, cards);
+  // Each entity's JSON is made once: for its page key and, with the key, for corpus.json (the mention
+  // contexts in it are most of the corpus's bytes).
+  const entityJsons = entities.map((e) => {
+    const { key, json } = entityPageKey(e, quotesBySlug, storedBySlug, entityById);
+    e.pageKey = key;
+    return withPageKey(e, json);
+  });
 
   const corpus: Corpus = { format: CORPUS_FORMAT, annotatorVersion: ANNOTATOR_VERSION, annotationsDir: "corpus/articles", articles: stored, entities, quotes };
   let written = 0;
   if (outFile) {
     written = await writeArticleFiles(annotationsDirOf(outFile), articles);
     await mkdir(dirname(outFile), { recursive: true });
-    await writeFile(outFile, JSON.stringify(corpus));
+    const storedJson = JSON.stringify(stored);
+    const quotesJson = JSON.stringify(quotes);
+    // Byte for byte `JSON.stringify(corpus)` (same keys in the same order), from the lists' JSON made once.
+    const corpusJson = `{"format":${JSON.stringify(corpus.format)},"annotatorVersion":${JSON.stringify(corpus.annotatorVersion)},"annotationsDir":${JSON.stringify(corpus.annotationsDir)},"articles":${storedJson},"entities":[${entityJsons.join(",")}],"quotes":${quotesJson}}`;
+    await writeFile(outFile, corpusJson);
     // The same lists one per file, so that each reader (the site's pages, the search stage) parses only its own.
     const parts = partsDirOf(outFile);
     // Entities without their per-entity lists, which go to files the entity pages read one at a time.
     await writeEntityDetails(entityDetailsDirOf(outFile), entities);
     await writeFile(join(parts, "entities.json"), JSON.stringify(entities.map(entitySummary)));
-    await writeFile(join(parts, "quotes.json"), JSON.stringify(quotes));
-    await writeFile(join(parts, "articles.json"), JSON.stringify(stored));
+    await writeFile(join(parts, "quotes.json"), quotesJson);
+    await writeFile(join(parts, "articles.json"), storedJson);
     // Names and types only: what the search stage needs of the entities (not their mention contexts).
     await writeFile(join(parts, "entity-names.json"), JSON.stringify(entities.map((e) => ({ id: e.id, name: e.name, type: e.type }))));
   }
@@ -206,7 +201,19 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ corpus
   return { corpus, messages, annotated: jobs.length, stats, newIds: merged.newIds };
 }
 
-const hashOf = (value: unknown) => sha(JSON.stringify(value));
+/**
+ * The page keys hash JSON arrays built from their parts' JSON (`[a,b,c]` is what JSON.stringify makes of
+ * an array), so that a part shared by many keys (an entity's card) or needed again (an entity's JSON) is
+ * serialised once; the keys are the same as hashing JSON.stringify of the whole array.
+ */
+const hashOfJson = (parts: string[]) => sha(`[${parts.join(",")}]`);
+
+/** `e` as JSON from `json`, its JSON without `pageKey`: `pageKey` is its last key, so it goes last. */
+function withPageKey(e: CorpusEntity, json: string): string {
+  const keys = Object.keys(e);
+  if (keys[keys.length - 1] !== "pageKey" || e.pageKey === undefined || !json.endsWith("}") || json.length < 3) return JSON.stringify(e);
+  return `${json.slice(0, -1)},"pageKey":${JSON.stringify(e.pageKey)}}`;
+}
 
 /** What an article page shows of an entity: its card, not the corpus-wide lists. */
 function entityCard(e: CorpusEntity | undefined): unknown {
@@ -215,13 +222,19 @@ function entityCard(e: CorpusEntity | undefined): unknown {
   return { ...card, articleCount: articles.length, quoteCount: quotes.length };
 }
 
-function articlePageKey(a: StoredArticle, quotes: CorpusQuote[], entities: Map<string, CorpusEntity>): string {
+/** `cards`: each entity's card JSON, made once per build (a card is in the key of every article naming it). */
+function articlePageKey(a: StoredArticle, quotes: CorpusQuote[], entities: Map<string, CorpusEntity>, cards: Map<string, string>): string {
   const { pageKey: _p, ...summary } = a;
-  return hashOf([rendererFingerprint(), summary, quotes, a.entityCounts.map((c) => entityCard(entities.get(c.id)))]);
+  const card = (id: string) => {
+    let json = cards.get(id);
+    if (json === undefined) cards.set(id, (json = JSON.stringify(entityCard(entities.get(id)))));
+    return json;
+  };
+  return hashOfJson([JSON.stringify(rendererFingerprint()), JSON.stringify(summary), JSON.stringify(quotes), `[${a.entityCounts.map((c) => card(c.id)).join(",")}]`]);
 }
 
 /** The entity page lists up to 200 articles (title, date), its quotes and its companions' names. */
-function entityPageKey(e: CorpusEntity, quotesBySlug: Map<string, CorpusQuote[]>, articles: Map<string, StoredArticle>, entities: Map<string, CorpusEntity>): string {
+function entityPageKey(e: CorpusEntity, quotesBySlug: Map<string, CorpusQuote[]>, articles: Map<string, StoredArticle>, entities: Map<string, CorpusEntity>): { key: string; json: string } {
   const { pageKey: _p, ...data } = e;
   const listed = e.articles.slice(0, 200).map((slug) => {
     const a = articles.get(slug);
@@ -233,7 +246,8 @@ function entityPageKey(e: CorpusEntity, quotesBySlug: Map<string, CorpusQuote[]>
     const other = entities.get(c.id);
     return other ? [other.id, other.name, other.type] : c.id;
   });
-  return hashOf([rendererFingerprint(), data, listed, quotes, companions]);
+  const json = JSON.stringify(data);
+  return { key: hashOfJson([JSON.stringify(rendererFingerprint()), json, JSON.stringify(listed), JSON.stringify(quotes), JSON.stringify(companions)]), json };
 }
 
 /**

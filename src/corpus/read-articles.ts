@@ -2,11 +2,13 @@
  * Reads `content/articles/*.md`: YAML front matter (checked, with line-numbered messages) and the
  * Markdown body the site renders.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { splitFrontMatter } from "../ingest/front-matter.ts";
+import { frontMatterBounds, splitFrontMatter } from "../ingest/front-matter.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { isSlug } from "../lib/paths.ts";
+import { fullHash, openMetaCache } from "./meta-cache.ts";
 import { sha } from "./render-key.ts";
 import type { ArticleMeta } from "./types.ts";
 
@@ -59,7 +61,11 @@ export function articleMeta(data: Record<string, unknown>, file: string, message
   };
 }
 
-export async function readArticles(articlesDir: string, root: string): Promise<{ articles: ArticleFile[]; messages: BuildMessage[] }> {
+/**
+ * `metaCacheFile`: where to remember each file's front matter by its bytes (see meta-cache.ts); `null`
+ * parses every file. Files are read synchronously: thousands of small files, nothing to do meanwhile.
+ */
+export async function readArticles(articlesDir: string, root: string, metaCacheFile: string | null = null): Promise<{ articles: ArticleFile[]; messages: BuildMessage[] }> {
   const messages: BuildMessage[] = [];
   let names: string[];
   try {
@@ -70,24 +76,41 @@ export async function readArticles(articlesDir: string, root: string): Promise<{
   }
   const articles: ArticleFile[] = [];
   const slugs = new Map<string, string>();
+  const metaCache = openMetaCache(metaCacheFile);
   for (const name of names) {
     const path = join(articlesDir, name);
     const file = relative(root, path).split("\\").join("/");
-    const raw = await readFile(path, "utf8");
-    const split = splitFrontMatter(raw);
-    if (!split.ok) {
-      messages.push({ ...split.issue, file });
-      continue;
+    const raw = readFileSync(path, "utf8");
+    const hash = fullHash(raw);
+    const known = metaCache.get(file, hash);
+    const bounds = known ? frontMatterBounds(raw) : undefined;
+    let meta: ArticleMeta | undefined;
+    let body: string;
+    if (known && bounds?.kind === "closed") {
+      meta = { ...known.meta };
+      body = bounds.text.slice(bounds.bodyStart);
+      messages.push(...known.messages.map((m) => ({ ...m })));
+    } else {
+      const split = splitFrontMatter(raw);
+      if (!split.ok) {
+        messages.push({ ...split.issue, file });
+        continue;
+      }
+      const own: BuildMessage[] = [];
+      meta = articleMeta(split.data ?? {}, file, own);
+      messages.push(...own);
+      if (!meta) continue;
+      metaCache.set(file, { hash, meta: { ...meta }, messages: own });
+      body = split.body;
     }
-    const meta = articleMeta(split.data ?? {}, file, messages);
-    if (!meta) continue;
     const taken = slugs.get(meta.slug);
     if (taken) {
       messages.push({ severity: "error", file, line: 2, message: `slug "${meta.slug}" is already used by ${taken}; this article is left out`, hint: "give one of them another slug" });
       continue;
     }
     slugs.set(meta.slug, file);
-    articles.push({ meta, file, body: split.body, sourceHash: sha(raw) });
+    articles.push({ meta, file, body, sourceHash: sha(raw) });
   }
+  await metaCache.save();
   return { articles, messages };
 }
