@@ -95,6 +95,8 @@ const cases: Case[] = [
   { name: "surname particles", text: "Manager Erik ten Hag praised his side. Crown Prince Mohammed bin Salman met Maria da Silva in Riyadh.", found: [["Erik ten Hag", P], ["Mohammed bin Salman", P], ["Maria da Silva", P], ["Riyadh", L]], absent: ["Erik"] },
   // "X-based", "X-born": the place without the suffix; a nationality stays no name.
   { name: "places in -based and -born compounds", text: "The Hong Kong-based lender HSBC reported a rise in profits. The New York-born actor and the Cupertino-based company met a Jordanian-born militant.", found: [["Hong Kong", L], ["HSBC", O], ["New York", L], ["Cupertino", L]], absent: ["Hong", "Hong Kong-based", "Jordanian"] },
+  // An apposition giving a role makes an unknown name a person; one giving a kind of group does not.
+  { name: "a role in apposition", text: "\"Police used excessive force,\" said Irungu Houghton, the group's Kenya director. Amnesty International, the rights group, called for an inquiry.", found: [["Irungu Houghton", P], ["Amnesty International", O], ["Kenya", L]] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

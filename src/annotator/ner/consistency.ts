@@ -236,6 +236,23 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isKnownOrganization(key) && !canAlternate(key) && !isGroupPlural(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
   }
 
+  // 3i. A name with an apposition that gives a person's role is a person: '"...," said Irungu
+  // Houghton, the group's Kenya director.' The tagger, meeting two unknown words, may call them an
+  // organisation; the role noun after the comma (a title word closing the apposition) settles it.
+  // Only names the lists do not know as organisations or places.
+  for (const s of spans) {
+    if (SKIP.has("3i")) break;
+    if (s.typeIndex === PERSON || s.end - s.start < 2) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || canAlternate(key) || !rolledApposition(words, s.end)) continue;
+    let plain = true;
+    for (let i = s.start; i < s.end && plain; i++) {
+      const w = words[i]!.text;
+      plain = /^\p{Lu}\p{Ll}+$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality));
+    }
+    if (plain) s.typeIndex = PERSON;
+  }
+
   // 3c. A bare institution word is an organisation: "the House", "the Senate", "the Court" (in the
   // training data all 77 such one-word names are organisations; the tagger often calls "House" a
   // place, as in "White House").
@@ -435,6 +452,23 @@ function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
     }
   }
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
+/** ", the group's Kenya director," after word index i: an apposition whose head is a title word. */
+function rolledApposition(words: Word[], i: number): boolean {
+  if (words[i]?.text !== "," || i + 2 >= words.length) return false;
+  let j = i + 1;
+  const opener = words[j]!.text;
+  if (APPOSITION_OPENERS.has(opener.toLowerCase())) j++;
+  else if (!(isCapitalised(opener) && /^['’]s$/.test(words[j + 1]?.text ?? ""))) return false;
+  else j += 2;
+  for (let k = j; k < words.length && k <= j + 5; k++) {
+    const w = words[k]!.text;
+    if (/^[,.;]$/.test(w)) return k > j && isTitleWord(words[k - 1]!.text.toLowerCase());
+    if (w === "and" || w === "or" || !/^[\p{L}'’-]+$/u.test(w)) return false;
+  }
+  return false;
 }
 
 const PLACE_COMPOUND = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|headquartered)$/u;
