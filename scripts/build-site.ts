@@ -99,6 +99,10 @@ if (values["astro-stage"]) {
   process.exit(0);
 }
 
+// The corpus stage's thread (step 3) is started now: loading its code (the annotator and its model, about
+// 0.7 s) overlaps ingest and the registry, and it starts work when step 3 sends it the registry.
+const corpusThread = startCorpusStage();
+
 // 1. Ingest content/sources -> content/articles (articles an editor changed are left alone).
 if (!values["skip-ingest"]) {
   const { ingestAll } = await import("../src/ingest/index.ts");
@@ -127,7 +131,7 @@ report(ledgerMessages);
 
 // 3. Corpus: annotations (cached per article in .cache/annotations/), entities, quotes.
 // In a worker thread of its own: what the stage holds is freed with the thread before Astro starts.
-const { messages: corpusMessages, stats, newIds } = await time("corpus", () => corpusStage(join(root, "content", "articles"), root, registry, ledger.entries));
+const { messages: corpusMessages, stats, newIds } = await time("corpus", () => corpusThread.run({ articlesDir: join(root, "content", "articles"), root, registry, published: ledger.entries }));
 report(corpusMessages);
 const entityCount = Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0);
 console.log(`build: corpus: ${stats.articles} articles (${stats.annotated} annotated, the rest cached), ${entityCount} entities, ${stats.quotes} quotes`);
@@ -180,9 +184,15 @@ console.log(`build: ${errors} error(s), ${warnings} warning(s)`);
 if (strict && errors > 0) process.exit(1);
 
 type CorpusStageResult = { messages: BuildMessage[]; stats: CorpusStats; newIds: PublishedId[] };
-function corpusStage(articlesDir: string, root: string, registry: Registry, published: PublishedId[]): Promise<CorpusStageResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: { articlesDir, root, registry, published } });
+/**
+ * The corpus stage's worker thread, started before its input is known; `run` sends the input and waits
+ * for the result. A thread that fails before `run` reports it from `run`.
+ */
+function startCorpusStage(): { run(input: { articlesDir: string; root: string; registry: Registry; published: PublishedId[] }): Promise<CorpusStageResult> } {
+  const worker = new Worker(new URL("../src/corpus/stage-worker.ts", import.meta.url), { workerData: null });
+  // Until `run`, the build does not wait for the thread: it must not keep a failed build from exiting.
+  worker.unref();
+  const done = new Promise<CorpusStageResult>((resolve, reject) => {
     let result: CorpusStageResult | undefined;
     worker.on("message", (m: { type: "progress"; done: number; total: number } | ({ type: "done" } & CorpusStageResult)) => {
       if (m.type === "progress") progress("annotate", m.done, m.total, "articles annotated");
@@ -191,6 +201,14 @@ function corpusStage(articlesDir: string, root: string, registry: Registry, publ
     worker.on("error", reject);
     worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`the corpus stage stopped (exit code ${code})`))));
   });
+  done.catch(() => {}); // reported by run()
+  return {
+    run(input) {
+      worker.ref();
+      worker.postMessage(input);
+      return done;
+    },
+  };
 }
 
 /**
