@@ -97,6 +97,8 @@ const cases: Case[] = [
   { name: "places in -based and -born compounds", text: "The Hong Kong-based lender HSBC reported a rise in profits. The New York-born actor and the Cupertino-based company met a Jordanian-born militant.", found: [["Hong Kong", L], ["HSBC", O], ["New York", L], ["Cupertino", L]], absent: ["Hong", "Hong Kong-based", "Jordanian"] },
   // An apposition giving a role makes an unknown name a person; one giving a kind of group does not.
   { name: "a role in apposition", text: "\"Police used excessive force,\" said Irungu Houghton, the group's Kenya director. Amnesty International, the rights group, called for an inquiry.", found: [["Irungu Houghton", P], ["Amnesty International", O], ["Kenya", L]] },
+  // A title phrase led by an institution or ordinary words is cut off the name, and is no name alone.
+  { name: "title phrases before a name", text: "Senate Majority Leader John Thune said the bill would pass. The Senate Majority Leader later left. Julie Bishop disagreed.", found: [["John Thune", P], ["Julie Bishop", P]], absent: ["Senate Majority Leader John Thune", "Senate Majority Leader"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

@@ -45,6 +45,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
       k++;
     }
     if (sawTitle) s = k;
+    else s = afterTitlePhrase(words, s, e);
     while (s < e && words[s]!.text === ".") s++;
   }
   if (!isPerson && s >= 2 && words[s - 1]!.text === "." && PLACE_ABBREVIATIONS.has(words[s - 2]!.text.toLowerCase()) && words[s - 2]!.end === words[s - 1]!.start) {
@@ -67,12 +68,42 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   let allTitles = true;
   for (let k = s; k < e && allTitles; k++) allTitles = words[k]!.text === "." || isTitleWord(words[k]!.text.toLowerCase().replace(/\.$/, ""));
   if (allTitles) return null;
+  // ... also with an institution or ordinary words before it ("Senate Majority Leader", "Shadow Home
+  // Secretary"), unless a first name or surname is among them ("Julie Bishop").
+  if (isPerson && e - s > 1 && isTitleWord(words[e - 1]!.text.toLowerCase()) && plainBefore(words, s, e - 1)) return null;
   // "Apple Inc." / "Martin Luther King Jr.": the abbreviation's own period belongs to the name.
   if (e < words.length && words[e]!.text === "." && words[e]!.start === words[e - 1]!.end && NAME_ABBREVIATIONS.has(words[e - 1]!.text.toLowerCase())) e++;
   // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   return [s, e];
+}
+
+/**
+ * "Senate Majority Leader John Thune", "Shadow Home Secretary Yvette Cooper": a title phrase whose
+ * first words are an institution or ordinary words, not titles themselves. Cut up to its last title
+ * word when every word before it is such a word (no known first name or surname: "Martin Luther King
+ * Jr." stays) and a name that is no title follows.
+ */
+function afterTitlePhrase(words: { text: string }[], s: number, e: number): number {
+  for (let t = s + 1; t < e - 1; t++) {
+    if (!isTitleWord(words[t]!.text.toLowerCase())) continue;
+    if (!plainBefore(words, s, t)) return s;
+    const next = words[t + 1]!.text;
+    if (/^\p{Lu}\p{Ll}/u.test(next) && !isTitleWord(next.toLowerCase())) return t + 1;
+  }
+  return s;
+}
+
+/** Words s..t-1 can only lead into a title: titles, qualifiers, institutions, ordinary words, no first name or surname. */
+function plainBefore(words: { text: string }[], s: number, t: number): boolean {
+  for (let k = s; k < t; k++) {
+    const w = words[k]!.text;
+    const f = gazFlags(w, w.toLowerCase());
+    if (!/^\p{Lu}/u.test(w) || f & (GAZ.firstName | GAZ.surname)) return false;
+    if (!(isTitleWord(w.toLowerCase()) || isQualifier(w) || (f & (GAZ.dictCommon | GAZ.orgSuffix)) !== 0)) return false;
+  }
+  return true;
 }
 
 /** Words that can qualify a title before a name: "US", "British", "Labour" is not one of these. */
