@@ -99,6 +99,8 @@ const cases: Case[] = [
   { name: "a role in apposition", text: "\"Police used excessive force,\" said Irungu Houghton, the group's Kenya director. Amnesty International, the rights group, called for an inquiry.", found: [["Irungu Houghton", P], ["Amnesty International", O], ["Kenya", L]] },
   // A title phrase led by an institution or ordinary words is cut off the name, and is no name alone.
   { name: "title phrases before a name", text: "Senate Majority Leader John Thune said the bill would pass. The Senate Majority Leader later left. Julie Bishop disagreed.", found: [["John Thune", P], ["Julie Bishop", P]], absent: ["Senate Majority Leader John Thune", "Senate Majority Leader"] },
+  // A capitalised run spelled out by the acronym after it is an organisation; a capitalised term is not.
+  { name: "a name spelled out by its acronym", text: "His party, Pakistan Tehreek-e-Insaf (PTI), said it would appeal. The Consumer Price Index (CPI) rose.", found: [["Pakistan Tehreek-e-Insaf", O], ["PTI", O]], absent: ["Consumer Price Index", "CPI", "Pakistan"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

@@ -326,6 +326,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
   }
 
+  // 5a. "Pakistan Tehreek-e-Insaf (PTI)", "Movimento 5 Stelle"-like names the tagger missed: a
+  // capitalised run whose initials spell the acronym in brackets after it is an organisation's name
+  // (the lower-case case, "post-traumatic stress disorder (PTSD)", is 0b).
+  if (!SKIP.has("5a")) spelledAcronyms(words, spans);
   // 5.
   for (const s of [...spans]) {
     if (SKIP.has("5")) break;
@@ -749,6 +753,44 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);
 
 /** Acronyms defined by a lower-case expansion next to them in brackets. */
+const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", "alliance", "coalition", "league", "congress", "committee", "commission", "organisation", "organization", "association", "federation", "society", "foundation", "institute", "agency", "authority", "bank", "fund", "court", "army", "force", "forces", "ministry", "department", "office", "church", "assembly", "parliament", "board", "bureau", "service"]);
+/** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */
+function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !ACRONYM.test(words[i]!.text)) continue;
+    const acr = words[i]!.text;
+    if (spans.some((t) => t.end === i - 1 || (t.start <= i && i < t.end))) continue;
+    // Walk back from the bracket over capitalised words and connectors, collecting initials.
+    let letters = "";
+    let start = -1;
+    for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
+      const t = words[k]!.text;
+      if (EXPANSION_SKIP.has(t)) continue;
+      if (!/^\p{Lu}[\p{L}-]*$/u.test(t)) break;
+      const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
+      letters = caps + letters;
+      if (letters.length >= acr.length) { if (letters === acr) start = k; break; }
+    }
+    if (start < 0) continue;
+    const end = i - 1;
+    // Capitalised terms are spelled out so too ("Geographic Information Systems (GIS)", "Consumer
+    // Price Index (CPI)"): a name has a word no dictionary knows, or ends in an institution's word.
+    const head = words[end - 1]!.text.toLowerCase();
+    let proper = INSTITUTIONS.has(head);
+    for (let k = start; k < end && !proper; k++) {
+      const t = words[k]!.text;
+      if (!EXPANSION_SKIP.has(t)) proper = t.split("-").some((p) => /^\p{Lu}/u.test(p) && !(gazFlags(p, p.toLowerCase()) & GAZ.dictCommon));
+    }
+    if (!proper) continue;
+    if (spans.some((t) => (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
+    spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
 function commonAcronyms(words: Word[]): Set<string> {
   const out = new Set<string>();
   const initials = (from: number, step: 1 | -1, acr: string): boolean => {
