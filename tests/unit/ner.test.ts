@@ -101,6 +101,8 @@ const cases: Case[] = [
   { name: "title phrases before a name", text: "Senate Majority Leader John Thune said the bill would pass. The Senate Majority Leader later left. Julie Bishop disagreed.", found: [["John Thune", P], ["Julie Bishop", P]], absent: ["Senate Majority Leader John Thune", "Senate Majority Leader"] },
   // A capitalised run spelled out by the acronym after it is an organisation; a capitalised term is not.
   { name: "a name spelled out by its acronym", text: "His party, Pakistan Tehreek-e-Insaf (PTI), said it would appeal. The Consumer Price Index (CPI) rose.", found: [["Pakistan Tehreek-e-Insaf", O], ["PTI", O]], absent: ["Consumer Price Index", "CPI", "Pakistan"] },
+  // "a Louisiana Republican": the place a party member is from, not an organisation.
+  { name: "a party member's home state", text: "House Speaker Mike Johnson, a Louisiana Republican, said the House would vote. Senator Joe Manchin, a West Virginia Democrat, objected.", found: [["Mike Johnson", P], ["Louisiana", L], ["Joe Manchin", P], ["West Virginia", L]], absent: ["Louisiana Republican", "West Virginia Democrat"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

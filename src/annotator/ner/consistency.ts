@@ -101,12 +101,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     (s) => !(s.end - s.start === 1 && common.has(words[s.start]!.text.replace(/s$/, ""))),
   );
   // 0c. A place before a trailing title with no name after it is the place: "which previous Virginia
-  // Governor", "the Los Angeles Sheriff's office" (a role, not a person's name).
+  // Governor", "the Los Angeles Sheriff's office" (a role, not a person's name); so before a party
+  // member's noun: "Mike Johnson, a Louisiana Republican," ("0cp").
   for (const s of spans) {
     if (SKIP.has("0c")) break;
-    if (s.end - s.start < 2 || !TRAILING_TITLES.has(words[s.end - 1]!.text.toLowerCase())) continue;
+    const trailing = words[s.end - 1]!.text.toLowerCase();
+    if (s.end - s.start < 2 || !(TRAILING_TITLES.has(trailing) || (!SKIP.has("0cp") && PARTY_MEMBERS.has(trailing)))) continue;
     const place = keyOf(words, s.start, s.end - 1);
-    if (canAlternate(place)) { s.end -= 1; s.typeIndex = PLACE; }
+    // "a Kent Conservative": after an article, the words before a party member's noun name where the
+    // member is from, listed or not (unless they start with a first name: "a John Major Conservative").
+    const member = PARTY_MEMBERS.has(trailing) && /^an?$/i.test(lowerBefore(words, s)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName);
+    if (canAlternate(place) || (!SKIP.has("0cp") && member)) { s.end -= 1; s.typeIndex = PLACE; }
   }
   // 0e. A run-on name: "University of Texas Arlington Amneh Jafari heard", "Ambassador to the United
   // States Hamdullah Mohib,". The tagger sees one capitalised run; the document shows its last one or
@@ -748,6 +753,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
 
 /** What a person leads, after the leader's surname (3e). */
 const LED_BY = new Set(["government", "administration", "presidency", "cabinet", "regime"]);
+/** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
+const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);
