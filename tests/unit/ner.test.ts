@@ -103,6 +103,8 @@ const cases: Case[] = [
   { name: "a name spelled out by its acronym", text: "His party, Pakistan Tehreek-e-Insaf (PTI), said it would appeal. The Consumer Price Index (CPI) rose.", found: [["Pakistan Tehreek-e-Insaf", O], ["PTI", O]], absent: ["Consumer Price Index", "CPI", "Pakistan"] },
   // "a Louisiana Republican": the place a party member is from, not an organisation.
   { name: "a party member's home state", text: "House Speaker Mike Johnson, a Louisiana Republican, said the House would vote. Senator Joe Manchin, a West Virginia Democrat, objected.", found: [["Mike Johnson", P], ["Louisiana", L], ["Joe Manchin", P], ["West Virginia", L]], absent: ["Louisiana Republican", "West Virginia Democrat"] },
+  // A kind noun in apposition: "a new malaria vaccine, R21," makes every R21 a thing.
+  { name: "a thing named in apposition", text: "Scientists reported that a new malaria vaccine, R21, cut infections by 75% in Burkina Faso. R21 is cheap.", found: [["Burkina Faso", L]], absent: ["R21"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

@@ -617,7 +617,9 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
   const things = new Set<string>();
   for (const s of spans) {
     const from = nameFrom(s);
-    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || (!SKIP.has("0gd") && definedAsThing(words, s))) things.add(keyOf(words, from, s.end));
+    // ... also in apposition: "a new malaria vaccine, R21, cut infections" (0ga).
+    const appositive = !SKIP.has("0ga") && lowerBefore(words, s) === "," && s.start >= 2 && THING_KINDS.has(words[s.start - 2]!.text.toLowerCase()) && words[s.end]?.text === ",";
+    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || appositive || (!SKIP.has("0gd") && definedAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
