@@ -321,11 +321,19 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       const key = keyOf(words, s.start, s.end);
       // "the Belgians" in a match report are the Belgian team.
       if (s.typeIndex === PERSON && isGroupPlural(key) && gazFlags(key, key.toLowerCase()) & GAZ.nationality && lowerBefore(words, s) === "the") { s.typeIndex = ORG; continue; }
-      if (s.typeIndex !== PLACE || !isCountry(key)) continue;
+      if (s.typeIndex !== PLACE) continue;
       const before = lowerBefore(words, s);
       // ... but a team still acts: "World Cup, Sweden defeated", "Gomez, Panama coach".
       const next = s.end < words.length ? words[s.end]!.text : "";
       const acts = !SKIP.has("4ca") && (isVerbLike(next) || SPORT_WORDS.has(next));
+      // A city is its club only where it plays: "Liverpool beat Barcelona 3 – 1", "Barcelona's
+      // coach", "lost to Liverpool" (4cc); "in Liverpool" and "Liverpool, England" stay places.
+      if (!isCountry(key)) {
+        const plays = acts || PLAYED_AGAINST.has(before) || /^['’]s$/.test(next);
+        if (SKIP.has("4cc") || !isListedPlace(key) || !plays || LOCATIVE.has(before) || (before === "," && spans.some((t) => t.end === s.start - 1))) continue;
+        s.typeIndex = ORG;
+        continue;
+      }
       if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text) && !acts)) continue;
       s.typeIndex = ORG;
     }
@@ -755,6 +763,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
 
 /** What a person leads, after the leader's surname (3e). */
 const LED_BY = new Set(["government", "administration", "presidency", "cabinet", "regime"]);
+/** Words before a team that it plays against (4cc): "beat Barcelona", "lost to Liverpool". */
+const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew"]);
 /** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
 const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
