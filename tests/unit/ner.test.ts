@@ -106,7 +106,7 @@ const cases: Case[] = [
   // A kind noun in apposition: "a new malaria vaccine, R21," makes every R21 a thing.
   { name: "a thing named in apposition", text: "Scientists reported that a new malaria vaccine, R21, cut infections by 75% in Burkina Faso. R21 is cheap.", found: [["Burkina Faso", L]], absent: ["R21"] },
   // In a match report a city that plays is its club; one where something happens stays a place.
-  { name: "clubs named after cities in a match report", text: "Real Madrid defeated Barcelona 3 – 2 on Sunday. Kylian Mbappe scored twice, and the coach praised the striker. Earlier, Liverpool beat Chelsea 2 – 1 in London, and the match ended with a goal from the midfielder. The referee booked two players in Liverpool.", found: [["Barcelona", O], ["Kylian Mbappe", P], ["London", L]] },
+  { name: "clubs named after cities in a match report", text: "Real Madrid defeated Barcelona 3 – 2 at the Santiago Bernabeu on Sunday. Kylian Mbappe scored twice, and the coach praised the striker. Barcelona's Robert Lewandowski missed a penalty. Earlier, Liverpool beat Chelsea 2 – 1 in London, and the match ended with a goal from the midfielder.", found: [["Barcelona", O], ["Liverpool", O], ["Kylian Mbappe", P], ["London", L]] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.
