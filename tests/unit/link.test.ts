@@ -42,6 +42,12 @@ describe("linking within an article", () => {
       ["Ursula von der Leyen=ursula-von-der-leyen", "von der Leyen=ursula-von-der-leyen", "Von der Leyen=ursula-von-der-leyen", "Kyiv=kyiv"],
     ],
     [
+      "a place in a capitalised dateline is the same place; an acronym place stays apart",
+      "LONDON, March 3 (Reuters) - Keir Starmer spoke in London. NEW YORK (AP) - Shares rose in New York and the USA.",
+      [["LONDON", "place"], ["Reuters", "organization"], ["Keir Starmer", "person"], ["London", "place"], ["NEW YORK", "place"], ["AP", "organization"], ["New York", "place"], ["USA", "place"]],
+      ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
+    ],
+    [
       "an acronym in brackets joins the name before it, whatever its letters",
       "Turkey blamed the Kurdistan Workers' Party (PKK) for the attack. The PKK denied it.",
       [["Turkey", "place"], ["Kurdistan Workers' Party", "organization"], ["PKK", "organization"], ["PKK", "organization"]],

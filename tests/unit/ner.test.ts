@@ -107,6 +107,9 @@ const cases: Case[] = [
   { name: "a thing named in apposition", text: "Scientists reported that a new malaria vaccine, R21, cut infections by 75% in Burkina Faso. R21 is cheap.", found: [["Burkina Faso", L]], absent: ["R21"] },
   // In a match report a city that plays is its club; one where something happens stays a place.
   { name: "clubs named after cities in a match report", text: "Real Madrid defeated Barcelona 3 – 2 at the Santiago Bernabeu on Sunday. Kylian Mbappe scored twice, and the coach praised the striker. Barcelona's Robert Lewandowski missed a penalty. Earlier, Liverpool beat Chelsea 2 – 1 in London, and the match ended with a goal from the midfielder.", found: [["Barcelona", O], ["Liverpool", O], ["Kylian Mbappe", P], ["London", L]] },
+  // A wire dateline's capitalised city is a place; a capitalised organisation at a sentence start is not.
+  { name: "datelines", text: "WASHINGTON (AP) — The Federal Reserve left its rate unchanged.\n\nBEIJING, March 5 (Xinhua) -- China set a growth target. NATO, the alliance, said it would act.", found: [["WASHINGTON", L], ["BEIJING", L], ["Federal Reserve", O], ["China", L], ["NATO", O]] },
+  { name: "a name spelled out with a possessive inside", text: "Premier Li Qiang spoke to the National People's Congress (NPC) on Tuesday.", found: [["Li Qiang", P], ["National People's Congress", O], ["NPC", O]] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

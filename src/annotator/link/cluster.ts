@@ -31,6 +31,17 @@ export function normalizeName(text: string): string {
   return /^(?:\p{Lu}\.)+$/u.test(t) ? t.replace(/\./g, "") : t;
 }
 
+/**
+ * A place in capitals is the same place ("LONDON, March 3 (Reuters)" and "London"): a name with a
+ * capitalised word of four letters or more, in ordinary case. Only places: "NATO" must stay an
+ * acronym for its expansion.
+ */
+export function placeCase(name: string, type: EntityType): string {
+  // "NEW YORK" -> "New York"; a short acronym alone ("USA", "UAE") stays as it is.
+  if (type !== "place" || !/\p{Lu}{4,}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function initials(tokens: string[]): string {
   return tokens.filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
 }
@@ -80,7 +91,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   };
 
   for (const cand of cands) {
-    const tokens = words(knownCanonical(normalizeName(cand.text)));
+    const tokens = words(knownCanonical(placeCase(normalizeName(cand.text), cand.type)));
     if (cand.pinnedId) {
       const existing = clusters.find((c) => c.pinnedId === cand.pinnedId);
       if (existing) add(existing, cand, tokens);
@@ -91,7 +102,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       entryCluster(cand.entry, cand, tokens);
       continue;
     }
-    const norm = knownCanonical(normalizeName(cand.text));
+    const norm = knownCanonical(placeCase(normalizeName(cand.text), cand.type));
     const merged = index.merged.get(norm.toLowerCase());
     if (merged) {
       entryCluster(merged, cand, tokens);
@@ -194,7 +205,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       entryCluster(registryPeople[0]!, cand, tokens);
       continue;
     }
-    const norm = knownCanonical(normalizeName(cand.text));
+    const norm = knownCanonical(placeCase(normalizeName(cand.text), cand.type));
     const same = byName.get(norm);
     if (same) add(same, cand, tokens);
     else byName.set(norm, fresh(cand, tokens));
@@ -206,8 +217,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 
 /**
- * A name and an acronym in brackets right after it (or the other way round) are one organisation or
- * place, whether or not the letters match the name's words: "Kurdistan Workers' Party (PKK)",
+ * A name and an acronym in brackets right after it (or the other way round) are one organisation,
+ * whether or not the letters match the name's words (a place only when they do): "Kurdistan Workers' Party (PKK)",
  * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)". The initials rule above only
  * catches the English ones.
  */
@@ -218,6 +229,9 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
     const [name, acronym] = ACRONYM.test(b.text) ? [a, b] : ACRONYM.test(a.text) ? [b, a] : [undefined, undefined];
     if (!name || !acronym || /\s/.test(acronym.text) || !/\s/.test(name.text)) continue;
+    // A place's bracket spells it ("United Arab Emirates (UAE)"); after a dateline it names the
+    // agency instead ("NEW YORK (AP)").
+    if (name.type === "place" && initials(words(placeCase(name.text, "place"))) !== acronym.text) continue;
     const keep = clusterOf(name), drop = clusterOf(acronym);
     if (!keep || !drop || keep === drop || keep.person || drop.person) continue;
     // Two registry entities are the editor's to merge, not this rule's.

@@ -9,7 +9,7 @@ import type { Tokenized } from "../tokenize.ts";
 import { slugify } from "../../lib/paths.ts";
 import { indexRegistry } from "./registry-index.ts";
 import { combine, registryMatches, roleMatches } from "./candidates.ts";
-import { clusterMentions, clusterType, type Cluster } from "./cluster.ts";
+import { clusterMentions, clusterType, placeCase, type Cluster } from "./cluster.ts";
 import { knownCanonical } from "./known-aliases.ts";
 import { titleMentions } from "./titles.ts";
 
@@ -85,7 +85,7 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
     const { merge: _merge, origin: _origin, ...entity } = cluster.entry;
     return { ...entity, aliases: [...entity.aliases], roles: [...entity.roles] };
   }
-  const names = cluster.members.filter((m) => m.kind === "name").map((m) => m.text.replace(/\s+/g, " "));
+  const names = cluster.members.filter((m) => m.kind === "name").map((m) => placeCase(m.text.replace(/\s+/g, " "), m.type));
   // "US" alone still names the United States: well-known short forms take their full name, so every
   // article's "US", "U.S." and "America" land on one page.
   const name = type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type));

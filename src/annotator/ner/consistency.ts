@@ -134,6 +134,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
   if (!SKIP.has("0h")) placeCompounds(words, sentStart, spans);
+  // 0d. A wire dateline: "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "NAIROBI, Kenya —": the
+  // capitalised city opening a paragraph is a place (the tagger, trained on ordinary case, calls it
+  // an organisation or misses it).
+  if (!SKIP.has("0d")) datelines(words, sentStart, spans);
   // 0p. A surname particle carries a person's name on: "Erik ten Hag", "Mohammed bin Salman", "Maria
   // da Silva". The tagger knows the particles it saw in training ("de", "von", "van") but stops at
   // others, mostly because they are also ordinary words ("ten").
@@ -488,6 +492,29 @@ function rolledApposition(words: Word[], i: number): boolean {
   return false;
 }
 
+const MONTH_NAMES = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** Step 0d: an all-capitals place at a sentence start before "," "(" or a dash. */
+function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  let changed = false;
+  for (const a of sentStart) {
+    let e = a;
+    while (e < words.length && e - a < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
+    if (e === a || e >= words.length) continue;
+    const next = words[e]!.text;
+    if (!/^(?:,|\(|—|–|-|--)$/.test(next)) continue;
+    const name = words.slice(a, e).map((w) => title(w.text)).join(" ");
+    const agency = next === "(" && /^\p{Lu}/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")";
+    const dated = next === "," && MONTH_NAMES.test(words[e + 1]?.text ?? "");
+    if (!isListedPlace(name) && !(gazFlags(name, name.toLowerCase()) & (GAZ.city | GAZ.country)) && !agency && !dated) continue;
+    if (spans.some((t) => t.start < e && t.end > e)) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e) spans.splice(k, 1);
+    spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    changed = true;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}
+
 const PLACE_COMPOUND = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|headquartered)$/u;
 /** Step 0h: "Hong Kong-based" -> the place "Hong Kong". */
 function placeCompounds(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
@@ -779,13 +806,13 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   for (let i = 2; i + 1 < words.length; i++) {
     if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !ACRONYM.test(words[i]!.text)) continue;
     const acr = words[i]!.text;
-    if (spans.some((t) => t.end === i - 1 || (t.start <= i && i < t.end))) continue;
-    // Walk back from the bracket over capitalised words and connectors, collecting initials.
+    // Walk back from the bracket over capitalised words and connectors, collecting initials
+    // ("National People's Congress (NPC)": a possessive inside is skipped too).
     let letters = "";
     let start = -1;
     for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
       const t = words[k]!.text;
-      if (EXPANSION_SKIP.has(t)) continue;
+      if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
       if (!/^\p{Lu}[\p{L}-]*$/u.test(t)) break;
       const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
       letters = caps + letters;
@@ -802,7 +829,8 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
       if (!EXPANSION_SKIP.has(t)) proper = t.split("-").some((p) => /^\p{Lu}/u.test(p) && !(gazFlags(p, p.toLowerCase()) & GAZ.dictCommon));
     }
     if (!proper) continue;
-    if (spans.some((t) => (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
+    // The tagger found it whole (rule 5 adds the acronym), or a name crosses its edges: left alone.
+    if (spans.some((t) => (t.start === start && t.end === end) || (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
