@@ -110,6 +110,8 @@ const cases: Case[] = [
   // A wire dateline's capitalised city is a place; a capitalised organisation at a sentence start is not.
   { name: "datelines", text: "WASHINGTON (AP) — The Federal Reserve left its rate unchanged.\n\nBEIJING, March 5 (Xinhua) -- China set a growth target. NATO, the alliance, said it would act.", found: [["WASHINGTON", L], ["BEIJING", L], ["Federal Reserve", O], ["China", L], ["NATO", O]] },
   { name: "a name spelled out with a possessive inside", text: "Premier Li Qiang spoke to the National People's Congress (NPC) on Tuesday.", found: [["Li Qiang", P], ["National People's Congress", O], ["NPC", O]] },
+  // Initials join a name, but never from the sentence before.
+  { name: "no initial from the paragraph before", text: "Mr Altman wrote on X.\n\nMusk, who co-founded OpenAI, left its board. L. Ron Hubbard founded the church.", found: [["L. Ron Hubbard", P]], absent: ["X. Musk"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.

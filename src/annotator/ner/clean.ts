@@ -13,7 +13,7 @@ const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
 
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
-export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean): [number, number] | null {
+export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0): [number, number] | null {
   let s = start, e = end;
   for (;;) {
     if (e - s <= 0) return null;
@@ -52,8 +52,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     s -= 2; // "St. Louis", "Mt. Everest"
   }
   if (isPerson) {
-    // Initials the tagger left out: "L. Ron Hubbard", "J.K. Rowling".
+    // Initials the tagger left out: "L. Ron Hubbard", "J.K. Rowling"; never from the sentence before
+    // ("wrote on X. Musk, who ...").
     for (;;) {
+      if (s <= sentenceStart) break;
       const prev = words[s - 1];
       if (prev && /^(?:\p{Lu}\.){2,3}$/u.test(prev.text) && prev.end < words[s]!.start) { s--; continue; }
       const letter = words[s - 2];

@@ -56,7 +56,7 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
     const a = sentStart[s]!, b = sentStart[s + 1]!;
     viterbi(emission.subarray(a * NUM_TAGS, b * NUM_TAGS), b - a, w.transitions, tags, a);
     for (const span of decodeSpans(tags, a, b)) {
-      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON);
+      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON, a);
       if (!cleaned) continue;
       raw.push({ start: cleaned[0], end: cleaned[1], typeIndex: span.typeIndex, confidence: spanConfidence(span.start, span.end), scores: typeScores(span.start, span.end) });
     }
