@@ -731,9 +731,9 @@ function governor(words: Word[], spans: TaggedSpan[], s: TaggedSpan): string {
 const EVENT_HEADS = new Set(["Act", "War", "Festival", "Constitution", "Day", "Cup", "Award", "Awards", "Prize", "Revolution", "Series", "Olympics", "Games", "Trophy", "Prix", "Bowl", "Symphony", "Bible", "Gospel", "Holocaust"]);
 const EVENT_KINDS = new Set([
   // Kinds of event the training data has too few names of to count, by their meaning: a fair, an
-  // expo, a convention, a championship or tournament, a marathon, an election happens; it is not a
+  // expo, a convention, a championship or tournament, a marathon, an election, a summit happens; it is not a
   // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
-  "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections"]);
+  "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit"]);
 /** Adjectives of events that only modify: "Olympic movement", "Paralympic sport". */
 const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
 
