@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 import { linkMentions } from "../../src/annotator/link/index.ts";
+import { annotate } from "../../src/annotator/annotate.ts";
 import { mergeCorpus, type PublishedId } from "../../src/annotator/link/corpus.ts";
 import type { Annotations, EntityType, Registry, RegistryEntry } from "../../src/annotator/model.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
@@ -46,6 +47,12 @@ describe("linking within an article", () => {
       "LONDON, March 3 (Reuters) - Keir Starmer spoke in London. NEW YORK (AP) - Shares rose in New York and the USA.",
       [["LONDON", "place"], ["Reuters", "organization"], ["Keir Starmer", "person"], ["London", "place"], ["NEW YORK", "place"], ["AP", "organization"], ["New York", "place"], ["USA", "place"]],
       ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
+    ],
+    [
+      "an honorific picks which of two people with one surname: Mr is the man, Ms the woman",
+      "Joe Biden and his wife, Jill Biden, attended. Mr Biden later spoke. Donald Trump and Melania Trump arrived. Ms Trump smiled.",
+      [["Joe Biden", "person"], ["Jill Biden", "person"], ["Biden", "person"], ["Donald Trump", "person"], ["Melania Trump", "person"], ["Trump", "person"]],
+      ["Joe Biden=joe-biden", "Jill Biden=jill-biden", "Biden=joe-biden", "Donald Trump=donald-trump", "Melania Trump=melania-trump", "Trump=melania-trump"],
     ],
     [
       "an acronym in brackets joins the name before it, whatever its letters",
@@ -109,6 +116,15 @@ describe("linking within an article", () => {
     ],
   ])("%s", (_name, text, names, expected) => {
     expect(link(text, names).ids).toEqual(expected);
+  });
+
+  it("a quotation goes to the right one of two people with one surname, by honorific and pronoun", () => {
+    const text = "Former president Joe Biden and his wife, Jill Biden, attended the ceremony. Mr Biden later told reporters: \"I wish him well.\" Asked about the pardons, she said: \"It was the right thing to do.\" Melania Trump wore a navy hat. Speaking to Fox News, Ms Trump said she was \"ready to serve\". Donald Trump waved.";
+    const { quotes } = annotate(text, { date: "2025-01-20" });
+    const speakerOf = (start: string) => quotes.find((q) => q.text.includes(start))?.speakerEntityId;
+    expect(speakerOf("I wish him well")).toBe("joe-biden");
+    expect(speakerOf("the right thing")).toBe("jill-biden");
+    expect(speakerOf("ready to serve")).toBe("melania-trump");
   });
 
   it("keeps the contextual type of a country mention and the place type of its entity", () => {

@@ -10,6 +10,8 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
+import { honorificGender } from "../quotes/cues.ts";
+import { firstNameGender } from "../quotes/pronouns.ts";
 
 export interface Cluster {
   entry?: RegistryEntry;
@@ -40,6 +42,12 @@ export function placeCase(name: string, type: EntityType): string {
   // "NEW YORK" -> "New York"; a short acronym alone ("USA", "UAE") stays as it is.
   if (type !== "place" || !/\p{Lu}{4,}/u.test(name)) return name;
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** The gender an honorific right before `start` gives ("Mr Biden", "Ms. Trump"), if any. */
+function honorificBefore(text: string, start: number): "male" | "female" | undefined {
+  const m = /([\p{L}]+\.?)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? honorificGender(m[1]!) : undefined;
 }
 
 function initials(tokens: string[]): string {
@@ -77,13 +85,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // the bare surname for the main person and names a second one with that surname in full ("Ahmed
   // Mohamed ... Mohamed ... His father Mohamed El-Hassan Mohamed said ... support to Mohamed"). With
   // no such use yet, the most recently mentioned ("John Smith met Jane Smith. Smith said").
-  const personBy = (token: string, position: "last" | "first"): Cluster | undefined => {
+  // An honorific before the word says which of them: "Joe Biden and his wife, Jill Biden ... Mr
+  // Biden said" is Joe (the honorific's gender against the first name's, where the lists know it).
+  const personBy = (token: string, position: "last" | "first", gender?: "male" | "female"): Cluster | undefined => {
     let best: Cluster | undefined;
     let bestUsed = false;
     for (const c of clusters) {
       if (!c.person) continue;
       const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token : n[0] === token));
       if (!hit) continue;
+      if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
       if (!best || (used && !bestUsed) || (used === bestUsed && c.lastSeen > best.lastSeen)) { best = c; bestUsed = used; }
     }
@@ -111,7 +122,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (tokens.length === 1) {
       const token = tokens[0]!;
       // A single word that is someone's surname refers to that person, whatever the recogniser typed.
-      const person = personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") : undefined);
+      const gender = text ? honorificBefore(text, cand.start) : undefined;
+      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
