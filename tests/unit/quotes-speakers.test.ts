@@ -80,6 +80,16 @@ describe("group and organisation speakers", () => {
     expect(slice(text, q.speakerMention)).toBe(phrase);
   });
 
+  it("a role description goes to the person last introduced with that title (\"the Connecticut senator said\")", () => {
+    const text = "Democratic Senator Chris Murphy criticised the speech. \"This was a dark vision,\" the Connecticut senator said in a statement. \"We will fight,\" the mayor said.";
+    const quotes = run(text, [["Chris Murphy", "chris-murphy", "person"], ["Connecticut", "connecticut", "place"]]);
+    const q = quoteOf(quotes, "This was");
+    expect(q.speakerEntityId).toBe("chris-murphy");
+    expect(slice(text, q.speakerMention)).toBe("the Connecticut senator");
+    // No mayor was introduced: the description is no one's.
+    expect(quoteOf(quotes, "We will").speakerEntityId).toBeNull();
+  });
+
   it("attributes to the organisation when a name stands for it (\"the Kremlin said\")", () => {
     const text = "The Kremlin said the proposal was “a provocation” and would be rejected.";
     const q = run(text, names)[0]!;

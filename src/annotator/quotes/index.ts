@@ -21,7 +21,7 @@ import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
-import { isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
+import { isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun } from "./pronouns.ts";
 
 interface Speaker {
@@ -106,7 +106,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gen
     const mention = { start: group.start, end: group.end };
     // `"I have a mandate," the former prime minister added`, right after a quote by Boris Johnson: a
     // definite role description goes on with the person who was just speaking.
-    const previous = isRoleDescription(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
+    // The person the text last introduced by that title comes first: 'Senator Chris Murphy criticised
+    // the speech. "...," the Connecticut senator said.'
+    const role = isRoleDescription(ctx, s.phrase);
+    const last = role ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : null;
     if (previous) return { entityId: previous, mention };
     return { entityId: null, mention, group };
   }
@@ -157,6 +161,43 @@ function lastPersonSpeaker(ctx: QuoteContext, earlier: Quote[], before: number):
     const here = ctx.tokens[before]!;
     if (!at || here.sentence - at.sentence > ROLE_CONTINUATION_SENTENCES || at.start > here.start) return null;
     return q.speakerEntityId;
+  }
+  return null;
+}
+
+/**
+ * The text gave the person other role titles, not the description's head: "Senator Chris Murphy
+ * ... the mayor said" is someone else.
+ */
+function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): boolean {
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  let titled = false;
+  for (const info of ctx.mentions) {
+    if (info.mention.entityId !== entityId) continue;
+    for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) {
+      const w = ctx.tokens[t]!.text.toLowerCase();
+      if (w === head) return false;
+      if (isPersonRole(w)) titled = true;
+    }
+  }
+  return titled;
+}
+
+/**
+ * The person most recently named with the description's head as a title before the name ("Senator
+ * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences.
+ */
+function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  const here = ctx.tokens[phrase.start]!;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (info.tokStart >= phrase.start) continue;
+    if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
+    if (ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) {
+      if (ctx.tokens[t]!.text.toLowerCase() === head) return info.mention.entityId;
+    }
   }
   return null;
 }

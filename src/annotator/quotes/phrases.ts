@@ -59,7 +59,8 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 /** True when the lower-cased head can name speakers: a plural noun or an agent/body/document noun. */
 export function isSpeakerHead(word: string): boolean {
   const w = word.toLowerCase();
-  if (AGENT_NOUNS.has(w)) return true;
+  // Role nouns name speakers too ("the senator said", "the Connecticut senator added").
+  if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
@@ -218,6 +219,11 @@ const PERSON_ROLES = new Set([
 ]);
 
 /** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
+/** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLES.has(word.toLowerCase());
+}
+
 export function isRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
   if (phrase.end !== phrase.head + 1) return false;
   if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
