@@ -7,6 +7,13 @@ import { GAZ, gazFlags, isNationalityAdjective, isTitleWord } from "./lexicon.ts
 import type { Word } from "./words.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const DAYS_AND_MONTHS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]);
+/**
+ * Police and military rank abbreviations, cut before a name like titles ("Det Supt Mark Swift", "DCI
+ * Jane Hall"). Kept out of the title list the tagger's features use, so the model needs no retraining.
+ */
+const RANKS = new Set(["det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -25,6 +32,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s <= 0) return null;
     const last = words[e - 1]!.text;
     if (POSSESSIVE.test(last) || (EDGE_PUNCT.test(last) && last !== ".")) { e--; continue; }
+    // A date after the name is not part of it: "Leeds Magistrates' Court on Tuesday".
+    if (e - s > 2 && DAYS_AND_MONTHS.has(last) && /^\p{Ll}+$/u.test(words[e - 2]!.text)) { e--; continue; }
     // A final period belongs to the name only when it closes an abbreviation glued to it ("Inc.", "Jr.").
     if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
     // Names do not end in a lower-case word ("the U.S government", "the U.S wouldn't"), except a
@@ -40,7 +49,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     let sawTitle = false;
     while (k < e - 1) {
       const text = words[k]!.text, lower = text.toLowerCase().replace(/\.$/, "");
-      if (isTitleWord(lower)) sawTitle = true;
+      if (isTitleOrRank(lower)) sawTitle = true;
       else if (!(text === "." || isQualifier(text))) break;
       k++;
     }

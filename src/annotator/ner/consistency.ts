@@ -142,6 +142,20 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // da Silva". The tagger knows the particles it saw in training ("de", "von", "van") but stops at
   // others, mostly because they are also ordinary words ("ten").
   if (!SKIP.has("0p")) particleNames(words, sentStart, spans);
+  // 0j. A plural possessive inside a name: "Leeds Magistrates' Court", "the Kurdistan Workers' Party"
+  // (the apostrophe is a word of its own to the tagger, which ends the first name there).
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    const apostrophe = words[a.end];
+    if (b.start !== a.end + 1 || a.typeIndex === PERSON || b.typeIndex === PERSON || !apostrophe || !/^['’]$/.test(apostrophe.text)) continue;
+    if (apostrophe.start !== words[a.end - 1]!.end || !/s$/.test(words[a.end - 1]!.text) || b.end - a.start > MAX_LEN + 2) continue;
+    // "Los Angeles' Coconut Grove": a place's own possessive, two names.
+    if (canAlternate(keyOf(words, a.start, a.end))) continue;
+    a.end = b.end;
+    a.typeIndex = b.typeIndex;
+    spans.splice(k + 1, 1);
+    k--;
+  }
   // 0g. A name the text introduces with a common noun of a kind that is no person, organisation or
   // place is a work, vehicle or storm, wherever it stands: "Cyclone Phailin", "the spacecraft
   // Stardust", "her graphic novel Angel Catbird" (in the training data 1 of 49 capitalised words after
