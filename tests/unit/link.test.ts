@@ -55,6 +55,12 @@ describe("linking within an article", () => {
       ["Joe Biden=joe-biden", "Jill Biden=jill-biden", "Biden=joe-biden", "Donald Trump=donald-trump", "Melania Trump=melania-trump", "Trump=melania-trump"],
     ],
     [
+      "a word inside a long name is that person when only one has it; a first name of a short one is not taken",
+      "Luiz Inácio Lula da Silva said Brazil would respond. Lula told reporters in Brasília that talks would go on.",
+      [["Luiz Inácio Lula da Silva", "person"], ["Brazil", "place"], ["Lula", "person"], ["Brasília", "place"]],
+      ["Luiz Inácio Lula da Silva=luiz-inacio-lula-da-silva", "Brazil=brazil", "Lula=luiz-inacio-lula-da-silva", "Brasília=brasilia"],
+    ],
+    [
       "an acronym in brackets joins the name before it, whatever its letters",
       "Turkey blamed the Kurdistan Workers' Party (PKK) for the attack. The PKK denied it.",
       [["Turkey", "place"], ["Kurdistan Workers' Party", "organization"], ["PKK", "organization"], ["PKK", "organization"]],

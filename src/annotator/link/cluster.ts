@@ -101,6 +101,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     return best;
   };
 
+  // "Lula" after "Luiz Inácio Lula da Silva": a word inside a long name, when only one person has it.
+  const middleNameOf = (token: string): Cluster | undefined => {
+    const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token) && !PARTICLES.has(token.toLowerCase())));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+
   for (const cand of cands) {
     const tokens = words(knownCanonical(placeCase(normalizeName(cand.text), cand.type)));
     if (cand.pinnedId) {
@@ -123,7 +129,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const token = tokens[0]!;
       // A single word that is someone's surname refers to that person, whatever the recogniser typed.
       const gender = text ? honorificBefore(text, cand.start) : undefined;
-      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") : undefined);
+      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") ?? middleNameOf(token) : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;

@@ -9,10 +9,11 @@ import type { Word } from "./words.ts";
 const DETERMINERS = new Set(["the", "a", "an"]);
 const DAYS_AND_MONTHS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]);
 /**
- * Police and military rank abbreviations, cut before a name like titles ("Det Supt Mark Swift", "DCI
- * Jane Hall"). Kept out of the title list the tagger's features use, so the model needs no retraining.
+ * Police and military rank abbreviations and a few titles the title list lacks, cut before a name like
+ * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
+ * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const RANKS = new Set(["taoiseach", "tánaiste", "tanaiste", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
 const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
