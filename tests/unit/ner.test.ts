@@ -114,7 +114,7 @@ const cases: Case[] = [
   { name: "no initial from the paragraph before", text: "Mr Altman wrote on X.\n\nMusk, who co-founded OpenAI, left its board. L. Ron Hubbard founded the church.", found: [["L. Ron Hubbard", P]], absent: ["X. Musk"] },
   // A plural possessive inside a name, a date after it, a police rank before it.
   { name: "court names, dates and ranks", text: "Daniel Hughes, of Roundhay Road, will appear at Leeds Magistrates' Court on Tuesday. Det Supt Mark Swift said the family had been told. The band played at the Los Angeles' Coconut Grove.", found: [["Leeds Magistrates' Court", O], ["Mark Swift", P], ["Daniel Hughes", P]], absent: ["Court on Tuesday", "Leeds Magistrates", "Det Supt Mark Swift", "Los Angeles' Coconut Grove"] },
-  { name: "titles the title list lacks", text: "Taoiseach Micheál Martin met Michelle O'Neill in Dublin.", found: [["Micheál Martin", P], ["Michelle O'Neill", P], ["Dublin", L]], absent: ["Taoiseach Micheál Martin"] },
+  { name: "titles the title list lacks", text: "Irish Taoiseach Micheál Martin met Northern Ireland's First Minister Michelle O'Neill in Dublin. Mr Martin said the talks had been constructive.", found: [["Micheál Martin", P], ["Michelle O'Neill", P], ["Dublin", L]], absent: ["Taoiseach Micheál Martin"] },
   // The front of an award's name ("Budweiser Man of the Match award") is no person.
   { name: "the front of an award's name", text: "Harry Kane won the Budweiser Man of the Match award in Volgograd. Kane thanked the fans.", found: [["Harry Kane", P], ["Volgograd", L]], absent: ["Budweiser Man", "Man", "Budweiser Man of the Match"] },
   // "Group G" is a group of teams (an organisation in GUM), never a person with an initial.
