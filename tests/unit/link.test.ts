@@ -61,6 +61,12 @@ describe("linking within an article", () => {
       ["Luiz Inácio Lula da Silva=luiz-inacio-lula-da-silva", "Brazil=brazil", "Lula=luiz-inacio-lula-da-silva", "Brasília=brasilia"],
     ],
     [
+      "an institution's well-known short form is the institution",
+      "The Federal Reserve held rates steady. The Fed said uncertainty had grown.",
+      [["Federal Reserve", "organization"], ["Fed", "organization"]],
+      ["Federal Reserve=federal-reserve", "Fed=federal-reserve"],
+    ],
+    [
       "an acronym in brackets joins the name before it, whatever its letters",
       "Turkey blamed the Kurdistan Workers' Party (PKK) for the attack. The PKK denied it.",
       [["Turkey", "place"], ["Kurdistan Workers' Party", "organization"], ["PKK", "organization"], ["PKK", "organization"]],

@@ -1,6 +1,6 @@
 /**
- * Names that mean the same place in general English news, whatever the article: short forms of
- * countries and blocs. Only equivalences that hold everywhere belong here; anything that depends on the
+ * Names that mean the same place or body in general English news, whatever the article: short forms
+ * of countries, blocs and a few institutions. Only equivalences that hold everywhere belong here; anything that depends on the
  * story belongs in the editor's registry.
  */
 const GROUPS: string[][] = [
@@ -21,6 +21,9 @@ const GROUPS: string[][] = [
   ["Myanmar", "Burma"],
   ["Ivory Coast", "Côte d'Ivoire"],
   ["Turkey", "Türkiye"],
+  // Institutions every English-language newsroom shortens the same way.
+  ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
+  ["Bank of England", "BoE"],
 ];
 
 const canonical = new Map<string, string>();

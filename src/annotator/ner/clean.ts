@@ -14,7 +14,8 @@ const DAYS_AND_MONTHS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "
  * features use, so the model needs no retraining.
  */
 const RANKS = new Set(["taoiseach", "tánaiste", "tanaiste", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
-const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower);
+/** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
+const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -99,7 +100,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
  */
 function afterTitlePhrase(words: { text: string }[], s: number, e: number): number {
   for (let t = s + 1; t < e - 1; t++) {
-    if (!isTitleWord(words[t]!.text.toLowerCase())) continue;
+    if (!isTitleOrRank(words[t]!.text.toLowerCase())) continue;
     if (!plainBefore(words, s, t)) return s;
     const next = words[t + 1]!.text;
     if (/^\p{Lu}\p{Ll}/u.test(next) && !isTitleWord(next.toLowerCase())) return t + 1;
@@ -113,7 +114,8 @@ function plainBefore(words: { text: string }[], s: number, t: number): boolean {
     const w = words[k]!.text;
     const f = gazFlags(w, w.toLowerCase());
     if (!/^\p{Lu}/u.test(w) || f & (GAZ.firstName | GAZ.surname)) return false;
-    if (!(isTitleWord(w.toLowerCase()) || isQualifier(w) || (f & (GAZ.dictCommon | GAZ.orgSuffix)) !== 0)) return false;
+    // An acronym of a body qualifies a title too: "UN Secretary-General", "WHO Director-General".
+    if (!(isTitleOrRank(w.toLowerCase()) || isQualifier(w) || /^\p{Lu}{2,6}$/u.test(w) || (f & (GAZ.dictCommon | GAZ.orgSuffix)) !== 0)) return false;
   }
   return true;
 }
