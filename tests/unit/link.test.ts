@@ -62,9 +62,9 @@ describe("linking within an article", () => {
     ],
     [
       "an institution's well-known short form is the institution",
-      "The Federal Reserve held rates steady. The Fed said uncertainty had grown.",
-      [["Federal Reserve", "organization"], ["Fed", "organization"]],
-      ["Federal Reserve=federal-reserve", "Fed=federal-reserve"],
+      "The Federal Reserve held rates steady. The Fed said uncertainty had grown. Judges in The Hague and in the Hague agreed.",
+      [["Federal Reserve", "organization"], ["Fed", "organization"], ["The Hague", "place"], ["Hague", "place"]],
+      ["Federal Reserve=federal-reserve", "Fed=federal-reserve", "The Hague=the-hague", "Hague=the-hague"],
     ],
     [
       "an acronym in brackets joins the name before it, whatever its letters",

@@ -21,6 +21,7 @@ const GROUPS: string[][] = [
   ["Myanmar", "Burma"],
   ["Ivory Coast", "Côte d'Ivoire"],
   ["Turkey", "Türkiye"],
+  ["The Hague", "Hague"],
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],

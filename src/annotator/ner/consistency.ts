@@ -134,6 +134,15 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
   if (!SKIP.has("0h")) placeCompounds(words, sentStart, spans);
+  // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
+  // out and may call "Hague" an organisation).
+  for (const s of spans) {
+    if (SKIP.has("0t") || s.start === 0 || !/^the$/i.test(words[s.start - 1]!.text)) continue;
+    if (!isListedPlace(`The ${keyOf(words, s.start, s.end)}`)) continue;
+    // ("in the Hague": the name without its lower-case article, still a place.)
+    if (words[s.start - 1]!.text === "The") s.start -= 1;
+    s.typeIndex = PLACE;
+  }
   // 0d. A wire dateline: "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "NAIROBI, Kenya —": the
   // capitalised city opening a paragraph is a place (the tagger, trained on ordinary case, calls it
   // an organisation or misses it).
