@@ -57,6 +57,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     }
     if (sawTitle) s = k;
     else s = afterTitlePhrase(words, s, e);
+    // "Frontman Mick Jagger", "Rapper Kendrick Lamar": an occupation noun capitalised at a sentence
+    // start, before a known first name, is no part of the name.
+    if (e - s >= 3 && isOccupation(words[s]!.text) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
     while (s < e && words[s]!.text === ".") s++;
   }
   if (!isPerson && s >= 2 && words[s - 1]!.text === "." && PLACE_ABBREVIATIONS.has(words[s - 2]!.text.toLowerCase()) && words[s - 2]!.end === words[s - 1]!.start) {
@@ -118,6 +121,13 @@ function plainBefore(words: { text: string }[], s: number, t: number): boolean {
     if (!(isTitleOrRank(w.toLowerCase()) || isQualifier(w) || /^\p{Lu}{2,6}$/u.test(w) || (f & (GAZ.dictCommon | GAZ.orgSuffix)) !== 0)) return false;
   }
   return true;
+}
+
+/** A capitalised common noun for what someone does, no first name or surname ("Frontman", "Rapper"). */
+function isOccupation(text: string): boolean {
+  const f = gazFlags(text, text.toLowerCase());
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || f & (GAZ.firstName | GAZ.surname | GAZ.dictProper)) return false;
+  return (f & GAZ.dictCommon) !== 0 || /(?:man|woman|ist)$/.test(text);
 }
 
 /** Words that can qualify a title before a name: "US", "British", "Labour" is not one of these. */

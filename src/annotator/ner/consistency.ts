@@ -285,6 +285,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (plain) s.typeIndex = PERSON;
   }
 
+  // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
+  // Capital, the investment firm said" (the tagger took "Capital" for a place's word).
+  for (const s of spans) {
+    if (SKIP.has("3k")) break;
+    if (s.typeIndex === ORG) continue;
+    const key = keyOf(words, s.start, s.end);
+    const head = appositionHead(words, s.end, true);
+    if (head === undefined || !BODY_NOUNS.has(head) || canAlternate(key) || isKnownPerson(key)) continue;
+    s.typeIndex = ORG;
+  }
+
   // 3c. A bare institution word is an organisation: "the House", "the Senate", "the Court" (in the
   // training data all 77 such one-word names are organisations; the tagger often calls "House" a
   // place, as in "White House").
@@ -501,19 +512,33 @@ function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", the group's Kenya director," after word index i: an apposition whose head is a title word. */
 function rolledApposition(words: Word[], i: number): boolean {
-  if (words[i]?.text !== "," || i + 2 >= words.length) return false;
+  const head = appositionHead(words, i, false);
+  return head !== undefined && isTitleWord(head);
+}
+
+const SAYS = new Set(["said", "says", "told", "added", "announced", "confirmed", "warned"]);
+/**
+ * The head noun (lower case) of an apposition after word index i: ", the group's Kenya director," or,
+ * with `orSpeech`, the subject of a reporting clause right after the name (", the investment firm
+ * said"), which news uses for the body just named.
+ */
+function appositionHead(words: Word[], i: number, orSpeech: boolean): string | undefined {
+  if (words[i]?.text !== "," || i + 2 >= words.length) return undefined;
   let j = i + 1;
   const opener = words[j]!.text;
   if (APPOSITION_OPENERS.has(opener.toLowerCase())) j++;
-  else if (!(isCapitalised(opener) && /^['’]s$/.test(words[j + 1]?.text ?? ""))) return false;
+  else if (!(isCapitalised(opener) && /^['’]s$/.test(words[j + 1]?.text ?? ""))) return undefined;
   else j += 2;
   for (let k = j; k < words.length && k <= j + 5; k++) {
     const w = words[k]!.text;
-    if (/^[,.;]$/.test(w)) return k > j && isTitleWord(words[k - 1]!.text.toLowerCase());
-    if (w === "and" || w === "or" || !/^[\p{L}'’-]+$/u.test(w)) return false;
+    if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w))) return k > j ? words[k - 1]!.text.toLowerCase() : undefined;
+    if (w === "and" || w === "or" || !/^[\p{L}'’-]+$/u.test(w)) return undefined;
   }
-  return false;
+  return undefined;
 }
+
+/** Nouns for a body that an apposition gives a name (3k): ", the investment firm,". */
+const BODY_NOUNS = new Set(["firm", "company", "group", "organisation", "organization", "agency", "charity", "bank", "fund", "network", "broadcaster", "manufacturer", "retailer", "startup", "start-up", "insurer", "lender", "carrier", "airline", "party", "union", "club", "newspaper", "magazine", "website", "publisher", "label", "studio", "conglomerate", "giant", "maker", "supermarket", "chain", "operator", "regulator", "watchdog", "ministry", "department", "council", "university", "school", "hospital", "band"]);
 
 const MONTH_NAMES = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
