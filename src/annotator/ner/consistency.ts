@@ -134,6 +134,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
   if (!SKIP.has("0h")) placeCompounds(words, sentStart, spans);
+  // 0u. A capitalised run right after a title word that the tagger left untagged is the title
+  // holder's name: "Illinois Governor JB Pritzker called" (initials the tagger has not seen).
+  if (!SKIP.has("0u")) titledNames(words, sentStart, spans);
   // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
   // out and may call "Hague" an organisation).
   for (const s of spans) {
@@ -348,6 +351,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (b.start !== a.end + 1 || words[a.end]!.text !== "," || !LOCATIVE_OR_BORN.has(lowerBefore(words, a))) continue;
     const next = b.end < words.length ? words[b.end]!.text : ".";
     if (!/^[.,;:)\]]$/.test(next)) continue;
+    // "In New York, Zohran Mamdani, the nominee, led": a confident person opens the main clause.
+    if (!SKIP.has("4dp") && b.typeIndex === PERSON && b.confidence >= 0.8 && b.end - b.start >= 2) continue;
     if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
   }
 
@@ -593,6 +598,30 @@ function placeCompounds(words: Word[], sentStart: number[], spans: TaggedSpan[])
     spans.push({ start: from, end: i + 1, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0], trim });
   }
   spans.sort((x, y) => x.start - y.start);
+}
+
+/** Step 0u: untagged name-like words right after a capitalised title word become a person. */
+function titledNames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  let added = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const t = words[i]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !TRAILING_TITLES.has(t.toLowerCase()) || covered[i + 1]) continue;
+    let e = i + 1;
+    while (e < words.length && e - i <= 3 && !covered[e] && !starts.has(e) && /^\p{Lu}[\p{L}'’-]*$/u.test(words[e]!.text)) {
+      const w = words[e]!.text;
+      if (isTitleWord(w.toLowerCase()) || MONTHS_AND_DAYS.has(w) || gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix)) break;
+      e++;
+    }
+    // Two words at least, the last a name and not a lone capitalised common word.
+    if (e - i < 3) continue;
+    spans.push({ start: i + 1, end: e, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    for (let k = i + 1; k < e; k++) covered[k] = 1;
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }
 
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
