@@ -9,19 +9,14 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { BuildMessage } from "../lib/messages.ts";
-import { type IdLedger, parseIdLedger } from "../registry/id-ledger.ts";
+import { EMPTY_LEDGER, type IdLedger, parseIdLedger, readLedgerSource } from "../registry/id-ledger.ts";
 
 type Parsed = { ledger: IdLedger; messages: BuildMessage[] };
 
 /** `loadIdLedger`, with its parse remembered in `cacheFile`. */
 export async function loadIdLedgerCached(path: string, file: string, cacheFile: string): Promise<Parsed> {
-  let source: string;
-  try {
-    source = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { ledger: { entries: [], writable: true }, messages: [] };
-    throw error;
-  }
+  const source = await readLedgerSource(path);
+  if (source === undefined) return EMPTY_LEDGER();
   const parser = readFileSync(new URL("../registry/id-ledger.ts", import.meta.url), "utf8");
   const key = createHash("sha256").update(parser).update("\u0000").update(file).update("\u0000").update(source).digest("hex");
   try {

@@ -66,16 +66,22 @@ export function parseIdLedger(file: string, source: string): { ledger: IdLedger;
   return { ledger: { entries, writable: true }, messages };
 }
 
-/** Reads the ledger; a missing file is an empty ledger. */
-export async function loadIdLedger(path: string, file: string): Promise<{ ledger: IdLedger; messages: BuildMessage[] }> {
-  let source: string;
+/** The ledger file's text, or undefined when there is none yet (an empty ledger). */
+export async function readLedgerSource(path: string): Promise<string | undefined> {
   try {
-    source = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { ledger: { entries: [], writable: true }, messages: [] };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  return parseIdLedger(file, source);
+}
+
+export const EMPTY_LEDGER = (): { ledger: IdLedger; messages: BuildMessage[] } => ({ ledger: { entries: [], writable: true }, messages: [] });
+
+/** Reads the ledger; a missing file is an empty ledger. */
+export async function loadIdLedger(path: string, file: string): Promise<{ ledger: IdLedger; messages: BuildMessage[] }> {
+  const source = await readLedgerSource(path);
+  return source === undefined ? EMPTY_LEDGER() : parseIdLedger(file, source);
 }
 
 /** One ledger line, in the file's flow style. Ids are slugs; `from` is quoted as YAML needs. */
