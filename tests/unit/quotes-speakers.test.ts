@@ -90,6 +90,14 @@ describe("group and organisation speakers", () => {
     expect(quoteOf(quotes, "We will").speakerEntityId).toBeNull();
   });
 
+  it("a description with a body's name inside is that body (\"The IG Metall union called\")", () => {
+    const text = "German carmaker Volkswagen agreed to cut 35,000 jobs. The IG Metall union called the deal \"painful but necessary\". The Texas city said \"we are ready\".";
+    const quotes = run(text, [["Volkswagen", "volkswagen", "organization"], ["IG Metall", "ig-metall", "organization"], ["Texas", "texas", "place"]]);
+    expect(quoteOf(quotes, "painful").speakerEntityId).toBe("ig-metall");
+    // A place inside a place description is where it lies, not the speaker.
+    expect(quoteOf(quotes, "we are").speakerEntityId).not.toBe("texas");
+  });
+
   it("attributes to the organisation when a name stands for it (\"the Kremlin said\")", () => {
     const text = "The Kremlin said the proposal was “a provocation” and would be rejected.";
     const q = run(text, names)[0]!;

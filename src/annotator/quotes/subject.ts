@@ -169,7 +169,12 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (headType) {
       for (let d = t - 1; d >= regionStart && d >= t - 3; d--) {
         // Not the object of a preposition: "a spokesperson for the ministry said" is the spokesperson.
-        if (/^the$/i.test(tokens[d]!.text) && !(d > regionStart && isPreposition(tokens[d - 1]!.text))) return { kind: "description", start: d, head: t, type: headType };
+        if (/^the$/i.test(tokens[d]!.text) && !(d > regionStart && isPreposition(tokens[d - 1]!.text))) {
+          // "The IG Metall union called": the name inside the description is the body it describes.
+          // (Only organisations: in "the Texas city said" the name is where the city lies.)
+          const named = headType === "organization" ? namedInside(ctx, d, t) : null;
+          return named ? { kind: "mention", info: named } : { kind: "description", start: d, head: t, type: headType };
+        }
         if (!/^[\p{L}-]+$/u.test(tokens[d]!.text)) break;
       }
     }
@@ -213,6 +218,17 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   if (person) return { kind: "mention", info: person };
   if (other) return { kind: "mention", info: other };
   return { kind: "none" };
+}
+
+/** An organisation mention wholly between tokens `from` and `to`. */
+function namedInside(ctx: QuoteContext, from: number, to: number): MentionInfo | null {
+  for (let k = from + 1; k < to; k++) {
+    const m = ctx.mentionEndingAt[k]!;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (info.tokStart > from && mentionType(info) === "organization") return info;
+  }
+  return null;
 }
 
 /**
