@@ -4,12 +4,12 @@
  * again, the largest part of the stage's reading. An entry is used only for a file whose bytes hash the
  * same and only while the code that reads front matter is the same; anything else is parsed again.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { BuildMessage } from "../lib/messages.ts";
 import type { ArticleMeta } from "./types.ts";
+import { sha256 } from "../ingest/render.ts";
 
 export interface MetaEntry {
   /** sha256 of the file's bytes (as UTF-8 text). */
@@ -31,14 +31,11 @@ export interface MetaCache {
   save(): Promise<void>;
 }
 
-export function fullHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 let version: string | undefined;
 /** The code that turns a file into `ArticleMeta` and messages: a change to it makes every entry stale. */
 function codeVersion(): string {
-  version ??= fullHash(
+  version ??= sha256(
     ["./read-articles.ts", "./types.ts", "../ingest/front-matter.ts", "../lib/paths.ts", "../lib/messages.ts"]
       .map((p) => readFileSync(new URL(p, import.meta.url), "utf8"))
       .join("\u0000"),

@@ -8,7 +8,8 @@ import { join, relative } from "node:path";
 import { frontMatterBounds, splitFrontMatter } from "../ingest/front-matter.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { isSlug } from "../lib/paths.ts";
-import { fullHash, openMetaCache } from "./meta-cache.ts";
+import { openMetaCache } from "./meta-cache.ts";
+import { sha256 } from "../ingest/render.ts";
 import { sha } from "./render-key.ts";
 import type { ArticleMeta } from "./types.ts";
 
@@ -81,7 +82,7 @@ export async function readArticles(articlesDir: string, root: string, metaCacheF
     const path = join(articlesDir, name);
     const file = relative(root, path).split("\\").join("/");
     const raw = readFileSync(path, "utf8");
-    const hash = fullHash(raw);
+    const hash = sha256(raw);
     const known = metaCache.get(file, hash);
     const bounds = known ? frontMatterBounds(raw) : undefined;
     let meta: ArticleMeta | undefined;

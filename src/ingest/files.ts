@@ -4,6 +4,7 @@ import { readdir, rename, stat, writeFile, mkdir, unlink } from "node:fs/promise
 import { join } from "node:path";
 import { frontMatterBounds, splitFrontMatter } from "./front-matter.ts";
 import { sha256 } from "./render.ts";
+import { statKey } from "../lib/file-identity.ts";
 
 /** Every regular file under `dir`, recursively, skipping dotfiles and dot-directories (.DS_Store, .git). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -58,13 +59,6 @@ export interface KnownArticle {
   data: Record<string, unknown>;
 }
 
-/**
- * Identity of a file's current version: inode, size, modification and change time. Any write changes
- * the change time, which no tool can set back, so an unchanged key means unchanged bytes.
- */
-export function statKey(stat: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
 
 /**
  * Articles already in the articles directory (top level, .md and .mdx), sorted by file name. `known`

@@ -19,7 +19,8 @@ import { parseSource } from "./source.ts";
 import { assignSlugs, type SlugRequest } from "./slugs.ts";
 import { renderArticle, editState, sha256 } from "./render.ts";
 import { loadCache, saveCache, type CacheEntry } from "./cache.ts";
-import { exists, listFiles, readExistingArticles, statKey, writeFileAtomic, type ExistingArticle, type KnownArticle } from "./files.ts";
+import { exists, listFiles, readExistingArticles, writeFileAtomic, type ExistingArticle, type KnownArticle } from "./files.ts";
+import { statKey } from "../lib/file-identity.ts";
 
 export type { ArticleFrontMatter, IngestedArticle, IngestStatus, ParsedSource, SourceKind } from "./types.ts";
 export { parseSource, sourceKind } from "./source.ts";

@@ -89,11 +89,6 @@ function fragmentCount(folder: string): number {
   }
 }
 
-/** The identity of a file's content as `stat` sees it (see `PageEntry.stat`). */
-export function statKey(stat: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
-
 /** The shard cache of the index written into `site`; with no `path`, nothing is remembered and every shard is built. */
 export function openShardCache(path: string | undefined, site: string) {
   let data: CacheFile = { version: indexerVersion(), site, shards: {}, pages: {} };

@@ -3,18 +3,14 @@
  * article is not annotated again; a changed article, a changed registry or a changed annotator version
  * invalidates what it must; no stale entry survives; per-article files are rewritten only when they change.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildCorpus } from "../../src/corpus/index.ts";
 import type { Corpus } from "../../src/corpus/types.ts";
 import { corpusAnnotations } from "../../src/plugins/corpus-lookup.ts";
-import { loadRegistry } from "../../src/registry/load.ts";
-import { projectDir } from "../helpers/site.ts";
+import { articleText, articleTree, treeCorpus } from "../helpers/article-tree.ts";
 
-const article = (slug: string, date: string, body: string) =>
-  `---\ntitle: ${slug}\ndate: ${date}\nslug: ${slug}\nlicense: CC BY 2.5\ncredit: Wikinews contributors\n---\n\n${body}\n`;
+const article = (slug: string, date: string, body: string) => articleText(slug, date, body);
 
 const roots: string[] = [];
 afterAll(() => {
@@ -22,23 +18,16 @@ afterAll(() => {
 });
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), "cache-tree-"));
-  roots.push(root);
-  cpSync(join(projectDir, "content", "entities"), join(root, "content", "entities"), { recursive: true });
-  mkdirSync(join(root, "content", "articles"), { recursive: true });
-  const files: Record<string, string> = {
+  const root = articleTree("cache-tree-", {
     "a.md": article("talks-in-london", "2025-03-01", "David Lammy met Kaja Kallas in London.\n\nKallas said: \"We are united.\""),
     "b.md": article("brussels-briefing", "2025-04-01", "Kaja Kallas spoke to reporters in Brussels on Monday."),
     "c.md": article("paris-visit", "2025-05-01", "Emmanuel Macron welcomed David Lammy to Paris."),
-  };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "content", "articles", name), text);
+  });
+  roots.push(root);
   return root;
 }
 
-async function build(root: string, extra: { annotatorVersion?: string } = {}) {
-  const { registry } = await loadRegistry(join(root, "content", "entities"), root);
-  return buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry, ...extra });
-}
+const build = treeCorpus;
 
 const cacheFiles = (root: string) => readdirSync(join(root, ".cache", "annotations")).sort();
 

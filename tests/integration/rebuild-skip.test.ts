@@ -3,13 +3,12 @@
  * unchanged front matter, the id ledger's parse is kept), and must still write exactly what a clean
  * build of the same content writes: the corpus files byte for byte, and every page.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildCorpus } from "../../src/corpus/index.ts";
-import { loadRegistry } from "../../src/registry/load.ts";
-import { type BuiltSite, buildSite, projectDir, rebuildSite, removeSite } from "../helpers/site.ts";
+import { articleText, articleTree, treeCorpus } from "../helpers/article-tree.ts";
+import { type BuiltSite, buildSite, rebuildSite, removeSite } from "../helpers/site.ts";
 
 const roots: string[] = [];
 const sites: BuiltSite[] = [];
@@ -35,28 +34,20 @@ function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
   expect([...a].filter(([rel, bytes]) => !bytes.equals(b.get(rel)!)).map(([rel]) => rel)).toEqual([]);
 }
 
-const article = (slug: string, date: string, body: string, extra = "license: CC BY 2.5\ncredit: Wikinews contributors\n") =>
-  `---\ntitle: ${slug}\ndate: ${date}\nslug: ${slug}\n${extra}---\n\n${body}\n`;
+const article = articleText;
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), "rebuild-skip-"));
-  roots.push(root);
-  cpSync(join(projectDir, "content", "entities"), join(root, "content", "entities"), { recursive: true });
-  mkdirSync(join(root, "content", "articles"), { recursive: true });
-  const texts: Record<string, string> = {
+  const root = articleTree("rebuild-skip-", {
     "a.md": article("talks-in-london", "2025-03-01", 'David Lammy met Kaja Kallas in London.\n\nKallas said: "We are united."'),
     // No licence and no credit: its warnings must be given on every build, also when its front matter is not parsed.
     "b.md": article("brussels-briefing", "2025-04-01", "Kaja Kallas spoke to reporters in Brussels on Monday.", ""),
     "c.md": article("paris-visit", "2025-05-01", "Emmanuel Macron welcomed David Lammy to Paris."),
-  };
-  for (const [name, text] of Object.entries(texts)) writeFileSync(join(root, "content", "articles", name), text);
+  });
+  roots.push(root);
   return root;
 }
 
-async function corpus(root: string) {
-  const { registry } = await loadRegistry(join(root, "content", "entities"), root);
-  return buildCorpus({ articlesDir: join(root, "content", "articles"), root, registry });
-}
+const corpus = (root: string) => treeCorpus(root);
 
 const corpusFiles = (root: string) => files(join(root, ".cache"), (rel) => rel === "corpus.json" || rel.startsWith("corpus/"));
 

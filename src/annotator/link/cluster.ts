@@ -10,6 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
+import { SURNAME_PARTICLES } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 
@@ -23,8 +24,6 @@ export interface Cluster {
   lastSeen: number;
 }
 
-/** Surname particles: "von der Leyen", "de Gaulle", "bin Salman". */
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -103,7 +102,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
   // "Lula" after "Luiz Inácio Lula da Silva": a word inside a long name, when only one person has it.
   const middleNameOf = (token: string): Cluster | undefined => {
-    const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token) && !PARTICLES.has(token.toLowerCase())));
+    const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token) && !SURNAME_PARTICLES.has(token.toLowerCase())));
     return fits.length === 1 ? fits[0] : undefined;
   };
 
@@ -167,7 +166,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
-    if (cand.type === "person" && tokens.length >= 2 && PARTICLES.has(tokens[0]!.toLowerCase())) {
+    if (cand.type === "person" && tokens.length >= 2 && SURNAME_PARTICLES.has(tokens[0]!.toLowerCase())) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
       const tail = tokens.map((t) => t.toLowerCase()).join(" ");

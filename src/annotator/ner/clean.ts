@@ -3,11 +3,10 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { GAZ, gazFlags, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
-const DAYS_AND_MONTHS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]);
 /**
  * Police and military rank abbreviations and a few titles the title list lacks, cut before a name like
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
@@ -35,7 +34,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     const last = words[e - 1]!.text;
     if (POSSESSIVE.test(last) || (EDGE_PUNCT.test(last) && last !== ".")) { e--; continue; }
     // A date after the name is not part of it: "Leeds Magistrates' Court on Tuesday".
-    if (e - s > 2 && DAYS_AND_MONTHS.has(last) && /^\p{Ll}+$/u.test(words[e - 2]!.text)) { e--; continue; }
+    if (e - s > 2 && MONTHS_AND_DAYS.has(last) && /^\p{Ll}+$/u.test(words[e - 2]!.text)) { e--; continue; }
     // A final period belongs to the name only when it closes an abbreviation glued to it ("Inc.", "Jr.").
     if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
     // Names do not end in a lower-case word ("the U.S government", "the U.S wouldn't"), except a

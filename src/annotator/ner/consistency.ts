@@ -28,7 +28,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -133,10 +133,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0h. "Hong Kong-based lender", "London-based charity", "New York-born actor": the place before
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
-  if (!SKIP.has("0h")) placeCompounds(words, sentStart, spans);
+  const starts: ReadonlySet<number> = new Set(sentStart);
+  if (!SKIP.has("0h")) placeCompounds(words, starts, spans);
   // 0u. A capitalised run right after a title word that the tagger left untagged is the title
   // holder's name: "Illinois Governor JB Pritzker called" (initials the tagger has not seen).
-  if (!SKIP.has("0u")) titledNames(words, sentStart, spans);
+  if (!SKIP.has("0u")) titledNames(words, starts, spans);
   // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
   // out and may call "Hague" an organisation).
   for (const s of spans) {
@@ -153,7 +154,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0p. A surname particle carries a person's name on: "Erik ten Hag", "Mohammed bin Salman", "Maria
   // da Silva". The tagger knows the particles it saw in training ("de", "von", "van") but stops at
   // others, mostly because they are also ordinary words ("ten").
-  if (!SKIP.has("0p")) particleNames(words, sentStart, spans);
+  if (!SKIP.has("0p")) particleNames(words, starts, spans);
   // 0j. A plural possessive inside a name: "Leeds Magistrates' Court", "the Kurdistan Workers' Party"
   // (the apostrophe is a word of its own to the tagger, which ends the first name there).
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
@@ -570,8 +571,8 @@ function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): voi
 
 const PLACE_COMPOUND = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|headquartered)$/u;
 /** Step 0h: "Hong Kong-based" -> the place "Hong Kong". */
-function placeCompounds(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
-  const starts = new Set(sentStart);
+function placeCompounds(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  let added = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
     if (!PLACE_COMPOUND.test(w)) continue;
@@ -596,13 +597,13 @@ function placeCompounds(words: Word[], sentStart: number[], spans: TaggedSpan[])
       if (isListedPlace(`${keyOf(words, j, i)} ${stem}`)) from = j;
     }
     spans.push({ start: from, end: i + 1, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0], trim });
+    added = true;
   }
-  spans.sort((x, y) => x.start - y.start);
+  if (added) spans.sort((x, y) => x.start - y.start);
 }
 
 /** Step 0u: untagged name-like words right after a capitalised title word become a person. */
-function titledNames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
-  const starts = new Set(sentStart);
+function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   let added = false;
@@ -624,14 +625,12 @@ function titledNames(words: Word[], sentStart: number[], spans: TaggedSpan[]): v
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
 /** Step 0p: extends a person over a lower-case surname particle and the capitalised surname after it. */
-function particleNames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
-  const starts = new Set(sentStart);
+function particleNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const p = s.end;
-    if (s.typeIndex !== PERSON || p + 1 >= words.length || !PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
+    if (s.typeIndex !== PERSON || p + 1 >= words.length || !SURNAME_PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
     let e = p + 1;
     while (e < words.length && e - p <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
       const w = words[e]!.text;
@@ -760,7 +759,6 @@ function definedAsThing(words: Word[], s: TaggedSpan): boolean {
 }
 
 const isEpithet = (w: string) => /^\p{Ll}{4,}(?:a|ae|us|um|is|ii|i|ensis|oides|ata|ana|ella)$/u.test(w) && (gazFlags(w, w) & GAZ.dictCommon) === 0;
-const MONTHS_AND_DAYS = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 /**
  * 7. What the steps above may add or keep that is never a name on its own: a title or honorific

@@ -159,3 +159,9 @@ const ORGANIZATIONS = new Set<string>(organizations);
 export function isKnownOrganization(name: string): boolean {
   return ORGANIZATIONS.has(name);
 }
+
+/** Surname particles: "Erik ten Hag", "Ursula von der Leyen", "Mohammed bin Salman" (recogniser and linker). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
+
+/** Month and weekday names; not "May", which is also a surname ("Theresa May"). */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
