@@ -156,6 +156,12 @@ describe("linking within an article", () => {
     expect(before.ids).not.toContain("Foreign Secretary=david-lammy");
   });
 
+  it("a title right before a name is part of the name's phrase, also before a possessive", () => {
+    const text = "President Donald Trump spoke. Afghanistan is not covered by President Trump's travel ban.";
+    const r = link(text, [["Donald Trump", "person"], ["Afghanistan", "place"], ["Trump", "person"]], { date: "2017-07-18", registry: sample });
+    expect(r.ids).toEqual(["Donald Trump=donald-trump", "Afghanistan=afghanistan", "Trump=donald-trump"]);
+  });
+
   it("does not resolve a bare role title when its holder is not named in the article", () => {
     const text = "The Prime Minister visited Canberra on Tuesday.";
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);

@@ -64,7 +64,8 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
       const start = toks[i]!.start, end = toks[last]!.end;
       // A title directly before a name ("Foreign Secretary David Lammy") is part of that name's phrase.
       const next = toks[last + 1];
-      if (next && /^\p{Lu}/u.test(next.text) && taken(next.start, next.end)) continue;
+      // (Its first character only: the token may run on into a possessive, "President Trump's ban".)
+      if (next && /^\p{Lu}/u.test(next.text) && taken(next.start, next.start + 1)) continue;
       if (taken(start, end)) continue;
       // A bare title must look like a title in running text: capitalised, or preceded by "the".
       const prev = lower[i - 1];

@@ -29,6 +29,8 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { organisationCues } from "./org-cues.ts";
+import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
 export interface TaggedSpan {
@@ -174,6 +176,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Stardust", "her graphic novel Angel Catbird" (in the training data 1 of 49 capitalised words after
   // such a noun starts a person/organisation/place name).
   if (!SKIP.has("0g")) dropKindNamed(words, spans);
+  // 0fi, 0md. "Instituto Gonzaga", "the magazine MicroMega": an institution word of another
+  // language before a capitalised run, or a media noun, makes it an organisation (org-cues.ts).
+  organisationCues(words, starts, spans, ORG, SKIP);
   // 0k. East Asian names: a short family name and a hyphenated two-syllable given name ("Park
   // Joo-Ho", "Son Heung-min", "Zhou En-Lai") are one person. The tagger knows few of these family
   // names and often stops before the given name or calls "Park" a place; the given name's shape is
@@ -240,6 +245,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
     s.typeIndex = b;
   }
+
+  // 4dc. "Preston, Victoria, Australia": a name before a listed region or city and a country, all
+  // joined by commas, is a place, and so is every other mention of it ("the Melbourne suburb of
+  // Preston"): the tagger takes an unknown town for a surname.
+  if (!SKIP.has("4dc")) placeChains(words, spans);
 
   // 3a. A famous person's bare surname (data/people.json) typed as a place or organisation is the
   // person ("Take, say, Obama"), unless it is also a country or city or follows a locative word.
@@ -370,6 +380,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       // ... but a team still acts: "World Cup, Sweden defeated", "Gomez, Panama coach".
       const next = s.end < words.length ? words[s.end]!.text : "";
       const acts = !SKIP.has("4ca") && (isVerbLike(next) || SPORT_WORDS.has(next));
+      // "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England": beside a score, or what a side lost
+      // to, is a side, listed or not (4cs).
+      if (!SKIP.has("4cs") && (besideScore(words, s) || lostTo(words, s))) { s.typeIndex = ORG; continue; }
       // A city is its club only where it plays: "Liverpool beat Barcelona 3 – 1", "Barcelona's
       // coach", "lost to Liverpool" (4cc); "in Liverpool" and "Liverpool, England" stay places.
       if (!isCountry(key)) {
@@ -481,8 +494,29 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       }
     }
   }
-  const out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+  let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+  // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
+  // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
+  // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
+  if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   return SKIP.has("7") ? out : out.filter((s) => !isNeverName(words, s));
+}
+
+/** Step 4dc (see above). */
+function placeChains(words: Word[], spans: TaggedSpan[]): void {
+  const places = new Set<string>();
+  for (let k = 0; k + 2 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!, c = spans[k + 2]!;
+    // Only what the tagger took for a person: a publisher before its city ("(Salt Publishing,
+    // Cambridge, UK, 2008)") stays an organisation.
+    if (a.typeIndex !== PERSON || a.end - a.start > 2 || b.start !== a.end + 1 || c.start !== b.end + 1) continue;
+    if (words[a.end]!.text !== "," || words[b.end]!.text !== ",") continue;
+    const key = keyOf(words, a.start, a.end);
+    if (!(isListedPlace(keyOf(words, b.start, b.end)) || b.typeIndex === PLACE) || !isCountry(keyOf(words, c.start, c.end)) || isKnownOrganization(key) || isKnownPerson(key)) continue;
+    places.add(key);
+  }
+  if (!places.size) return;
+  for (const s of spans) if (places.has(keyOf(words, s.start, s.end))) s.typeIndex = PLACE;
 }
 
 /** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
@@ -609,7 +643,9 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
   let added = false;
   for (let i = 0; i + 1 < words.length; i++) {
     const t = words[i]!.text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !TRAILING_TITLES.has(t.toLowerCase()) || covered[i + 1]) continue;
+    const titled = /^\p{Lu}\p{Ll}+$/u.test(t) && TRAILING_TITLES.has(t.toLowerCase());
+    // ... or after an occupation in lower case: "Senior researcher Mu Li, of the University" (0uo).
+    if (!(titled || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 3 && !covered[e] && !starts.has(e) && /^\p{Lu}[\p{L}'’-]*$/u.test(words[e]!.text)) {
       const w = words[e]!.text;
@@ -624,6 +660,9 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Lower-case occupations written right before a person's name ("researcher Mu Li", "striker Son Heung-min"). */
+const OCCUPATIONS = new Set(["researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "lawyer", "attorney", "journalist", "reporter", "photographer", "author", "writer", "novelist", "artist", "actor", "actress", "singer", "musician", "rapper", "comedian", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "activist", "campaigner", "entrepreneur", "businessman", "businesswoman", "billionaire", "playwright", "poet", "historian", "physicist", "chemist", "biologist", "epidemiologist", "virologist"]);
 
 /** Step 0p: extends a person over a lower-case surname particle and the capitalised surname after it. */
 function particleNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
@@ -770,6 +809,8 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   // "Image" alone goes.
   if (!SKIP.has("7c") && s.end < words.length && words[s.end]!.text === ":" && CREDIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) s.end -= 1;
   if (s.end - s.start !== 1) return s.end <= s.start;
+  // "US$ 10 billion", "HK$5": a currency's prefix, not the country (7cu).
+  if (!SKIP.has("7cu") && s.end < words.length && words[s.end]!.text.startsWith("$") && words[s.end]!.start === words[s.start]!.end) return true;
   // The genus of a Latin species name: "Formica fusca", "Beauveria bassiana" (a lower-case epithet
   // that is no English word).
   if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
@@ -827,8 +868,9 @@ function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
     if (!events.has(s)) { out.push(s); continue; }
     for (let e = s.end - 1; e > s.start && !SKIP.has("0as"); e--) {
       const key = keyOf(words, s.start, e);
-      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key))) continue;
-      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) ? ORG : s.typeIndex });
+      const sponsor = !SKIP.has("0asp") && isAwardSponsor(words, s, e);
+      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key) || sponsor)) continue;
+      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) || sponsor ? ORG : s.typeIndex });
       break;
     }
   }
@@ -853,9 +895,28 @@ function isAwardFront(words: Word[], s: TaggedSpan): boolean {
   return j > from && j < words.length && AWARD_NOUNS.has(words[j]!.text);
 }
 
+/** The person an award names, first word of its name: "Man of the Match", "Player of the Year". */
+const AWARD_PERSONS = new Set(["Man", "Woman", "Player", "Players", "Coach", "Manager", "Goal", "Team", "Personality", "Footballer", "Sportsman", "Sportswoman", "Athlete", "Rookie", "Newcomer", "Driver", "Cricketer"]);
+
+/**
+ * "the Budweiser Man of the Match award", "PFA Player of the Year": the words before the award's own
+ * name are whoever gives or sponsors it, an organisation (0asp). Only acronyms and words no
+ * dictionary knows, so that "Young Player of the Year" or "World Player" lend no sponsor.
+ */
+function isAwardSponsor(words: Word[], s: TaggedSpan, e: number): boolean {
+  if (!AWARD_PERSONS.has(words[e]!.text) || !isAwardFront(words, s)) return false;
+  for (let i = s.start; i < e; i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Lu}{2,6}$/u.test(w) && (!/^\p{Lu}\p{Ll}+$/u.test(w) || gazFlags(w, w.toLowerCase()) & GAZ.dictCommon)) return false;
+  }
+  return true;
+}
+
 function isEventName(words: Word[], s: TaggedSpan): boolean {
   const last = words[s.end - 1]!.text, first = words[s.start]!.text;
   if (!SKIP.has("0aw") && isAwardFront(words, s)) return true;
+  // "a Booker Prize-winner", "the Oscar-winning": the front of an award in a compound (0awc).
+  if (!SKIP.has("0awc") && s.end < words.length && /^(?:Prize|Award|Cup|Trophy|Medal|Oscar|Emmy|Grammy)-(?:winner|winning|winners|nominated|nominee)$/.test(words[s.end]!.text)) return true;
   if (EVENT_HEADS.has(last) || (!SKIP.has("0ah") && EVENT_KINDS.has(last))) {
     // "Ministry of War", "Department of Trade": an organisation named after its subject.
     return !(gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix);
@@ -879,7 +940,9 @@ const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", 
 function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   let added = false;
   for (let i = 2; i + 1 < words.length; i++) {
-    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !ACRONYM.test(words[i]!.text)) continue;
+    // A digit may stand for itself: "Movimento 5 Stelle (M5S)" (5ad).
+    const withDigits = !SKIP.has("5ad") && /^[A-Z](?:[A-Z]|\d(?=[A-Z])){1,5}$/.test(words[i]!.text) && /\d/.test(words[i]!.text);
+    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !(ACRONYM.test(words[i]!.text) || withDigits)) continue;
     const acr = words[i]!.text;
     // Walk back from the bracket over capitalised words and connectors, collecting initials
     // ("National People's Congress (NPC)": a possessive inside is skipped too).
@@ -888,6 +951,7 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
       const t = words[k]!.text;
       if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
+      if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
       if (!/^\p{Lu}[\p{L}-]*$/u.test(t)) break;
       const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
       letters = caps + letters;
@@ -959,6 +1023,20 @@ function isVerbLike(word: string): boolean {
 const SPORT_WORDS = new Set(["match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
 
 /** A sports report: at least two match scores ("1 – 0", "3-2") and several sports words. */
+const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,2}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text);
+/** A name right before or after a score: "Sweden 1 – 0 Korea Republic". */
+function besideScore(words: Word[], s: TaggedSpan): boolean {
+  return isScore(words, s.start - 3) || isScore(words, s.end);
+}
+const LOST = new Set(["lost", "lose", "loses", "losing", "defeat", "loss", "fell", "succumbed"]);
+/** "Tunisia lost 1 – 2 to England", "a defeat to Ghana": the name after "to" is the winning side. */
+function lostTo(words: Word[], s: TaggedSpan): boolean {
+  if (s.start < 2 || words[s.start - 1]!.text !== "to") return false;
+  let k = s.start - 2;
+  if (k >= 3 && isScore(words, k - 2)) k -= 3;
+  return LOST.has(words[k]!.text.toLowerCase());
+}
+
 function isMatchReport(words: Word[]): boolean {
   let scores = 0, sport = 0;
   for (let i = 0; i < words.length; i++) {

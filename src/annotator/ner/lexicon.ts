@@ -13,6 +13,7 @@ import organizations from "./data/organizations.json" with { type: "json" };
 import personNames from "./data/person-names.json" with { type: "json" };
 import people from "./data/people.json" with { type: "json" };
 import groups from "./data/groups.json" with { type: "json" };
+import regions from "./data/regions.json" with { type: "json" };
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -126,10 +127,16 @@ export function isNationalityAdjective(form: string): boolean {
 
 const COUNTRIES = new Set<string>(countries);
 const CITIES = new Set<string>(cities);
-/** A country, city or region on the lists, one word or several ("South Korea", "Los Angeles"). */
+/**
+ * States, provinces and regions of large countries, and world regions (data/regions.json): for the
+ * document pass only, not the tagger's features, so that adding to it needs no retraining.
+ */
+const REGIONS = new Set<string>(regions);
+/** A country, city or region on the lists, one word or several ("South Korea", "Los Angeles", "New South Wales"). */
 export function isListedPlace(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name);
+  return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name));
 }
+const SKIP_REGIONS = ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NER_SKIP ?? "").split(",").includes("rg");
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name);

@@ -1,0 +1,98 @@
+/**
+ * Products are no person, organisation or place: "IE6 users", "nearly tied with Chrome", "Windows
+ * XP", "the Galileo and Ulysses spacecraft". The tagger has almost no products in its training data
+ * (GUM types the few it has as objects), so it takes a browser or a console for a company, or a
+ * spacecraft named after a man for a person. A maker named before its product stays: "Mozilla
+ * Firefox" -> "Mozilla", "Google Analytics" -> "Google".
+ *
+ * The list holds products whose name is rarely anything else in news; names that are also ordinary
+ * companies, services or words ("YouTube", "Opera", "Edge", "Galaxy", "Patriot") are left out, and
+ * so are services GUM types as organisations ("Facebook", "Wikipedia").
+ */
+import type { TaggedSpan } from "./consistency.ts";
+import { isKnownOrganization, isListedPlace } from "./lexicon.ts";
+import type { Word } from "./words.ts";
+
+const PRODUCTS = new Set([
+  // browsers and operating systems
+  "Internet Explorer", "IE", "Firefox", "Chrome", "Safari", "Chromium", "Windows", "macOS", "Mac OS X", "OS X", "iOS", "iPadOS", "watchOS",
+  "Android", "Linux", "Ubuntu", "Chrome OS", "ChromeOS",
+  // devices and consoles
+  "iPhone", "iPad", "iPod", "iMac", "MacBook", "MacBook Air", "MacBook Pro", "AirPods", "Apple Watch", "Kindle", "PlayStation", "Xbox", "Wii",
+  "Game Boy", "Switch", "ThinkPad", "Vision Pro",
+  // software, games and AI models
+  "ChatGPT", "Photoshop", "PowerPoint", "Gmail", "Analytics", "Maps", "Minecraft", "Fortnite", "Counter-Strike",
+  // weapons systems in the news
+  "HIMARS", "ATACMS", "Storm Shadow", "Iskander", "Kinzhal", "Kalibr", "AK-47",
+]);
+/** Products only when a maker is named before them ("Nintendo Switch", "Google Analytics", "Google Maps"). */
+const NEEDS_MAKER = new Set(["Switch", "Analytics", "Maps", "Vision Pro"]);
+/** Version and edition words after a product's name: "Windows XP", "PlayStation 5", "Xbox One", "iPhone 15 Pro". */
+const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}|XP|Vista|One|Pro|Max|Mini|Plus|Ultra|Air|VR|SE|Series|S|X)$/;
+/** "IE6", "PS5", "iOS17": a product's short name with its version number run on. */
+const RUN_ON_VERSION = /^(IE|PS|iOS|Xbox)(\d+)$/;
+const PRODUCT_SHORT: Record<string, string> = { PS: "PlayStation" };
+
+/** Vehicles named before their kind: "the Galileo and Ulysses spacecraft", "the Hubble telescope". */
+const CRAFT = new Set(["spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule"]);
+
+const keyOf = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
+
+function isProduct(key: string, maker: boolean): boolean {
+  const run = RUN_ON_VERSION.exec(key);
+  if (run) key = PRODUCT_SHORT[run[1]!] ?? run[1]!;
+  return PRODUCTS.has(key) && (maker || !NEEDS_MAKER.has(key));
+}
+
+/**
+ * What a span is once products are taken out: the span itself, a maker cut from the front of
+ * "Maker Product", or null when the span is a product (or a version word after one: "Windows XP"
+ * tagged as "XP").
+ */
+function withoutProduct(words: Word[], s: TaggedSpan, org: number): TaggedSpan | null {
+  let end = s.end;
+  while (end - s.start > 1 && VERSION.test(words[end - 1]!.text)) end--;
+  // The whole span is a product, with or without its version.
+  if (isProduct(keyOf(words, s.start, end), false) && (end < s.end || !VERSION.test(words[s.start]!.text))) return null;
+  // A version word or number the tagger tagged alone, right after a product's name.
+  if (end === s.end && s.end - s.start === 1 && /^(?:XP|Vista)$/.test(words[s.start]!.text) && s.start > 0 && isProduct(words[s.start - 1]!.text, false)) return null;
+  // "Mozilla Firefox", "Google Analytics", "Nintendo Switch 2": the maker stays, as an organisation.
+  for (let cut = s.start + 1; cut < end; cut++) {
+    if (!isProduct(keyOf(words, cut, end), true)) continue;
+    const maker = keyOf(words, s.start, cut);
+    return isKnownOrganization(maker) || cut - s.start === 1 ? { ...s, end: cut, typeIndex: org } : null;
+  }
+  return s;
+}
+
+/** Step 0pr: products dropped, their makers kept (see the file's comment). */
+export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, person: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const kept = withoutProduct(words, s, org);
+    if (kept && !namesCraft(words, spans, kept, org, person)) out.push(kept);
+  }
+  return out;
+}
+
+/**
+ * A name right before a vehicle's kind noun, or listed with one that is ("the Galileo and Ulysses
+ * spacecraft"), names the vehicle. An organisation there is its maker or operator ("the NASA probe",
+ * "a SpaceX rocket") and stays.
+ */
+function namesCraft(words: Word[], spans: TaggedSpan[], s: TaggedSpan, org: number, person: number): boolean {
+  const key = keyOf(words, s.start, s.end);
+  // ... and so does a country or city ("the Japan probe", "a China satellite").
+  if (s.typeIndex === org || isKnownOrganization(key) || isListedPlace(key)) return false;
+  let k = s.end;
+  // "Galileo and Ulysses spacecraft": walk over the names listed after this one.
+  for (let guard = 0; guard < 4; guard++) {
+    const w = words[k]?.text;
+    if (w !== "and" && w !== "," && w !== "or") break;
+    const next = spans.find((t) => t.start === k + 1);
+    if (!next || next.typeIndex === org) break;
+    k = next.end;
+  }
+  const noun = words[k]?.text;
+  return noun !== undefined && CRAFT.has(noun) && (s.typeIndex === person || s.end - s.start <= 2);
+}
