@@ -162,6 +162,15 @@ describe("linking within an article", () => {
     expect(r.ids).toEqual(["Donald Trump=donald-trump", "Afghanistan=afghanistan", "Trump=donald-trump"]);
   });
 
+  it("a full name around a registry alias is that person when the first names agree, and no title before it is a role", () => {
+    const text = "Ukrainian President Volodymyr Zelenskiy thanked senators. Zelenskiy said more.";
+    const r = link(text, [["Volodymyr Zelenskiy", "person"], ["Zelenskiy", "person"]], { date: "2024-02-15", registry: sample });
+    expect(r.ids).toEqual(["Volodymyr Zelenskiy=volodymyr-zelensky", "Zelenskiy=volodymyr-zelensky"]);
+    const registry: Registry = { entries: [entry("joe-biden", "Joe Biden", "person", { aliases: ["Biden"] })], suppress: [] };
+    const hunter = link("Hunter Biden spoke. Joe Biden did not.", [["Hunter Biden", "person"], ["Joe Biden", "person"]], { registry });
+    expect(hunter.ids).toEqual(["Hunter Biden=hunter-biden", "Joe Biden=joe-biden"]);
+  });
+
   it("does not resolve a bare role title when its holder is not named in the article", () => {
     const text = "The Prime Minister visited Canberra on Tuesday.";
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);

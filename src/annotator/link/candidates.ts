@@ -95,6 +95,17 @@ export function combine(model: NameSpan[], registry: Candidate[]): Candidate[] {
       continue;
     }
     const longer = overlaps.length === 1 && overlaps[0]!.start === n.start && n.end > overlaps[0]!.end && n.confidence >= 0.5;
+    // "Volodymyr Zelenskiy" around the registry alias "Zelenskiy": the same person when the name
+    // before the alias is the entry's first name (not "Hunter Biden" around an alias "Biden" of Joe
+    // Biden's). The whole name is the mention, so that no title before it is left a role of its own.
+    const r0 = overlaps[0]!;
+    const firstName = (t: string) => t.split(/\s+/)[0];
+    if (overlaps.length === 1 && r0.start > n.start && r0.end === n.end && n.type === "person" && r0.entry?.type === "person" && n.confidence >= 0.5) {
+      droppedRegistry.add(r0);
+      const same = firstName(n.text) === firstName(r0.entry.name);
+      keptModel.push({ start: n.start, end: n.end, text: n.text, type: "person", source: same ? "registry" : "model", kind: "name", ...(same ? { entry: r0.entry } : {}) });
+      continue;
+    }
     if (longer) {
       droppedRegistry.add(overlaps[0]!);
       keptModel.push({ start: n.start, end: n.end, text: n.text, type: n.type, source: "model", kind: "name" });

@@ -29,7 +29,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
-import { organisationCues } from "./org-cues.ts";
+import { knownOrganisations, organisationCues } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -179,6 +179,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0fi, 0md. "Instituto Gonzaga", "the magazine MicroMega": an institution word of another
   // language before a capitalised run, or a media noun, makes it an organisation (org-cues.ts).
   organisationCues(words, starts, spans, ORG, SKIP);
+  if (!SKIP.has("0ko")) knownOrganisations(words, spans, ORG);
   // 0k. East Asian names: a short family name and a hyphenated two-syllable given name ("Park
   // Joo-Ho", "Son Heung-min", "Zhou En-Lai") are one person. The tagger knows few of these family
   // names and often stops before the given name or calls "Park" a place; the given name's shape is

@@ -5,11 +5,14 @@
  *    Stelle", "Banco Santander", "Università di Bologna" (the tagger knows "Institute" and
  *    "University" but calls "Gonzaga" a place and leaves "Instituto" out);
  *  - a media noun right before it: "the secularist magazine MicroMega", "the newspaper Le Monde",
- *    "the broadcaster RTÉ" (GUM, like CoNLL, types newspapers and broadcasters as organisations).
+ *    "the broadcaster RTÉ" (GUM, like CoNLL, types newspapers and broadcasters as organisations);
+ *  - a well-known organisation the tagger left out ("Users were urged by Microsoft", "Microsoft said"
+ *    at a sentence start), when its name is no ordinary word or person's name.
  *    An institution word before a run of other words may still name a work or a platform ("the
  *    Escola do Cérebro, a platform"): GUM does not count those, and this rule does.
  */
 import type { TaggedSpan } from "./consistency.ts";
+import { GAZ, gazFlags, isKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 /** Institution words of Spanish, Portuguese, Italian, French, German and Dutch. */
@@ -69,4 +72,38 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     }
   }
   if (changed) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0ko: well-known organisations (data/organizations.json) the tagger left out. Not names that
+ * are also ordinary words or people's names ("Apple", "Shell", "Ford", "Wagner"), nor a part of a
+ * longer capitalised name ("Microsoft Research Asia").
+ */
+export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: number): void {
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  let added = false;
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !isCap(words[i]!.text)) continue;
+    let end = -1;
+    let key = "";
+    for (let e = i + 1; e <= Math.min(words.length, i + 5); e++) {
+      if (covered[e - 1]) break;
+      key = e === i + 1 ? words[i]!.text : key + " " + words[e - 1]!.text;
+      if (isKnownOrganization(key)) end = e;
+    }
+    // "the 2004 Olympics": an event on the list is left to the event step, which drops it.
+    if (end < 0 || /(?:Olympics|Games|Cup)$/.test(key.split(" ").slice(0, end - i).join(" "))) continue;
+    const next = words[end]?.text ?? "";
+    if ((i > 0 && isCap(words[i - 1]!.text) && !/^[.!?"“”'‘’:;(—–-]$/.test(words[i - 1]!.text)) || isCap(next)) continue;
+    if (end - i === 1) {
+      const w = words[i]!.text;
+      if (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName | GAZ.surname)) continue;
+    }
+    spans.push({ start: i, end, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
+    for (let k = i; k < end; k++) covered[k] = 1;
+    added = true;
+    i = end - 1;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }

@@ -19,7 +19,7 @@ const PRODUCTS = new Set([
   "Android", "Linux", "Ubuntu", "Chrome OS", "ChromeOS",
   // devices and consoles
   "iPhone", "iPad", "iPod", "iMac", "MacBook", "MacBook Air", "MacBook Pro", "AirPods", "Apple Watch", "Kindle", "PlayStation", "Xbox", "Wii",
-  "Game Boy", "Switch", "ThinkPad", "Vision Pro",
+  "Game Boy", "Switch", "ThinkPad", "Vision Pro", "Cybertruck",
   // software, games and AI models
   "ChatGPT", "Photoshop", "PowerPoint", "Gmail", "Analytics", "Maps", "Minecraft", "Fortnite", "Counter-Strike",
   // weapons systems in the news
