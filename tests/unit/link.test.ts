@@ -171,6 +171,12 @@ describe("linking within an article", () => {
     expect(hunter.ids).toEqual(["Hunter Biden=hunter-biden", "Joe Biden=joe-biden"]);
   });
 
+  it("an organisation's acronym tagged as a place takes the organisation's type; a country keeps its own", () => {
+    const text = "The European Central Bank (ECB) held rates. The ECB said Russia was to blame.";
+    const r = link(text, [["European Central Bank", "organization"], ["ECB", "place"], ["ECB", "place"], ["Russia", "organization"]], {});
+    expect(r.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(["European Central Bank/organization", "ECB/organization", "ECB/organization", "Russia/organization"]);
+  });
+
   it("does not resolve a bare role title when its holder is not named in the article", () => {
     const text = "The Prime Minister visited Canberra on Tuesday.";
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);

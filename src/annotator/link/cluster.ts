@@ -282,7 +282,11 @@ function containsWithHead(long: string[], short: string[]): boolean {
 export function clusterType(cluster: Cluster): EntityType {
   if (cluster.entry) return cluster.entry.type;
   const counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
-  for (const m of cluster.members) counts[m.type]++;
+  // An acronym's type is the tagger's guess from two or three letters ("ECB" as a place): when the
+  // cluster has its spelled-out name too, that name's mentions decide.
+  const acronym = (t: string) => /^\p{Lu}[\p{Lu}\p{N}&.]{1,6}$/u.test(t);
+  const spelled = cluster.members.filter((m) => !acronym(m.text));
+  for (const m of spelled.length ? spelled : cluster.members) counts[m.type]++;
   if (counts.person >= counts.organization && counts.person >= counts.place) return "person";
   if (counts.place * 3 >= counts.place + counts.organization) return "place";
   return "organization";

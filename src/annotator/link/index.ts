@@ -4,7 +4,8 @@
  * the role on the article's date, else (titles.ts) to the one person the article itself introduces with
  * that title. Cross-article identity is settled afterwards by `mergeCorpus`.
  */
-import type { AnnotateOptions, Entity, Gender, Mention, NameSpan } from "../model.ts";
+import type { AnnotateOptions, Entity, EntityType, Gender, Mention, NameSpan } from "../model.ts";
+import { isListedPlace } from "../ner/lexicon.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { slugify } from "../../lib/paths.ts";
 import { indexRegistry } from "./registry-index.ts";
@@ -69,7 +70,7 @@ export function linkMentions(tok: Tokenized, names: NameSpan[], options: Annotat
         end: m.end,
         text: m.text,
         entityId: entity.id,
-        type: entity.type === "person" ? "person" : m.type === "person" ? entity.type : m.type,
+        type: mentionType(entity.type, m.type, m.text),
         kind: m.kind,
         source: m.source,
       });
@@ -77,6 +78,16 @@ export function linkMentions(tok: Tokenized, names: NameSpan[], options: Annotat
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/**
+ * A mention keeps its own type only where a place's name stands for an organisation or the other
+ * way round: a country or city acting ("Russia said", a national team). Other mentions take their
+ * entity's type: "ECB", tagged a place, is the European Central Bank's acronym.
+ */
+function mentionType(entityType: EntityType, own: EntityType, text: string): EntityType {
+  if (entityType === "person" || own === "person") return entityType;
+  return own === entityType || isListedPlace(text) ? own : entityType;
 }
 
 function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undefined): Entity {

@@ -397,6 +397,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
   }
 
+  // 4ct. Outside a match report too, "Liverpool beat Chelsea 2-0": the names either side of a
+  // result verb with a score after are sides, and so are their other mentions ("Chelsea boss Enzo
+  // Maresca"), except where they are places ("in Liverpool").
+  if (!SKIP.has("4ct") && !report) resultSides(words, spans);
+
   // 5a. "Pakistan Tehreek-e-Insaf (PTI)", "Movimento 5 Stelle"-like names the tagger missed: a
   // capitalised run whose initials spell the acronym in brackets after it is an organisation's name
   // (the lower-case case, "post-traumatic stress disorder (PTSD)", is 0b).
@@ -1029,6 +1034,33 @@ const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && 
 function besideScore(words: Word[], s: TaggedSpan): boolean {
   return isScore(words, s.start - 3) || isScore(words, s.end);
 }
+const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,2}[–-]\d{1,2}$/.test(words[i]!.text));
+/** Step 4ct (see above). The tagger may have missed a side ("beat Chelsea 2-0"): it is added. */
+function resultSides(words: Word[], spans: TaggedSpan[]): void {
+  const sides = new Set<string>();
+  const capRunBefore = (end: number) => {
+    let start = end;
+    while (start > 0 && end - start < 3 && /^\p{Lu}/u.test(words[start - 1]!.text)) start--;
+    return start;
+  };
+  const addSide = (start: number, end: number) => {
+    if (end <= start) return;
+    sides.add(keyOf(words, start, end));
+    if (!spans.some((t) => t.start < end && start < t.end)) spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+  };
+  for (let j = 2; j < words.length; j++) {
+    if (!isScoreAt(words, j) || (j >= 2 && isScore(words, j - 2))) continue;
+    const bStart = capRunBefore(j);
+    const v = bStart - 1;
+    if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
+    addSide(bStart, j);
+    addSide(capRunBefore(v), v);
+  }
+  if (!sides.size) return;
+  spans.sort((x, y) => x.start - y.start);
+  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
+}
+
 const LOST = new Set(["lost", "lose", "loses", "losing", "defeat", "loss", "fell", "succumbed"]);
 /** "Tunisia lost 1 – 2 to England", "a defeat to Ghana": the name after "to" is the winning side. */
 function lostTo(words: Word[], s: TaggedSpan): boolean {
