@@ -177,6 +177,12 @@ describe("linking within an article", () => {
     expect(r.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(["European Central Bank/organization", "ECB/organization", "ECB/organization", "Russia/organization"]);
   });
 
+  it("a country inside an organisation's name is the country; inside a longer place's name it may be that place", () => {
+    const text = "Food Standards Australia New Zealand said so. Flights to New Zealand resumed. South Korea lost. Korea scored.";
+    const r = link(text, [["Food Standards Australia New Zealand", "organization"], ["New Zealand", "place"], ["South Korea", "place"], ["Korea", "place"]], {});
+    expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea"]);
+  });
+
   it("does not resolve a bare role title when its holder is not named in the article", () => {
     const text = "The Prime Minister visited Canberra on Tuesday.";
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);

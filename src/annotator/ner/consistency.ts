@@ -407,14 +407,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // (the lower-case case, "post-traumatic stress disorder (PTSD)", is 0b).
   if (!SKIP.has("5a")) spelledAcronyms(words, spans);
   // 5.
-  for (const s of [...spans]) {
-    if (SKIP.has("5")) break;
-    const i = s.end;
-    if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
-      if (spans.some((t) => t.start === i + 1)) continue;
-      spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
-    }
-  }
+  if (!SKIP.has("5")) acronymsAfter(words, spans);
   // ... and the other way round: "CEI (Italian Episcopal Conference)".
   for (const s of [...spans]) {
     const i = s.start;
@@ -451,6 +444,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.end = j;
   }
 
+  // 5fc. "Food Standards Australia New Zealand", "Food Standards of Australia and New Zealand": an
+  // organisation ending in a country goes on over a second country right after it or after "and"
+  // (the tagger ends the name at the first country).
+  for (let k = 0; k < spans.length && !SKIP.has("5fc"); k++) {
+    const a = spans[k]!;
+    if (a.typeIndex !== ORG || a.end - a.start < 2) continue;
+    let lastCountry = -1;
+    for (let i = a.end - 1; i > a.start && lastCountry < 0; i--) if (isCountry(keyOf(words, i, a.end))) lastCountry = i;
+    if (lastCountry < 0) continue;
+    const gap = words[a.end]?.text === "and" && keyOf(words, lastCountry - 1, lastCountry) === "of" ? 1 : 0;
+    const b = spans.find((t) => t.start === a.end + gap);
+    if (!b || !isCountry(keyOf(words, b.start, b.end)) || (b.end < words.length && isCapitalised(words[b.end]!.text))) continue;
+    a.end = b.end;
+    spans.splice(spans.indexOf(b), 1);
+  }
+
   // 5g. "General Assembly of the United Nations", "Government of the Republic of Albania": a name
   // ending in an organisation or place head word, "of" ("of the") and another name are one name of
   // the first one's type (in the training data 220 such names against 8 pairs annotated apart).
@@ -470,6 +479,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // over capitalised words the tagger left out. In the training data 175 names go on so, and 1 stops
   // at such a head word before untagged capitalised words ("City of Festivals", a nickname).
   if (!SKIP.has("5h")) orgTails(words, spans);
+  // ... and an acronym in brackets after a name that step made whole ("Union of Rationalist
+  // Atheists and Agnostics (UAAR)", 5ha).
+  if (!SKIP.has("5") && !SKIP.has("5ha")) { acronymsAfter(words, spans); spans.sort((x, y) => x.start - y.start); }
 
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
   votes = countVotes(words, spans);
@@ -506,6 +518,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   return SKIP.has("7") ? out : out.filter((s) => !isNeverName(words, s));
+}
+
+/** Step 5: an acronym in brackets right after a name gets the name's type. */
+function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of [...spans]) {
+    const i = s.end;
+    if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
+      if (spans.some((t) => t.start === i + 1)) continue;
+      spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
+    }
+  }
 }
 
 /** Step 4dc (see above). */

@@ -29,8 +29,13 @@ const FOREIGN_INSTITUTIONS = new Set([
 const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "des", "du", "la", "le", "für", "y", "e", "et", "und", "van", "voor"]);
 /** Nouns that introduce a newspaper, magazine, broadcaster or agency by name. */
 // Not "journal" (a scientific journal is a work: "the journal Language") nor "weekly" and "daily",
-// mostly adjectives ("a weekly Spanish-English publication").
-const MEDIA_NOUNS = new Set(["newspaper", "newspapers", "magazine", "tabloid", "broadsheet", "broadcaster"]);
+// mostly adjectives ("a weekly Spanish-English publication"); not "hospital" (GUM types hospitals as
+// places) nor "group" (used of people and music alike).
+const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency"]);
+/** Plurals that introduce a list of organisations: "the religious schools Santo Spirito and Immacolata". */
+const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
+/** Last words that make a name a company or an organisation whatever the tagger said ("the Sea Org"). */
+const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "LLP"]);
 const MAX_WORDS = 7;
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
@@ -57,7 +62,10 @@ function makeOrg(spans: TaggedSpan[], start: number, end: number, org: number): 
   return true;
 }
 
-/** Steps 0fi (foreign institution words) and 0md (media nouns); `skip` names the steps to leave out. */
+/**
+ * Steps 0fi (foreign institution words), 0md (media and organisation kind nouns) and 0cf (company
+ * forms); `skip` names the steps to leave out.
+ */
 export function organisationCues(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[], org: number, skip: ReadonlySet<string>): void {
   let changed = false;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -65,11 +73,25 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (!skip.has("0fi") && FOREIGN_INSTITUTIONS.has(w) && (isCap(words[i + 1]!.text) || JOINERS.has(words[i + 1]!.text))) {
       const end = runEnd(words, i, starts);
       if (end - i >= 2 && makeOrg(spans, i, end, org)) { changed = true; i = end - 1; }
-    } else if (!skip.has("0md") && MEDIA_NOUNS.has(w) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
-      const from = words[i + 1]!.text === "The" ? i + 2 : i + 1;
-      const end = runEnd(words, from, starts);
-      if (end > from && makeOrg(spans, from, end, org)) { changed = true; i = end - 1; }
+    } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w)) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
+      let from = words[i + 1]!.text === "The" ? i + 2 : i + 1;
+      // After a plural, each name of the list: "schools Santo Spirito and Immacolata".
+      for (let guard = 0; guard < 6; guard++) {
+        const end = runEnd(words, from, starts);
+        // One capitalised ordinary word is no name here: "the band I started", "the party Tuesday".
+        const one = words[from]?.text ?? "";
+        if (end - from === 1 && (one === "I" || one.length < 2 || gazFlags(one, one.toLowerCase()) & GAZ.dictCommon)) break;
+        if (end <= from || !makeOrg(spans, from, end, org)) break;
+        changed = true;
+        i = end - 1;
+        const joiner = words[end]?.text;
+        if (!MEDIA_PLURALS.has(w) || (joiner !== "," && joiner !== "and") || !isCap(words[end + 1]?.text ?? "")) break;
+        from = end + 1;
+      }
     }
+  }
+  for (const t of spans) {
+    if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
