@@ -183,6 +183,17 @@ describe("linking within an article", () => {
     expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea"]);
   });
 
+  it("an organisation written with and without its function words is one", () => {
+    const text = "We convinced the Food Standards of Australia and New Zealand. Food Standards Australia New Zealand agreed. The Bank of England and the England Bank Club met.";
+    const r = link(text, [["Food Standards of Australia and New Zealand", "organization"], ["Food Standards Australia New Zealand", "organization"], ["Bank of England", "organization"], ["England Bank Club", "organization"]], {});
+    expect(r.ids).toEqual([
+      "Food Standards of Australia and New Zealand=food-standards-of-australia-and-new-zealand",
+      "Food Standards Australia New Zealand=food-standards-of-australia-and-new-zealand",
+      "Bank of England=bank-of-england",
+      "England Bank Club=england-bank-club",
+    ]);
+  });
+
   it("does not resolve a bare role title when its holder is not named in the article", () => {
     const text = "The Prime Minister visited Canberra on Tuesday.";
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);

@@ -170,6 +170,17 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
+    if (cand.type !== "person" && tokens.length >= 3) {
+      // "Food Standards Australia New Zealand" and "Food Standards of Australia and New Zealand": one
+      // organisation written with and without its function words.
+      const key = contentKey(tokens);
+      const written = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 3 && n.length !== tokens.length && contentKey(n) === key));
+      if (written) {
+        add(written, cand, tokens);
+        byName.set(norm, written);
+        continue;
+      }
+    }
     if (cand.type === "person" && tokens.length >= 2 && SURNAME_PARTICLES.has(tokens[0]!.toLowerCase())) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
@@ -234,6 +245,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (text) joinBracketedAcronyms(cands, clusters, text);
   return clusters;
 }
+
+const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
+/** A name's content words, lower-cased: the same for "X of A and B" and "X A B". */
+const contentKey = (tokens: string[]) => tokens.filter((t) => !FUNCTION_WORDS.has(t.toLowerCase())).join(" ").toLowerCase();
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 
