@@ -177,10 +177,10 @@ describe("linking within an article", () => {
     expect(r.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(["European Central Bank/organization", "ECB/organization", "ECB/organization", "Russia/organization"]);
   });
 
-  it("a country inside an organisation's name is the country; inside a longer place's name it may be that place", () => {
-    const text = "Food Standards Australia New Zealand said so. Flights to New Zealand resumed. South Korea lost. Korea scored.";
-    const r = link(text, [["Food Standards Australia New Zealand", "organization"], ["New Zealand", "place"], ["South Korea", "place"], ["Korea", "place"]], {});
-    expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea"]);
+  it("a listed place inside an organisation's name is the place, a continent inside a country's is the continent, a country inside a country's may be that country", () => {
+    const text = "Food Standards Australia New Zealand said so. Flights to New Zealand resumed. South Korea lost. Korea scored. South Africa voted; the WHO's director for Africa spoke.";
+    const r = link(text, [["Food Standards Australia New Zealand", "organization"], ["New Zealand", "place"], ["South Korea", "place"], ["Korea", "place"], ["South Africa", "place"], ["Africa", "place"]], {});
+    expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea", "South Africa=south-africa", "Africa=africa"]);
   });
 
   it("an organisation written with and without its function words is one", () => {

@@ -143,6 +143,7 @@ const cases: Case[] = [
   { name: "organisation kind nouns and company forms", text: "The court ruled on the religious schools Santo Spirito and Immacolata in Livorno. He left the Sea Org in 2004, and the band I started then joined the firm Deloitte.", found: [["Santo Spirito", O], ["Immacolata", O], ["Livorno", L], ["Sea Org", O], ["Deloitte", O]], absent: ["I"] },
   { name: "an acronym after a name made whole", text: "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition.", found: [["Union of Rationalist Atheists and Agnostics", O], ["UAAR", O]] },
   { name: "an organisation named after two countries", text: "We convinced the Food Standards of Australia and New Zealand that salt should be iodised. Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it. Flights between Australia and New Zealand resumed.", found: [["Food Standards of Australia and New Zealand", O], ["Food Standards Australia New Zealand", O], ["New Zealand", L], ["Lydia Buchtmann", P]] },
+  { name: "a bill before parliament is no man called Bill", text: "The protests began when the Finance Bill 2024 was introduced. MPs debated the Safety of Rwanda Bill. Bill Gates spoke, and President Bill Clinton did too. Your Bill called.", found: [["Rwanda", L], ["Bill Gates", P], ["Bill Clinton", P]], absent: ["Finance Bill", "Rwanda Bill", "Safety of Rwanda Bill"] },
   { name: "states and regions are places", text: "The survey covered New South Wales, Victoria, South Australia, Western Australia and Queensland between July 2003 and December 2004.", found: [["New South Wales", L], ["Western Australia", L], ["Queensland", L]] },
   { name: "a town before its region and country", text: "Preston, Victoria, Australia\n\nOn Saturday, he played chess at a cafe in the leafy Melbourne suburb of Preston.", found: [["Preston", L], ["Melbourne", L]] },
   { name: "a name after a lower-case occupation", text: "Senior researcher Mu Li, of the University of NSW's school of public health, said salt was the cause.", found: [["Mu Li", P]] },
@@ -186,6 +187,12 @@ describe("recognizeNames", () => {
     expect(keir?.confidence).toBe(1);
     expect(got.filter((n) => n.start === keir!.start)).toHaveLength(1);
     expect(got.find((n) => n.text === "Russia")?.type).toBe("place");
+  });
+
+  it("finds Bill as a man, not as a bill", () => {
+    const text = "The protests began when the Finance Bill 2024 was introduced. Bill Gates spoke. Your Bill called.";
+    const bills = names(text).filter((n) => n.text === "Bill").map((n) => n.start);
+    expect(bills).toEqual([text.lastIndexOf("Bill")]);
   });
 
   it("takes no currency prefix for a place", () => {

@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { SURNAME_PARTICLES, isListedPlace } from "../ner/lexicon.ts";
+import { SURNAME_PARTICLES, isCountry, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 
@@ -159,11 +159,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // Kingdom Home Office", "the Court" after "the Supreme Court of Cassation"), when it keeps the
       // longer name's head word and only one earlier name fits ("Korea" after both North and South
       // Korea stays apart).
-      // A listed place inside an organisation's name is the place ("New Zealand" after "Food
-      // Standards Australia New Zealand"); inside a longer place's name it may be that place ("Korea"
-      // after "South Korea", also when that is a national team).
-      const listed = isListedPlace(norm);
-      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens)) && !(listed && clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))));
+      // A listed place is no short form of an organisation's name ("New Zealand" after "Food
+      // Standards Australia New Zealand"), and a continent, region or city none of a longer place's
+      // ("Africa" after "South Africa"); a country may be one ("Korea" after "South Korea" alone).
+      const listed = isListedPlace(norm), country = isCountry(norm);
+      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens)) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
       if (fits.length === 1) {
         add(fits[0]!, cand, tokens);
         byName.set(norm, fits[0]!);

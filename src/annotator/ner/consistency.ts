@@ -28,7 +28,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import { knownOrganisations, organisationCues } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
@@ -505,7 +505,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
         if (i + len < b && isCapitalised(words[i + len]!.text)) break;
         const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
-        added.push({ start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] });
+        const span = { start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] };
+        // Not where the words are the front of an event, law or award ("the Finance Bill").
+        if (!SKIP.has("6e") && !SKIP.has("0a") && isEventName(words, span)) break;
+        added.push(span);
         for (let j = i; j < i + len; j++) covered[j] = 1;
         i += len - 1;
         break;
@@ -944,6 +947,10 @@ function isAwardSponsor(words: Word[], s: TaggedSpan, e: number): boolean {
 function isEventName(words: Word[], s: TaggedSpan): boolean {
   const last = words[s.end - 1]!.text, first = words[s.start]!.text;
   if (!SKIP.has("0aw") && isAwardFront(words, s)) return true;
+  // "the Finance Bill 2024", "the Rwanda Bill": a bill before parliament, not a man called Bill (0bl);
+  // the tagger tags "Bill" alone as a first name, or the whole as an organisation.
+  if (!SKIP.has("0bl") && last === "Bill" && s.start > 0 && isCapitalised(words[s.start - 1]!.text) && s.end - s.start === 1 && !isHonorific(words[s.start - 1]!.text.toLowerCase().replace(/\.$/, "")) && !DETERMINERS.has(words[s.start - 1]!.text.toLowerCase()) && !isCapitalised(words[s.end]?.text ?? "")) return true;
+  if (!SKIP.has("0bl") && last === "Bill" && s.end - s.start >= 2 && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName)) return true;
   // "a Booker Prize-winner", "the Oscar-winning": the front of an award in a compound (0awc).
   if (!SKIP.has("0awc") && s.end < words.length && /^(?:Prize|Award|Cup|Trophy|Medal|Oscar|Emmy|Grammy)-(?:winner|winning|winners|nominated|nominee)$/.test(words[s.end]!.text)) return true;
   if (EVENT_HEADS.has(last) || (!SKIP.has("0ah") && EVENT_KINDS.has(last))) {
@@ -953,6 +960,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+/** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */
+const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "dear", "uncle", "aunt"]);
 /** What a person leads, after the leader's surname (3e). */
 const LED_BY = new Set(["government", "administration", "presidency", "cabinet", "regime"]);
 /** Words before a team that it plays against (4cc): "beat Barcelona", "lost to Liverpool". */
