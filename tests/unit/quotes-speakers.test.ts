@@ -263,4 +263,22 @@ describe("nested, partial and pronoun cases", () => {
     expect(quotes[0]!.speakerEntityId).toBe("andrii-sybiha");
     expect(quotes[0]!.cue).toBe("said");
   });
+
+  it("takes the subject before the quotation in its own sentence as the pronoun's antecedent", () => {
+    const text = 'Sarah Jones spoke first. Her husband, Tom Jones, was less sure: "We will see," he said.';
+    const quotes = run(text, [["Sarah Jones", "sarah-jones", "person"], ["Tom Jones", "tom-jones", "person"]]);
+    expect(quoteOf(quotes, "We will see").speakerEntityId).toBe("tom-jones");
+  });
+
+  it("lets a pronoun overrule a first-name list for the one person named just before, and only then", () => {
+    // "Kemi" is listed as a man's name; Kemi Badenoch is a woman.
+    const one = 'Kemi Badenoch dismissed the announcement. "This is a surrender," she told the BBC.';
+    expect(quoteOf(run(one, [["Kemi Badenoch", "kemi-badenoch", "person"], ["BBC", "bbc", "organization"]]), "This is").speakerEntityId).toBe("kemi-badenoch");
+    // Two people named before: the list is not overruled on a guess.
+    const two = 'Kemi Badenoch met Mark Carney. "This is a surrender," she told the BBC.';
+    expect(quoteOf(run(two, [["Kemi Badenoch", "kemi-badenoch", "person"], ["Mark Carney", "mark-carney", "person"]]), "This is").speakerEntityId).toBeNull();
+    // A person of the pronoun's gender further back still wins over the overruled list.
+    const three = 'Jane Smith spoke. Kemi Badenoch listened. "This is a surrender," she said.';
+    expect(quoteOf(run(three, [["Jane Smith", "jane-smith", "person"], ["Kemi Badenoch", "kemi-badenoch", "person"]]), "This is").speakerEntityId).toBe("jane-smith");
+  });
 });

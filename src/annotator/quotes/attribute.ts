@@ -129,7 +129,10 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // With no subject on either side (", urged him to ...") the verb continues the writer's sentence.
         const subject = subjectFollowing(ctx, k, floor);
         if (subject.kind === "none") break;
-        const found = make(ctx, "after", k, subject, quoteSentenceStart, false);
+        // A pronoun after the quotation may go back to the subject of the words before it in the same
+        // sentence ('Her husband, Tom, was less sure: "We'll see," he said.'), so the search starts at
+        // the quotation, not at its sentence.
+        const found = make(ctx, "after", k, subject, openTok, false);
         // "the Kremlin said it was "...", according to Tass": the reporting clause before names the
         // speaker, the "according to" after only the source of the report.
         if (speechLemma(w.text) === "accord") {

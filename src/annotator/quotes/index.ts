@@ -22,7 +22,7 @@ import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./co
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
-import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun } from "./pronouns.ts";
+import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -98,7 +98,7 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
-function speakerOf(ctx: QuoteContext, att: Attribution, genders: Map<string, Gender>, earlier: Quote[]): Speaker {
+function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlier: Quote[]): Speaker {
   const s = att.subject;
   if (s.kind === "mention") return fromMention(ctx, s.info);
   if (s.kind === "group") {

@@ -19,7 +19,10 @@ const MAX_SENTENCES_BACK = 6;
  * contradicting evidence leaves the entity `unknown`. Failing all of these, a first name used for one
  * sex only (data/first-name-genders.json).
  */
-export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
+/** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
+export type Genders = Map<string, Gender> & { weak?: Set<string> };
+
+export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
   const note = (id: string, g: "male" | "female") => {
     let set = evidence.get(id);
@@ -50,13 +53,14 @@ export function inferGenders(ctx: QuoteContext): Map<string, Gender> {
   }
   // Weakest evidence, for people the text gives nothing else about: a first name that is given to one
   // sex only ("Ursula von der Leyen met Zelensky. "...," he said" is not about her).
+  const weak = new Set<string>();
   for (const info of ctx.mentions) {
     const id = info.mention.entityId;
     if (genders.has(id) || info.mention.type !== "person" || info.mention.kind === "pronoun") continue;
     const g = firstNameGender(ctx.entities.get(id)?.name ?? "") ?? firstNameGender(info.mention.text);
-    if (g) genders.set(id, g);
+    if (g) { genders.set(id, g); weak.add(id); }
   }
-  return genders;
+  return Object.assign(genders, { weak });
 }
 
 const FEMALE_NAMES = new Set(firstNameGenders.female);
@@ -84,12 +88,12 @@ function appositionGender(text: string, start: number, end: number): "male" | "f
   return (after?.[1] && nounGender(after[1])) || undefined;
 }
 
-function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Map<string, Gender>): boolean {
+function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Genders, relaxWeak = false): boolean {
   const type = mentionType(info);
   if (cls === "male" || cls === "female") {
     if (type !== "person") return false;
     const g = genders.get(info.mention.entityId) ?? "unknown";
-    return g === "unknown" || g === cls;
+    return g === "unknown" || g === cls || (relaxWeak && !!genders.weak?.has(info.mention.entityId));
   }
   if (cls === "neuter") return type === "organization";
   return false;
@@ -106,9 +110,27 @@ export function resolvePronoun(
   cls: PronounClass,
   beforeToken: number,
   sameSentenceAllowed: boolean,
-  genders: Map<string, Gender>,
+  genders: Genders,
 ): MentionInfo | null {
   if (cls === "plural" || cls === "first") return null;
+  const found = searchAntecedent(ctx, cls, beforeToken, sameSentenceAllowed, genders, false);
+  if (found || (cls !== "male" && cls !== "female")) return found;
+  // A first-name list can be wrong for one person ("Kemi" is listed as a man's name; Kemi Badenoch
+  // is a woman): when no person fits at all, the one person the sentence before names, whose gender
+  // only that list gave, is the antecedent.
+  const weak = searchAntecedent(ctx, cls, beforeToken, sameSentenceAllowed, genders, true);
+  if (!weak || !genders.weak?.has(weak.mention.entityId)) return null;
+  const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1]!;
+  const s = ctx.tokens[weak.tokStart]!.sentence;
+  if (s < here.sentence - 1) return null;
+  const people = new Set(ctx.mentions.filter((m) => ctx.tokens[m.tokStart]!.sentence === s && mentionType(m) === "person" && m.mention.kind !== "pronoun").map((m) => m.mention.entityId));
+  if (people.size !== 1) return null;
+  genders.set(weak.mention.entityId, cls);
+  genders.weak!.delete(weak.mention.entityId);
+  return weak;
+}
+
+function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: number, sameSentenceAllowed: boolean, genders: Genders, relaxWeak: boolean): MentionInfo | null {
   const tokens = ctx.tokens;
   const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
   if (!here) return null;
@@ -121,9 +143,11 @@ export function resolvePronoun(
     if (info.tokStart >= beforeToken) continue;
     const s = tokens[info.tokStart]!.sentence;
     if (s < sentence - MAX_SENTENCES_BACK) break;
-    if (s === sentence && !sameSentenceAllowed) continue;
+    // The quotation's own sentence counts too, before the quotation ('Her husband, Tom, was less
+    // sure: "We'll see," he said.'), but only as a subject: not "Asked about Smith, ..."
+    if (s === sentence && !sameSentenceAllowed && (info.possessive || info.prepositionObject || info.modifier)) continue;
     if (info.quoted || info.parenthesised) continue;
-    if (!compatible(ctx, info, cls, genders)) continue;
+    if (!compatible(ctx, info, cls, genders, relaxWeak)) continue;
     if (info.possessive || info.prepositionObject || info.modifier) {
       fallback ??= info;
       continue;
