@@ -14,7 +14,7 @@
  * anything else the text does not attribute stays `speakerEntityId: null` rather than guessed. A
  * speaker the text names only by a noun phrase is `speakerGroup`, with `speakerEntityId` null.
  */
-import type { AnnotateOptions, Entity, Gender, GroupSpeaker, Mention, Quote, Span } from "../model.ts";
+import type { AnnotateOptions, Entity, GroupSpeaker, Mention, Quote, Span } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
