@@ -29,6 +29,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { isTitleOrRank } from "./clean.ts";
 import { knownOrganisations, organisationCues } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
@@ -128,6 +129,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0f"); k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     if (a.typeIndex !== PERSON || b.typeIndex !== PERSON || b.start !== a.end || b.end - a.start > MAX_LEN || sentStart.includes(b.start)) continue;
+    // "NASA Administrator" + "Bill Nelson": the first is a title phrase before the name, not a name (0ft).
+    if (!SKIP.has("0ft") && isTitleOrRank(words[a.end - 1]!.text.toLowerCase())) {
+      // ... whose body stays, when it is an acronym or a well-known organisation ("NASA").
+      let e = a.end - 1;
+      while (e > a.start && isTitleOrRank(words[e - 1]!.text.toLowerCase())) e--;
+      const body = e > a.start ? keyOf(words, a.start, e) : "";
+      if (body && (/^\p{Lu}{2,6}$/u.test(body) || isKnownOrganization(body))) { a.end = e; a.typeIndex = ORG; continue; }
+      spans.splice(k, 1);
+      k--;
+      continue;
+    }
     a.end = b.end;
     spans.splice(k + 1, 1);
     k--;
@@ -397,6 +409,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
   }
 
+  // 4l. "red warnings for Galway, Mayo and Donegal": in a list of three or more names where all the
+  // others are places, an unknown name the tagger called something else is a place too.
+  if (!SKIP.has("4l")) placeLists(words, spans, personParts);
+
   // 4ct. Outside a match report too, "Liverpool beat Chelsea 2-0": the names either side of a
   // result verb with a score after are sides, and so are their other mentions ("Chelsea boss Enzo
   // Maresca"), except where they are places ("in Liverpool").
@@ -531,6 +547,31 @@ function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
       if (spans.some((t) => t.start === i + 1)) continue;
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
     }
+  }
+}
+
+/** Step 4l (see above). */
+function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>): void {
+  for (let k = 0; k < spans.length; k++) {
+    // Collect a list: names joined by "," or "and"/"or" (also ", and").
+    const list = [spans[k]!];
+    let j = k, closed = false;
+    while (j + 1 < spans.length && !closed) {
+      const a = spans[j]!, b = spans[j + 1]!;
+      const gap = words.slice(a.end, b.start).map((w) => w.text.toLowerCase()).join(" ");
+      if (gap !== "," && gap !== "and" && gap !== "or" && gap !== ", and" && gap !== ", or") break;
+      closed = gap !== ",";
+      list.push(b);
+      j++;
+    }
+    k = j;
+    // A coordination closed by "and"/"or": not "(Black Pepper, Melbourne, Australia, 2004)".
+    if (list.length < 3 || !closed) continue;
+    const odd = list.filter((t) => t.typeIndex !== PLACE);
+    if (odd.length !== 1) continue;
+    const t = odd[0]!, key = keyOf(words, t.start, t.end);
+    if (t.end - t.start > 2 || isKnownOrganization(key) || isKnownPerson(key) || personParts.has(key)) continue;
+    t.typeIndex = PLACE;
   }
 }
 
