@@ -146,6 +146,7 @@ const cases: Case[] = [
   { name: "a bill before parliament is no man called Bill", text: "The protests began when the Finance Bill 2024 was introduced. MPs debated the Safety of Rwanda Bill. Bill Gates spoke, and President Bill Clinton did too. Your Bill called.", found: [["Rwanda", L], ["Bill Gates", P], ["Bill Clinton", P]], absent: ["Finance Bill", "Rwanda Bill", "Safety of Rwanda Bill"] },
   { name: "a title phrase before a name is no part of it, its body stays", text: "SpaceX launched its rocket on Thursday. NASA Administrator Bill Nelson congratulated the team.", found: [["Bill Nelson", P], ["NASA", O]], absent: ["NASA Administrator Bill Nelson", "NASA Administrator"] },
   { name: "an unknown name in a list of places", text: "Storm Éowyn brought winds of 183 km/h to Ireland, ESB Networks said. Met Éireann issued a red warning for Galway, Mayo and Donegal. The Black Pepper press (Black Pepper, Melbourne, Australia, 2004) printed it.", found: [["Galway", L], ["Mayo", L], ["Donegal", L]] },
+  { name: "a caption's position marker after a name makes it a person", text: "What would a Bolton administration do?\n\nBolton at the candidates forum in 2011.\n\nBolton (right) with fellow candidate Buddy Roemer.", found: [["Bolton", P], ["Buddy Roemer", P]] },
   { name: "states and regions are places", text: "The survey covered New South Wales, Victoria, South Australia, Western Australia and Queensland between July 2003 and December 2004.", found: [["New South Wales", L], ["Western Australia", L], ["Queensland", L]] },
   { name: "a town before its region and country", text: "Preston, Victoria, Australia\n\nOn Saturday, he played chess at a cafe in the leafy Melbourne suburb of Preston.", found: [["Preston", L], ["Melbourne", L]] },
   { name: "a name after a lower-case occupation", text: "Senior researcher Mu Li, of the University of NSW's school of public health, said salt was the cause.", found: [["Mu Li", P]] },
@@ -195,6 +196,13 @@ describe("recognizeNames", () => {
     const text = "The protests began when the Finance Bill 2024 was introduced. Bill Gates spoke. Your Bill called.";
     const bills = names(text).filter((n) => n.text === "Bill").map((n) => n.start);
     expect(bills).toEqual([text.lastIndexOf("Bill")]);
+  });
+
+  it("types every mention of a name a caption marks as a person", () => {
+    const text = "What would a Bolton administration do?\n\nBolton at the candidates forum in 2011.\n\nBolton (right) with fellow candidate Buddy Roemer.";
+    const hills = names(text).filter((n) => n.text === "Bolton");
+    expect(hills.length).toBeGreaterThanOrEqual(2);
+    expect(hills.every((n) => n.type === "person")).toBe(true);
   });
 
   it("takes no currency prefix for a place", () => {

@@ -259,6 +259,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.typeIndex = b;
   }
 
+  // 4cp. "Hill (right) with fellow candidates", "Braverman (left) and Sunak (right)": a caption's
+  // position marker after a name says it is a person, and so is every other mention of it.
+  if (!SKIP.has("4cp")) captionPeople(words, spans);
+
   // 4dc. "Preston, Victoria, Australia": a name before a listed region or city and a country, all
   // joined by commas, is a place, and so is every other mention of it ("the Melbourne suburb of
   // Preston"): the tagger takes an unknown town for a surname.
@@ -548,6 +552,22 @@ function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
     }
   }
+}
+
+const POSITIONS = /^(?:left|right|centre|center|front|back|top|bottom|pictured|above|below)$/i;
+/** Step 4cp (see above): "(left)", "(second right)", "(centre, in red)". */
+function captionPeople(words: Word[], spans: TaggedSpan[]): void {
+  const people = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || words[s.end]?.text !== "(") continue;
+    let k = s.end + 1;
+    if (/^(?:second|third|far|fourth)$/i.test(words[k]?.text ?? "")) k++;
+    if (!POSITIONS.test(words[k]?.text ?? "") || !/^[),]$/.test(words[k + 1]?.text ?? "")) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (!isKnownOrganization(key) && !canAlternate(key)) people.add(key);
+  }
+  if (!people.size) return;
+  for (const s of spans) if (people.has(keyOf(words, s.start, s.end))) s.typeIndex = PERSON;
 }
 
 /** Step 4l (see above). */
