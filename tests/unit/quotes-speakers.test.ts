@@ -281,4 +281,12 @@ describe("nested, partial and pronoun cases", () => {
     const three = 'Jane Smith spoke. Kemi Badenoch listened. "This is a surrender," she said.';
     expect(quoteOf(run(three, [["Jane Smith", "jane-smith", "person"], ["Kemi Badenoch", "kemi-badenoch", "person"]]), "This is").speakerEntityId).toBe("jane-smith");
   });
+
+  it("does not take a party modifying a member's title for the speaker", () => {
+    const text = '"It is a gamble," said one Labour MP. "It is hard," said Labour MP Clive Lewis. "We played well," said Panama coach Hernan Gomez.';
+    const quotes = run(text, [["Labour", "labour", "organization"], ["Clive Lewis", "clive-lewis", "person"], ["Panama", "panama", "place"], ["Hernan Gomez", "hernan-gomez", "person"]]);
+    expect(quoteOf(quotes, "It is a gamble").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "It is hard").speakerEntityId).toBe("clive-lewis");
+    expect(quoteOf(quotes, "We played well").speakerEntityId).toBe("hernan-gomez");
+  });
 });

@@ -116,6 +116,18 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const member = PARTY_MEMBERS.has(trailing) && /^an?$/i.test(lowerBefore(words, s)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName);
     if (canAlternate(place) || (!SKIP.has("0cp") && member)) { s.end -= 1; s.typeIndex = PLACE; }
   }
+  // 0co. "one Labour MP, who asked not to be named", "a Tory MP", "the SNP MSP": a party or body and
+  // a member's title after it, with no name after, is the body (the tagger calls the pair a person).
+  for (const s of spans) {
+    if (SKIP.has("0co")) break;
+    if (s.end - s.start < 2 || !MEMBER_TITLES.has(words[s.end - 1]!.text) || isCapitalised(words[s.end]?.text ?? "")) continue;
+    const body = keyOf(words, s.start, s.end - 1);
+    // "Jane Smith MP": a member's letters after a person's name are no part of it.
+    if (s.typeIndex === PERSON && s.end - s.start >= 3 && /^\p{Lu}+s?$/u.test(words[s.end - 1]!.text)) { s.end -= 1; continue; }
+    if (isKnownOrganization(body) || /^\p{Lu}{2,6}$/u.test(body)) { s.end -= 1; s.typeIndex = ORG; }
+    // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
+    else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
+  }
   // 0e. A run-on name: "University of Texas Arlington Amneh Jafari heard", "Ambassador to the United
   // States Hamdullah Mohib,". The tagger sees one capitalised run; the document shows its last one or
   // two words are a name of their own ("Jafari said", "Ambassador Hamdullah Mohib says"), so the run
@@ -1021,6 +1033,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+/** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
+const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
 /** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */
 const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "dear", "uncle", "aunt"]);
 /** What a person leads, after the leader's surname (3e). */

@@ -8,6 +8,9 @@ import type { Token, Tokenized } from "../tokenize.ts";
 import { isPreposition, isSkippable, opensClause, speechLemma } from "./cues.ts";
 import type { Quotation } from "./marks.ts";
 
+/** Members' titles after a party's name: "a Labour MP", "two SNP MSPs". */
+const MEMBER_TITLE = /^(?:MPs?|MSPs?|MEPs?|MLAs?|TDs?|MKs?)$/;
+
 export interface MentionInfo {
   mention: Mention;
   /** Index into `QuoteContext.mentions`. */
@@ -112,13 +115,15 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       !possessive &&
       nextWord !== undefined &&
       nextWord.sentence === tokens[tokStart]!.sentence &&
+      // "one Labour MP": a member's title written in capitals is a noun the party modifies.
+      (MEMBER_TITLE.test(nextWord.text) ||
       isLowerWord(nextWord.text) &&
       !isSkippable(nextWord.text) &&
       !isPreposition(nextWord.text) &&
       !opensClause(nextWord.text) &&
       speechLemma(nextWord.text) === undefined &&
       !/(?:ed|s)$/.test(nextWord.text) &&
-      !IRREGULAR_PAST.has(nextWord.text);
+      !IRREGULAR_PAST.has(nextWord.text));
     const info: MentionInfo = {
       mention,
       index: infos.length,

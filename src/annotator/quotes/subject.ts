@@ -244,7 +244,8 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
     if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
     const m = ctx.mentionStartingAt[k]!;
-    if (m >= 0 && !ctx.mentions[m]!.quoted) return { kind: "mention", info: ctx.mentions[m]! };
+    // "said one Labour MP": a name modifying the noun after it is not the speaker; the phrase is.
+    if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier) return { kind: "mention", info: ctx.mentions[m]! };
     if (isPreposition(text) && k > t) break;
   }
   // No name: a group ("according to officials", "said one official", "according to the report's authors").
