@@ -426,7 +426,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
 
   // 4l. "red warnings for Galway, Mayo and Donegal": in a list of three or more names where all the
-  // others are places, an unknown name the tagger called something else is a place too.
+  // others are places, an unknown name the tagger called something else is a place too; and an
+  // organisation among organisations ("Volkswagen, BMW and Mercedes-Benz").
   if (!SKIP.has("4l")) placeLists(words, spans, personParts);
 
   // 4ct. Outside a match report too, "Liverpool beat Chelsea 2-0": the names either side of a
@@ -599,11 +600,17 @@ function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet
     k = j;
     // A coordination closed by "and"/"or": not "(Black Pepper, Melbourne, Australia, 2004)".
     if (list.length < 3 || !closed) continue;
-    const odd = list.filter((t) => t.typeIndex !== PLACE);
-    if (odd.length !== 1) continue;
-    const t = odd[0]!, key = keyOf(words, t.start, t.end);
-    if (t.end - t.start > 2 || isKnownOrganization(key) || isKnownPerson(key) || personParts.has(key)) continue;
-    t.typeIndex = PLACE;
+    // ... and so in a list of organisations: "Volkswagen, BMW and Mercedes-Benz".
+    for (const type of [PLACE, ORG]) {
+      const odd = list.filter((t) => t.typeIndex !== type);
+      if (odd.length !== 1) continue;
+      const t = odd[0]!, key = keyOf(words, t.start, t.end);
+      // Never a name that starts with a known first name ("County of Maui, Office of the Mayor, Scott
+      // Teruya, County of Maui" lists a person among bodies).
+      const first = words[t.start]!.text;
+      if (t.end - t.start > 2 || isKnownPerson(key) || personParts.has(key) || (type === ORG && t.typeIndex === PERSON && gazFlags(first, first.toLowerCase()) & GAZ.firstName) || (type === PLACE ? isKnownOrganization(key) : canAlternate(key))) continue;
+      t.typeIndex = type;
+    }
   }
 }
 
