@@ -49,6 +49,12 @@ describe("linking within an article", () => {
       ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
     ],
     [
+      "a lone surname is not the one introduced as a relative, even when the relative came last",
+      "Serena Williams has been inducted into the Hall of Fame. Her sister Venus Williams attended. Williams said it was surreal.",
+      [["Serena Williams", "person"], ["Venus Williams", "person"], ["Williams", "person"]],
+      ["Serena Williams=serena-williams", "Venus Williams=venus-williams", "Williams=serena-williams"],
+    ],
+    [
       "an honorific picks which of two people with one surname: Mr is the man, Ms the woman",
       "Joe Biden and his wife, Jill Biden, attended. Mr Biden later spoke. Donald Trump and Melania Trump arrived. Ms Trump smiled.",
       [["Joe Biden", "person"], ["Jill Biden", "person"], ["Biden", "person"], ["Donald Trump", "person"], ["Melania Trump", "person"], ["Trump", "person"]],

@@ -22,8 +22,14 @@ export interface Cluster {
   names: string[][];
   person: boolean;
   lastSeen: number;
+  /** Introduced as someone's relative ("her sister Venus Williams", "his wife, Jill Biden"). */
+  relative?: boolean;
 }
 
+/** Nouns that introduce a relative of the person a story is about. */
+const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
+
+const SKIP_RELATIVES = ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.LINK_SKIP ?? "").split(",").includes("relatives");
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -62,6 +68,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
   const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
     cluster.members.push(cand);
+    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start))) cluster.relative = true;
     if (cand.kind === "name" && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
@@ -83,7 +90,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // When several people fit, the one the text already calls by this word alone wins: news style keeps
   // the bare surname for the main person and names a second one with that surname in full ("Ahmed
   // Mohamed ... Mohamed ... His father Mohamed El-Hassan Mohamed said ... support to Mohamed"). With
-  // no such use yet, the most recently mentioned ("John Smith met Jane Smith. Smith said").
+  // no such use yet, not one introduced as a relative ("Serena Williams ... Her sister Venus Williams
+  // attended. ... Williams said" is Serena), else the most recently mentioned ("John Smith met Jane
+  // Smith. Smith said").
   // An honorific before the word says which of them: "Joe Biden and his wife, Jill Biden ... Mr
   // Biden said" is Joe (the honorific's gender against the first name's, where the lists know it).
   const personBy = (token: string, position: "last" | "first", gender?: "male" | "female"): Cluster | undefined => {
@@ -95,7 +104,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
-      if (!best || (used && !bestUsed) || (used === bestUsed && c.lastSeen > best.lastSeen)) { best = c; bestUsed = used; }
+      const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : c.lastSeen > best.lastSeen));
+      if (better) { best = c; bestUsed = used; }
     }
     return best;
   };
