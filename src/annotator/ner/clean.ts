@@ -3,7 +3,7 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
@@ -21,7 +21,7 @@ const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
 
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
-export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0): [number, number] | null {
+export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0, isPlace = false): [number, number] | null {
   let s = start, e = end;
   for (;;) {
     if (e - s <= 0) return null;
@@ -76,6 +76,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
       break;
     }
   }
+  // A count before a name is no part of it: "won 13 Premier League titles" (not "10 Downing Street":
+  // places keep their number).
+  // Only before a well-known organisation, written apart: "30 Seconds to Mars" and "2Pac" are names.
+  if (!isPlace && e - s > 1 && /^\d+$/.test(words[s]!.text) && words[s]!.end < words[s + 1]!.start && isKnownOrganization(words.slice(s + 1, e).map((w) => w.text).join(" "))) s++;
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
   // A bare title is a role, not a name ("the Foreign Secretary", "the Prime Minister"): the linker

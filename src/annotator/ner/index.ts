@@ -40,6 +40,7 @@ export function useModel(file: ModelFile): void {
 }
 
 const PERSON = ENTITY_TYPES.indexOf("person");
+const PLACE = ENTITY_TYPES.indexOf("place");
 let emission = new Float32Array(1024 * NUM_TAGS);
 let tags = new Uint8Array(1024);
 
@@ -56,7 +57,7 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
     const a = sentStart[s]!, b = sentStart[s + 1]!;
     viterbi(emission.subarray(a * NUM_TAGS, b * NUM_TAGS), b - a, w.transitions, tags, a);
     for (const span of decodeSpans(tags, a, b)) {
-      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON, a);
+      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON, a, span.typeIndex === PLACE);
       if (!cleaned) continue;
       raw.push({ start: cleaned[0], end: cleaned[1], typeIndex: span.typeIndex, confidence: spanConfidence(span.start, span.end), scores: typeScores(span.start, span.end) });
     }
