@@ -870,7 +870,7 @@ function orgTails(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Nouns that say a name after them is a work, a vehicle or a storm (0g); no verbs ("play", "show"). */
-const THING_KINDS = new Set(["cyclone", "hurricane", "typhoon", "storm", "spacecraft", "probe", "rover", "capsule", "satellite", "telescope", "vessel", "submarine", "album", "song", "film", "movie", "novel", "opera", "painting", "sculpture", "browser", "vaccine"]);
+const THING_KINDS = new Set(["cyclone", "hurricane", "typhoon", "storm", "spacecraft", "probe", "rover", "capsule", "satellite", "telescope", "vessel", "ship", "tanker", "freighter", "yacht", "submarine", "album", "song", "film", "movie", "novel", "opera", "painting", "sculpture", "browser", "vaccine"]);
 
 /** Step 0g: drops every occurrence of a name introduced by a THING_KINDS noun. */
 function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
@@ -880,7 +880,9 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     const from = nameFrom(s);
     // ... also in apposition: "a new malaria vaccine, R21, cut infections" (0ga).
-    const appositive = !SKIP.has("0ga") && lowerBefore(words, s) === "," && s.start >= 2 && THING_KINDS.has(words[s.start - 2]!.text.toLowerCase()) && words[s.end]?.text === ",";
+    // ("the vessel, the Marlin Luanda, was damaged": the apposition may have its article.)
+    const art = /^the$/i.test(lowerBefore(words, s)) ? 1 : 0;
+    const appositive = !SKIP.has("0ga") && s.start >= 2 + art && words[s.start - 1 - art]!.text === "," && THING_KINDS.has(words[s.start - 2 - art]!.text.toLowerCase()) && words[s.end]?.text === ",";
     if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || appositive || (!SKIP.has("0gd") && definedAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
