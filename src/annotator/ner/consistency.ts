@@ -164,6 +164,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0u. A capitalised run right after a title word that the tagger left untagged is the title
   // holder's name: "Illinois Governor JB Pritzker called" (initials the tagger has not seen).
   if (!SKIP.has("0u")) titledNames(words, starts, spans);
+  // 0lp. A listed place longer than the span the tagger found inside it: "the Gaza Strip" (tagged
+  // "Gaza"), "Western Australia" (tagged "Australia").
+  for (let k = 0; k < spans.length && !SKIP.has("0lp"); k++) {
+    const t = spans[k]!;
+    let best: [number, number] | null = null;
+    for (let a = Math.max(0, t.start - 2); a <= t.start; a++) {
+      for (let b = t.end; b <= Math.min(words.length, t.end + 2); b++) {
+        if ((a === t.start && b === t.end) || (best && b - a <= best[1] - best[0])) continue;
+        if (isCapitalised(words[a]!.text) && isCapitalised(words[b - 1]!.text) && isListedPlace(keyOf(words, a, b))) best = [a, b];
+      }
+    }
+    if (!best || spans.some((o) => o !== t && o.start < best![1] && best![0] < o.end)) continue;
+    t.start = best[0];
+    t.end = best[1];
+    t.typeIndex = PLACE;
+  }
   // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
   // out and may call "Hague" an organisation).
   for (const s of spans) {
