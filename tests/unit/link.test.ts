@@ -184,9 +184,9 @@ describe("linking within an article", () => {
   });
 
   it("a listed place inside an organisation's name is the place, a continent inside a country's is the continent, a country inside a country's may be that country", () => {
-    const text = "Food Standards Australia New Zealand said so. Flights to New Zealand resumed. South Korea lost. Korea scored. South Africa voted; the WHO's director for Africa spoke.";
-    const r = link(text, [["Food Standards Australia New Zealand", "organization"], ["New Zealand", "place"], ["South Korea", "place"], ["Korea", "place"], ["South Africa", "place"], ["Africa", "place"]], {});
-    expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea", "South Africa=south-africa", "Africa=africa"]);
+    const text = "Food Standards Australia New Zealand said so. Flights to New Zealand resumed. South Korea lost. Korea scored. South Africa voted; the WHO's director for Africa spoke. Strikes hit the Gaza Strip; aid entered Gaza.";
+    const r = link(text, [["Food Standards Australia New Zealand", "organization"], ["New Zealand", "place"], ["South Korea", "place"], ["Korea", "place"], ["South Africa", "place"], ["Africa", "place"], ["Gaza Strip", "place"], ["Gaza", "place"]], {});
+    expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea", "South Africa=south-africa", "Africa=africa", "Gaza Strip=gaza-strip", "Gaza=gaza-strip"]);
   });
 
   it("an organisation written with and without its function words is one", () => {

@@ -22,6 +22,7 @@ const GROUPS: string[][] = [
   ["Ivory Coast", "Côte d'Ivoire"],
   ["Turkey", "Türkiye"],
   ["The Hague", "Hague"],
+  ["Gaza Strip", "Gaza"],
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],
