@@ -39,7 +39,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
     // Names do not end in a lower-case word ("the U.S government", "the U.S wouldn't"), except a
     // lower-case place or party word ("Bohai sea", "Republican party"): 30 of 8,940 training names.
-    if (e - s > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(last) && !(gazFlags(last, last) & GAZ.placeSuffix) && last !== "party") { e--; continue; }
+    // ("party" only after a party's adjective, "the Republican party"; "the M5S party" is "M5S".)
+    if (e - s > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(last) && !(gazFlags(last, last) & GAZ.placeSuffix) && !(last === "party" && /(?:an|ic|ist|ive|al)$/.test(words[e - 2]!.text))) { e--; continue; }
     break;
   }
   if (isPerson && e - s > 1) {
