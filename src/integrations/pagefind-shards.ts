@@ -1,9 +1,10 @@
 /**
- * How the search index is split into shards: several Pagefind indexes built one after another, each into
- * a folder of its own (`pagefind/`, `pagefind-2/`, `pagefind-3/`, ...), which the browser searches as one
+ * How the search index is split into shards: several Pagefind indexes, each into a folder of its own
+ * (`pagefind/`, `pagefind-2/`, `pagefind-3/`, ...), which the browser searches as one
  * (src/scripts/pagefind-shards.ts). Why: Pagefind's indexer holds the whole index in memory while it
- * writes it (about 0.5 GB per 1,000 articles, 4.8 GB at 10,000), and an indexer that is closed before
- * the next one starts frees all of it, so the peak is one shard's. A small site has one shard:
+ * writes it (about 0.5 GB per 1,000 articles, 4.8 GB at 10,000), and an indexer that is closed when its
+ * shard is written frees all of it, so the peak is that of the shards being built at the same time (at
+ * most `indexConcurrency()`, 2, in src/integrations/pagefind.ts), not the whole index's. A small site has one shard:
  * `pagefind/` alone, as before shards existed (and `pagefind/shards.json`, an empty list).
  *
  * Shard boundaries depend only on the pages near them (see `planShards`), so a change to one article
