@@ -66,12 +66,16 @@ describe("search index rebuilt after a change", () => {
   let editedShard: string | undefined;
   let removedStdout: string;
   let antiquatedBefore: SearchAnswer | undefined;
+  /** Kaja Kallas's page before and after the edit (the edit's quote adds to her counts), and its shard. */
+  let kallasPage: { before: string; after: string; shard?: string };
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "site-search-rebuild-"));
     cpSync(join(projectDir, "content"), join(root, "content"), { recursive: true });
     await build(root);
     first = snapshot(out());
+    const kallasFile = join(out(), "entities", "kaja-kallas", "index.html");
+    kallasPage = { before: readFileSync(kallasFile, "utf8"), after: "" };
     [antiquatedBefore] = await searchIndex(out(), "/", [{ term: "antiquated" }], 500);
 
     // One article edited: a word replaced, a sentence and a quote added.
@@ -81,6 +85,8 @@ describe("search index rebuilt after a change", () => {
     editedStdout = await build(root);
     afterEdit = snapshot(out());
     editedShard = shardOf(out(), `/articles/${EDITED}/`);
+    kallasPage.after = readFileSync(kallasFile, "utf8");
+    kallasPage.shard = shardOf(out(), "/entities/kaja-kallas/");
 
     // One article removed (its source too: ingest would write it again), one entity renamed.
     rmSync(join(root, "content", "articles", `${REMOVED}.md`));
@@ -112,6 +118,18 @@ describe("search index rebuilt after a change", () => {
     for (const [folder, s] of untouched) expect(s.hash, folder).toBe(first.get(folder)!.hash);
     expect(editedShard).toBeDefined();
     expect(afterEdit.get(editedShard!)!.hash).not.toBe(first.get(editedShard!)?.hash);
+  });
+
+  it("keeps the shard of an entity page whose counts changed but whose searchable text did not", () => {
+    // The premise: the page was written again with new counts (they are not indexed: data-pagefind-ignore).
+    const counts = (html: string) => /<dt>Mentions<\/dt>\s*<dd[^>]*>([^<]*)</.exec(html)?.[1];
+    expect(counts(kallasPage.before)).toBeDefined();
+    expect(counts(kallasPage.after)).not.toBe(counts(kallasPage.before));
+    // Shards hold the article pages first, then the other pages: her page is not in the article's shard.
+    expect(kallasPage.shard).toBeDefined();
+    expect(kallasPage.shard).not.toBe(editedShard);
+    expect(afterEdit.get(kallasPage.shard!)!.entryWritten).toBe(first.get(kallasPage.shard!)!.entryWritten);
+    expect(afterEdit.get(kallasPage.shard!)!.hash).toBe(first.get(kallasPage.shard!)!.hash);
   });
 
   it("finds the edited article by its new words and its new quote, and no longer by the word taken out", async () => {
