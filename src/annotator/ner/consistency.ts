@@ -945,7 +945,7 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   // that is no English word).
   if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
-  if (!SKIP.has("7t") && (isTitleWord(lower) || (lower.endsWith("s") && isTitleWord(lower.slice(0, -1))))) return true;
+  if (!SKIP.has("7t") && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
   return !SKIP.has("7m") && MONTHS_AND_DAYS.has(w);
 }
 
