@@ -3,8 +3,8 @@
  * (`pagefind/`, `pagefind-2/`, `pagefind-3/`, ...), which the browser searches as one
  * (src/scripts/pagefind-shards.ts). Why: Pagefind's indexer holds the whole index in memory while it
  * writes it (about 0.5 GB per 1,000 articles, 4.8 GB at 10,000), and an indexer that is closed when its
- * shard is written frees all of it, so the peak is that of the shards being built at the same time (at
- * most `indexConcurrency()`, 2, in src/integrations/pagefind.ts), not the whole index's. A small site has one shard:
+ * shard is written frees all of it, so the peak is that of the shards being built at the same time (one
+ * by default, see `indexConcurrency()` in src/integrations/pagefind.ts), not the whole index's. A small site has one shard:
  * `pagefind/` alone, as before shards existed (and `pagefind/shards.json`, an empty list).
  *
  * Shard boundaries depend only on the pages near them (see `planShards`), so a change to one article

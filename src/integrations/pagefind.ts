@@ -5,9 +5,9 @@
  * Pagefind error fails the build: a site without working search is not a finished site. Every page is
  * read on every build, so the index always matches the pages written (an added or removed article is in
  * or out of the index at once); a shard whose pages and records are exactly those it was built from is
- * kept as it is (src/integrations/pagefind-cache.ts), any other is rebuilt whole (several at a time, each
- * by an indexer process of its own: `indexConcurrency`), and files of its previous index that did not
- * change are kept rather than written again.
+ * kept as it is (src/integrations/pagefind-cache.ts), any other is rebuilt whole (with
+ * SEARCH_INDEX_CONCURRENCY=2, two at a time, each by an indexer process of its own: `indexConcurrency`),
+ * and files of its previous index that did not change are kept rather than written again.
  *
  * `npm run build` indexes after Astro's process has ended (`indexSite`, called by scripts/build-site.ts);
  * a plain `astro build` indexes in the build:done hook.
@@ -407,15 +407,17 @@ async function* readPages(site: string, files: string[]): AsyncGenerator<{ url: 
 type Indexer = typeof pagefind;
 
 /**
- * Shards indexed at a time: SEARCH_INDEX_CONCURRENCY when set, else the machine's cores, at most 2 (each
- * indexer holds its shard's index in memory while it writes it, so the search stage's peak grows with
- * this number). Measured at 1,000 articles on 2 cores: the rebuild's search stage (2 of 3 shards) from
- * about 4.5 s to about 2.5 s.
+ * Shards indexed at a time: SEARCH_INDEX_CONCURRENCY when set (at most the machine's cores), else 1.
+ * Measured at 1,000 articles on 2 shared cores: a rebuild with 2 of 3 shards to rebuild, 3.6-4.2 s of
+ * search with one indexer, 2.9-3.3 s with two; but a full build's search stage (every shard, every
+ * index file created anew) was not faster with two (bench pairs: 7.5 -> 9.2 s, 7.8 -> 8.9 s, 13.1 ->
+ * 13.0 s; writing is mostly creating files, and two indexers doing it at once slow each other), and each
+ * indexer holds its shard's index in memory. Since an entity page's counts are not indexed, a rebuild
+ * after an edit usually has one shard to rebuild, so two are not the default.
  */
 export function indexConcurrency(): number {
   const forced = Number(process.env.SEARCH_INDEX_CONCURRENCY);
-  if (Number.isInteger(forced) && forced > 0) return forced;
-  return Math.max(1, Math.min(2, availableParallelism()));
+  return Number.isInteger(forced) && forced > 0 ? Math.min(forced, availableParallelism()) : 1;
 }
 
 /**

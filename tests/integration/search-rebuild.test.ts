@@ -20,10 +20,14 @@ const run = promisify(execFile);
 const EDITED = "microsoft-waits-for-death-of-internet-explorer-6";
 const REMOVED = "lantern-festival-in-taipei-lights-up-the-night";
 
-/** Builds the content in `root` into `root/dist` with small shards (the same environment as tests/helpers/site.ts). */
-async function build(root: string): Promise<string> {
+/**
+ * Builds the content in `root` into `root/dist` with small shards (the same environment as
+ * tests/helpers/site.ts), `indexers` shards at a time (the site's builds two, the build from scratch one:
+ * the same index either way).
+ */
+async function build(root: string, indexers = 2): Promise<string> {
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_MODE: _vm, NODE_ENV: _n, ...inherited } = process.env;
-  const env = { ...inherited, BASE_PATH: "/", SITE_URL: "https://news.example.org", SEARCH_SHARD_PAGES: "60" };
+  const env = { ...inherited, BASE_PATH: "/", SITE_URL: "https://news.example.org", SEARCH_SHARD_PAGES: "60", SEARCH_INDEX_CONCURRENCY: String(indexers) };
   const { stdout } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", join(root, "dist")], { cwd: projectDir, env, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
@@ -98,7 +102,7 @@ describe("search index rebuilt after a change", () => {
     // The same content built from scratch, to compare with.
     fresh = mkdtempSync(join(tmpdir(), "site-search-fresh-"));
     cpSync(join(root, "content"), join(fresh, "content"), { recursive: true });
-    await build(fresh);
+    await build(fresh, 1);
   });
   afterAll(() => {
     if (process.env.KEEP_SITE === "1") return;
