@@ -1182,6 +1182,15 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
   };
   for (let j = 2; j < words.length; j++) {
     if (!isScoreAt(words, j) || (j >= 2 && isScore(words, j - 2))) continue;
+    // "Manchester United lost 2-1 to Arsenal": the side after "to", and the one before the verb.
+    const len = isScore(words, j) ? 3 : 1;
+    if (LOST.has(words[j - 1]!.text.toLowerCase()) && words[j + len]?.text === "to") {
+      let e = j + len + 1;
+      while (e < words.length && e - (j + len + 1) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+      addSide(j + len + 1, e);
+      addSide(capRunBefore(j - 1), j - 1);
+      continue;
+    }
     const bStart = capRunBefore(j);
     const v = bStart - 1;
     if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
