@@ -289,4 +289,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It is hard").speakerEntityId).toBe("clive-lewis");
     expect(quoteOf(quotes, "We played well").speakerEntityId).toBe("hernan-gomez");
   });
+
+  it("gives a spokesperson's words to the body they speak for, before or after the verb", () => {
+    const text = '"It is wrong," said a Kremlin spokesman. An Amazon spokesperson said the lawsuit was "wrong on the facts". "It is a gamble," said one Labour MP.';
+    const quotes = run(text, [["Kremlin", "kremlin", "organization"], ["Amazon", "amazon", "organization"], ["Labour", "labour", "organization"]]);
+    expect(quoteOf(quotes, "It is wrong").speakerEntityId).toBe("kremlin");
+    expect(quoteOf(quotes, "wrong on the facts").speakerEntityId).toBe("amazon");
+    expect(quoteOf(quotes, "It is a gamble").speakerEntityId).toBeNull();
+  });
 });

@@ -117,7 +117,8 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     // "the 2004 Olympics": an event on the list is left to the event step, which drops it.
     if (end < 0 || /(?:Olympics|Games|Cup)$/.test(key.split(" ").slice(0, end - i).join(" "))) continue;
     const next = words[end]?.text ?? "";
-    if ((i > 0 && isCap(words[i - 1]!.text) && !/^[.!?"“”'‘’:;(—–-]$/.test(words[i - 1]!.text)) || isCap(next)) continue;
+    // (An article capitalised at a sentence start is no part of a longer name: "A Foreign Office spokeswoman".)
+    if ((i > 0 && isCap(words[i - 1]!.text) && !/^(?:[.!?"“”'‘’:;(—–-]|A|An|The)$/.test(words[i - 1]!.text)) || isCap(next)) continue;
     if (end - i === 1) {
       const w = words[i]!.text;
       if (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName | GAZ.surname)) continue;

@@ -181,7 +181,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     // "the foreign ministers ... said", "officials say": the phrase itself is the speaker. A passive
     // ("the ministers were told") has no speaker in its subject.
     const phrase = t >= regionStart && !isPassive(ctx, verb, regionStart) ? groupPhrase(ctx, regionStart, t + 1) : null;
-    if (phrase) return { kind: "group", phrase };
+    if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
     return { kind: "nominal" };
   }
   // 3. Nothing between the boundary and the verb: a coordinated or appositive construction. A speech
@@ -252,6 +252,23 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
   let end = t;
   while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
   const phrase = end > t ? groupPhrase(ctx, t, end) : null;
-  if (phrase) return { kind: "group", phrase };
+  if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   return { kind: "none" };
+}
+
+/** Nouns for someone who speaks for a body: what they say, the body says. */
+const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives"]);
+
+/**
+ * "An Amazon spokesperson said", "said a Kremlin spokesman": the organisation the spokesperson speaks
+ * for is the speaker, as news reports write "Amazon said". Not other people named by a body ("one
+ * Labour MP" speaks for herself).
+ */
+function spokesBody(ctx: QuoteContext, phrase: GroupPhrase): Subject | null {
+  if (!SPOKES_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return null;
+  for (let k = phrase.start; k < phrase.head; k++) {
+    const m = ctx.mentionStartingAt[k]!;
+    if (m >= 0 && mentionType(ctx.mentions[m]!) === "organization" && ctx.mentions[m]!.tokEnd <= phrase.head) return { kind: "mention", info: ctx.mentions[m]! };
+  }
+  return null;
 }
