@@ -116,6 +116,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const member = PARTY_MEMBERS.has(trailing) && /^an?$/i.test(lowerBefore(words, s)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName);
     if (canAlternate(place) || (!SKIP.has("0cp") && member)) { s.end -= 1; s.typeIndex = PLACE; }
   }
+  // 0tq. "Fulton County District Attorney Fani Willis": a place or body that runs on into the first
+  // word of a title phrase ("District") before a title word ends before it.
+  for (const s of spans) {
+    if (SKIP.has("0tq")) break;
+    if (s.typeIndex === PERSON) continue;
+    while (s.end - s.start >= 2 && s.end < words.length && TITLE_LEADS.has(words[s.end - 1]!.text) && /^\p{Lu}/u.test(words[s.end]!.text) && isTitleOrRank(words[s.end]!.text.toLowerCase())) s.end--;
+  }
   // 0co. "one Labour MP, who asked not to be named", "a Tory MP", "the SNP MSP": a party or body and
   // a member's title after it, with no name after, is the body (the tagger calls the pair a person).
   for (const s of spans) {
@@ -1058,6 +1065,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+/** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
+const TITLE_LEADS = new Set(["District"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
 /** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */
