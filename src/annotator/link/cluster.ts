@@ -13,6 +13,7 @@ import { knownCanonical } from "./known-aliases.ts";
 import { SURNAME_PARTICLES, isCountry, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 export interface Cluster {
   entry?: RegistryEntry;
@@ -29,7 +30,7 @@ export interface Cluster {
 /** Nouns that introduce a relative of the person a story is about. */
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
-const SKIP_RELATIVES = ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.LINK_SKIP ?? "").split(",").includes("relatives");
+const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {

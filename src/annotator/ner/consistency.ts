@@ -28,6 +28,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { ENTITY_TYPES } from "../model.ts";
+import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
 import { knownOrganisations, organisationCues } from "./org-cues.ts";
@@ -91,7 +92,7 @@ function best(v: number[], fallback: number): number {
 }
 
 /** Steps to skip, for measuring each one (NER_SKIP=2,4 npx tsx scripts/eval-ner.ts). */
-const SKIP = new Set(((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NER_SKIP ?? "").split(","));
+const SKIP = skippedSteps("NER_SKIP");
 export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[]): TaggedSpan[] {
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
@@ -1169,12 +1170,13 @@ function isVerbLike(word: string): boolean {
 
 const SPORT_WORDS = new Set(["match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
 
-/** A sports report: at least two match scores ("1 – 0", "3-2") and several sports words. */
+/** A score written in three words at `i`: "1 – 0". */
 const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,2}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text);
 /** A name right before or after a score: "Sweden 1 – 0 Korea Republic". */
 function besideScore(words: Word[], s: TaggedSpan): boolean {
   return isScore(words, s.start - 3) || isScore(words, s.end);
 }
+/** A score at `i`, in three words ("1 – 0") or one ("3-2"). */
 const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,2}[–-]\d{1,2}$/.test(words[i]!.text));
 /** Step 4ct (see above). The tagger may have missed a side ("beat Chelsea 2-0"): it is added. */
 function resultSides(words: Word[], spans: TaggedSpan[]): void {
@@ -1190,7 +1192,7 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
     if (!spans.some((t) => t.start < end && start < t.end)) spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
   };
   for (let j = 2; j < words.length; j++) {
-    if (!isScoreAt(words, j) || (j >= 2 && isScore(words, j - 2))) continue;
+    if (!isScoreAt(words, j) || isScore(words, j - 2)) continue;
     // "Manchester United lost 2-1 to Arsenal": the side after "to", and the one before the verb.
     const len = isScore(words, j) ? 3 : 1;
     if (LOST.has(words[j - 1]!.text.toLowerCase()) && words[j + len]?.text === "to") {
@@ -1220,15 +1222,14 @@ function lostTo(words: Word[], s: TaggedSpan): boolean {
   return LOST.has(words[k]!.text.toLowerCase());
 }
 
+/** A sports report: at least two match scores ("1 – 0", "3-2") and several sports words. */
 function isMatchReport(words: Word[]): boolean {
   let scores = 0, sport = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.text;
     const c = t.charCodeAt(0);
     if (SPORT_WORDS.has(t) || (c >= 65 && c <= 90 && SPORT_WORDS.has(t.toLowerCase()))) sport++;
-    if (c < 48 || c > 57) continue;
-    if (/^\d{1,2}$/.test(t) && i + 2 < words.length && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text)) scores++;
-    else if (/^\d{1,2}[–-]\d{1,2}$/.test(t)) scores++;
+    if (c >= 48 && c <= 57 && isScoreAt(words, i)) scores++;
   }
   return scores >= 2 && sport >= 5;
 }

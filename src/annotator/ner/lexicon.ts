@@ -14,6 +14,7 @@ import personNames from "./data/person-names.json" with { type: "json" };
 import people from "./data/people.json" with { type: "json" };
 import groups from "./data/groups.json" with { type: "json" };
 import regions from "./data/regions.json" with { type: "json" };
+import { skippedSteps } from "../skip-steps.ts";
 
 /** Bit flags for single words. */
 export const GAZ = {
@@ -136,7 +137,7 @@ const REGIONS = new Set<string>(regions);
 export function isListedPlace(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name));
 }
-const SKIP_REGIONS = ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NER_SKIP ?? "").split(",").includes("rg");
+const SKIP_REGIONS = skippedSteps("NER_SKIP").has("rg");
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name);
