@@ -72,6 +72,15 @@ export function licenseUrl(license: string): string | undefined {
   return `https://creativecommons.org/licenses/${m[1]!.toLowerCase().replace(/ /g, "-")}/${m[2]}/`;
 }
 
+// One collator each, made once: `localeCompare` with a locale or options makes one per call (the same
+// order, about 40 times slower: half a second a page for 4,500 entity names).
+const NAMES = new Intl.Collator("en", { sensitivity: "base" });
+const IDS = new Intl.Collator("en", { numeric: true });
+/** Orders names alphabetically, ignoring case and accents. */
+export const compareNames = (a: string, b: string): number => NAMES.compare(a, b);
+/** Orders ids with numbers by value: "q-2" before "q-10". */
+export const compareIds = (a: string, b: string): number => IDS.compare(a, b);
+
 /** "the ministers" -> "The ministers": a group speaker's words shown on their own, as a heading or label. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
