@@ -84,6 +84,25 @@ const cases: Case[] = [
   // Events are dropped, but a sponsor named before the event's head stays.
   { name: "an event keeps its sponsor", text: "Last week, Microsoft Science Fair winners met the mayor. The Google Science Fair took place in May.", found: [["Microsoft", O], ["Google", O]], absent: ["Google Science Fair", "Microsoft Science Fair"] },
   { name: "events are no names", text: "She won the Nokia Championship in Finland and ran the Boston Marathon before the 2016 Paralympics. Speaking in Paris at the AI Action Summit, she thanked the fans.", found: [["Finland", L], ["Paris", L]], absent: ["Nokia Championship", "Boston Marathon", "Paralympics", "AI Action Summit"] },
+  { name: "an event keeps where it happens", text: "She won the Boston Marathon in April, a week before the Hamburg Marathon.", found: [["Boston", L], ["Hamburg", L]], absent: ["Boston Marathon", "Hamburg Marathon"] },
+  // One capitalised word after an honorific is a surname, even one that is also a common word (0hn).
+  { name: "a surname after an honorific", text: "He met Ms Reeves on Monday. \"It is over,\" said Mrs Badenoch. Miss World was crowned.", found: [["Reeves", P], ["Badenoch", P]], absent: ["World", "Miss World"] },
+  // "bin" makes the name before it a person's, and the family name after "Al" belongs to it (0p).
+  { name: "Arabic names with a patronymic", text: "The emir, Tamim bin Hamad Al Thani, met Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.", found: [["Tamim bin Hamad Al Thani", P], ["Mohammed bin Abdulrahman Al Thani", P], ["Qatar", L]], absent: ["Al Thani", "Tamim"] },
+  // Company words at the end make a name an organisation whatever its front (0tl).
+  { name: "company words at a name's end", text: "The firm is in talks with creditors including Elliott Management and Silver Lake Partners.", found: [["Elliott Management", O], ["Silver Lake Partners", O]] },
+  // The employer before a lower-case job and a person's name (0fo); not a place, a nationality or a person.
+  { name: "an employer before a job and a name", text: "Jefferies analyst Giles Parkinson said it was likely. London lawyer Jane Smith and Biden spokesman Andrew Bates disagreed.", found: [["Jefferies", O], ["Giles Parkinson", P], ["London", L], ["Biden", P], ["Andrew Bates", P]] },
+  // A nationality beside a coordinated name is no name (5c).
+  { name: "no nationality in a coordination", text: "They met Chelsea and British striker Harry Kane on Monday.", found: [["Harry Kane", P]], absent: ["British"] },
+  // Lists of capitalised common words inside an organisation's name (5fl), not lists of names.
+  { name: "a list inside an organisation's name", text: "Speaking to the Environment, Food and Rural Affairs Committee on Tuesday, he said the Department for Digital, Culture, Media and Sport agreed. The Department of Justice, Google and Apple met. He thanked the Department for Education, Treasury and Home Office.", found: [["Environment, Food and Rural Affairs Committee", O], ["Department for Digital, Culture, Media and Sport", O], ["Department of Justice", O], ["Google", O], ["Department for Education", O], ["Home Office", O]], absent: ["Rural Affairs Committee", "Sport"] },
+  // Two names after "in", one a place: the other is one too (4l2), unless a known first name opens it.
+  { name: "two places after a preposition", text: "The army said it had targeted militants in Khan Younis and Deir al-Balah. She lives in Paris and Anne Hidalgo met her.", found: [["Khan Younis", L], ["Deir al-Balah", L], ["Paris", L], ["Anne Hidalgo", P]] },
+  // A company whose name ends in a possessive keeps it (0kp); a person's possessive does not.
+  { name: "possessive company names", text: "Analysts at Moody's downgraded the bank. He ate at McDonald's, and Ronald McDonald's show ended.", found: [["Moody's", O], ["McDonald's", O], ["Ronald McDonald", P]], absent: ["Moody", "Ronald McDonald's"] },
+  // Products named before their kind (0pr): "its Blackwell chips"; a maker stays ("Qualcomm chips").
+  { name: "a product before its kind noun", text: "Demand for its Blackwell chips stayed strong, and Google said so.", found: [["Google", O]], absent: ["Blackwell"] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.

@@ -234,6 +234,8 @@ describe("attribution patterns", () => {
     ["University of NSW", "unsw", "organization"],
     ["Kremlin", "kremlin", "organization"],
     ["Reuters", "reuters", "organization"],
+    ["Giles Parkinson", "giles-parkinson", "person"],
+    ["Kemble Water Holdings", "kemble-water", "organization"],
     ["Yvette Cooper", "yvette-cooper", "person"],
     ["Labour", "labour", "organization"],
     ["Home Office", "home-office", "organization"],
@@ -263,6 +265,8 @@ describe("attribution patterns", () => {
     ['The Kremlin said the proposal was "a provocation".', "a provocation", "kremlin", "Kremlin"],
     ['The deal was "dead in the water", according to Reuters.', "dead in the water", "reuters", "Reuters"],
     ['According to Reuters, the deal was "dead in the water".', "dead in the water", "reuters", "Reuters"],
+    // A participle clause after the quotation shares the subject before it: the name after "adding that" said nothing.
+    ['Jefferies analyst Giles Parkinson said a nationalisation "looks increasingly likely", adding that Kemble Water Holdings had defaulted.', "looks increasingly likely", "giles-parkinson", "Giles Parkinson"],
     ['Harry Kane won the Budweiser Man of the Match award. He said, "In the first half it felt good out there."', "In the first half", "harry-kane", "He"],
     ['Labour\'s Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months", and said it was "damning that the Home Office isn\'t doing this already".', "for months", "yvette-cooper", "Yvette Cooper"],
     ['Labour\'s Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months", and said it was "damning that the Home Office isn\'t doing this already".', "damning", "yvette-cooper", "Yvette Cooper"],

@@ -29,9 +29,9 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
-import { knownOrganisations, organisationCues } from "./org-cues.ts";
+import { knownOrganisations, organisationCues, possessiveOrganisations } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -228,6 +228,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // language before a capitalised run, or a media noun, makes it an organisation (org-cues.ts).
   organisationCues(words, starts, spans, ORG, SKIP);
   if (!SKIP.has("0ko")) knownOrganisations(words, spans, ORG);
+  if (!SKIP.has("0kp")) possessiveOrganisations(words, spans, ORG);
   // 0k. East Asian names: a short family name and a hyphenated two-syllable given name ("Park
   // Joo-Ho", "Son Heung-min", "Zhou En-Lai") are one person. The tagger knows few of these family
   // names and often stops before the given name or calls "Park" a place; the given name's shape is
@@ -501,6 +502,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.end = j;
   }
 
+  // 5fl. "Department for Environment, Food and Rural Affairs", "the Environment, Food and Rural Affairs
+  // Committee": a list of capitalised common words inside an organisation's name (the tagger ends
+  // the name at the first comma, or starts it after the last "and").
+  if (!SKIP.has("5fl")) listsInNames(words, spans);
+
   // 5fc. "Food Standards Australia New Zealand", "Food Standards of Australia and New Zealand": an
   // organisation ending in a country goes on over a second country right after it or after "and"
   // (the tagger ends the name at the first country).
@@ -622,6 +628,16 @@ function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet
       j++;
     }
     k = j;
+    // Two places after a preposition of place: "in Khan Younis and Deir al-Balah" (the tagger reads
+    // "al-Balah" as a person's; not a known first name: "in Paris and Anne Hidalgo's office").
+    if (list.length === 2 && closed && !SKIP.has("4l2") && /^(?:in|at|near|across|into)$/.test(words[list[0]!.start - 1]?.text ?? "")) {
+      const [a, b] = list as [TaggedSpan, TaggedSpan];
+      for (const [t, o] of [[a, b], [b, a]] as const) {
+        const first = words[t.start]!.text, key = keyOf(words, t.start, t.end);
+        if (t.typeIndex === PERSON && o.typeIndex === PLACE && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key) && !personParts.has(key)) t.typeIndex = PLACE;
+      }
+      continue;
+    }
     // A coordination closed by "and"/"or": not "(Black Pepper, Melbourne, Australia, 2004)".
     if (list.length < 3 || !closed) continue;
     // ... and so in a list of organisations: "Volkswagen, BMW and Mercedes-Benz".
@@ -780,22 +796,94 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
   for (let i = 0; i + 1 < words.length; i++) {
     const t = words[i]!.text;
     const titled = /^\p{Lu}\p{Ll}+$/u.test(t) && TRAILING_TITLES.has(t.toLowerCase());
+    // ... or after an honorific, where one word is enough: '"It is over," said Ms Reeves' (0hn; the
+    // tagger, which has seen few "Ms" in training, misses surnames that are also common words).
+    const honorific = !SKIP.has("0hn") && NAME_HONORIFICS.has(t.replace(/\.$/, ""));
     // ... or after an occupation in lower case: "Senior researcher Mu Li, of the University" (0uo).
-    if (!(titled || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
+    if (!(titled || honorific || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 3 && !covered[e] && !starts.has(e) && /^\p{Lu}[\p{L}'’-]*$/u.test(words[e]!.text)) {
       const w = words[e]!.text;
       if (isTitleWord(w.toLowerCase()) || MONTHS_AND_DAYS.has(w) || gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix)) break;
       e++;
     }
-    // Two words at least, the last a name and not a lone capitalised common word.
-    if (e - i < 3) continue;
+    // Two words at least, the last a name and not a lone capitalised common word; after an honorific
+    // one ("Mr Hunt"), but not a pageant's title ("Miss World").
+    if (e - i < (honorific ? 2 : 3) || (honorific && e - i === 2 && PAGEANTS.has(words[i + 1]!.text))) continue;
     spans.push({ start: i + 1, end: e, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     for (let k = i + 1; k < e; k++) covered[k] = 1;
     added = true;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Capitalised common words from `i`, at most 3: one item of a list inside a name ("Rural Affairs"). */
+function commonRun(words: Word[], i: number): number {
+  let j = i;
+  while (j < words.length && j - i < 3 && isListItem(words[j]!.text)) j++;
+  return j;
+}
+
+/** A capitalised common word that names no place, people or well-known organisation ("Media", not "Apple"). */
+function isListItem(w: string): boolean {
+  if (!isCapitalised(w) || isKnownOrganization(w)) return false;
+  const f = gazFlags(w, w.toLowerCase());
+  return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
+}
+
+/** Step 5fl: an organisation's name runs over a list of capitalised common words, forwards or backwards. */
+function listsInNames(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== ORG) continue;
+    // Forwards: "Department for Environment" + ", Food and Rural Affairs".
+    if (words.slice(s.start + 1, s.end - 1).some((w) => w.text === "for" || w.text === "of") && words[s.end]?.text === ",") {
+      let j = s.end, end = -1;
+      for (let items = 0; items < 4 && words[j]?.text === ","; items++) {
+        let x = j + 1;
+        if (words[x]?.text === "and") x++;
+        const e = commonRun(words, x);
+        if (e === x) break;
+        if (words[x - 1]!.text === "and" || words[e]?.text === "and") {
+          // The last item follows "and" (", Food and Rural Affairs" or ", Media, and Sport").
+          let last = e;
+          if (words[e]?.text === "and") { last = commonRun(words, e + 1); if (last === e + 1) break; }
+          // ... unless the last item is a body of its own: "the Department for Education, Treasury and
+          // Home Office".
+          const head = words[last - 1]!.text;
+          if (gazFlags(head, head.toLowerCase()) & GAZ.orgSuffix && words[last - 2]?.text !== "and" && words[last - 2]?.text !== ",") break;
+          end = last;
+          break;
+        }
+        j = e;
+      }
+      // Items the tagger made organisations of their own ("Media", "Sport") join the name.
+      const inside = spans.filter((t) => t !== s && t.start < end && t.end > s.end);
+      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && t.end - t.start === 1 && t.typeIndex === ORG)) {
+        s.end = end;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+      }
+      continue;
+    }
+    // Backwards: "the Environment, Food and" + "Rural Affairs Committee", opened by "the" or "'s".
+    if (words[s.start - 1]?.text !== "and" || !isListItem(words[s.start]!.text)) continue;
+    let i = s.start - 1, from = -1;
+    for (let items = 0; items < 4; items++) {
+      let b = i;
+      while (b > 0 && i - b < 3 && isListItem(words[b - 1]!.text)) b--;
+      if (b === i) break;
+      const before = words[b - 1]?.text ?? "";
+      if (before === ",") { i = b - 1; continue; }
+      if (/^(?:the|The|['’]s)$/.test(before) && items > 0) from = b;
+      break;
+    }
+    if (from >= 0 && !spans.some((t) => t !== s && t.end > from && t.start < s.start)) s.start = from;
+  }
+}
+
+/** Honorifics that only ever stand before a person's name (not "Lady", "Father": "Lady Gaga", "Father Christmas" are names of their own). */
+const NAME_HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Mme", "Mlle", "Herr", "Sheikh", "Rabbi", "Imam", "Ayatollah"]);
+const PAGEANTS = new Set(["World", "Universe", "Earth", "International"]);
 
 /** Lower-case occupations written right before a person's name ("researcher Mu Li", "striker Son Heung-min"). */
 const OCCUPATIONS = new Set(["researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "lawyer", "attorney", "journalist", "reporter", "photographer", "author", "writer", "novelist", "artist", "actor", "actress", "singer", "musician", "rapper", "comedian", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "activist", "campaigner", "entrepreneur", "businessman", "businesswoman", "billionaire", "playwright", "poet", "historian", "physicist", "chemist", "biologist", "epidemiologist", "virologist"]);
@@ -805,18 +893,27 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const p = s.end;
-    if (s.typeIndex !== PERSON || p + 1 >= words.length || !SURNAME_PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
+    if (p + 1 >= words.length || !SURNAME_PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
+    // "son of" is said of people only: a name before "bin" is a person's whatever the tagger typed it.
+    const patronymic = /^(?:bin|ibn|bint)$/.test(words[p]!.text);
+    if (s.typeIndex !== PERSON && !patronymic) continue;
     let e = p + 1;
     while (e < words.length && e - p <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
       const w = words[e]!.text;
       if (gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title)) break;
       e++;
     }
-    if (e === p + 1 || e - s.start > MAX_LEN) continue;
-    // The surname may already be a span of its own ("Hag"): it becomes part of the name.
+    if (e === p + 1) continue;
+    // An Arabic family name after the patronymic: "Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman
+    // Al Thani" (the tagger makes "Al Thani" a person of its own).
+    if (/^(?:Al|El)$/.test(words[e - 1]!.text) && e < words.length && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) e++;
+    else if (e + 1 < words.length && /^(?:Al|El)$/.test(words[e]!.text) && /^\p{Lu}\p{Ll}/u.test(words[e + 1]!.text) && !starts.has(e + 1)) e += 2;
+    if (e - s.start > MAX_LEN) continue;
+    // The surname may already be a span of its own ("Hag", "Al Thani"): it becomes part of the name.
     const next = spans[k + 1];
-    if (next && next.start < e && (next.start !== p + 1 || next.end > e)) continue;
-    if (next && next.start === p + 1) spans.splice(k + 1, 1);
+    if (next && next.start < e && (next.start <= p || next.end > e || next.typeIndex !== PERSON && next.start !== p + 1)) continue;
+    if (next && next.start < e) spans.splice(k + 1, 1);
+    if (patronymic) s.typeIndex = PERSON;
     s.end = e;
   }
 }
@@ -995,7 +1092,8 @@ const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
  * Step 0a: drops event names, keeping the name of whoever runs the event when the text names it
  * first: "Google Science Fair" -> "Google", "Jeff McBride Experience" stays dropped unless "Jeff
  * McBride" stands alone elsewhere. The sponsor is the longest front part of the event name that is a
- * well-known organisation or is found on its own elsewhere in the document.
+ * well-known organisation or is found on its own elsewhere in the document; a listed place there is
+ * where the event happens, kept as the place ("the Boston Marathon" -> "Boston").
  */
 function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
   const events = new Set(input.filter((s) => isEventName(words, s)));
@@ -1007,8 +1105,11 @@ function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
     for (let e = s.end - 1; e > s.start && !SKIP.has("0as"); e--) {
       const key = keyOf(words, s.start, e);
       const sponsor = !SKIP.has("0asp") && isAwardSponsor(words, s, e);
-      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key) || sponsor)) continue;
-      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) || sponsor ? ORG : s.typeIndex });
+      // Where the event happens: "the London 2012 Olympics", "Cannes Film Festival" (GUM marks the
+      // place inside an event's name; 0ep).
+      const venue = !SKIP.has("0ep") && isListedPlace(key);
+      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key) || sponsor || venue)) continue;
+      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) || sponsor ? ORG : venue ? PLACE : s.typeIndex });
       break;
     }
   }
@@ -1290,7 +1391,9 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
       let j = i;
       while (j < b && j - i < 3 && typeAt[j] === -1 && isCapitalised(words[j]!.text)) j++;
       const ordinary = words.slice(i, j).some((w) => w.text.length < 2 || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0);
-      if (!ordinary && (j >= b || !isCapitalised(words[j]!.text))) {
+      // A nationality is no name on its own ("Chelsea and British striker Harry Kane").
+      const nationality = j - i === 1 && isNationalityAdjective(words[i]!.text);
+      if (!ordinary && !nationality && (j >= b || !isCapitalised(words[j]!.text))) {
         // Neighbour after: run, connector(s), name. Neighbour before: name, connector(s), run.
         let after = -1, before = -1;
         let x = j;

@@ -11,8 +11,9 @@
  *    An institution word before a run of other words may still name a work or a platform ("the
  *    Escola do Cérebro, a platform"): GUM does not count those, and this rule does.
  */
+import { ENTITY_TYPES } from "../model.ts";
 import type { TaggedSpan } from "./consistency.ts";
-import { GAZ, gazFlags, isKnownOrganization } from "./lexicon.ts";
+import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
 /** Institution words of Spanish, Portuguese, Italian, French, German and Dutch. */
@@ -36,7 +37,20 @@ const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "
 const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
 /** Last words that make a name a company or an organisation whatever the tagger said ("the Sea Org"). */
 const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "LLP"]);
+/**
+ * Last words of company names that the tagger's word lists lack: a name ending in one is an
+ * organisation even when the tagger read a person's first name at its front ("Elliott Management",
+ * "Silver Lake Partners"; 0tl). A list for this pass only, so adding to it needs no retraining.
+ */
+const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial"]);
+/**
+ * Lower-case jobs written between an employer and the employee's name: "Jefferies analyst Giles
+ * Parkinson", "Chelsea boss Enzo Maresca", "Unilever chief Alan Jope" (0fo). Not jobs whose holder is
+ * usually a person's: "Trump adviser Stephen Miller", "Biden spokesman Andrew Bates".
+ */
+const EMPLOYEE_NOUNS = new Set(["analyst", "analysts", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "chairman", "chairwoman", "chief", "founder", "co-founder", "researcher", "scientist", "engineer", "executive"]);
 const MAX_WORDS = 7;
+const PERSON = ENTITY_TYPES.indexOf("person");
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
@@ -92,7 +106,9 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   }
   for (const t of spans) {
     if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
+    if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
+  if (!skip.has("0fo") && employers(words, starts, spans, org)) changed = true;
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
 
@@ -127,6 +143,52 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     for (let k = i; k < end; k++) covered[k] = 1;
     added = true;
     i = end - 1;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0fo: the capitalised run right before a lower-case job and a person's name is the employer, an
+ * organisation, unless it is a listed place, a nationality or a person ("London lawyer Jane Smith",
+ * "British striker", "Trump adviser"): added when the tagger left it out, retyped when it read a place.
+ */
+function employers(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[], org: number): boolean {
+  let changed = false;
+  for (let j = 1; j + 1 < words.length; j++) {
+    if (!EMPLOYEE_NOUNS.has(words[j]!.text) || !isCap(words[j - 1]!.text)) continue;
+    const person = spans.find((t) => t.start === j + 1);
+    if (!person || person.typeIndex !== PERSON || person.end - person.start < 2) continue;
+    let i = j - 1;
+    while (i > 0 && j - i < 4 && isCap(words[i - 1]!.text) && !starts.has(i)) i--;
+    // A capitalised article or determiner at a sentence start is no part of it.
+    if (/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(words[i]!.text)) i++;
+    if (i >= j) continue;
+    const key = words.slice(i, j).map((w) => w.text).join(" ");
+    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key)) continue;
+    const inside = spans.filter((t) => t.start < j && t.end > i);
+    if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON || t.typeIndex === org)) continue;
+    if (!inside.length && j - i === 1 && gazFlags(key, key.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
+    if (makeOrg(spans, i, j, org)) changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Step 0kp: a well-known company whose name ends in a possessive ("Moody's", "McDonald's",
+ * "Sainsbury's") keeps it: the clean-up cut "'s" off as a possessive, or the tagger left the name out.
+ */
+export function possessiveOrganisations(words: Word[], spans: TaggedSpan[], org: number): void {
+  let added = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const poss = words[i + 1]!;
+    if (!/^['’]s$/.test(poss.text) || poss.start !== words[i]!.end) continue;
+    const at = spans.find((t) => t.start <= i && i < t.end);
+    const from = at ? at.start : i;
+    // Not a person's possessive ("Ronald McDonald's"): a name of more words than the company's.
+    if (at && (at.end !== i + 1 || (at.typeIndex === PERSON && at.end - at.start > 1))) continue;
+    if (!isKnownOrganization(words.slice(from, i + 1).map((w) => w.text).join(" ") + "'s")) continue;
+    if (at) { at.end = i + 2; at.typeIndex = org; }
+    else { spans.push({ start: i, end: i + 2, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] }); added = true; }
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }

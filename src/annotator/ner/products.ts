@@ -33,8 +33,16 @@ const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}|XP|Vista|One|Pro|Max|Mini|Pl
 const RUN_ON_VERSION = /^(IE|PS|iOS|Xbox)(\d+)$/;
 const PRODUCT_SHORT: Record<string, string> = { PS: "PlayStation" };
 
-/** Vehicles named before their kind: "the Galileo and Ulysses spacecraft", "the Hubble telescope". */
-const CRAFT = new Set(["spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule"]);
+/**
+ * Vehicles, weapons and devices named before their kind: "the Galileo and Ulysses spacecraft", "the
+ * Hubble telescope", "its Blackwell chips", "Leopard tanks", "Shahed drones". Not "fighter(s)": "a
+ * Wagner fighter" is a member of a group.
+ */
+const CRAFT = new Set([
+  "spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule",
+  "chip", "chips", "processor", "processors", "smartphone", "smartphones", "handset", "handsets", "console", "consoles",
+  "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships",
+]);
 
 const keyOf = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
 

@@ -86,6 +86,14 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
   return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming: false, clauseEnd: openTok, introduced: false };
 }
 
+/** A speech verb in "-ing" with no words between `floor` and it: ", adding that ...", ", saying ...". */
+function opensParticipleClause(ctx: QuoteContext, verb: number, floor: number): boolean {
+  const word = ctx.tokens[verb]!.text;
+  if (!/ing$/i.test(word) || speechLemma(word) === "accord") return false;
+  for (let k = floor; k < verb; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Subject of a verb that follows the quotation: normal order, or inverted when nothing precedes it. */
 function subjectFollowing(ctx: QuoteContext, verb: number, floor: number): Subject {
   if (speechLemma(ctx.tokens[verb]!.text) === "accord") return subjectAfter(ctx, verb);
@@ -126,6 +134,9 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         const w = tokens[k]!;
         if (w.paragraph !== closePara || STOP.has(w.text) || ctx.quotationAt[k]! >= 0) break;
         if (!isSpeechVerbAt(ctx, k)) continue;
+        // ', adding that the firm ...': a participle clause shares the subject of the clause before the
+        // quotation; the name after it is what was said, not who said it.
+        if (opensParticipleClause(ctx, k, floor)) break;
         // With no subject on either side (", urged him to ...") the verb continues the writer's sentence.
         const subject = subjectFollowing(ctx, k, floor);
         if (subject.kind === "none") break;
@@ -179,6 +190,7 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       while (b > closeTok && /^[\p{L}\p{N}'’.-]/u.test(tokens[b]!.text) && b >= k - 8) b--;
       const opener = tokens[b + 1]?.text.toLowerCase() ?? "";
       if (!(tokens[b]!.text === "," || b === closeTok) || /^(?:and|or|but|nor|then|while|whilst)$/.test(opener)) break;
+      if (opensParticipleClause(ctx, k, b + 1)) break;
       return make(ctx, "postposed", k, subjectFollowing(ctx, k, b + 1), quoteSentenceStart, false);
     }
   }
