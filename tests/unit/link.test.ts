@@ -49,6 +49,12 @@ describe("linking within an article", () => {
       ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
     ],
     [
+      "an organisation's first word is the organisation when the rest is a name, not a common head",
+      "Tottenham Hotspur lost to Goldman Sachs FC. Tottenham said so. Liverpool City Council met Deutsche Bank. Liverpool and Deutsche agreed.",
+      [["Tottenham Hotspur", "organization"], ["Goldman Sachs FC", "organization"], ["Tottenham", "organization"], ["Liverpool City Council", "organization"], ["Deutsche Bank", "organization"], ["Liverpool", "organization"], ["Deutsche", "organization"]],
+      ["Tottenham Hotspur=tottenham-hotspur", "Goldman Sachs FC=goldman-sachs-fc", "Tottenham=tottenham-hotspur", "Liverpool City Council=liverpool-city-council", "Deutsche Bank=deutsche-bank", "Liverpool=liverpool", "Deutsche=deutsche"],
+    ],
+    [
       "a lone surname is not the one introduced as a relative, even when the relative came last",
       "Serena Williams has been inducted into the Hall of Fame. Her sister Venus Williams attended. Williams said it was surreal.",
       [["Serena Williams", "person"], ["Venus Williams", "person"], ["Williams", "person"]],

@@ -103,6 +103,10 @@ const cases: Case[] = [
   { name: "possessive company names", text: "Analysts at Moody's downgraded the bank. He ate at McDonald's, and Ronald McDonald's show ended.", found: [["Moody's", O], ["McDonald's", O], ["Ronald McDonald", P]], absent: ["Moody", "Ronald McDonald's"] },
   // Products named before their kind (0pr): "its Blackwell chips"; a maker stays ("Qualcomm chips").
   { name: "a product before its kind noun", text: "Demand for its Blackwell chips stayed strong, and Google said so.", found: [["Google", O]], absent: ["Blackwell"] },
+  // Sides of a result named after a result noun or "drew ... with" are teams, and their other mentions too (4cr);
+  // a city or country before a team's staff is the team (0fo).
+  { name: "teams after a result noun and before a coach", text: "Arsenal went top after a 3-1 win over Tottenham Hotspur on Sunday. Tottenham head coach Ange Postecoglou was angry. Liverpool, who drew 1-1 with Manchester City at Anfield, are second. England manager Gareth Southgate watched, and so did London lawyer Jane Smith.", found: [["Tottenham Hotspur", O], ["Tottenham", O], ["Liverpool", O], ["Manchester City", O], ["Anfield", L], ["England", O], ["London", L], ["Ange Postecoglou", P]] },
+  { name: "a Korean name whose family name is also a kinship word", text: "Son Heung-min pulled one back for Spurs.", found: [["Son Heung-min", P]] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.

@@ -235,6 +235,7 @@ describe("attribution patterns", () => {
     ["Kremlin", "kremlin", "organization"],
     ["Reuters", "reuters", "organization"],
     ["Giles Parkinson", "giles-parkinson", "person"],
+    ["Pep Guardiola", "pep-guardiola", "person"],
     ["Kemble Water Holdings", "kemble-water", "organization"],
     ["Yvette Cooper", "yvette-cooper", "person"],
     ["Labour", "labour", "organization"],
@@ -265,6 +266,8 @@ describe("attribution patterns", () => {
     ['The Kremlin said the proposal was "a provocation".', "a provocation", "kremlin", "Kremlin"],
     ['The deal was "dead in the water", according to Reuters.', "dead in the water", "reuters", "Reuters"],
     ['According to Reuters, the deal was "dead in the water".', "dead in the water", "reuters", "Reuters"],
+    // A naming word used as a noun names nothing: "the title race" does not make the quotation a title.
+    ['Manager Pep Guardiola said afterwards that the title race was "far from over".', "far from over", "pep-guardiola", "Pep Guardiola"],
     // A participle clause after the quotation shares the subject before it: the name after "adding that" said nothing.
     ['Jefferies analyst Giles Parkinson said a nationalisation "looks increasingly likely", adding that Kemble Water Holdings had defaulted.', "looks increasingly likely", "giles-parkinson", "Giles Parkinson"],
     ['Harry Kane won the Budweiser Man of the Match award. He said, "In the first half it felt good out there."', "In the first half", "harry-kane", "He"],

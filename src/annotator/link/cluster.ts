@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { SURNAME_PARTICLES, isCountry, isListedPlace } from "../ner/lexicon.ts";
+import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -31,6 +31,7 @@ export interface Cluster {
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
+const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -180,6 +181,17 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         byName.set(norm, fits[0]!);
         continue;
       }
+      // "Tottenham" after "Tottenham Hotspur", "Goldman" after "Goldman Sachs": the first word of a
+      // two-word organisation whose second word is a name, not a common head ("Deutsche Bank", "Liverpool
+      // City Council" keep theirs), when the mention is an organisation too and one name fits.
+      if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!)));
+        if (named.length === 1) {
+          add(named[0]!, cand, tokens);
+          byName.set(norm, named[0]!);
+          continue;
+        }
+      }
     }
     if (cand.type !== "person" && tokens.length >= 3) {
       // "Food Standards Australia New Zealand" and "Food Standards of Australia and New Zealand": one
@@ -292,6 +304,11 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
 }
 
 /** The head word of a name: the word before "of"/"for" ("Court" in "Supreme Court of Cassation"), else the last. */
+/** A capitalised word no dictionary knows in lower case and no organisation word: "Hotspur", "Sachs". */
+function isNameWord(token: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(token) && (gazFlags(token, token.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix)) === 0;
+}
+
 function headIndex(tokens: string[]): number {
   const of = tokens.findIndex((t, i) => i > 0 && (t === "of" || t === "for"));
   return of > 0 ? of - 1 : tokens.length - 1;

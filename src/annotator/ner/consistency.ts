@@ -31,7 +31,7 @@ import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
-import { knownOrganisations, organisationCues, possessiveOrganisations } from "./org-cues.ts";
+import { knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -459,6 +459,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // result verb with a score after are sides, and so are their other mentions ("Chelsea boss Enzo
   // Maresca"), except where they are places ("in Liverpool").
   if (!SKIP.has("4ct") && !report) resultSides(words, spans);
+  if (!SKIP.has("0fo")) squadTeams(words, spans, ORG);
 
   // 5a. "Pakistan Tehreek-e-Insaf (PTI)", "Movimento 5 Stelle"-like names the tagger missed: a
   // capitalised run whose initials spell the acronym in brackets after it is an organisation's name
@@ -929,7 +930,8 @@ function eastAsianNames(words: Word[], spans: TaggedSpan[]): void {
     const family = words[i]!.text, given = words[i + 1]!.text;
     if (!GIVEN_NAME.test(given) || !FAMILY_NAME.test(family)) continue;
     const f = gazFlags(family, family.toLowerCase());
-    if (f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific) || STOP_WORDS.has(family.toLowerCase())) continue;
+    // (A kinship word is a title for "his son John", but "Son" is also a Korean family name: "Son Heung-min".)
+    if (f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.honorific) || (f & GAZ.title && family !== "Son") || STOP_WORDS.has(family.toLowerCase())) continue;
     const over = spans.filter((t) => t.start <= i + 1 && t.end > i);
     // Part of a longer name ("San Diego Comic-Con", "Kim Jong-un's father Kim Jong-il" is two).
     if (over.some((t) => t.start < i || t.end > i + 2)) continue;
@@ -1303,17 +1305,38 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
       addSide(capRunBefore(j - 1), j - 1);
       continue;
     }
+    // "a 3-1 win over Tottenham", "a 2-0 defeat to Ghana", "drew 1-1 with Manchester City": the side
+    // after the result noun or the verb and its preposition (4cr).
+    const at = /^(?:home|away)$/i.test(words[j + len]?.text ?? "") ? j + len + 1 : j + len;
+    const noun = words[at]?.text.toLowerCase() ?? "";
+    const prep = RESULT_NOUNS.has(noun) ? at + 1 : RESULT_PREPOSITIONS.has(noun) && /^(?:drew|draw|draws|drawing)$/i.test(words[j - 1]!.text) ? j + len : -1;
+    if (!SKIP.has("4cr") && prep > 0 && RESULT_PREPOSITIONS.has(words[prep]?.text ?? "")) {
+      let e = prep + 1;
+      while (e < words.length && e - (prep + 1) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+      addSide(prep + 1, e);
+      // "Liverpool, who drew 1-1 with ...": the subject before the verb too.
+      if (prep === j + len) addSide(...subjectSide(j - 1));
+      continue;
+    }
     const bStart = capRunBefore(j);
     const v = bStart - 1;
     if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
     addSide(bStart, j);
-    addSide(capRunBefore(v), v);
+    addSide(...subjectSide(v));
+  }
+  /** The side that is the verb's subject: "Arsenal beat", "Liverpool, who drew". */
+  function subjectSide(v: number): [number, number] {
+    const end = !SKIP.has("4cr") && v >= 2 && words[v - 1]!.text === "who" && words[v - 2]!.text === "," ? v - 2 : v;
+    return [capRunBefore(end), end];
   }
   if (!sides.size) return;
   spans.sort((x, y) => x.start - y.start);
   for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
 }
 
+/** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to", "a 1-1 draw with". */
+const RESULT_NOUNS = new Set(["win", "victory", "triumph", "defeat", "loss", "draw", "thrashing"]);
+const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "by", "with"]);
 const LOST = new Set(["lost", "lose", "loses", "losing", "defeat", "loss", "fell", "succumbed"]);
 /** "Tunisia lost 1 – 2 to England", "a defeat to Ghana": the name after "to" is the winning side. */
 function lostTo(words: Word[], s: TaggedSpan): boolean {

@@ -49,6 +49,10 @@ const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investme
  * usually a person's: "Trump adviser Stephen Miller", "Biden spokesman Andrew Bates".
  */
 const EMPLOYEE_NOUNS = new Set(["analyst", "analysts", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "chairman", "chairwoman", "chief", "founder", "co-founder", "researcher", "scientist", "engineer", "executive"]);
+/** A team's staff and players: before them a city or a country is the team ("Tottenham head coach", "England manager"). */
+const SQUAD_NOUNS = new Set(["striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss"]);
+/** Words between an employer and the job: "Tottenham head coach", "Google chief executive". */
+const JOB_MODIFIERS = new Set(["head", "chief", "senior", "assistant", "interim", "caretaker", "first-team", "managing"]);
 const MAX_WORDS = 7;
 const PERSON = ENTITY_TYPES.indexOf("person");
 
@@ -154,10 +158,13 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
  */
 function employers(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[], org: number): boolean {
   let changed = false;
-  for (let j = 1; j + 1 < words.length; j++) {
-    if (!EMPLOYEE_NOUNS.has(words[j]!.text) || !isCap(words[j - 1]!.text)) continue;
-    const person = spans.find((t) => t.start === j + 1);
+  for (let n = 1; n + 1 < words.length; n++) {
+    if (!EMPLOYEE_NOUNS.has(words[n]!.text)) continue;
+    const person = spans.find((t) => t.start === n + 1);
     if (!person || person.typeIndex !== PERSON || person.end - person.start < 2) continue;
+    // The employer ends before the job, or before a modifier of it.
+    const j = JOB_MODIFIERS.has(words[n - 1]!.text) && n >= 2 ? n - 1 : n;
+    if (!isCap(words[j - 1]!.text)) continue;
     let i = j - 1;
     while (i > 0 && j - i < 4 && isCap(words[i - 1]!.text) && !starts.has(i)) i--;
     // A capitalised article or determiner at a sentence start is no part of it.
@@ -191,4 +198,21 @@ export function possessiveOrganisations(words: Word[], spans: TaggedSpan[], org:
     else { spans.push({ start: i, end: i + 2, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] }); added = true; }
   }
   if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0fo, its second half, run after the document pass has typed listed places: a city or country
+ * right before a team's staff or player and a person's name is the team ("Tottenham head coach Ange
+ * Postecoglou", "England manager Gareth Southgate"), as GUM types teams.
+ */
+export function squadTeams(words: Word[], spans: TaggedSpan[], org: number): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!, person = spans[k + 1]!;
+    if (s.typeIndex === org || person.typeIndex !== PERSON || person.end - person.start < 2) continue;
+    const n = person.start - 1;
+    if (!SQUAD_NOUNS.has(words[n]?.text ?? "")) continue;
+    const j = JOB_MODIFIERS.has(words[n - 1]!.text) ? n - 1 : n;
+    if (j !== s.end || !isListedPlace(words.slice(s.start, s.end).map((w) => w.text).join(" "))) continue;
+    s.typeIndex = org;
+  }
 }

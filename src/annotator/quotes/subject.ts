@@ -66,8 +66,13 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
 /** True when token `t` is a naming verb ("named", "dubbed", "labelled") outside quotations. */
 export function isNamingVerbAt(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
-  return !!token && ctx.quotationAt[t]! < 0 && isNamingVerb(token.text);
+  if (!token || ctx.quotationAt[t]! >= 0 || !isNamingVerb(token.text)) return false;
+  // A noun after a determiner names nothing: "the title race was "far from over"", "his name was".
+  return !(NOUN_FORMS.has(token.text.toLowerCase()) && DETERMINERS.has(ctx.tokens[t - 1]?.text.toLowerCase() ?? ""));
 }
+/** Naming words that are also nouns, in their noun forms. */
+const NOUN_FORMS = new Set(["name", "names", "title", "titles", "term", "terms", "label", "labels", "list", "brand", "nickname"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose", "every", "each"]);
 
 function isBoundary(ctx: QuoteContext, t: number): boolean {
   const text = ctx.tokens[t]!.text;
