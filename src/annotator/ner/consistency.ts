@@ -1186,7 +1186,11 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to"]);
 
 /** Acronyms defined by a lower-case expansion next to them in brackets. */
-const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", "alliance", "coalition", "league", "congress", "committee", "commission", "organisation", "organization", "association", "federation", "society", "foundation", "institute", "agency", "authority", "bank", "fund", "court", "army", "force", "forces", "ministry", "department", "office", "church", "assembly", "parliament", "board", "bureau", "service"]);
+const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", "alliance", "coalition", "league", "congress", "committee", "commission", "organisation", "organization", "association", "federation", "society", "foundation", "institute", "agency", "authority", "bank", "fund", "court", "army", "force", "forces", "ministry", "department", "office", "church", "assembly", "parliament", "board", "bureau", "service",
+  // ... and the heads of public bodies and companies: "Health Service Executive (HSE)", "Food and Drug
+  // Administration (FDA)", "United Nations Development Programme (UNDP)".
+  "executive", "administration", "corporation", "company", "trust", "network", "centre", "center", "secretariat", "directorate",
+  "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group"]);
 /** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */
 function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   let added = false;

@@ -42,6 +42,8 @@ const CRAFT = new Set([
   "spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule",
   "chip", "chips", "processor", "processors", "smartphone", "smartphones", "handset", "handsets", "console", "consoles",
   "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships",
+  // and grades of a commodity: "Brent crude"
+  "crude",
 ]);
 
 const keyOf = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
