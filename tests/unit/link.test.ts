@@ -43,6 +43,12 @@ describe("linking within an article", () => {
       ["Ursula von der Leyen=ursula-von-der-leyen", "von der Leyen=ursula-von-der-leyen", "Von der Leyen=ursula-von-der-leyen", "Kyiv=kyiv"],
     ],
     [
+      "a compound surname with its particle inside is the person named in full",
+      "Cristina Fernández de Kirchner spoke in Buenos Aires. Later, Fernández de Kirchner said she would appeal.",
+      [["Cristina Fernández de Kirchner", "person"], ["Buenos Aires", "place"], ["Fernández de Kirchner", "person"]],
+      ["Cristina Fernández de Kirchner=cristina-fernandez-de-kirchner", "Buenos Aires=buenos-aires", "Fernández de Kirchner=cristina-fernandez-de-kirchner"],
+    ],
+    [
       "a place in a capitalised dateline is the same place; an acronym place stays apart",
       "LONDON, March 3 (Reuters) - Keir Starmer spoke in London. NEW YORK (AP) - Shares rose in New York and the USA.",
       [["LONDON", "place"], ["Reuters", "organization"], ["Keir Starmer", "person"], ["London", "place"], ["NEW YORK", "place"], ["AP", "organization"], ["New York", "place"], ["USA", "place"]],

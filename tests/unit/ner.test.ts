@@ -110,6 +110,20 @@ const cases: Case[] = [
   // A run of common words spelled out by an acronym is a body when it ends in a body's head word (5a).
   { name: "public bodies spelled out by their acronym", text: "The Health Service Executive (HSE) said waiting lists fell. The Food and Drug Administration (FDA) agreed, and the Consumer Price Index (CPI) rose.", found: [["Health Service Executive", O], ["HSE", O], ["Food and Drug Administration", O]], absent: ["Consumer Price Index"] },
   { name: "a commodity grade and parties on the list", text: "Brent crude rose 3%. Mr Harris said Fine Gael would seek to renew its partnership with Fianna Fáil.", found: [["Harris", P], ["Fine Gael", O], ["Fianna Fáil", O]], absent: ["Brent"] },
+  // A name run on from "-based" starts after it (0h2).
+  { name: "a company after a -based compound", text: "Bismarck Rewane, managing director of Lagos-based Financial Derivatives Company, agreed.", found: [["Bismarck Rewane", P], ["Lagos", L], ["Financial Derivatives Company", O]], absent: ["Lagos-based Financial Derivatives Company"] },
+  // Streets and palaces in other languages are places (3df).
+  { name: "streets and palaces of other languages", text: "The BJP rally was held on Deen Dayal Upadhyaya Marg, near the Palacio Nacional and the Konrad-Adenauer-Haus.", found: [["BJP", O], ["Deen Dayal Upadhyaya Marg", L], ["Palacio Nacional", L], ["Konrad-Adenauer-Haus", L]] },
+  // Eponymous diseases (7d), awards by their short names and summits (7aw), party-state tags (7ps) are no names.
+  { name: "diseases, awards, summits and party tags", text: "The drug may slow Alzheimer's disease. Her film won four Oscars, and the COP29 climate summit opened in Baku. \"We will act,\" said Sen. Ted Cruz, R-Texas, and Rep. Jim Jordan, R-Ohio.", found: [["Baku", L], ["Ted Cruz", P], ["Jim Jordan", P]], absent: ["Alzheimer", "Oscars", "COP29", "R-Texas", "R-Ohio"] },
+  // An acronym before an event's name runs it (0ea); one before a title and a name is the title's body (0at).
+  { name: "acronyms before events and titles", text: "The GMAC Bowl was played in Alabama. NATO Secretary General Mark Rutte said the alliance would respond. CBN Governor Olayemi Cardoso said rates would rise.", found: [["GMAC", O], ["NATO", O], ["Mark Rutte", P], ["CBN", O], ["Olayemi Cardoso", P]], absent: ["GMAC Bowl"] },
+  // A title word that is the surname of someone named in full stays a name (7ts).
+  { name: "a surname that is a title word", text: "Travis Head scored 128. Head said the pitch was good, and Pat Cummins praised Head after the match. The Head of Department agreed.", found: [["Travis Head", P], ["Head", P], ["Pat Cummins", P]], absent: ["Head of Department"] },
+  // One item before "and" in a body's name (5fl), and a captain's country is the team (0fo).
+  { name: "one item before and in a body's name", text: "The Food and Drug Administration has not approved the drug. India captain Rohit Sharma was out for 50 at the Melbourne Cricket Ground.", found: [["Food and Drug Administration", O], ["India", O], ["Rohit Sharma", P], ["Melbourne Cricket Ground", L]], absent: ["Drug Administration"] },
+  // The head of an apposition ends before a preposition: an epidemiologist at a university is a person (3k).
+  { name: "a person's apposition naming where she works", text: "\"It is a modest effect,\" said Dr. Maria Glymour, an epidemiologist at Boston University.", found: [["Maria Glymour", P], ["Boston University", O]] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.

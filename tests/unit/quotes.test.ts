@@ -236,6 +236,11 @@ describe("attribution patterns", () => {
     ["Reuters", "reuters", "organization"],
     ["Giles Parkinson", "giles-parkinson", "person"],
     ["Pep Guardiola", "pep-guardiola", "person"],
+    ["Andrew Ferguson", "andrew-ferguson", "person"],
+    ["FTC", "ftc", "organization"],
+    ["Trump", "donald-trump", "person"],
+    ["Maria Glymour", "maria-glymour", "person"],
+    ["Boston University", "boston-university", "organization"],
     ["Kemble Water Holdings", "kemble-water", "organization"],
     ["Yvette Cooper", "yvette-cooper", "person"],
     ["Labour", "labour", "organization"],
@@ -268,6 +273,10 @@ describe("attribution patterns", () => {
     ['According to Reuters, the deal was "dead in the water".', "dead in the water", "reuters", "Reuters"],
     // A naming word used as a noun names nothing: "the title race" does not make the quotation a title.
     ['Manager Pep Guardiola said afterwards that the title race was "far from over".', "far from over", "pep-guardiola", "Pep Guardiola"],
+    // The person before a descriptive apposition speaks, not a name inside it.
+    ['Andrew Ferguson, the FTC chairman appointed by President Trump, has said he will not block mergers "simply because they are big."', "simply because", "andrew-ferguson", "Andrew Ferguson"],
+    // An abbreviated title's period does not end the inverted reporting clause.
+    ['"It is a modest effect," said Dr. Maria Glymour, an epidemiologist at Boston University.', "It is a modest", "maria-glymour", "Maria Glymour"],
     // A participle clause after the quotation shares the subject before it: the name after "adding that" said nothing.
     ['Jefferies analyst Giles Parkinson said a nationalisation "looks increasingly likely", adding that Kemble Water Holdings had defaulted.', "looks increasingly likely", "giles-parkinson", "Giles Parkinson"],
     ['Harry Kane won the Budweiser Man of the Match award. He said, "In the first half it felt good out there."', "In the first half", "harry-kane", "He"],
@@ -297,6 +306,12 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["cres-eastman", "cres-eastman"]);
     expect(quotes[1]!.block).toBe(true);
     expect(quotes[1]!.cue).toBeNull();
+  });
+
+  it("gives a role description to the person an apposition gave that role, and to no one else", () => {
+    const text = `The mayor of Augusta, Garnett Johnson, warned that power could be out for weeks.\n\n"People need to be patient," the mayor said.\n\nPolice arrested John Brown on Monday. "We are investigating," the detective said.`;
+    const quotes = run(text, [...people, ["Augusta", "augusta", "place"], ["Garnett Johnson", "garnett-johnson", "person"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["garnett-johnson", null]);
   });
 
   it("does not guess a speaker the text does not give", () => {

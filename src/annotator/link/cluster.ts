@@ -204,7 +204,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
-    if (cand.type === "person" && tokens.length >= 2 && SURNAME_PARTICLES.has(tokens[0]!.toLowerCase())) {
+    // (Also a compound surname with its particle inside: "Fernández de Kirchner" after "Cristina Fernández de Kirchner".)
+    if (cand.type === "person" && tokens.length >= 2 && tokens.some((t, i) => (i === 0 || i < tokens.length - 1) && SURNAME_PARTICLES.has(t.toLowerCase()))) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
       const tail = tokens.map((t) => t.toLowerCase()).join(" ");

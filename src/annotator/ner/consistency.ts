@@ -52,7 +52,12 @@ const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
-const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building"]);
+const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground"]);
+/** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
+const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
+/** Words of other languages for a palace, square or street, first or last in the name (3df). */
+const FOREIGN_SITES_FIRST = new Set(["Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
+const FOREIGN_SITES_LAST = new Set(["Haus", "Platz", "Straße", "Strasse", "Marg", "Chowk", "Bagh", "Maidan", "Plein", "Gracht"]);
 /** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
 const SUFFIXES = /^(?:\p{Lu}{2,5}|Jr|Sr|Jnr|Snr|[IVX]{1,4}|\.)$/u;
 
@@ -168,7 +173,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
   const starts: ReadonlySet<number> = new Set(sentStart);
+  // ... and a name the tagger ran on from such a compound starts after it: "Lagos-based Financial
+  // Derivatives Company" (0h2).
+  for (const s of spans) if (!SKIP.has("0h2") && s.end - s.start >= 2 && /^\p{Lu}[\p{L}.'’ -]*-(?:based|born|headquartered|listed)$/u.test(words[s.start]!.text)) s.start++;
   if (!SKIP.has("0h")) placeCompounds(words, starts, spans);
+
   // 0u. A capitalised run right after a title word that the tagger left untagged is the title
   // holder's name: "Illinois Governor JB Pritzker called" (initials the tagger has not seen).
   if (!SKIP.has("0u")) titledNames(words, starts, spans);
@@ -236,6 +245,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // not). In the training data the 2 such pairs are both persons.
   if (!SKIP.has("0k")) eastAsianNames(words, spans);
   const personParts = new Set<string>();
+  /** Surnames of people named with a known first name ("Travis Head"): no title word there. */
+  const namedSurnames = new Set<string>();
   const titled = new Set<string>();
   for (const s of spans) {
     const before = lowerBefore(words, s).replace(/\.$/, "");
@@ -249,7 +260,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       if (e - s.start > 4) continue;
       const last = words[e - 1]!.text, first = words[s.start]!.text;
       if (isCapitalised(last) && last.length > 1) personParts.add(last);
-      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName) personParts.add(first);
+      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName) {
+        personParts.add(first);
+        if (isCapitalised(last) && last.length > 1) namedSurnames.add(last);
+      }
     }
   }
 
@@ -385,8 +399,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // organisations (CoNLL's convention), which the tagger partly learns.
   for (const s of spans) {
     if (SKIP.has("3d")) break;
+    if (s.typeIndex === PLACE) continue;
+    const last = words[s.end - 1]!.text, first = words[s.start]!.text;
+    // Streets and buildings of other languages too: "Palacio Nacional", "Konrad-Adenauer-Haus",
+    // "Deen Dayal Upadhyaya Marg" (the tagger reads a person's or a body's name in them).
+    if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
-    if (FACILITIES.has(words[s.end - 1]!.text.toLowerCase())) s.typeIndex = PLACE;
+    if (FACILITIES.has(last.toLowerCase())) s.typeIndex = PLACE;
   }
 
   // 4. A place the tagger did not find on the lists that is the subject of a verb is an
@@ -584,7 +603,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
-  return SKIP.has("7") ? out : out.filter((s) => !isNeverName(words, s));
+  // A title word that is also the surname of a person named in full stays ("Travis Head ... Head
+  // said"), unless an article makes it a title again ("the Head of Department"; 7ts).
+  const surnameOf = (s: TaggedSpan) => !SKIP.has("7ts") && s.end - s.start === 1 && s.typeIndex === PERSON && namedSurnames.has(words[s.start]!.text) && !/^(?:the|a|an)$/i.test(words[s.start - 1]?.text ?? "");
+  return SKIP.has("7") ? out : out.filter((s) => surnameOf(s) || !isNeverName(words, s));
 }
 
 /** Step 5: an acronym in brackets right after a name gets the name's type. */
@@ -710,6 +732,7 @@ function rolledApposition(words: Word[], i: number): boolean {
 }
 
 const SAYS = new Set(["said", "says", "told", "added", "announced", "confirmed", "warned"]);
+const APPOSITION_PREPOSITIONS = new Set(["at", "of", "in", "for", "with", "from", "on", "based", "who", "which", "that"]);
 /**
  * The head noun (lower case) of an apposition after word index i: ", the group's Kenya director," or,
  * with `orSpeech`, the subject of a reporting clause right after the name (", the investment firm
@@ -724,7 +747,13 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
   else j += 2;
   for (let k = j; k < words.length && k <= j + 5; k++) {
     const w = words[k]!.text;
-    if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w))) return k > j ? words[k - 1]!.text.toLowerCase() : undefined;
+    // The head ends the noun phrase: before a preposition too (", an epidemiologist at Boston
+    // University," is a person whose apposition names where she works).
+    if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w)) || APPOSITION_PREPOSITIONS.has(w)) {
+      // A capitalised head before a preposition is a name of its own ("the Ministry of Defence").
+      if (k === j || (APPOSITION_PREPOSITIONS.has(w) && isCapitalised(words[k - 1]!.text))) return undefined;
+      return words[k - 1]!.text.toLowerCase();
+    }
     if (w === "and" || w === "or" || !/^[\p{L}'’-]+$/u.test(w)) return undefined;
   }
   return undefined;
@@ -827,7 +856,7 @@ function commonRun(words: Word[], i: number): number {
 
 /** A capitalised common word that names no place, people or well-known organisation ("Media", not "Apple"). */
 function isListItem(w: string): boolean {
-  if (!isCapitalised(w) || isKnownOrganization(w)) return false;
+  if (!isCapitalised(w) || isKnownOrganization(w) || STOP_WORDS.has(w.toLowerCase())) return false;
   const f = gazFlags(w, w.toLowerCase());
   return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
 }
@@ -875,10 +904,19 @@ function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       if (b === i) break;
       const before = words[b - 1]?.text ?? "";
       if (before === ",") { i = b - 1; continue; }
-      if (/^(?:the|The|['’]s)$/.test(before) && items > 0) from = b;
+      // One item before "and" only when the name ends in a body's head word: "The Food and Drug
+      // Administration" (not "the Treasury and Foreign Office": its items are bodies themselves).
+      const head = words[s.end - 1]!.text.toLowerCase();
+      if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
       break;
     }
-    if (from >= 0 && !spans.some((t) => t !== s && t.end > from && t.start < s.start)) s.start = from;
+    // Items the tagger made organisations of their own ("Food") join the name.
+    const inside = spans.filter((t) => t !== s && t.end > from && t.start < s.start);
+    if (from >= 0 && inside.every((t) => t.start >= from && t.end - t.start === 1 && t.typeIndex === ORG)) {
+      s.start = from;
+      for (const t of inside) spans.splice(spans.indexOf(t), 1);
+      k = spans.indexOf(s);
+    }
   }
 }
 
@@ -1045,6 +1083,12 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   // A caption's credit label: "International Space Station Image: NASA" keeps the name before it;
   // "Image" alone goes.
   if (!SKIP.has("7c") && s.end < words.length && words[s.end]!.text === ":" && CREDIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) s.end -= 1;
+  // "Alzheimer's disease", "Tourette's syndrome": a disease named after a person (7d).
+  if (!SKIP.has("7d") && /^['’]s$/.test(words[s.end]?.text ?? "") && /^(?:disease|syndrome|palsy)$/.test(words[s.end + 1]?.text ?? "")) return true;
+  // "won four Oscars", "the COP29 climate summit": awards and summits by their short names (7aw).
+  if (!SKIP.has("7aw") && (AWARDS.has(keyOf(words, s.start, s.end)) || /^COP\d+$/.test(keyOf(words, s.start, s.end)))) return true;
+  // "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)": an American legislator's party and state (7ps).
+  if (!SKIP.has("7ps") && /^[RDI]-\p{Lu}/u.test(words[s.start]!.text) && s.start > 0 && /^[,(]$/.test(words[s.start - 1]!.text)) return true;
   if (s.end - s.start !== 1) return s.end <= s.start;
   // "US$ 10 billion", "HK$5": a currency's prefix, not the country (7cu).
   if (!SKIP.has("7cu") && s.end < words.length && words[s.end]!.text.startsWith("$") && words[s.end]!.start === words[s.start]!.end) return true;
@@ -1110,8 +1154,11 @@ function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
       // Where the event happens: "the London 2012 Olympics", "Cannes Film Festival" (GUM marks the
       // place inside an event's name; 0ep).
       const venue = !SKIP.has("0ep") && isListedPlace(key);
-      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key) || sponsor || venue)) continue;
-      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) || sponsor ? ORG : venue ? PLACE : s.typeIndex });
+      // An acronym before the event's own name is whoever runs it: "the ICC Champions Trophy", "the
+      // FIFA World Cup" (0ea).
+      const runner = sponsor || (!SKIP.has("0ea") && /^\p{Lu}{2,6}$/u.test(key) && !venue);
+      if (!isCapitalised(words[e - 1]!.text) || !(alone.has(key) || isKnownOrganization(key) || runner || venue)) continue;
+      out.push({ ...s, end: e, typeIndex: isKnownOrganization(key) || runner ? ORG : venue ? PLACE : s.typeIndex });
       break;
     }
   }

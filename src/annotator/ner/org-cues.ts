@@ -50,7 +50,7 @@ const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investme
  */
 const EMPLOYEE_NOUNS = new Set(["analyst", "analysts", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "chairman", "chairwoman", "chief", "founder", "co-founder", "researcher", "scientist", "engineer", "executive"]);
 /** A team's staff and players: before them a city or a country is the team ("Tottenham head coach", "England manager"). */
-const SQUAD_NOUNS = new Set(["striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss"]);
+const SQUAD_NOUNS = new Set(["striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "captain", "skipper", "batter", "batsman", "bowler", "opener", "spinner", "wicketkeeper", "keeper", "forward", "player"]);
 /** Words between an employer and the job: "Tottenham head coach", "Google chief executive". */
 const JOB_MODIFIERS = new Set(["head", "chief", "senior", "assistant", "interim", "caretaker", "first-team", "managing"]);
 const MAX_WORDS = 7;
@@ -113,6 +113,7 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
   if (!skip.has("0fo") && employers(words, starts, spans, org)) changed = true;
+  if (!skip.has("0at") && acronymsBeforeTitles(words, spans, org)) changed = true;
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
 
@@ -215,4 +216,23 @@ export function squadTeams(words: Word[], spans: TaggedSpan[], org: number): voi
     if (j !== s.end || !isListedPlace(words.slice(s.start, s.end).map((w) => w.text).join(" "))) continue;
     s.typeIndex = org;
   }
+}
+
+/**
+ * Step 0at: an acronym the tagger left out, right before a capitalised title and a person's name, is
+ * the body the title belongs to: "NATO Secretary General Mark Rutte", "CBN Governor Olayemi Cardoso".
+ */
+function acronymsBeforeTitles(words: Word[], spans: TaggedSpan[], org: number): boolean {
+  let changed = false;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!/^\p{Lu}{2,6}$/u.test(words[i]!.text) || spans.some((t) => t.start <= i && i < t.end)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 3 && isCap(words[j]!.text) && gazFlags(words[j]!.text, words[j]!.text.toLowerCase()) & GAZ.title) j++;
+    if (j === i + 1) continue;
+    const person = spans.find((t) => t.start === j);
+    if (!person || person.typeIndex !== PERSON) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
+    changed = true;
+  }
+  return changed;
 }

@@ -23,6 +23,7 @@ import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
+import { sameSentence } from "./subject.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -198,8 +199,39 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) {
       if (ctx.tokens[t]!.text.toLowerCase() === head) return info.mention.entityId;
     }
+    if (inApposition(ctx, info, head)) return info.mention.entityId;
   }
   return null;
+}
+
+/**
+ * The role is given to the person in an apposition, after the name ("Garnett Johnson, the mayor of
+ * Augusta,") or before it ("The mayor of Augusta, Garnett Johnson,"): the head word within the few
+ * words between the name and a comma, with no other name between.
+ */
+function inApposition(ctx: QuoteContext, info: MentionInfo, head: string): boolean {
+  const tokens = ctx.tokens;
+  const end = info.tokEnd;
+  if (tokens[end]?.text === ",") {
+    for (let t = end + 1; t < tokens.length && t <= end + 7; t++) {
+      const w = tokens[t]!.text;
+      if (/^[,.;:]$/.test(w) || ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t)) break;
+      if (w.toLowerCase() === head) return true;
+    }
+  }
+  if (tokens[info.tokStart - 1]?.text === ",") {
+    for (let t = info.tokStart - 2; t >= 0 && t >= info.tokStart - 8; t--) {
+      const w = tokens[t]!.text;
+      if (/^[,.;:]$/.test(w) || !sameSentence(ctx, t, info.tokStart)) break;
+      if (w.toLowerCase() === head) return true;
+    }
+  }
+  return false;
+}
+
+function mentionIsPerson(ctx: QuoteContext, t: number): boolean {
+  const m = ctx.mentionStartingAt[t]!;
+  return m >= 0 && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person";
 }
 
 function fromMention(ctx: QuoteContext, info: MentionInfo): Speaker {

@@ -206,6 +206,12 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
       break;
     }
   }
+  // "Andrew Ferguson, the FTC chairman appointed by President Trump, has said": the person before a
+  // descriptive apposition, not a name inside it.
+  if (opener === ",") {
+    const described = personBeforeApposition(ctx, regionStart - 1, first);
+    if (described) return { kind: "mention", info: described };
+  }
   let person: MentionInfo | null = null;
   let other: MentionInfo | null = null;
   for (let k = verb - 1; k >= first; k--) {
@@ -223,6 +229,24 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   if (person) return { kind: "mention", info: person };
   if (other) return { kind: "mention", info: other };
   return { kind: "none" };
+}
+
+/**
+ * The person named right before an apposition that closes at the comma `close` and opens with an
+ * article or a possessor ("X, the FTC chairman appointed by ...,", "X, an epidemiologist at ...,",
+ * "X, Tesco's chief executive,"); null when the apposition is a name itself ("the minister, Jean Dupont,").
+ */
+function personBeforeApposition(ctx: QuoteContext, close: number, first: number): MentionInfo | null {
+  const tokens = ctx.tokens;
+  let open = close - 1;
+  while (open > first && tokens[open]!.text !== ",") open--;
+  if (open <= first || tokens[open]!.text !== ",") return null;
+  const lead = tokens[open + 1]?.text.toLowerCase() ?? "";
+  if (!/^(?:the|a|an|his|her|their|its)$/.test(lead) && !/^['’]s$/.test(tokens[open + 2]?.text ?? "")) return null;
+  const m = ctx.mentionEndingAt[open - 1]!;
+  if (m < 0) return null;
+  const info = ctx.mentions[m]!;
+  return eligible(info) && !info.modifier && mentionType(info) === "person" ? info : null;
 }
 
 /** An organisation mention wholly between tokens `from` and `to`. */
@@ -246,6 +270,8 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
   if (tokens[t]?.text.toLowerCase() === "to" && speechLemma(tokens[verb]!.text) === "accord") t++;
   for (let k = t; k < tokens.length && k < t + 5; k++) {
     const text = tokens[k]!.text;
+    // The period of an abbreviated title is no end: '"...," said Dr. Maria Glymour'.
+    if (text === "." && k > t && ABBREVIATED_TITLES.has(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start) continue;
     if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
     if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
     const m = ctx.mentionStartingAt[k]!;
@@ -260,6 +286,9 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
   if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   return { kind: "none" };
 }
+
+/** Titles written with a period that the speaker's name follows ("Dr.", "Sen.", "Gov."). */
+const ABBREVIATED_TITLES = new Set(["Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Fr", "St", "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj"]);
 
 /** Nouns for someone who speaks for a body: what they say, the body says. */
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives"]);
