@@ -314,6 +314,14 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["garnett-johnson", null]);
   });
 
+  it("gives no named speaker to words of someone the text only describes", () => {
+    const text = `Kharkiv Mayor Ihor Terekhov said a block was hit. "Rescuers are still pulling people from the rubble," he wrote.\n\nA commander of the 47th Brigade, who gave only his call sign, "Lotus", told Reuters that his unit was short of shells.\n\n"We are holding, but every day it gets harder," he said.`;
+    const quotes = run(text, [...people, ["Kharkiv", "kharkiv", "place"], ["Ihor Terekhov", "ihor-terekhov", "person"], ["47th Brigade", "47th-brigade", "organization"]]);
+    expect(quotes.filter((q) => q.kind === "speech").map((q) => q.speakerEntityId)).toEqual(["ihor-terekhov", null]);
+    // "told" is never inverted: the name after it heard the words.
+    expect(quotes.some((q) => q.speakerEntityId === "reuters")).toBe(false);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -99,8 +99,9 @@ function subjectFollowing(ctx: QuoteContext, verb: number, floor: number): Subje
   if (speechLemma(ctx.tokens[verb]!.text) === "accord") return subjectAfter(ctx, verb);
   let words = false;
   for (let k = floor; k < verb; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) words = true;
-  // Inverted only when the verb comes first: `"...," said Ms Kallas`.
-  if (!words) return subjectAfter(ctx, verb);
+  // Inverted only when the verb comes first: `"...," said Ms Kallas`; never "told": what follows it
+  // is who heard it (`"Lotus", told Reuters`).
+  if (!words) return speechLemma(ctx.tokens[verb]!.text) === "tell" ? NONE : subjectAfter(ctx, verb);
   return subjectOf(ctx, verb, floor);
 }
 

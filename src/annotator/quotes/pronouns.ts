@@ -162,11 +162,43 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     const leftmost = list && list.length > 0 ? list[list.length - 1]! : null;
     // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
     // Edleston") is about the entity that pronoun continues: look further back for it.
+    // A sentence about someone the text never names ("A commander of the brigade, who gave only his
+    // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
+    if ((cls === "male" || cls === "female") && s < sentence) {
+      const described = describedPersonAt(ctx, s);
+      if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
+    }
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
     if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
     if (leftmost) return leftmost;
   }
   return fallback;
+}
+
+/** Nouns for one person the text may never name. */
+const PERSON_NOUNS = new Set([
+  "man", "woman", "boy", "girl", "commander", "soldier", "officer", "official", "spokesman", "spokeswoman",
+  "spokesperson", "resident", "witness", "source", "doctor", "nurse", "worker", "farmer", "teacher",
+  "student", "survivor", "victim", "father", "mother", "neighbour", "neighbor", "driver", "pilot", "diplomat",
+  "fighter", "volunteer", "paramedic", "firefighter", "lawyer", "engineer", "shopkeeper", "owner", "employee",
+]);
+
+/**
+ * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
+ * resident", "The man"), before any name; -1 otherwise.
+ */
+function describedPersonAt(ctx: QuoteContext, s: number): number {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return -1;
+  let t = sentence.tokenStart;
+  while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+  if (!/^(?:a|an|one|another|the)$/i.test(ctx.tokens[t]?.text ?? "")) return -1;
+  for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (PERSON_NOUNS.has(w.toLowerCase())) return k;
+    if (!/^[\p{Ll}-]+$/u.test(w)) return -1;
+  }
+  return -1;
 }
 
 const CLASS_PRONOUNS: Record<string, PronounClass> = { he: "male", him: "male", his: "male", she: "female", her: "female", it: "neuter", its: "neuter" };
