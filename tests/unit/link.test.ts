@@ -43,6 +43,12 @@ describe("linking within an article", () => {
       ["Ursula von der Leyen=ursula-von-der-leyen", "von der Leyen=ursula-von-der-leyen", "Von der Leyen=ursula-von-der-leyen", "Kyiv=kyiv"],
     ],
     [
+      "a first name typed otherwise is the one person with it, unless the word names a place",
+      "Yorgos Lanthimos directed it. Yorgos has a way with actors. Jordan Henderson flew to Jordan.",
+      [["Yorgos Lanthimos", "person"], ["Yorgos", "organization"], ["Jordan Henderson", "person"], ["Jordan", "place"]],
+      ["Yorgos Lanthimos=yorgos-lanthimos", "Yorgos=yorgos-lanthimos", "Jordan Henderson=jordan-henderson", "Jordan=jordan"],
+    ],
+    [
       "a compound surname with its particle inside is the person named in full",
       "Cristina Fernández de Kirchner spoke in Buenos Aires. Later, Fernández de Kirchner said she would appeal.",
       [["Cristina Fernández de Kirchner", "person"], ["Buenos Aires", "place"], ["Fernández de Kirchner", "person"]],

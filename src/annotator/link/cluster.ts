@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isListedPlace } from "../ner/lexicon.ts";
+import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -32,6 +32,7 @@ const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|si
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
+const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -140,7 +141,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const token = tokens[0]!;
       // A single word that is someone's surname refers to that person, whatever the recogniser typed.
       const gender = text ? honorificBefore(text, cand.start) : undefined;
-      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") ?? middleNameOf(token) : undefined);
+      // A first name the recogniser typed otherwise ("Yorgos has a way ...", typed an organisation)
+      // is the one person with that first name, when the word names nothing else: no listed place, no
+      // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
+      const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
+      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
