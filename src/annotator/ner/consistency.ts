@@ -219,8 +219,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     const apostrophe = words[a.end];
-    if (b.start !== a.end + 1 || a.typeIndex === PERSON || b.typeIndex === PERSON || !apostrophe || !/^['’]$/.test(apostrophe.text)) continue;
-    if (apostrophe.start !== words[a.end - 1]!.end || !/s$/.test(words[a.end - 1]!.text) || b.end - a.start > MAX_LEN + 2) continue;
+    if (b.start !== a.end + 1 || b.typeIndex === PERSON || !apostrophe) continue;
+    // ... and a collective noun's: "the National People's Congress", "the People's Bank of China",
+    // "Children's Hospital" (0jc; the tagger may read "People" alone as a person).
+    const collective = !SKIP.has("0jc") && /^['’]s$/.test(apostrophe.text) && COLLECTIVES.has(words[a.end - 1]!.text);
+    if (a.typeIndex === PERSON && !(collective && a.end - a.start === 1)) continue;
+    if (!collective && (!/^['’]$/.test(apostrophe.text) || !/s$/.test(words[a.end - 1]!.text))) continue;
+    if (apostrophe.start !== words[a.end - 1]!.end || b.end - a.start > MAX_LEN + 2) continue;
     // "Los Angeles' Coconut Grove": a place's own possessive, two names.
     if (canAlternate(keyOf(words, a.start, a.end))) continue;
     a.end = b.end;
@@ -847,6 +852,9 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
+/** Collective nouns whose possessive stands inside a name. */
+const COLLECTIVES = new Set(["People", "Children", "Women", "Men"]);
+
 /** Capitalised common words from `i`, at most 3: one item of a list inside a name ("Rural Affairs"). */
 function commonRun(words: Word[], i: number): number {
   let j = i;
@@ -1244,7 +1252,10 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   for (let i = 2; i + 1 < words.length; i++) {
     // A digit may stand for itself: "Movimento 5 Stelle (M5S)" (5ad).
     const withDigits = !SKIP.has("5ad") && /^[A-Z](?:[A-Z]|\d(?=[A-Z])){1,5}$/.test(words[i]!.text) && /\d/.test(words[i]!.text);
-    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !(ACRONYM.test(words[i]!.text) || withDigits)) continue;
+    // A lower-case letter may stand for a lower-case word of another language: "Alternative für
+    // Deutschland (AfD)" (5al).
+    const withLower = !SKIP.has("5al") && /^[A-Z][a-z]?[A-Z][a-zA-Z]{0,3}$/.test(words[i]!.text) && /[a-z]/.test(words[i]!.text) && /[A-Z]$/.test(words[i]!.text);
+    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !(ACRONYM.test(words[i]!.text) || withDigits || withLower)) continue;
     const acr = words[i]!.text;
     // Walk back from the bracket over capitalised words and connectors, collecting initials
     // ("National People's Congress (NPC)": a possessive inside is skipped too).
@@ -1252,6 +1263,8 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     let start = -1;
     for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
       const t = words[k]!.text;
+      // (A lower-case letter of the acronym may stand for a joining word: "Ministry of Defence (MoD)".)
+      if (withLower && /^\p{Ll}+$/u.test(t) && acr[acr.length - 1 - letters.length] === t[0]) { letters = t[0]! + letters; continue; }
       if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
       if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
       if (!/^\p{Lu}[\p{L}-]*$/u.test(t)) break;
