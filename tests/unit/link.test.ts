@@ -49,6 +49,18 @@ describe("linking within an article", () => {
       ["Yorgos Lanthimos=yorgos-lanthimos", "Yorgos=yorgos-lanthimos", "Jordan Henderson=jordan-henderson", "Jordan=jordan"],
     ],
     [
+      "a country is no short form of a longer country; a double surname is the person named in full",
+      "South Sudan held talks. Fighting continued in Sudan. Andrés Manuel López Obrador voted. López Obrador called the result historic.",
+      [["South Sudan", "place"], ["Sudan", "place"], ["Andrés Manuel López Obrador", "person"], ["López Obrador", "person"]],
+      ["South Sudan=south-sudan", "Sudan=sudan", "Andrés Manuel López Obrador=andres-manuel-lopez-obrador", "López Obrador=andres-manuel-lopez-obrador"],
+    ],
+    [
+      "Sir and a first name is the knight the text named so",
+      "Sir David Attenborough and Sir Lindsay Hoyle spoke. David Hoyle welcomed them. Sir David said the Commonwealth was a family.",
+      [["David Attenborough", "person"], ["Lindsay Hoyle", "person"], ["David Hoyle", "person"], ["David", "person"]],
+      ["David Attenborough=david-attenborough", "Lindsay Hoyle=lindsay-hoyle", "David Hoyle=david-hoyle", "David=david-attenborough"],
+    ],
+    [
       "a compound surname with its particle inside is the person named in full",
       "Cristina Fernández de Kirchner spoke in Buenos Aires. Later, Fernández de Kirchner said she would appeal.",
       [["Cristina Fernández de Kirchner", "person"], ["Buenos Aires", "place"], ["Fernández de Kirchner", "person"]],

@@ -322,6 +322,12 @@ describe("attribution patterns", () => {
     expect(quotes.some((q) => q.speakerEntityId === "reuters")).toBe(false);
   });
 
+  it("gives \"the sheriff said\" to the sheriff named before", () => {
+    const text = `Butte County Sheriff Kory Honea ordered evacuations on Tuesday.\n\n"If you are still in the evacuation zone, you need to go now," the sheriff said.`;
+    const quotes = run(text, [...people, ["Butte County", "butte-county", "place"], ["Kory Honea", "kory-honea", "person"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["kory-honea"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

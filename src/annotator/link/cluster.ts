@@ -33,6 +33,11 @@ const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|si
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
 const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
+const SKIP_COUNTRIES = skippedSteps("LINK_SKIP").has("countries");
+const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
+const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
+/** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
+const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
@@ -113,6 +118,14 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     return best;
   };
 
+  // "Sir David" is the one "Sir David ..." the text named, not another David: a knight or dame is
+  // called by the title and the first name.
+  const knightBy = (token: string, at: number): Cluster | undefined => {
+    if (!text || SKIP_KNIGHTS || !/(?:^|\s)(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+    const knighted = clusters.filter((c) => c.person && c.members.some((m) => m.text.split(/\s+/).length >= 2 && m.text.startsWith(token + " ") && /(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start))));
+    return knighted.length === 1 ? knighted[0] : undefined;
+  };
+
   // "Lula" after "Luiz Inácio Lula da Silva": a word inside a long name, when only one person has it.
   const middleNameOf = (token: string): Cluster | undefined => {
     const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token) && !SURNAME_PARTICLES.has(token.toLowerCase())));
@@ -145,7 +158,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // is the one person with that first name, when the word names nothing else: no listed place, no
       // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
-      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
@@ -180,7 +193,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // Standards Australia New Zealand"), and a continent, region or city none of a longer place's
       // ("Africa" after "South Africa"); a country may be one ("Korea" after "South Korea" alone).
       const listed = isListedPlace(norm), country = isCountry(norm);
-      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens)) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
+      // ... nor a country a longer country's ("Sudan" after "South Sudan", "Guinea" after "Papua New
+      // Guinea"): only a listed country that is part of no other country's name may be ("Korea").
+      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens) && !(country && !SKIP_COUNTRIES && isCountry(n.join(" ")) && !AMBIGUOUS_COUNTRY_SHORT.has(norm))) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
       if (fits.length === 1) {
         add(fits[0]!, cand, tokens);
         byName.set(norm, fits[0]!);
@@ -210,7 +225,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       }
     }
     // (Also a compound surname with its particle inside: "Fernández de Kirchner" after "Cristina Fernández de Kirchner".)
-    if (cand.type === "person" && tokens.length >= 2 && tokens.some((t, i) => (i === 0 || i < tokens.length - 1) && SURNAME_PARTICLES.has(t.toLowerCase()))) {
+    // (And a double surname: "López Obrador" after "Andrés Manuel López Obrador", when its first word is
+    // no first name: "Jane Smith" after "Mary Jane Smith" may be someone else.)
+    const particle = tokens.some((t, i) => (i === 0 || i < tokens.length - 1) && SURNAME_PARTICLES.has(t.toLowerCase()));
+    const doubleSurname = !SKIP_TAILS && !(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName);
+    if (cand.type === "person" && tokens.length >= 2 && (particle || doubleSurname)) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
       const tail = tokens.map((t) => t.toLowerCase()).join(" ");

@@ -52,7 +52,7 @@ const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
-const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground"]);
+const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
@@ -141,6 +141,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
   }
+  // 0tp. A name before the title words of a title phrase and a person's name is the phrase's body:
+  // "Citigroup Chief Executive Jane Fraser" (tagged "Citigroup Chief") is the company; "Chief Financial
+  // Officer Jeremy Barnum" (tagged "Financial") and "Foreign Affairs Minister" are no names.
+  if (!SKIP.has("0tp")) titlePhraseBodies(words, spans);
+  if (!SKIP.has("0pl")) partyLeaders(words, spans);
   // 0e. A run-on name: "University of Texas Arlington Amneh Jafari heard", "Ambassador to the United
   // States Hamdullah Mohib,". The tagger sees one capitalised run; the document shows its last one or
   // two words are a name of their own ("Jafari said", "Ambassador Hamdullah Mohib says"), so the run
@@ -855,6 +860,66 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
 /** Collective nouns whose possessive stands inside a name. */
 const COLLECTIVES = new Set(["People", "Children", "Women", "Men"]);
 
+/** Party names written as adjectives before a member's or leader's noun. */
+const PARTY_ADJECTIVES = new Set(["Conservative", "Labour", "Liberal", "Democratic", "Republican", "Green", "Reform", "Socialist", "Communist", "Progressive", "Democrat"]);
+/** Words that make "Democrat(s)" part of a party's name: "Liberal Democrat", "Social Democrats". */
+const DEMOCRAT_FRONTS = new Set(["Liberal", "Social", "Christian", "Free", "Sweden"]);
+
+/**
+ * Step 0pl: a party named by its adjective before a leader's or member's noun and a person's name is
+ * the party ("Conservative Leader Pierre Poilievre", "Liberal Democrat leader Ed Davey"; the tagger
+ * leaves the adjective out or keeps half of "Liberal Democrat").
+ */
+function partyLeaders(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  // Half of "Liberal Democrat(s)" is the whole ("The Liberal Democrat leader, Sir Ed Davey,").
+  for (const t of spans) {
+    const next = words[t.end]?.text ?? "";
+    if (t.end - t.start === 1 && DEMOCRAT_FRONTS.has(words[t.start]!.text) && /^Democrats?$/.test(next) && !spans.some((x) => x.start === t.end)) {
+      t.end++;
+      if (next === "Democrat") t.typeIndex = ORG;
+    }
+  }
+  for (let n = 1; n + 1 < words.length; n++) {
+    if (!/^(?:[Ll]eader|MP|MPs|candidate|[Cc]hair|spokesman|spokeswoman|spokesperson)$/.test(words[n]!.text)) continue;
+    const person = spans.find((t) => t.start === n + 1);
+    if (!person || person.typeIndex !== PERSON) continue;
+    let i = n - 1;
+    if (!PARTY_ADJECTIVES.has(words[i]!.text)) continue;
+    if (words[i]!.text === "Democrat" && i > 0 && DEMOCRAT_FRONTS.has(words[i - 1]!.text)) i--;
+    const over = spans.filter((t) => t.start < n && t.end > i);
+    if (over.some((t) => t.start < i || t.end > n || t.typeIndex === PERSON && t.end - t.start > 1)) continue;
+    for (const t of over) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: i, end: n, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Step 0tp (see above). */
+function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
+  const isTitleAt = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i]!.text) && isTitleOrRank(words[i]!.text.toLowerCase());
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    let j = a.end;
+    while (j < b.start && j - a.end < 3 && isTitleAt(j)) j++;
+    // Title words after the name (or at its end), then the person.
+    let e = a.end;
+    while (e - a.start > 1 && isTitleAt(e - 1)) e--;
+    if (j !== b.start || b.typeIndex !== PERSON || (j === a.end && e === a.end)) continue;
+    const body = keyOf(words, a.start, e);
+    const lastBody = words[e - 1]!.text;
+    if (isListedPlace(body) || isNationalityAdjective(body) || gazFlags(lastBody, lastBody.toLowerCase()) & GAZ.placeSuffix) continue;
+    if (isKnownOrganization(body) || /^\p{Lu}{2,6}$/u.test(body) || words.slice(a.start, e).some((w) => !(gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon))) {
+      a.end = e;
+      a.typeIndex = ORG;
+    } else {
+      spans.splice(k, 1);
+      k--;
+    }
+  }
+}
+
 /** Capitalised common words from `i`, at most 3: one item of a list inside a name ("Rural Affairs"). */
 function commonRun(words: Word[], i: number): number {
   let j = i;
@@ -1138,7 +1203,13 @@ const EVENT_KINDS = new Set([
   // Kinds of event the training data has too few names of to count, by their meaning: a fair, an
   // expo, a convention, a championship or tournament, a marathon, an election, a summit happens; it is not a
   // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
-  "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit"]);
+  "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit",
+  // and disasters named like places: "the Camp Fire", "the Ridge Fire" (a wildfire), "the Tohoku Earthquake".
+  "Fire", "Wildfire", "Earthquake"]);
+/** Event heads whose front the tagger leaves out and is no name of its own: only disasters ("the Ridge
+ * Fire"); GUM marks the person or place inside an award or festival's name ("the Stirling Prize", "the
+ * Avignon Festival"). */
+const DISASTERS = new Set(["Fire", "Wildfire", "Earthquake"]);
 /** Adjectives of events that only modify: "Olympic movement", "Paralympic sport". */
 const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
 
@@ -1156,7 +1227,10 @@ function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of input) {
     if (!events.has(s)) { out.push(s); continue; }
-    for (let e = s.end - 1; e > s.start && !SKIP.has("0as"); e--) {
+    // A name right before an event's head the tagger left out ("the Ridge Fire" tagged "Ridge") is
+    // itself the front: kept only as a sponsor or a venue (0af).
+    const top = headAfter(words, s) ? s.end : s.end - 1;
+    for (let e = top; e > s.start && !SKIP.has("0as"); e--) {
       const key = keyOf(words, s.start, e);
       const sponsor = !SKIP.has("0asp") && isAwardSponsor(words, s, e);
       // Where the event happens: "the London 2012 Olympics", "Cannes Film Festival" (GUM marks the
@@ -1208,8 +1282,15 @@ function isAwardSponsor(words: Word[], s: TaggedSpan, e: number): boolean {
   return true;
 }
 
+/** The capitalised head of an event's name right after the span: "Ridge" + "Fire" (0af). */
+function headAfter(words: Word[], s: TaggedSpan): boolean {
+  const next = words[s.end]?.text ?? "";
+  return !SKIP.has("0af") && DISASTERS.has(next) && !isListedPlace(keyOf(words, s.start, s.end)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.orgSuffix) && !isCapitalised(words[s.end + 1]?.text ?? "");
+}
+
 function isEventName(words: Word[], s: TaggedSpan): boolean {
   const last = words[s.end - 1]!.text, first = words[s.start]!.text;
+  if (headAfter(words, s)) return true;
   if (!SKIP.has("0aw") && isAwardFront(words, s)) return true;
   // "the Finance Bill 2024", "the Rwanda Bill": a bill before parliament, not a man called Bill (0bl);
   // the tagger tags "Bill" alone as a first name, or the whole as an organisation.
@@ -1395,7 +1476,8 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
   }
   if (!sides.size) return;
   spans.sort((x, y) => x.start - y.start);
-  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = ORG;
+  // (A person's full name is a player, not a team: "beating Germany's Alexander Zverev 6-3".)
+  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s)) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) s.typeIndex = ORG;
 }
 
 /** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to", "a 1-1 draw with". */

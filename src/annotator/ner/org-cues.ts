@@ -48,7 +48,7 @@ const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investme
  * Parkinson", "Chelsea boss Enzo Maresca", "Unilever chief Alan Jope" (0fo). Not jobs whose holder is
  * usually a person's: "Trump adviser Stephen Miller", "Biden spokesman Andrew Bates".
  */
-const EMPLOYEE_NOUNS = new Set(["analyst", "analysts", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "chairman", "chairwoman", "chief", "founder", "co-founder", "researcher", "scientist", "engineer", "executive"]);
+const EMPLOYEE_NOUNS = new Set(["analyst", "analysts", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "chairman", "chairwoman", "chief", "founder", "co-founder", "researcher", "scientist", "engineer", "executive", "astronaut", "cosmonaut", "pilot"]);
 /** A team's staff and players: before them a city or a country is the team ("Tottenham head coach", "England manager"). */
 const SQUAD_NOUNS = new Set(["striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "boss", "captain", "skipper", "batter", "batsman", "bowler", "opener", "spinner", "wicketkeeper", "keeper", "forward", "player"]);
 /** Words between an employer and the job: "Tottenham head coach", "Google chief executive". */
@@ -107,6 +107,17 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
         from = end + 1;
       }
     }
+  }
+  // "JPMorgan Chase & Co", "Marks & Spencer"-like "X & Sons": the ampersand and the form belong to the
+  // name (the tagger makes "Co" a person of its own; 0cf).
+  for (let k = 0; k < spans.length && !skip.has("0cf"); k++) {
+    const t = spans[k]!;
+    if (words[t.end]?.text !== "&" || !/^(?:Co\.?|Company|Sons|Partners)$/.test(words[t.end + 1]?.text ?? "")) continue;
+    const form = spans.findIndex((x) => x.start === t.end + 1);
+    if (form >= 0) spans.splice(form, 1);
+    t.end += 2;
+    if (words[t.end]?.text === "." && words[t.end - 1]!.text === "Co" && words[t.end]!.start === words[t.end - 1]!.end && !starts.has(t.end + 1)) t.end++;
+    t.typeIndex = org;
   }
   for (const t of spans) {
     if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
@@ -174,7 +185,10 @@ function employers(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan
     const key = words.slice(i, j).map((w) => w.text).join(" ");
     if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key)) continue;
     const inside = spans.filter((t) => t.start < j && t.end > i);
-    if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON || t.typeIndex === org)) continue;
+    // (A one-word "person" there that no list knows as a first name or surname is the employer too:
+    // "Roscosmos cosmonaut Kirill Peskov".)
+    const oneWordPerson = (t: TaggedSpan) => t.typeIndex === PERSON && t.end - t.start === 1 && !(gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname | GAZ.dictCommon));
+    if (inside.some((t) => t.start < i || t.end > j || (t.typeIndex === PERSON && !oneWordPerson(t)) || t.typeIndex === org)) continue;
     if (!inside.length && j - i === 1 && gazFlags(key, key.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
     if (makeOrg(spans, i, j, org)) changed = true;
   }

@@ -31,6 +31,8 @@ const NEEDS_MAKER = new Set(["Switch", "Analytics", "Maps", "Vision Pro"]);
 const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}|XP|Vista|One|Pro|Max|Mini|Plus|Ultra|Air|VR|SE|Series|S|X)$/;
 /** "IE6", "PS5", "iOS17": a product's short name with its version number run on. */
 const RUN_ON_VERSION = /^(IE|PS|iOS|Xbox)(\d+)$/;
+/** AI models by their maker's naming: "GPT-5", "GPT-4o", "Llama 3" is left to "models". */
+const MODEL_NAME = /^GPT-\d[\w.]*$/;
 const PRODUCT_SHORT: Record<string, string> = { PS: "PlayStation" };
 
 /**
@@ -42,13 +44,16 @@ const CRAFT = new Set([
   "spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule",
   "chip", "chips", "processor", "processors", "smartphone", "smartphones", "handset", "handsets", "console", "consoles",
   "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships",
-  // and grades of a commodity: "Brent crude"
-  "crude",
+  // and grades of a commodity: "Brent crude"; models of a maker: "its Claude models"
+  "crude", "model", "models",
 ]);
+/** Determiners that make the name after them a product of theirs, whatever the tagger typed it: "its Hera probe". */
+const OWNERS = new Set(["its", "their", "our", "his", "her"]);
 
 const keyOf = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
 
 function isProduct(key: string, maker: boolean): boolean {
+  if (MODEL_NAME.test(key)) return true;
   const run = RUN_ON_VERSION.exec(key);
   if (run) key = PRODUCT_SHORT[run[1]!] ?? run[1]!;
   return PRODUCTS.has(key) && (maker || !NEEDS_MAKER.has(key));
@@ -92,8 +97,10 @@ export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, pe
  */
 function namesCraft(words: Word[], spans: TaggedSpan[], s: TaggedSpan, org: number, person: number): boolean {
   const key = keyOf(words, s.start, s.end);
-  // ... and so does a country or city ("the Japan probe", "a China satellite").
-  if (s.typeIndex === org || isKnownOrganization(key) || isListedPlace(key)) return false;
+  // ... and so does a country or city ("the Japan probe", "a China satellite"); after "its" the name
+  // is the product, not its maker ("its Hera probe").
+  const owned = s.start > 0 && OWNERS.has(words[s.start - 1]!.text.toLowerCase());
+  if ((s.typeIndex === org && !owned) || isKnownOrganization(key) || isListedPlace(key)) return false;
   let k = s.end;
   // "Galileo and Ulysses spacecraft": walk over the names listed after this one.
   for (let guard = 0; guard < 4; guard++) {

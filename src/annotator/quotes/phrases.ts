@@ -215,7 +215,8 @@ const PERSON_ROLES = new Set([
   "star", "actor", "actress", "singer", "author", "novelist", "director", "executive", "founder",
   "billionaire", "businessman", "businesswoman", "king", "queen", "prince", "princess", "pope", "judge",
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
-  "year-old",
+  "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
+  "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut",
 ]);
 
 /** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
