@@ -131,7 +131,7 @@ const cases: Case[] = [
   // A party named by its adjective before a leader and a name (0pl).
   { name: "party adjectives before leaders", text: "Conservative Leader Pierre Poilievre criticised the plan. Liberal Democrat leader Ed Davey agreed. The Liberal Democrat leader, Sir Ed Davey, spoke.", found: [["Conservative", O], ["Pierre Poilievre", P], ["Liberal Democrat", O], ["Ed Davey", P]], absent: ["Democrat", "Liberal"] },
   // "& Co" belongs to the company (0cf); a disaster's front is no name (0af); sites and plants are places (3d).
-  { name: "company forms, disasters and sites", text: "JPMorgan Chase & Co reported a 9% rise. The Ridge Fire started on Tuesday, as workers rallied outside the Sterling Heights Assembly Plant.", found: [["JPMorgan Chase & Co", O], ["Sterling Heights Assembly Plant", L]], absent: ["Co", "Ridge"] },
+  { name: "company forms, disasters and sites", text: "JPMorgan Chase & Co reported a 9% rise. The Ridge Fire started on Tuesday, as workers rallied outside the Sterling Heights Assembly Plant. Crowds lining Parliament Square cheered.", found: [["JPMorgan Chase & Co", O], ["Sterling Heights Assembly Plant", L], ["Parliament Square", L]], absent: ["Co", "Ridge"] },
   // Products after "its", models and GPT versions (0pr); an employer the tagger read as a person (0fo).
   { name: "owned products and a space agency", text: "Roscosmos cosmonaut Kirill Peskov will fly. ESA confirmed that its Hera probe was on course. OpenAI released GPT-5, as rival Anthropic expands sales of its Claude models.", found: [["Roscosmos", O], ["Kirill Peskov", P], ["ESA", O], ["OpenAI", O], ["Anthropic", O]], absent: ["Hera", "GPT-5", "Claude"] },
   // A player beside a score stays a person (4ct).
@@ -241,11 +241,12 @@ describe("recognizeNames", () => {
     expect(recognizeNames(tokenize(SAMPLE))).toEqual(got);
   });
 
-  it("adds registry names from the gazetteer option; a country stays a place as an agent", () => {
+  it("adds registry names from the gazetteer option, without an alias's honorific; a country stays a place as an agent", () => {
     const text = "Sir Keir travelled to Kyiv on Saturday. Russia has said there can be no preconditions.";
     const gazetteer = new Map<string, EntityType>([["Sir Keir", "person"], ["Russia", "place"]]);
     const got = recognizeNames(tokenize(text), { gazetteer });
-    const keir = got.find((n) => n.text === "Sir Keir");
+    expect(got.find((n) => n.text === "Sir Keir")).toBeUndefined();
+    const keir = got.find((n) => n.text === "Keir");
     expect(keir?.type).toBe("person");
     expect(keir?.confidence).toBe(1);
     expect(got.filter((n) => n.start === keir!.start)).toHaveLength(1);

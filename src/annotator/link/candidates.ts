@@ -5,6 +5,7 @@
 import type { EntityType, NameSpan, RegistryEntry } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { roleActive, type RegistryIndex } from "./registry-index.ts";
+import { isHonorific } from "../ner/lexicon.ts";
 
 export interface Candidate {
   start: number;
@@ -34,7 +35,12 @@ export function registryMatches(tok: Tokenized, index: RegistryIndex): Candidate
       if (!ok) continue;
       // A longer name that starts with a registry form ("Russia Today") is settled in combine(): the
       // recogniser's longer span wins there.
-      out.push({ start: toks[i]!.start, end: toks[last]!.end, text: tok.text.slice(toks[i]!.start, toks[last]!.end), type: form.entry.type, source: "registry", kind: "name", entry: form.entry });
+      // An alias with an honorific ("Sir Keir Starmer", "Sir Keir") marks the bare name, as the
+      // recogniser does ("Keir Starmer", "Keir").
+      let first = i;
+      while (form.entry.type === "person" && first < last && isHonorific(toks[first]!.text.toLowerCase().replace(/\.$/, ""))) first++;
+      if (first > i && toks[first]!.text === ".") first++;
+      out.push({ start: toks[first]!.start, end: toks[last]!.end, text: tok.text.slice(toks[first]!.start, toks[last]!.end), type: form.entry.type, source: "registry", kind: "name", entry: form.entry });
       i = last;
       break;
     }

@@ -423,7 +423,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // or city stays a place (4b).
   for (const s of spans) {
     if (SKIP.has("4")) break;
-    if (s.typeIndex === PLACE && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
+    // (Not a site: "Crowds lining Parliament Square cheered", 4s.)
+    const site = !SKIP.has("4s") && s.end - s.start >= 2 && FACILITIES.has(words[s.end - 1]!.text.toLowerCase());
+    if (s.typeIndex === PLACE && !site && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
       s.typeIndex = ORG;
     }
   }

@@ -6,6 +6,7 @@
 import type { EntityType, NameSpan } from "../model.ts";
 import { tokenize } from "../tokenize.ts";
 import { toWords, type WordView } from "./words.ts";
+import { isHonorific } from "./lexicon.ts";
 
 interface Trie { next: Map<string, Trie>; type?: EntityType; }
 
@@ -45,7 +46,11 @@ export function applyGazetteer(text: string, view: WordView, spans: NameSpan[], 
         if (node?.type) { bestEnd = j + 1; bestType = node.type; }
       }
       if (bestEnd < 0 || !bestType) continue;
-      const start = words[i]!.start, end = words[bestEnd - 1]!.end;
+      // An alias with an honorific ("Sir Keir Starmer") matches with it, but the mention is the bare
+      // name, as for every other name ("Keir Starmer").
+      let first = i;
+      while (first + 1 < bestEnd && bestType === "person" && isHonorific(words[first]!.text.toLowerCase().replace(/\.$/, ""))) first++;
+      const start = words[first]!.start, end = words[bestEnd - 1]!.end;
       const same = spans.find((m) => m.start === start && m.end === end);
       const type = same && bestType === "place" && same.type === "organization" ? "organization" : bestType;
       found.push({ start, end, text: text.slice(start, end), type, confidence: 1 });
