@@ -788,7 +788,14 @@ function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): voi
     const name = words.slice(a, e).map((w) => title(w.text)).join(" ");
     const agency = next === "(" && /^\p{Lu}/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")";
     const dated = next === "," && MONTH_NAMES.test(words[e + 1]?.text ?? "");
-    if (!isListedPlace(name) && !(gazFlags(name, name.toLowerCase()) & (GAZ.city | GAZ.country)) && !agency && !dated) continue;
+    // "CAPE CANAVERAL, Florida —": a listed state or country between the comma and the dash (0dr).
+    let region = false;
+    for (let r = e + 2; !SKIP.has("0dr") && next === "," && r <= e + 4 && r < words.length; r++) {
+      if (!/^(?:—|–|-|--|\()$/.test(words[r]!.text)) continue;
+      region = isListedPlace(words.slice(e + 1, r).map((w) => w.text).join(" "));
+      break;
+    }
+    if (!isListedPlace(name) && !(gazFlags(name, name.toLowerCase()) & (GAZ.city | GAZ.country)) && !agency && !dated && !region) continue;
     if (spans.some((t) => t.start < e && t.end > e)) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e) spans.splice(k, 1);
     spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
