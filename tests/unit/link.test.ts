@@ -61,6 +61,12 @@ describe("linking within an article", () => {
       ["David Attenborough=david-attenborough", "Lindsay Hoyle=lindsay-hoyle", "David Hoyle=david-hoyle", "David=david-attenborough"],
     ],
     [
+      "a surname without its Arabic article, and an acronym spelling a person's name",
+      "Bashar al-Assad fled. Assad flew to Moscow. John Fitzgerald Kennedy (JFK) was shot. JFK died.",
+      [["Bashar al-Assad", "person"], ["Assad", "person"], ["Moscow", "place"], ["John Fitzgerald Kennedy", "person"], ["JFK", "person"], ["JFK", "person"]],
+      ["Bashar al-Assad=bashar-al-assad", "Assad=bashar-al-assad", "Moscow=moscow", "John Fitzgerald Kennedy=john-fitzgerald-kennedy", "JFK=john-fitzgerald-kennedy", "JFK=john-fitzgerald-kennedy"],
+    ],
+    [
       "a compound surname with its particle inside is the person named in full",
       "Cristina Fernández de Kirchner spoke in Buenos Aires. Later, Fernández de Kirchner said she would appeal.",
       [["Cristina Fernández de Kirchner", "person"], ["Buenos Aires", "place"], ["Fernández de Kirchner", "person"]],

@@ -136,6 +136,11 @@ const cases: Case[] = [
   { name: "owned products and a space agency", text: "Roscosmos cosmonaut Kirill Peskov will fly. ESA confirmed that its Hera probe was on course. OpenAI released GPT-5, as rival Anthropic expands sales of its Claude models.", found: [["Roscosmos", O], ["Kirill Peskov", P], ["ESA", O], ["OpenAI", O], ["Anthropic", O]], absent: ["Hera", "GPT-5", "Claude"] },
   // A player beside a score stays a person (4ct).
   { name: "a player beside a score", text: "Jannik Sinner won the title, beating Germany's Alexander Zverev 6-3 7-6 6-3.", found: [["Jannik Sinner", P], ["Alexander Zverev", P]] },
+  // Two particles in a surname, and capitalised particles at a sentence start (0p).
+  { name: "surnames with two particles", text: "SAS chief executive Anko van der Werff will lead it. Van der Werff said the airlines would merge. María de la Cruz agreed.", found: [["Anko van der Werff", P], ["Van der Werff", P], ["María de la Cruz", P], ["SAS", O]], absent: ["Werff", "Anko"] },
+  // A "person" spelled out by an acronym is a body when an Arabic article or no first name is in it;
+  // a listed place run into the front of a spelled-out name is cut off (5ap).
+  { name: "acronyms that make a body of a name", text: "An advance by Hayat Tahrir al-Sham (HTS) captured Aleppo. The US National Oceanic and Atmospheric Administration (NOAA) warned. John Fitzgerald Kennedy (JFK) was shot.", found: [["Hayat Tahrir al-Sham", O], ["HTS", O], ["Aleppo", L], ["US", L], ["National Oceanic and Atmospheric Administration", O], ["NOAA", O], ["John Fitzgerald Kennedy", P]], absent: ["US National Oceanic"] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.

@@ -328,6 +328,19 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["kory-honea"]);
   });
 
+  it("gives a spokesperson's words for a person to no one, and for a body to the body", () => {
+    const text = `A spokesperson for competition commissioner Teresa Ribera said the Commission was "aware of the transaction". A spokesman for the Department of Health said it was "monitoring the situation".`;
+    const quotes = run(text, [...people, ["Teresa Ribera", "teresa-ribera", "person"], ["Department of Health", "department-of-health", "organization"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual([null, "department-of-health"]);
+    expect(quotes[0]!.speakerGroup?.text).toMatch(/^A spokesperson/);
+  });
+
+  it("gives no speaker after a sentence about someone named by nationality", () => {
+    const text = `Arsenal manager Mikel Arteta praised his side. "We suffered," Arteta said.\n\nThe Spaniard said Bukayo Saka would be assessed on Monday. "Bukayo felt something in the back of his leg," he said.`;
+    const quotes = run(text, [...people, ["Arsenal", "arsenal", "organization"], ["Mikel Arteta", "mikel-arteta", "person"], ["Arteta", "mikel-arteta", "person"], ["Bukayo Saka", "bukayo-saka", "person"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["mikel-arteta", null]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -36,6 +36,7 @@ const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
 const SKIP_COUNTRIES = skippedSteps("LINK_SKIP").has("countries");
 const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
 const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
+const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -64,7 +65,8 @@ function honorificBefore(text: string, start: number): "male" | "female" | undef
 }
 
 function initials(tokens: string[]): string {
-  return tokens.filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
+  // Hyphenated parts count on their own: "Tahrir al-Sham" -> "TS", "Tehreek-e-Insaf" -> "TI".
+  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
 }
 
 export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?: string): Cluster[] {
@@ -108,7 +110,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     let bestUsed = false;
     for (const c of clusters) {
       if (!c.person) continue;
-      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token : n[0] === token));
+      // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
+      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || (!SKIP_ARTICLE && n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token) : n[0] === token));
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
@@ -317,7 +320,9 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     // agency instead ("NEW YORK (AP)").
     if (name.type === "place" && initials(words(placeCase(name.text, "place"))) !== acronym.text) continue;
     const keep = clusterOf(name), drop = clusterOf(acronym);
-    if (!keep || !drop || keep === drop || keep.person || drop.person) continue;
+    // (People too when the letters spell the name: "John Fitzgerald Kennedy (JFK)".)
+    const spelled = initials(words(name.text)) === acronym.text;
+    if (!keep || !drop || keep === drop || ((keep.person || drop.person) && !spelled)) continue;
     // Two registry entities are the editor's to merge, not this rule's.
     if (drop.entry && (keep.entry || drop.members.some((m) => m.text !== acronym.text))) continue;
     for (const m of drop.members) keep.members.push(m);

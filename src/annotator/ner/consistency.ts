@@ -1018,13 +1018,16 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     // "son of" is said of people only: a name before "bin" is a person's whatever the tagger typed it.
     const patronymic = /^(?:bin|ibn|bint)$/.test(words[p]!.text);
     if (s.typeIndex !== PERSON && !patronymic) continue;
-    let e = p + 1;
-    while (e < words.length && e - p <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
+    // Two particles in a row: "Anko van der Werff", "Ursula von der Leyen", "María de la Cruz".
+    const q = SURNAME_PARTICLES.has(words[p + 1]!.text) && p + 2 < words.length ? p + 1 : p;
+    if (starts.has(q + 1)) continue;
+    let e = q + 1;
+    while (e < words.length && e - q <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
       const w = words[e]!.text;
       if (gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title)) break;
       e++;
     }
-    if (e === p + 1) continue;
+    if (e === q + 1) continue;
     // An Arabic family name after the patronymic: "Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman
     // Al Thani" (the tagger makes "Al Thani" a person of its own).
     if (/^(?:Al|El)$/.test(words[e - 1]!.text) && e < words.length && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) e++;
@@ -1032,10 +1035,20 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     if (e - s.start > MAX_LEN) continue;
     // The surname may already be a span of its own ("Hag", "Al Thani"): it becomes part of the name.
     const next = spans[k + 1];
-    if (next && next.start < e && (next.start <= p || next.end > e || next.typeIndex !== PERSON && next.start !== p + 1)) continue;
+    if (next && next.start < e && (next.start <= q || next.end > e || next.typeIndex !== PERSON && next.start !== q + 1)) continue;
     if (next && next.start < e) spans.splice(k + 1, 1);
     if (patronymic) s.typeIndex = PERSON;
     s.end = e;
+  }
+  // ... and the particles before a surname at a sentence start, capitalised there: "Van der Werff
+  // said" (tagged "Werff", as an organisation), "De la Cruz".
+  for (const s of spans) {
+    let a = s.start;
+    while (a > 0 && s.start - a < 2 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
+    if (a === 0 || !SURNAME_PARTICLES.has(words[a - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(words[a - 1]!.text) || !starts.has(a - 1)) continue;
+    if (s.end - s.start !== 1 || !/^\p{Lu}\p{Ll}/u.test(words[s.start]!.text)) continue;
+    s.start = a - 1;
+    s.typeIndex = PERSON;
   }
 }
 
@@ -1357,7 +1370,8 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
       if (withLower && /^\p{Ll}+$/u.test(t) && acr[acr.length - 1 - letters.length] === t[0]) { letters = t[0]! + letters; continue; }
       if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
       if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
-      if (!/^\p{Lu}[\p{L}-]*$/u.test(t)) break;
+      // (An Arabic article on a name counts by the name: "Tahrir al-Sham" spells "TS".)
+      if (!/^\p{Lu}[\p{L}-]*$/u.test(t) && !/^\p{Ll}{1,3}-\p{Lu}[\p{L}-]*$/u.test(t)) break;
       const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
       letters = caps + letters;
       if (letters.length >= acr.length) { if (letters === acr) start = k; break; }
@@ -1373,7 +1387,16 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
       if (!EXPANSION_SKIP.has(t)) proper = t.split("-").some((p) => /^\p{Lu}/u.test(p) && !(gazFlags(p, p.toLowerCase()) & GAZ.dictCommon));
     }
     if (!proper) continue;
-    // The tagger found it whole (rule 5 adds the acronym), or a name crosses its edges: left alone.
+    // The tagger found it whole (rule 5 adds the acronym), or a name crosses its edges: left alone;
+    // but a "person" spelled out by an acronym is a body unless a first name opens it ("Hayat Tahrir
+    // al-Sham (HTS)", not "John Fitzgerald Kennedy (JFK)"; 5ap).
+    const whole = spans.find((t) => t.start === start && t.end === end);
+    const particle = words.slice(start, end).some((w) => /^\p{Ll}+-\p{Lu}/u.test(w.text));
+    if (whole && whole.typeIndex === PERSON && !SKIP.has("5ap") && (particle || !(gazFlags(words[start]!.text, words[start]!.text.toLowerCase()) & GAZ.firstName))) whole.typeIndex = ORG;
+    // A listed place run into the front ("US National Oceanic and Atmospheric Administration (NOAA)",
+    // tagged "US National Oceanic") is cut off it, and the name starts after it (5ap).
+    const front = spans.find((t) => t.start < start && t.end > start);
+    if (front && !SKIP.has("5ap") && isListedPlace(keyOf(words, front.start, start)) && front.end <= end) { front.end = start; front.typeIndex = PLACE; }
     if (spans.some((t) => (t.start === start && t.end === end) || (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });

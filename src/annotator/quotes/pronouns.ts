@@ -4,6 +4,7 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
+import { isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
@@ -175,6 +176,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   return fallback;
 }
 
+/** Nouns for a person by nationality that are no adjective ("the Spaniard", "the Dutchman"). */
+const DEMONYMS = new Set(["Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Scot", "Welshman", "Irishman", "Irishwoman", "Briton", "Swede", "Dane", "Finn", "Pole", "Turk", "Croat", "Serb", "Slovak", "Czech", "Kiwi", "Aussie"]);
+
 /** Nouns for one person the text may never name. */
 const PERSON_NOUNS = new Set([
   "man", "woman", "boy", "girl", "commander", "soldier", "officer", "official", "spokesman", "spokeswoman",
@@ -196,6 +200,8 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
+    // "The Spaniard said Saka ...", "the Italian": a person named by nationality, not the name after.
+    if (k === t + 1 && (DEMONYMS.has(w) || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
     if (!/^[\p{Ll}-]+$/u.test(w)) return -1;
   }
   return -1;

@@ -136,6 +136,14 @@ function insideRelativeClause(ctx: QuoteContext, info: MentionInfo, from: number
  */
 export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth = 0): Subject {
   const tokens = ctx.tokens;
+  // 0. "A spokesperson for competition commissioner Teresa Ribera said": the spokesperson speaks, not
+  // the name after "for" (below).
+  {
+    let b = verb - 1;
+    while (b >= floor && !isBoundary(ctx, b)) b--;
+    const spokes = spokespersonFor(ctx, b + 1, verb);
+    if (spokes) return spokes;
+  }
   // 1. Adjacent subject, past auxiliaries and adverbs: "he told", "Mr Lammy had earlier urged".
   let t = verb - 1;
   while (t >= floor && isSkippable(tokens[t]!.text) && !isSubjectPronoun(tokens[t]!.text)) t--;
@@ -289,6 +297,27 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
 
 /** Titles written with a period that the speaker's name follows ("Dr.", "Sen.", "Gov."). */
 const ABBREVIATED_TITLES = new Set(["Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Fr", "St", "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj"]);
+
+/**
+ * "A spokesperson for X said": for an organisation X, X itself speaks (as reports write "X said"); for
+ * a person, the spokesperson, an unnamed speaker (words a spokesperson chose are not the person's).
+ */
+function spokespersonFor(ctx: QuoteContext, from: number, verb: number): Subject | null {
+  const tokens = ctx.tokens;
+  let h = from;
+  if (/^(?:a|an|the|one)$/i.test(tokens[h]?.text ?? "")) h++;
+  if (h >= verb || !SPOKES_HEADS.has(tokens[h]!.text.toLowerCase()) || !/^(?:for|of|to)$/i.test(tokens[h + 1]?.text ?? "")) return null;
+  for (let k = h + 2; k < verb; k++) {
+    const m = ctx.mentionStartingAt[k]!;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (mentionType(info) === "organization") return { kind: "mention", info };
+    break;
+  }
+  let end = verb;
+  while (end > h + 1 && isSkippable(tokens[end - 1]!.text)) end--;
+  return { kind: "group", phrase: { start: from, end, head: h } };
+}
 
 /** Nouns for someone who speaks for a body: what they say, the body says. */
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives"]);
