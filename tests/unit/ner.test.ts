@@ -141,6 +141,8 @@ const cases: Case[] = [
   // A "person" spelled out by an acronym is a body when an Arabic article or no first name is in it;
   // a listed place run into the front of a spelled-out name is cut off (5ap).
   { name: "acronyms that make a body of a name", text: "An advance by Hayat Tahrir al-Sham (HTS) captured Aleppo. The US National Oceanic and Atmospheric Administration (NOAA) warned. John Fitzgerald Kennedy (JFK) was shot.", found: [["Hayat Tahrir al-Sham", O], ["HTS", O], ["Aleppo", L], ["US", L], ["National Oceanic and Atmospheric Administration", O], ["NOAA", O], ["John Fitzgerald Kennedy", P]], absent: ["US National Oceanic"] },
+  // A capitalised common word and "of" at a sentence start are no part of the name (0po).
+  { name: "no \"Parts of\" before a name", text: "Parts of Kaziranga National Park were submerged. Bank of England rates rose.", found: [["Kaziranga National Park", L], ["Bank of England", O]], absent: ["Parts of Kaziranga National Park"] },
   { name: "a person's name is not cut at a repeated surname", text: "Ahmed Mohamed was arrested at school. His father Mohamed El-Hassan Mohamed said the family would travel.", found: [["Ahmed Mohamed", P], ["Mohamed El-Hassan Mohamed", P]], absent: ["Mohamed El-Hassan"] },
   { name: "a leader's surname before what they lead", text: "Critics said the Sunak government had failed, and that the Obama administration had done no better.", found: [["Sunak", P], ["Obama", P]] },
   // A name introduced by a noun of a kind that is no person, organisation or place is a work, vehicle or storm.

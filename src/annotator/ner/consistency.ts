@@ -141,6 +141,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
   }
+  // 0po. "Parts of Kaziranga National Park were submerged": a capitalised common word and "of" at a
+  // sentence start are no part of the name after them (not "Bank of England", "Republic of Ireland").
+  for (const t of spans) {
+    if (SKIP.has("0po") || !sentStart.includes(t.start) || t.end - t.start < 3 || words[t.start + 1]!.text !== "of") continue;
+    const w = words[t.start]!.text, f = gazFlags(w, w.toLowerCase());
+    if (!(f & GAZ.dictCommon) || f & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title | GAZ.honorific) || HEADS.has(w.toLowerCase()) || FACILITIES.has(w.toLowerCase())) continue;
+    t.start += 2;
+  }
   // 0tp. A name before the title words of a title phrase and a person's name is the phrase's body:
   // "Citigroup Chief Executive Jane Fraser" (tagged "Citigroup Chief") is the company; "Chief Financial
   // Officer Jeremy Barnum" (tagged "Financial") and "Foreign Affairs Minister" are no names.
