@@ -341,6 +341,20 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["mikel-arteta", null]);
   });
 
+  it("never gives a quotation to a place that describes the speaker, or to the name a question was about", () => {
+    const people2: MentionSpec[] = [...people, ["Tammy Duckworth", "tammy-duckworth", "person"], ["Illinois", "illinois", "place"], ["Josh Shapiro", "josh-shapiro", "person"], ["Joe Biden", "joe-biden", "person"]];
+    const text = `Senator Tammy Duckworth pressed the nominee. Then she paused.\n\n"They are terrified of retaliation," the Illinois Democrat said.\n\nAsked whether Josh Shapiro should run for president, Joe Biden laughed. "That's up to Josh," he said.`;
+    const quotes = run(text, people2);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual([null, "joe-biden"]);
+  });
+
+  it("does not carry the last speaker over to someone else's part in the story", () => {
+    const people2: MentionSpec[] = [...people, ["Harlow", "harlow", "person"], ["Jonathan Reid KC", "jonathan-reid", "person"], ["Reid", "jonathan-reid", "person"], ["Sarah Whitley KC", "sarah-whitley", "person"], ["Whitley", "sarah-whitley", "person"]];
+    const text = `Mr Justice Harlow warned jurors. Jonathan Reid KC, for the defence, said his client was honest. "She is no thief," Mr Reid said.\n\n"You must decide this case on the evidence," the judge said.\n\nSarah Whitley KC asked about the transfers. "Who approved them?" Whitley said.\n\nAshby wept as she left the witness box. "I have lost everything," she said.`;
+    const quotes = run(text, people2);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jonathan-reid", null, "sarah-whitley", null]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -74,6 +74,7 @@ const IRREGULAR_PAST = new Set([
   "tore", "woke", "wrote", "read", "let", "cut", "cost", "bid", "hurt",
 ]);
 const isLowerWord = (t: string) => /^\p{Ll}/u.test(t);
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Independent|Labourite)s?$/;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’", "'S", "’S"]);
 
 export function buildContext(tok: Tokenized, mentions: Mention[], entities: Entity[], quotations: Quotation[]): QuoteContext {
@@ -115,8 +116,9 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       !possessive &&
       nextWord !== undefined &&
       nextWord.sentence === tokens[tokStart]!.sentence &&
-      // "one Labour MP": a member's title written in capitals is a noun the party modifies.
-      (MEMBER_TITLE.test(nextWord.text) ||
+      // "one Labour MP": a member's title written in capitals is a noun the party modifies; so is a
+      // party member's noun after a place ("the Illinois Democrat said").
+      (MEMBER_TITLE.test(nextWord.text) || PARTY_MEMBER.test(nextWord.text) ||
       isLowerWord(nextWord.text) &&
       !isSkippable(nextWord.text) &&
       !isPreposition(nextWord.text) &&

@@ -110,7 +110,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // The person the text last introduced by that title comes first: 'Senator Chris Murphy criticised
     // the speech. "...," the Connecticut senator said.'
     const role = isRoleDescription(ctx, s.phrase);
-    const last = role ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
+    // Going on with the last speaker only for a description of who they are ("the former prime
+    // minister", "the 45-year-old"), not for a part in the story that someone else may play: "the
+    // judge said" after the defence lawyer's quote is the judge.
+    const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
     const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : null;
     if (previous) return { entityId: previous, mention };
     return { entityId: null, mention, group };
@@ -142,6 +145,16 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     genders.set(antecedent.mention.entityId, cls);
   }
   return { entityId: antecedent.mention.entityId, mention: span };
+}
+
+/** Heads of descriptions that say who someone is rather than which part they play in the story. */
+const STATUS_HEADS = new Set(["year-old", "veteran", "star", "actor", "actress", "singer", "author", "novelist", "billionaire", "businessman", "businesswoman", "politician", "king", "queen", "prince", "princess", "pope"]);
+
+function continuesSpeaker(ctx: QuoteContext, phrase: GroupPhrase): boolean {
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  if (STATUS_HEADS.has(head) || /-year-old$/.test(head)) return true;
+  for (let k = phrase.start; k < phrase.head; k++) if (/^(?:former|ex|late|outgoing|veteran)$/i.test(ctx.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Sentences back within which a role description continues the previous speaker. */
@@ -188,8 +201,13 @@ function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): b
  * The person most recently named with the description's head as a title before the name ("Senator
  * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences.
  */
+/** Titles a role description may stand for: "the judge" for "Mr Justice Harlow". */
+const SAME_ROLE: Record<string, string[]> = { judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"] };
+const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
+
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  const heads = roleWords(head);
   const here = ctx.tokens[phrase.start]!;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const info = ctx.mentions[i]!;
@@ -197,9 +215,9 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
     if (ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
     for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) {
-      if (ctx.tokens[t]!.text.toLowerCase() === head) return info.mention.entityId;
+      if (heads.includes(ctx.tokens[t]!.text.toLowerCase())) return info.mention.entityId;
     }
-    if (inApposition(ctx, info, head)) return info.mention.entityId;
+    if (heads.some((h) => inApposition(ctx, info, h))) return info.mention.entityId;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
-import { isNationalityAdjective } from "../ner/lexicon.ts";
+import { GAZ, gazFlags, isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
@@ -149,7 +149,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     if (s === sentence && !sameSentenceAllowed && (info.possessive || info.prepositionObject || info.modifier)) continue;
     if (info.quoted || info.parenthesised) continue;
     if (!compatible(ctx, info, cls, genders, relaxWeak)) continue;
-    if (info.possessive || info.prepositionObject || info.modifier) {
+    if (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info)) {
       fallback ??= info;
       continue;
     }
@@ -176,6 +176,21 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   return fallback;
 }
 
+/**
+ * A mention inside a clause that is no main clause's subject: "Asked whether Josh Shapiro should run,
+ * Biden laughed", "declined to say whether Erling Haaland would play": the question is about them.
+ */
+function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
+  const tokens = ctx.tokens;
+  const sentence = tokens[info.tokStart]!.sentence;
+  for (let t = info.tokStart - 1; t >= 0 && info.tokStart - t <= 8; t--) {
+    const tok = tokens[t]!;
+    if (tok.sentence !== sentence || tok.text === "," || ctx.quotationAt[t]! >= 0) return false;
+    if (/^(?:whether|if|asked|about)$/i.test(tok.text)) return true;
+  }
+  return false;
+}
+
 /** Nouns for a person by nationality that are no adjective ("the Spaniard", "the Dutchman"). */
 const DEMONYMS = new Set(["Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Scot", "Welshman", "Irishman", "Irishwoman", "Briton", "Swede", "Dane", "Finn", "Pole", "Turk", "Croat", "Serb", "Slovak", "Czech", "Kiwi", "Aussie"]);
 
@@ -196,7 +211,11 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   if (!sentence) return -1;
   let t = sentence.tokenStart;
   while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
-  if (!/^(?:a|an|one|another|the)$/i.test(ctx.tokens[t]?.text ?? "")) return -1;
+  // A capitalised word no dictionary knows, which the recogniser left out, before a verb: someone the
+  // text names but this annotation does not ("Ashby wept as she left the witness box").
+  const first = ctx.tokens[t]?.text ?? "", next = ctx.tokens[t + 1]?.text ?? "";
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
+  if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
@@ -238,6 +257,9 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     if (info.tokStart >= beforeToken) continue;
     if (tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
     if (info.quoted || info.parenthesised) continue;
+    // Not a body the same sentence names after a preposition before the description: "In a filing to
+    // the London Stock Exchange, the company said" is the company filing, not the exchange.
+    if (tokens[info.tokStart]!.sentence === here.sentence && (info.prepositionObject || /^(?:to|with|at|from|by|on|in|for)$/i.test(tokens[info.tokStart - 1]?.text ?? "") || /^(?:to|with|at|from|by|on|in|for)$/i.test(tokens[info.tokStart - 2]?.text ?? "") && /^the$/i.test(tokens[info.tokStart - 1]?.text ?? ""))) continue;
     const t = mentionType(info);
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
