@@ -355,6 +355,12 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jonathan-reid", null, "sarah-whitley", null]);
   });
 
+  it("gives a role description to the person the text gave that title anywhere before, abbreviated too", () => {
+    const text = `Pennsylvania Gov. Josh Shapiro declared victory.\n\nBiden praised him. Shapiro, for his part, brushed aside questions about 2028. "I have a job to do right here," the governor said.`;
+    const quotes = run(text, [...people, ["Pennsylvania", "pennsylvania", "place"], ["Josh Shapiro", "josh-shapiro", "person"], ["Shapiro", "josh-shapiro", "person"], ["Biden", "joe-biden", "person"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["josh-shapiro"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -913,20 +913,29 @@ function partyLeaders(words: Word[], spans: TaggedSpan[]): void {
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
+/** Words of a title phrase that name a portfolio or qualify it, not the office itself. */
+const PORTFOLIO_WORDS = new Set(["state", "foreign", "home", "health", "finance", "trade", "interior", "justice", "education", "energy", "environment", "culture", "transport", "shadow", "opposition", "crown", "grand", "supreme", "defence", "defense"]);
+
 /** Step 0tp (see above). */
 function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
   const isTitleAt = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i]!.text) && isTitleOrRank(words[i]!.text.toLowerCase());
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     let j = a.end;
-    while (j < b.start && j - a.end < 3 && isTitleAt(j)) j++;
-    // Title words after the name (or at its end), then the person.
+    // (An abbreviated title's period too: "Pennsylvania Gov. Josh Shapiro".)
+    while (j < b.start && j - a.end < 4 && (isTitleAt(j) || (words[j]!.text === "." && j > a.start && isTitleAt(j - 1) && words[j - 1]!.end === words[j]!.start))) j++;
+    // Title words after the name (or at its end), then the person. A portfolio word at the name's end
+    // is the name's own ("Washington State Attorney General": "State" stays).
     let e = a.end;
-    while (e - a.start > 1 && isTitleAt(e - 1)) e--;
+    while (e - a.start > 1 && isTitleAt(e - 1) && !PORTFOLIO_WORDS.has(words[e - 1]!.text.toLowerCase())) e--;
     if (j !== b.start || b.typeIndex !== PERSON || (j === a.end && e === a.end)) continue;
     const body = keyOf(words, a.start, e);
     const lastBody = words[e - 1]!.text;
-    if (isListedPlace(body) || isNationalityAdjective(body) || gazFlags(lastBody, lastBody.toLowerCase()) & GAZ.placeSuffix) continue;
+    if (isListedPlace(body) || isNationalityAdjective(body) || gazFlags(lastBody, lastBody.toLowerCase()) & GAZ.placeSuffix) {
+      // "Pennsylvania Gov." tagged as one name: the place, without the title.
+      if (a.end - e === 1 && isListedPlace(body)) { a.end = e; a.typeIndex = PLACE; }
+      continue;
+    }
     if (isKnownOrganization(body) || /^\p{Lu}{2,6}$/u.test(body) || words.slice(a.start, e).some((w) => !(gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon))) {
       a.end = e;
       a.typeIndex = ORG;

@@ -202,7 +202,10 @@ function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): b
  * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences.
  */
 /** Titles a role description may stand for: "the judge" for "Mr Justice Harlow". */
-const SAME_ROLE: Record<string, string[]> = { judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"] };
+const SAME_ROLE: Record<string, string[]> = {
+  judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"], governor: ["governor", "gov", "gov."],
+  senator: ["senator", "sen", "sen."], general: ["general", "gen", "gen."], representative: ["representative", "rep", "rep."],
+};
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
@@ -214,10 +217,15 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (info.tokStart >= phrase.start) continue;
     if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
     if (ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
-    for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) {
-      if (heads.includes(ctx.tokens[t]!.text.toLowerCase())) return info.mention.entityId;
+    // The person named in the last sentences, wherever the text gave them the title ("Pennsylvania
+    // Governor Josh Shapiro ... Shapiro, for his part, brushed aside questions. '...,' the governor said").
+    for (const other of ctx.mentions) {
+      if (other.mention.entityId !== info.mention.entityId || other.tokStart >= phrase.start) continue;
+      for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) {
+        if (heads.includes(ctx.tokens[t]!.text.toLowerCase())) return info.mention.entityId;
+      }
+      if (heads.some((h) => inApposition(ctx, other, h))) return info.mention.entityId;
     }
-    if (heads.some((h) => inApposition(ctx, info, h))) return info.mention.entityId;
   }
   return null;
 }

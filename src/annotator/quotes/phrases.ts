@@ -160,7 +160,7 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
     const lower = w.toLowerCase();
     if (token.sentence !== sentence || ctx.quotationAt[t]! >= 0) break;
     // "Mr." is two tokens; the period belongs to the honorific before it.
-    if (w === "." && honorificGender(tokens[t - 1]?.text ?? "")) continue;
+    if (w === "." && (honorificGender(tokens[t - 1]?.text ?? "") || /^(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Supt|Insp|Det|Prof|Dr|Rev|Adm|Maj|Cmdr)$/.test(tokens[t - 1]?.text ?? ""))) continue;
     if (POSSESSIVE.has(w)) continue; // "Labour's Shadow Home Secretary"
     if (!isWord(w)) break;
     if (TITLE_LINKS.has(lower)) {
