@@ -988,7 +988,8 @@ function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       }
       // Items the tagger made organisations of their own ("Media", "Sport") join the name.
       const inside = spans.filter((t) => t !== s && t.start < end && t.end > s.end);
-      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && t.end - t.start === 1 && t.typeIndex === ORG)) {
+      const ofItems = (t: TaggedSpan) => words.slice(t.start, t.end).every((w) => isListItem(w.text) || w.text === "and" || w.text === ",");
+      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && t.typeIndex === ORG && (t.end - t.start === 1 || ofItems(t)))) {
         s.end = end;
         for (const t of inside) spans.splice(spans.indexOf(t), 1);
       }

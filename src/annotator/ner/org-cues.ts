@@ -15,6 +15,7 @@ import { ENTITY_TYPES } from "../model.ts";
 import type { TaggedSpan } from "./consistency.ts";
 import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective } from "./lexicon.ts";
 import type { Word } from "./words.ts";
+import { isTitleOrRank } from "./clean.ts";
 
 /** Institution words of Spanish, Portuguese, Italian, French, German and Dutch. */
 const FOREIGN_INSTITUTIONS = new Set([
@@ -119,7 +120,36 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (words[t.end]?.text === "." && words[t.end - 1]!.text === "Co" && words[t.end]!.start === words[t.end - 1]!.end && !starts.has(t.end + 1)) t.end++;
     t.typeIndex = org;
   }
+  // "Marks & Spencer", "Procter & Gamble", "Ernst & Young": capitalised names joined by "&" are one
+  // company (the tagger makes "Spencer" a person; 0am).
+  for (let i = 1; i + 1 < words.length && !skip.has("0am"); i++) {
+    if (words[i]!.text !== "&" || !isCap(words[i - 1]!.text) || !isCap(words[i + 1]!.text)) continue;
+    let a = i - 1, b = i + 2;
+    // (Not over a common word opening the sentence: "Retailer Marks & Spencer".)
+    while (a > 0 && i - a < 3 && isCap(words[a - 1]!.text) && !starts.has(a) && !(starts.has(a - 1) && gazFlags(words[a - 1]!.text, words[a - 1]!.text.toLowerCase()) & GAZ.dictCommon)) a--;
+    while (b < words.length && b - i < 3 && isCap(words[b]!.text) && !/^(?:Co\.?)$/.test(words[b]!.text)) b++;
+    // Only a well-known company or one an acronym with "&" spells after it: "&" also joins authors
+    // ("Baron & Beresford 2014") and abbreviations ("R&D").
+    const name = words.slice(a, b).map((w) => w.text).join(" ");
+    const spelled = words[b]?.text === "(" && /&/.test(words.slice(b + 1, b + 6).map((w) => w.text).join("").split(")")[0] ?? "");
+    if (!isKnownOrganization(name) && !spelled) continue;
+    // A span that runs in from a common word opening the sentence gives way ("Retailer Marks").
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const t = spans[k]!;
+      if (t.start < a && t.end > a && t.end <= b && starts.has(t.start) && words.slice(t.start, a).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) spans.splice(k, 1);
+    }
+    if (spans.some((t) => (t.start < a && t.end > a) || (t.start < b && t.end > b))) continue;
+    if (makeOrg(spans, a, b, org)) {
+      changed = true;
+      // ... and the acronym in brackets, written as three words here ("(M&S)").
+      const close = words.findIndex((w, k) => k > b && w.text === ")");
+      if (spelled && close > b + 1 && close - b <= 6 && !spans.some((t) => t.start > b && t.start < close)) spans.push({ start: b + 1, end: close, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
+      i = b;
+    }
+  }
   for (const t of spans) {
+    // A span led by a well-known organisation's acronym is that organisation's ("BBC Radio Leicester").
+    if (!skip.has("0ka") && t.typeIndex !== org && t.end - t.start >= 2 && /^\p{Lu}{2,5}$/u.test(words[t.start]!.text) && isKnownOrganization(words[t.start]!.text) && !isTitleOrRank(words[t.start + 1]!.text.toLowerCase())) t.typeIndex = org;
     if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
     if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
