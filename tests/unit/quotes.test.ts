@@ -361,6 +361,13 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["josh-shapiro"]);
   });
 
+  it("matches a role description's qualifiers, and never gives an inverted cue to a possessor", () => {
+    const people2: MentionSpec[] = [...people, ["Peter Brown", "peter-brown", "person"], ["Brown", "peter-brown", "person"], ["Anna Jones", "anna-jones", "person"], ["Real Madrid", "real-madrid", "organization"], ["Bayern", "bayern", "organization"]];
+    const text = `Peter Brown, the Real Madrid coach, faced Anna Jones, the Bayern coach. "We were lucky," the Real Madrid coach said. "We must improve," the Bayern coach said.\n\n"He is innocent," said Brown's lawyer, Anna Jones. "It is a tragedy," said Peter Brown's mother.`;
+    const quotes = run(text, people2);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["peter-brown", "anna-jones", "anna-jones", null]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

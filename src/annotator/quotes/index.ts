@@ -24,6 +24,7 @@ import { coversParagraph, findQuotations } from "./marks.ts";
 import { isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
 import { sameSentence } from "./subject.ts";
+import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -208,9 +209,46 @@ const SAME_ROLE: Record<string, string[]> = {
 };
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 
+/** The words of a role description before its head, lower case: "finance" in "the finance minister". */
+function qualifiers(ctx: QuoteContext, phrase: GroupPhrase): string[] {
+  const out: string[] = [];
+  for (let k = phrase.start; k < phrase.head; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (!/^(?:the|a|an|his|her|their|its)$/i.test(w) && /^[\p{L}-]+$/u.test(w)) out.push(w);
+  }
+  return out;
+}
+
+const PORTFOLIOS = new Set(["finance", "health", "foreign", "home", "defence", "defense", "education", "justice", "interior", "trade", "energy", "environment", "culture", "transport", "economy", "agriculture", "housing", "labour", "labor", "treasury", "shadow", "deputy", "assistant", "head", "first-team", "youth", "women's"]);
+/** The kind of a qualifier that another of the same kind contradicts: a portfolio, or a body's name. */
+function qualifierKind(w: string): "portfolio" | "body" | null {
+  if (PORTFOLIOS.has(w.toLowerCase())) return "portfolio";
+  if (/^\p{Lu}/u.test(w) && !isListedPlace(w) && !isNationalityAdjective(w) && !/^(?:Democratic|Republican|Conservative|Labour|Liberal|Green)$/.test(w)) return "body";
+  return null;
+}
+
+/**
+ * The title words given with a mention agree with the description's qualifiers: none contradicts one
+ * of the same kind ("the finance minister" is not "Anna Jones, the health minister"; "the Real Madrid
+ * coach" is not "the Bayern coach"; "the Connecticut senator" may be "Democratic Senator Chris Murphy"),
+ * and a holder no longer in office is not the plain title ("the coach" is not "Peter Brown, the former
+ * coach").
+ */
+function agrees(words: string[], quals: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase()), qlower = quals.map((q) => q.toLowerCase());
+  if (lower.some((w) => /^(?:former|ex|late|outgoing)$/.test(w) && !qlower.includes(w))) return false;
+  for (const q of quals) {
+    if (lower.includes(q.toLowerCase())) continue;
+    const kind = qualifierKind(q);
+    if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && qualifierKind(w) === kind)) return false;
+  }
+  return true;
+}
+
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   const heads = roleWords(head);
+  const quals = qualifiers(ctx, phrase);
   const here = ctx.tokens[phrase.start]!;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const info = ctx.mentions[i]!;
@@ -221,10 +259,10 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     // Governor Josh Shapiro ... Shapiro, for his part, brushed aside questions. '...,' the governor said").
     for (const other of ctx.mentions) {
       if (other.mention.entityId !== info.mention.entityId || other.tokStart >= phrase.start) continue;
-      for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) {
-        if (heads.includes(ctx.tokens[t]!.text.toLowerCase())) return info.mention.entityId;
-      }
-      if (heads.some((h) => inApposition(ctx, other, h))) return info.mention.entityId;
+      const title: string[] = [];
+      for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
+      if (title.some((w) => heads.includes(w.toLowerCase())) && agrees(title, quals)) return info.mention.entityId;
+      if (heads.some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
     }
   }
   return null;
@@ -235,22 +273,26 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
  * Augusta,") or before it ("The mayor of Augusta, Garnett Johnson,"): the head word within the few
  * words between the name and a comma, with no other name between.
  */
-function inApposition(ctx: QuoteContext, info: MentionInfo, head: string): boolean {
+function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals: string[] = []): boolean {
   const tokens = ctx.tokens;
   const end = info.tokEnd;
   if (tokens[end]?.text === ",") {
+    const seen: string[] = [];
     for (let t = end + 1; t < tokens.length && t <= end + 7; t++) {
       const w = tokens[t]!.text;
       if (/^[,.;:]$/.test(w) || ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t)) break;
-      if (w.toLowerCase() === head) return true;
+      seen.push(w);
+      if (w.toLowerCase() === head) return agrees(seen, quals);
     }
   }
   if (tokens[info.tokStart - 1]?.text === ",") {
+    const seen: string[] = [];
     for (let t = info.tokStart - 2; t >= 0 && t >= info.tokStart - 8; t--) {
       const w = tokens[t]!.text;
       if (/^[,.;:]$/.test(w) || !sameSentence(ctx, t, info.tokStart)) break;
-      if (w.toLowerCase() === head) return true;
+      seen.push(w);
     }
+    if (seen.some((w) => w.toLowerCase() === head)) return agrees(seen, quals);
   }
   return false;
 }

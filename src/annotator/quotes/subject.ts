@@ -283,11 +283,32 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
     if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
     const m = ctx.mentionStartingAt[k]!;
+    // '"He is innocent," said Brown's lawyer, Anna Jones': the possessor is not the speaker; the
+    // name in apposition to the noun it owns is, and without one the phrase is ("said Peter Brown's
+    // mother").
+    if (m >= 0 && ctx.mentions[m]!.possessive && !ctx.mentions[m]!.quoted) return possessedSpeaker(ctx, verb, ctx.mentions[m]!) ?? groupAfter(ctx, verb, t);
     // "said one Labour MP": a name modifying the noun after it is not the speaker; the phrase is.
     if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier) return { kind: "mention", info: ctx.mentions[m]! };
     if (isPreposition(text) && k > t) break;
   }
-  // No name: a group ("according to officials", "said one official", "according to the report's authors").
+  return groupAfter(ctx, verb, t);
+}
+
+/** The name in apposition after "X's <noun>,": "said Brown's lawyer, Anna Jones". */
+function possessedSpeaker(ctx: QuoteContext, verb: number, owner: MentionInfo): Subject | null {
+  const tokens = ctx.tokens;
+  for (let k = owner.tokEnd; k < tokens.length && k <= owner.tokEnd + 6 && sameSentence(ctx, verb, k); k++) {
+    if (tokens[k]!.text !== ",") continue;
+    const m = ctx.mentionStartingAt[k + 1]!;
+    if (m >= 0 && mentionType(ctx.mentions[m]!) === "person" && !ctx.mentions[m]!.possessive) return { kind: "mention", info: ctx.mentions[m]! };
+    return null;
+  }
+  return null;
+}
+
+/** No name after an inverted cue: a group ("according to officials", "said one official"). */
+function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
+  const tokens = ctx.tokens;
   let end = t;
   while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
   const phrase = end > t ? groupPhrase(ctx, t, end) : null;
