@@ -368,6 +368,12 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["peter-brown", "anna-jones", "anna-jones", null]);
   });
 
+  it("does not reach past a one-word name the recogniser typed as a place", () => {
+    const text = `Carlo Ancelotti said the team was ready. Vinicius, who had been booed by home fans, said the squad was close. "We are a family," he said.`;
+    const quotes = run(text, [...people, ["Carlo Ancelotti", "carlo-ancelotti", "person"], ["Vinicius", "vinicius", "place"]]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual([null]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -4,7 +4,7 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
-import { GAZ, gazFlags, isNationalityAdjective } from "../ner/lexicon.ts";
+import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
@@ -214,6 +214,13 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   // A capitalised word no dictionary knows, which the recogniser left out, before a verb: someone the
   // text names but this annotation does not ("Ashby wept as she left the witness box").
   const first = ctx.tokens[t]?.text ?? "", next = ctx.tokens[t + 1]?.text ?? "";
+  // ... and so is a one-word name the recogniser typed as a place or body that no list knows
+  // ("Vinicius, who had been booed, said ...": a player, read as a place).
+  const opening = ctx.mentionStartingAt[t]!;
+  if (opening >= 0) {
+    const info = ctx.mentions[opening]!;
+    if (info.tokEnd - info.tokStart === 1 && mentionType(info) !== "person" && !isListedPlace(first) && !isKnownOrganization(first) && !/^\p{Lu}{2,}$/u.test(first) && (next === "," || /^\p{Ll}+$/u.test(next))) return t;
+  }
   if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
