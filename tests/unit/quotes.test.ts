@@ -374,6 +374,13 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual([null]);
   });
 
+  it("gives an age description to the one person given that age, and a sentence led by a possessive to its named subject", () => {
+    const people2: MentionSpec[] = [...people, ["Jamal Price", "jamal-price", "person"], ["Kevin Brandt", "kevin-brandt", "person"], ["Derek Vaughn", "derek-vaughn", "person"], ["Martin Greer", "martin-greer", "person"]];
+    const text = `Jamal Price, 33, was sprayed. Kevin Brandt, 51, defended the officers. "I was holding her arm," the 33-year-old said. "We did our job," the 40-year-old said.\n\nDerek Vaughn was not in court on Tuesday. His attorney Martin Greer told reporters the singer was ill. "He is resting at home," he said.`;
+    const quotes = run(text, people2);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jamal-price", null, "martin-greer"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

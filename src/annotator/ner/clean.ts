@@ -6,7 +6,8 @@
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 
-const DETERMINERS = new Set(["the", "a", "an"]);
+/** Words before a name that are no part of it ("Its Committee for Medicinal Products"; not "Our Lady", "Her Majesty"). */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", "those"]);
 /**
  * Police and military rank abbreviations and a few titles the title list lacks, cut before a name like
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's

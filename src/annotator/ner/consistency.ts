@@ -277,7 +277,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       while (!SKIP.has("1s") && e - s.start > 2 && SUFFIXES.test(words[e - 1]!.text)) e--;
       if (e - s.start > 4) continue;
       const last = words[e - 1]!.text, first = words[s.start]!.text;
-      if (isCapitalised(last) && last.length > 1) personParts.add(last);
+      // (A surname with an Arabic article counts too: "al-Ansari" after "Majed al-Ansari".)
+      if ((isCapitalised(last) || /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u.test(last)) && last.length > 1) personParts.add(last);
       if (gazFlags(first, first.toLowerCase()) & GAZ.firstName) {
         personParts.add(first);
         if (isCapitalised(last) && last.length > 1) namedSurnames.add(last);
@@ -594,7 +595,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (let k = 0; k + 1 < sentStart.length && !SKIP.has("6"); k++) {
     const a = sentStart[k]!, b = sentStart[k + 1]!;
     for (let i = a; i < b; i++) {
-      if (covered[i] || !isCapitalised(words[i]!.text)) continue;
+      if (covered[i] || !(isCapitalised(words[i]!.text) || (personParts.has(words[i]!.text) && /^\p{Ll}{1,3}-\p{Lu}/u.test(words[i]!.text)))) continue;
       for (let len = Math.min(MAX_LEN, b - i); len >= 1; len--) {
         let free = true;
         for (let j = i; j < i + len; j++) if (covered[j]) { free = false; break; }
@@ -1366,7 +1367,8 @@ const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", 
   // ... and the heads of public bodies and companies: "Health Service Executive (HSE)", "Food and Drug
   // Administration (FDA)", "United Nations Development Programme (UNDP)".
   "executive", "administration", "corporation", "company", "trust", "network", "centre", "center", "secretariat", "directorate",
-  "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group"]);
+  "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group",
+  "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance"]);
 /** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */
 function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   let added = false;
@@ -1489,6 +1491,15 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
     sides.add(keyOf(words, start, end));
     if (!spans.some((t) => t.start < end && start < t.end)) spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
   };
+  // "England beat South Africa by 34 runs", "won by six wickets": a margin instead of a score (4cm).
+  for (let j = 3; j + 1 < words.length && !SKIP.has("4cm"); j++) {
+    if (words[j]!.text !== "by" || !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[j + 1]!.text) || !MARGINS.has(words[j + 2]?.text ?? "")) continue;
+    const bStart = capRunBefore(j);
+    const v = bStart - 1;
+    if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
+    addSide(bStart, j);
+    addSide(...subjectSide(v));
+  }
   for (let j = 2; j < words.length; j++) {
     if (!isScoreAt(words, j) || isScore(words, j - 2)) continue;
     // "Manchester United lost 2-1 to Arsenal": the side after "to", and the one before the verb.
@@ -1530,6 +1541,8 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s)) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) s.typeIndex = ORG;
 }
 
+/** Units of a winning margin: "by 34 runs", "by six wickets", "by two points". */
+const MARGINS = new Set(["runs", "wickets", "points", "goals", "strokes", "lengths", "tries", "innings"]);
 /** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to", "a 1-1 draw with". */
 const RESULT_NOUNS = new Set(["win", "victory", "triumph", "defeat", "loss", "draw", "thrashing"]);
 const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "by", "with"]);

@@ -149,11 +149,12 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
 }
 
 /** Heads of descriptions that say who someone is rather than which part they play in the story. */
-const STATUS_HEADS = new Set(["year-old", "veteran", "star", "actor", "actress", "singer", "author", "novelist", "billionaire", "businessman", "businesswoman", "politician", "king", "queen", "prince", "princess", "pope"]);
+const STATUS_HEADS = new Set(["veteran", "star", "actor", "actress", "singer", "author", "novelist", "billionaire", "businessman", "businesswoman", "politician", "king", "queen", "prince", "princess", "pope"]);
 
 function continuesSpeaker(ctx: QuoteContext, phrase: GroupPhrase): boolean {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
-  if (STATUS_HEADS.has(head) || /-year-old$/.test(head)) return true;
+  // (An age goes only to the person the text gave that age: see agedPerson.)
+  if (STATUS_HEADS.has(head)) return true;
   for (let k = phrase.start; k < phrase.head; k++) if (/^(?:former|ex|late|outgoing|veteran)$/i.test(ctx.tokens[k]!.text)) return true;
   return false;
 }
@@ -245,8 +246,23 @@ function agrees(words: string[], quals: string[]): boolean {
   return true;
 }
 
+/** "the 33-year-old said": the one person the text gave that age (", 33," or "(33)") before it. */
+function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string | null {
+  const found = new Set<string>();
+  for (const info of ctx.mentions) {
+    if (info.tokStart >= phrase.start || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    const a = ctx.tokens[info.tokEnd], b = ctx.tokens[info.tokEnd + 1], c = ctx.tokens[info.tokEnd + 2];
+    if ((a?.text === "," || a?.text === "(") && b?.text === age && (c?.text === "," || c?.text === ")" || c?.text === ".")) found.add(info.mention.entityId);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
+  const joined = head === "year-old" && ctx.tokens[phrase.head - 1]?.text === "-" ? `${ctx.tokens[phrase.head - 2]?.text ?? ""}-year-old` : head;
+  const age = /^(\d{1,3})-year-old$/.exec(joined);
+  if (age) return agedPerson(ctx, phrase, age[1]!);
   const heads = roleWords(head);
   const quals = qualifiers(ctx, phrase);
   const here = ctx.tokens[phrase.start]!;

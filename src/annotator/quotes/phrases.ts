@@ -95,6 +95,11 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
       k++;
       continue;
     }
+    // "the 33-year-old": the tokenizer writes the age's hyphen as a token of its own.
+    if (w === "-" && k > s && /^\p{N}/u.test(tokens[k - 1]!.text) && /^year-old/.test(tokens[k + 1]?.text ?? "")) {
+      k++;
+      continue;
+    }
     if (!isWord(w) && !/^\p{N}/u.test(w)) break;
     if (k > s && (isPreposition(w) || RELATIVES.has(w.toLowerCase()) || opensParticiple(ctx, k))) break;
     if (ctx.quotationAt[k]! >= 0) return null;

@@ -242,6 +242,9 @@ function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: nu
   for (let t = sentence.tokenStart; t < sentence.tokenEnd && t < limit; t++) {
     if (ctx.quotationAt[t]! >= 0) continue;
     const w = ctx.tokens[t]!.text;
+    // A possessive before a noun is no subject: "His attorney Martin Greer told reporters" is about
+    // Greer, not about the man "his" refers to.
+    if (/^(?:his|her|its)$/i.test(w) && /^\p{Ll}/u.test(ctx.tokens[t + 1]?.text ?? "")) continue;
     if (CLASS_PRONOUNS[w.toLowerCase()] === cls && (w !== "It" || t === sentence.tokenStart)) return t;
   }
   return -1;
