@@ -141,6 +141,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
   }
+  // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
+  // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
+  // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
+  if (!SKIP.has("0sp")) sentenceOpeningPeople(words, sentStart, spans);
   // 0po. "Parts of Kaziranga National Park were submerged": a capitalised common word and "of" at a
   // sentence start are no part of the name after them (not "Bank of England", "Republic of Ireland").
   for (const t of spans) {
@@ -916,6 +920,35 @@ function partyLeaders(words: Word[], spans: TaggedSpan[]): void {
 
 /** Words of a title phrase that name a portfolio or qualify it, not the office itself. */
 const PORTFOLIO_WORDS = new Set(["state", "foreign", "home", "health", "finance", "trade", "interior", "justice", "education", "energy", "environment", "culture", "transport", "shadow", "opposition", "crown", "grand", "supreme", "defence", "defense"]);
+
+/** Verbs a person opening a sentence often has that do not end in "-ed" (plural nouns do end in "-s"). */
+const OPENING_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes", "won", "lost", "met", "made", "took", "left", "led", "became", "spoke", "speaks", "insists", "warns", "adds", "argues", "denies", "admits", "has", "had", "was", "is", "will", "would", "could"]);
+
+/** Step 0sp (see above). */
+function sentenceOpeningPeople(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const covered = new Uint8Array(words.length);
+  for (const t of spans) for (let i = t.start; i < t.end; i++) covered[i] = 1;
+  const opens = new Set(sentStart);
+  for (let i = 1; i < words.length; i++) if (/^[—–]$/.test(words[i - 1]!.text)) opens.add(i);
+  // Where each capitalised word stands mid-sentence, alone (not right after another capitalised word).
+  const alone = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (!opens.has(i) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!.text) && !/^\p{Lu}/u.test(words[i - 1]!.text)) alone.add(words[i]!.text);
+  let added = false;
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  for (const i of opens) {
+    if (i + 2 >= words.length || covered[i] || covered[i + 1]) continue;
+    const a = words[i]!.text, b = words[i + 1]!.text;
+    const verb = words[i + 2]!.text;
+    if (!plain(a) || !plain(b) || !(/^\p{Ll}{3,}ed$/u.test(verb) || OPENING_VERBS.has(verb))) continue;
+    const fa = gazFlags(a, a.toLowerCase()), fb = gazFlags(b, b.toLowerCase());
+    const bad = GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific | GAZ.orgSuffix | GAZ.placeSuffix;
+    if (fa & bad || fb & bad || fb & GAZ.dictCommon || MONTHS_AND_DAYS.has(a) || isKnownOrganization(b) || isListedPlace(`${a} ${b}`)) continue;
+    if (!(fa & GAZ.firstName) && !alone.has(b)) continue;
+    spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
 
 /** Step 0tp (see above). */
 function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
