@@ -333,12 +333,12 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
   }
 }
 
-/** The head word of a name: the word before "of"/"for" ("Court" in "Supreme Court of Cassation"), else the last. */
 /** A capitalised word no dictionary knows in lower case and no organisation word: "Hotspur", "Sachs". */
 function isNameWord(token: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(token) && (gazFlags(token, token.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix)) === 0;
 }
 
+/** The head word of a name: the word before "of"/"for" ("Court" in "Supreme Court of Cassation"), else the last. */
 function headIndex(tokens: string[]): number {
   const of = tokens.findIndex((t, i) => i > 0 && (t === "of" || t === "for"));
   return of > 0 ? of - 1 : tokens.length - 1;

@@ -142,8 +142,9 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (makeOrg(spans, a, b, org)) {
       changed = true;
       // ... and the acronym in brackets, written as three words here ("(M&S)").
-      const close = words.findIndex((w, k) => k > b && w.text === ")");
-      if (spelled && close > b + 1 && close - b <= 6 && !spans.some((t) => t.start > b && t.start < close)) spans.push({ start: b + 1, end: close, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
+      let close = b + 1;
+      while (spelled && close < words.length && close - b <= 6 && words[close]!.text !== ")") close++;
+      if (spelled && words[close]?.text === ")" && close > b + 1 && !spans.some((t) => t.start > b && t.start < close)) spans.push({ start: b + 1, end: close, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
       i = b;
     }
   }

@@ -92,6 +92,12 @@ export function pronounClass(word: string): PronounClass | undefined {
 /** Honorifics that fix a person's gender when written before a name ("Mr Lammy", "Dame Judi"). */
 const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "king", "prince", "monsieur", "herr", "signor", "señor", "sr", "father", "brother"]);
 const FEMALE_HONORIFICS = new Set(["ms", "mrs", "miss", "dame", "lady", "queen", "princess", "madame", "mme", "frau", "signora", "señora", "sra", "sister", "mother"]);
+/** Titles written with a period before a name ("Dr.", "Sen.", "Gov."): the period ends no sentence. */
+const ABBREVIATED_TITLES = new Set(["Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Fr", "St", "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj"]);
+export function isAbbreviatedTitle(word: string): boolean {
+  return ABBREVIATED_TITLES.has(word);
+}
+
 export function honorificGender(word: string): "male" | "female" | undefined {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (MALE_HONORIFICS.has(w)) return "male";

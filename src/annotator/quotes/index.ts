@@ -199,10 +199,6 @@ function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): b
   return titled;
 }
 
-/**
- * The person most recently named with the description's head as a title before the name ("Senator
- * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences.
- */
 /** Titles a role description may stand for: "the judge" for "Mr Justice Harlow". */
 const SAME_ROLE: Record<string, string[]> = {
   judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"], governor: ["governor", "gov", "gov."],
@@ -257,6 +253,11 @@ function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * The person most recently named with the description's head as a title before the name ("Senator
+ * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences, or given it anywhere
+ * before in a title or an apposition; an age goes to the one person given that age.
+ */
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
@@ -266,11 +267,13 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const heads = roleWords(head);
   const quals = qualifiers(ctx, phrase);
   const here = ctx.tokens[phrase.start]!;
+  const checked = new Set<string>();
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= phrase.start) continue;
     if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
-    if (ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    if (checked.has(info.mention.entityId) || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    checked.add(info.mention.entityId);
     // The person named in the last sentences, wherever the text gave them the title ("Pennsylvania
     // Governor Josh Shapiro ... Shapiro, for his part, brushed aside questions. '...,' the governor said").
     for (const other of ctx.mentions) {

@@ -9,7 +9,7 @@
  * There is no part-of-speech tagger here, so both walks rely on word shape (case, inflection) and the
  * closed word classes in cues.ts; where a phrase is doubtful they return nothing rather than guess.
  */
-import { honorificGender, isNounLikeForm, isPreposition, isSkippable, opensClause, pronounClass, speechLemma } from "./cues.ts";
+import { honorificGender, isAbbreviatedTitle, isNounLikeForm, isPreposition, isSkippable, opensClause, pronounClass, speechLemma } from "./cues.ts";
 import type { QuoteContext } from "./context.ts";
 
 /** A group speaker phrase: tokens [start, end), `head` its head noun. */
@@ -165,7 +165,7 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
     const lower = w.toLowerCase();
     if (token.sentence !== sentence || ctx.quotationAt[t]! >= 0) break;
     // "Mr." is two tokens; the period belongs to the honorific before it.
-    if (w === "." && (honorificGender(tokens[t - 1]?.text ?? "") || /^(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Supt|Insp|Det|Prof|Dr|Rev|Adm|Maj|Cmdr)$/.test(tokens[t - 1]?.text ?? ""))) continue;
+    if (w === "." && (honorificGender(tokens[t - 1]?.text ?? "") || isAbbreviatedTitle(tokens[t - 1]?.text ?? ""))) continue;
     if (POSSESSIVE.has(w)) continue; // "Labour's Shadow Home Secretary"
     if (!isWord(w)) break;
     if (TITLE_LINKS.has(lower)) {
@@ -224,12 +224,12 @@ const PERSON_ROLES = new Set([
   "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut",
 ]);
 
-/** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */
 export function isPersonRole(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase());
 }
 
+/** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
 export function isRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
   if (phrase.end !== phrase.head + 1) return false;
   if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;

@@ -14,15 +14,15 @@ import firstNameGenders from "./data/first-name-genders.json" with { type: "json
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
 
+/** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
+export type Genders = Map<string, Gender> & { weak?: Set<string> };
+
 /**
  * Gender of each entity from, in order of strength: the entity record, honorifics written before any
  * of its mentions ("Mr Lammy", "Ms Kallas"), and pronoun mentions the linking stage resolved to it;
  * contradicting evidence leaves the entity `unknown`. Failing all of these, a first name used for one
  * sex only (data/first-name-genders.json).
  */
-/** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
-export type Genders = Map<string, Gender> & { weak?: Set<string> };
-
 export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
   const note = (id: string, g: "male" | "female") => {
@@ -161,14 +161,14 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     const list = bySentence.get(s);
     // Collected right to left: the last one is the leftmost.
     const leftmost = list && list.length > 0 ? list[list.length - 1]! : null;
-    // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
-    // Edleston") is about the entity that pronoun continues: look further back for it.
     // A sentence about someone the text never names ("A commander of the brigade, who gave only his
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
     if ((cls === "male" || cls === "female") && s < sentence) {
       const described = describedPersonAt(ctx, s);
       if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
     }
+    // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
+    // Edleston") is about the entity that pronoun continues: look further back for it.
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
     if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
     if (leftmost) return leftmost;
@@ -211,16 +211,16 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   if (!sentence) return -1;
   let t = sentence.tokenStart;
   while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
-  // A capitalised word no dictionary knows, which the recogniser left out, before a verb: someone the
-  // text names but this annotation does not ("Ashby wept as she left the witness box").
   const first = ctx.tokens[t]?.text ?? "", next = ctx.tokens[t + 1]?.text ?? "";
-  // ... and so is a one-word name the recogniser typed as a place or body that no list knows
-  // ("Vinicius, who had been booed, said ...": a player, read as a place).
+  // A one-word name the recogniser typed as a place or body that no list knows: someone the
+  // annotation does not know as a person ("Vinicius, who had been booed, said ...", read as a place).
   const opening = ctx.mentionStartingAt[t]!;
   if (opening >= 0) {
     const info = ctx.mentions[opening]!;
     if (info.tokEnd - info.tokStart === 1 && mentionType(info) !== "person" && !isListedPlace(first) && !isKnownOrganization(first) && !/^\p{Lu}{2,}$/u.test(first) && (next === "," || /^\p{Ll}+$/u.test(next))) return t;
   }
+  // ... and so is a capitalised word no dictionary knows, which the recogniser left out, before a verb
+  // ("Ashby wept as she left the witness box").
   if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
@@ -269,7 +269,7 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     if (info.quoted || info.parenthesised) continue;
     // Not a body the same sentence names after a preposition before the description: "In a filing to
     // the London Stock Exchange, the company said" is the company filing, not the exchange.
-    if (tokens[info.tokStart]!.sentence === here.sentence && (info.prepositionObject || /^(?:to|with|at|from|by|on|in|for)$/i.test(tokens[info.tokStart - 1]?.text ?? "") || /^(?:to|with|at|from|by|on|in|for)$/i.test(tokens[info.tokStart - 2]?.text ?? "") && /^the$/i.test(tokens[info.tokStart - 1]?.text ?? ""))) continue;
+    if (tokens[info.tokStart]!.sentence === here.sentence && info.prepositionObject) continue;
     const t = mentionType(info);
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".

@@ -3,7 +3,7 @@
  * urged", "Hernan Dario Gomez, Panama coach, said", "X, who ..., said", and coordinated verbs that share
  * an earlier subject ("... said that ..., and pledged to ...").
  */
-import { isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
+import { isAbbreviatedTitle, isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { groupPhrase, isPassive, type GroupPhrase } from "./phrases.ts";
 
@@ -279,7 +279,7 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
   for (let k = t; k < tokens.length && k < t + 5; k++) {
     const text = tokens[k]!.text;
     // The period of an abbreviated title is no end: '"...," said Dr. Maria Glymour'.
-    if (text === "." && k > t && ABBREVIATED_TITLES.has(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start) continue;
+    if (text === "." && k > t && isAbbreviatedTitle(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start) continue;
     if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
     if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
     const m = ctx.mentionStartingAt[k]!;
@@ -315,9 +315,6 @@ function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
   if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   return { kind: "none" };
 }
-
-/** Titles written with a period that the speaker's name follows ("Dr.", "Sen.", "Gov."). */
-const ABBREVIATED_TITLES = new Set(["Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Fr", "St", "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj"]);
 
 /**
  * "A spokesperson for X said": for an organisation X, X itself speaks (as reports write "X said"); for
