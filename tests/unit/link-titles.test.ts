@@ -27,7 +27,20 @@ describe("bare role titles resolved within the article", () => {
       "an apposition after the name makes the role explicit",
       "Barack Obama, the President of the United States, arrived in Berlin on Wednesday. The President met Angela Merkel at the Chancellery.",
       [["Barack Obama", P], ["United States", L], ["Berlin", L], ["Angela Merkel", P], ["Chancellery", O]],
-      ["President=barack-obama"],
+      // The apposition's own title is a mention of him too (GUM marks it as a name of the person).
+      ["President=barack-obama", "President=barack-obama"],
+    ],
+    [
+      "capitalised titles in apposition, the second joined by \"and\", are mentions of the person",
+      "Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, said the results were alarming.",
+      [["Cres Eastman", P], ["National Iodine Nutrition", O], ["Australian Centre for Control of Iodine Deficiency Disorders", O]],
+      ["Director=cres-eastman", "Chairman=cres-eastman"],
+    ],
+    [
+      "a lower-case apposition is a description, not a name; \"and Chairman Mao\" is another person's title",
+      "Tom Brown, a director of the company, and Chairman Mao were named in the book.",
+      [["Tom Brown", P], ["Mao", P]],
+      [],
     ],
     [
       "a possessive qualifier in an apposition: the title itself links to the person it follows",
@@ -159,6 +172,36 @@ describe("bare titles and the registry's dated roles", () => {
     expect(link(text, names, { date: "2023-02-23", registry: sample }).roles).toEqual(["Foreign Secretary=james-cleverly"]);
     const r = link(text, names, { date: "2023-02-23", registry: sample });
     expect(r.mentions.find((m) => m.kind === "role")).toMatchObject({ type: "person", source: "rule" });
+  });
+
+  it.each<[string, string, [string, EntityType][], string[]]>([
+    [
+      "a former holder's title is not today's holder",
+      "Barack Obama, the former President of the United States, spoke in Chicago. The former US President praised the team.",
+      [["Barack Obama", P], ["United States", L], ["Chicago", L], ["US", L]],
+      [],
+    ],
+    [
+      "an apposition names its own holder, whatever the registry says for the date",
+      "Barack Obama, the President of the United States, spoke in Chicago.",
+      [["Barack Obama", P], ["United States", L], ["Chicago", L]],
+      ["President=barack-obama"],
+    ],
+    [
+      "ex- in one token",
+      "Donald Trump met ex-President of the United States Bill Clinton. Later the ex-President of the United States left.",
+      [["Donald Trump", P], ["Bill Clinton", P]],
+      [],
+    ],
+  ])("registry roles: %s", (_name, text, names, expected) => {
+    const r = link(text, names, { date: "2026-09-16", registry: sample });
+    expect(r.roles).toEqual(expected);
+    expect(r.mentions.filter((m) => m.kind === "role").map((m) => m.entityId)).not.toContain("donald-trump");
+  });
+
+  it("without those words the registry's holder on the date is kept", () => {
+    const r = link("The President of the United States spoke in Chicago. Donald Trump left early.", [["Chicago", L], ["Donald Trump", P]], { date: "2026-09-16", registry: sample });
+    expect(r.roles).toEqual(["President of the United States=donald-trump"]);
   });
 
   it("a bare title in an article on the role's date with no holder named stays unlinked", () => {

@@ -115,6 +115,18 @@ describe("linking within an article", () => {
       ["Turkey=turkey", "Kurdistan Workers' Party=kurdistan-workers-party", "PKK=kurdistan-workers-party", "PKK=kurdistan-workers-party"],
     ],
     [
+      "a bracketed acronym with a small word's letter, or after a one-word organisation, joins it; the spelled name names the entity",
+      "The Ministry of Defence (MoD) said two soldiers died. The Kuomintang (KMT) government fell. The KMT and the MoD declined to comment.",
+      [["Ministry of Defence", "organization"], ["MoD", "organization"], ["Kuomintang", "organization"], ["KMT", "organization"], ["KMT", "organization"], ["MoD", "organization"]],
+      ["Ministry of Defence=ministry-of-defence", "MoD=ministry-of-defence", "Kuomintang=kuomintang", "KMT=kuomintang", "KMT=kuomintang", "MoD=ministry-of-defence"],
+    ],
+    [
+      "a place's bracket may take more than initials; a dateline's agency and a one-word place's bracket join nothing",
+      "The European Space Research and Technology Centre (ESTEC) tested it. Engineers at ESTEC agreed. PARIS (AFP) reported it, as did Paris (AFP).",
+      [["European Space Research and Technology Centre", "place"], ["ESTEC", "organization"], ["ESTEC", "organization"], ["PARIS", "place"], ["AFP", "organization"], ["Paris", "place"], ["AFP", "organization"]],
+      ["European Space Research and Technology Centre=european-space-research-and-technology-centre", "ESTEC=european-space-research-and-technology-centre", "ESTEC=european-space-research-and-technology-centre", "PARIS=paris", "AFP=afp", "Paris=paris", "AFP=afp"],
+    ],
+    [
       "a name in brackets joins the acronym before it; a bracket with no acronym joins nothing",
       "The CEI (Italian Episcopal Conference) met in Rome (Italy). The CEI said no.",
       [["CEI", "organization"], ["Italian Episcopal Conference", "organization"], ["Rome", "place"], ["Italy", "place"], ["CEI", "organization"]],

@@ -224,6 +224,17 @@ const cases: Case[] = [
   { name: "states and regions are places", text: "The survey covered New South Wales, Victoria, South Australia, Western Australia and Queensland between July 2003 and December 2004.", found: [["New South Wales", L], ["Western Australia", L], ["Queensland", L]] },
   { name: "a town before its region and country", text: "Preston, Victoria, Australia\n\nOn Saturday, he played chess at a cafe in the leafy Melbourne suburb of Preston.", found: [["Preston", L], ["Melbourne", L]] },
   { name: "a name after a lower-case occupation", text: "Senior researcher Mu Li, of the University of NSW's school of public health, said salt was the cause.", found: [["Mu Li", P]] },
+  // Session 7: errors found in Wikinews-style texts written for the purpose.
+  { name: "a nationality of two words is no name", text: "South Korean President Lee Myung-bak met North Korean officers. The new South Korean government was cautious, and South Koreans voted.", found: [["Lee Myung-bak", P]], absent: ["South Korean", "North Korean"] },
+  { name: "a reporting verb ends a name's run-on", text: "Professor Kim Yeon-chul of the Hankyoreh Peace Research Institute said North Korean leader Kim Jong-il was ill.", found: [["Hankyoreh Peace Research Institute", O], ["Kim Jong-il", P]], absent: ["Hankyoreh Peace Research Institute said North Korean"] },
+  { name: "honours and a barrister's rank after a name", text: "Pettigrew's lawyer, Paul Davison QC, argued the case. Dame Judi Dench DBE attended.", found: [["Paul Davison", P]], absent: ["Paul Davison QC"] },
+  { name: "a compound adjective before an organisation", text: "The NATO-led International Security Assistance Force (ISAF) said three soldiers died in the Saudi-backed offensive.", found: [["International Security Assistance Force", O], ["ISAF", O]], absent: ["NATO-led International Security Assistance Force"] },
+  { name: "lower-case particles before a surname standing alone", text: "Professor Jan van den Berg of Delft University of Technology spoke. \"They are not geniuses,\" van den Berg said. Mayor Luigi de Magistris agreed. According to de Magistris, Naples faces ruin.", found: [["Jan van den Berg", P], ["van den Berg", P], ["Luigi de Magistris", P], ["de Magistris", P]], absent: ["Berg", "Magistris"] },
+  { name: "a listed city that is also a name, with no person's evidence", text: "North Korea wants to deal with Washington directly. In Washington, the U.S. special representative said the talks would go on.", found: [["Washington", L]] },
+  { name: "a first name before a place's word, with a person's apposition", text: "David Harbour, her co-star, said the fans had kept the show alive.", found: [["David Harbour", P]] },
+  { name: "a title before a preposition heads a person's apposition", text: "Lee-Anne Mulholland, the company's Vice President of regulatory affairs, said the ruling was wrong.", found: [["Lee-Anne Mulholland", P]] },
+  { name: "an honorific's surname makes the full name a person", text: "Visitors met David Harbour at the stand. Mr. Harbour signed posters all day for Reuters.", found: [["David Harbour", P], ["Harbour", P], ["Reuters", O]] },
+  { name: "a list closed by a plural noun of places", text: "Floods hit the Surma and Kushiyara rivers on Monday, and the Meghna river rose too.", found: [["Surma", L], ["Kushiyara", L], ["Meghna", L]] },
 ];
 
 describe("recognizeNames", () => {

@@ -73,6 +73,7 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
       // (Its first character only: the token may run on into a possessive, "President Trump's ban".)
       if (next && /^\p{Lu}/u.test(next.text) && taken(next.start, next.start + 1)) continue;
       if (taken(start, end)) continue;
+      if (notTheHolderNow(toks, lower, i, taken)) continue;
       // A bare title must look like a title in running text: capitalised, or preceded by "the".
       const prev = lower[i - 1];
       if (form.bare && !/^\p{Lu}/u.test(toks[i]!.text) && prev !== "the") continue;
@@ -82,6 +83,28 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
     }
   }
   return out;
+}
+
+/** Words before a title that say its person is not the holder on the article's date. */
+const NOT_CURRENT = new Set(["former", "ex", "ex-", "late", "then", "outgoing", "incoming", "future", "would-be", "deposed", "erstwhile", "previous", "past"]);
+
+/**
+ * Whether the title starting at token `i` is not the dated holder: "the former President of the United
+ * States", "ex-Prime Minister", or an apposition that names its own person ("Barack Obama, the President
+ * of the United States," in an article dated after his term: the text says who, and the in-article
+ * title rules link it to that name).
+ */
+function notTheHolderNow(toks: Tokenized["tokens"], lower: string[], i: number, taken: (start: number, end: number) => boolean): boolean {
+  let k = i - 1;
+  const same = (j: number) => j >= 0 && toks[j]!.sentence === toks[i]!.sentence;
+  // "ex-Prime Minister" is one token in some texts: "ex-prime".
+  if (/^(?:ex|former)-/.test(lower[i]!)) return true;
+  // A qualifier may stand between ("the former US President"); so may a country's possessive.
+  if (same(k) && /^\p{Lu}/u.test(toks[k]!.text) && lower[k] !== "the" && !NOT_CURRENT.has(lower[k]!)) k--;
+  if (same(k) && NOT_CURRENT.has(lower[k]!)) return true;
+  if (same(k) && (lower[k] === "the" || lower[k] === "a")) k--;
+  if (same(k) && NOT_CURRENT.has(lower[k]!)) return true;
+  return same(k) && toks[k]!.text === "," && same(k - 1) && taken(toks[k - 1]!.start, toks[k - 1]!.end);
 }
 
 /**

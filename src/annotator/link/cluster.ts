@@ -302,6 +302,34 @@ const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
 const contentKey = (tokens: string[]) => tokens.filter((t) => !FUNCTION_WORDS.has(t.toLowerCase())).join(" ").toLowerCase();
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+/** Capitals, or mostly capitals with a small word's letter inside: "ISAF", "M5S", "MoD", "AfD", "DfE". */
+function isAcronym(t: string): boolean {
+  if (ACRONYM.test(t)) return true;
+  if (!/^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(t) || !/\p{Lu}$/u.test(t)) return false;
+  const upper = t.replace(/[^\p{Lu}]/gu, "").length, lower = t.replace(/[^\p{Ll}]/gu, "").length;
+  return upper >= 2 && lower < upper;
+}
+
+/**
+ * Whether `acronym`'s letters can be read off `name` in order, the first from its first word and each
+ * from a word's start or from inside the word the previous letter came from ("ESTEC": European Space
+ * [Research and] TEchnology Centre). Looser than initials, so only for names the bracket follows.
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const ws = name.split(/\s+/).map((w) => w.toLowerCase());
+  const letters = acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const go = (li: number, wi: number, ci: number): boolean => {
+    if (li === letters.length) return true;
+    const c = letters[li]!;
+    // Inside the current word, after the last letter taken.
+    const w = ws[wi];
+    if (w && ci > 0) for (let k = ci; k < w.length; k++) if (w[k] === c && go(li + 1, wi, k + 1)) return true;
+    // Or the start of a later word.
+    for (let v = wi + 1; v < ws.length; v++) if (ws[v]![0] === c && go(li + 1, v, 1)) return true;
+    return false;
+  };
+  return ws.length > 1 && ws[0]![0] === letters[0] && go(1, 0, 1);
+}
 
 /**
  * A name and an acronym in brackets right after it (or the other way round) are one organisation,
@@ -314,11 +342,15 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!, b = cands[i + 1]!;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-    const [name, acronym] = ACRONYM.test(b.text) ? [a, b] : ACRONYM.test(a.text) ? [b, a] : [undefined, undefined];
-    if (!name || !acronym || /\s/.test(acronym.text) || !/\s/.test(name.text)) continue;
-    // A place's bracket spells it ("United Arab Emirates (UAE)"); after a dateline it names the
+    const [name, acronym] = isAcronym(b.text) ? [a, b] : isAcronym(a.text) ? [b, a] : [undefined, undefined];
+    if (!name || !acronym || /\s/.test(acronym.text)) continue;
+    // One word before the bracket is an organisation's name only ("Kuomintang (KMT)"); a person's or
+    // a place's bracket after one word is something else ("Paris (AFP)", "Smith (R)").
+    if (!/\s/.test(name.text) && (name.type !== "organization" || !/\p{Ll}/u.test(name.text))) continue;
+    // A place's bracket spells it ("United Arab Emirates (UAE)", "European Space Research and
+    // Technology Centre (ESTEC)", which the tagger may call a place); after a dateline it names the
     // agency instead ("NEW YORK (AP)").
-    if (name.type === "place" && initials(words(placeCase(name.text, "place"))) !== acronym.text) continue;
+    if (name.type === "place" && initials(words(placeCase(name.text, "place"))) !== acronym.text && !abbreviates(acronym.text, name.text)) continue;
     const keep = clusterOf(name), drop = clusterOf(acronym);
     // (People too when the letters spell the name: "John Fitzgerald Kennedy (JFK)".)
     const spelled = initials(words(name.text)) === acronym.text;

@@ -107,14 +107,20 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
   return { id, name, type, aliases, roles: [], inRegistry: false, ...(gender && gender !== "unknown" ? { gender } : {}) };
 }
 
-/** The longest form (most words; for ties the most frequent, then the first seen) names the entity. */
+/**
+ * The longest form (most words; for ties a spelled-out word over an acronym, "Kuomintang" over "KMT",
+ * then the most frequent, then the first seen) names the entity.
+ */
 export function canonicalName(names: string[], _type: string): string {
   const count = new Map<string, number>();
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  const spelled = (n: string) => (/\p{Ll}{2}/u.test(n) ? 1 : 0);
   let best = names[0] ?? "";
   for (const n of count.keys()) {
     const words = n.split(" ").length, bestWords = best.split(" ").length;
-    if (words > bestWords || (words === bestWords && (count.get(n)! > count.get(best)! || (count.get(n) === count.get(best) && n.length > best.length)))) best = n;
+    if (words !== bestWords) { if (words > bestWords) best = n; continue; }
+    if (spelled(n) !== spelled(best)) { if (spelled(n) > spelled(best)) best = n; continue; }
+    if (count.get(n)! > count.get(best)! || (count.get(n) === count.get(best) && n.length > best.length)) best = n;
   }
   return best;
 }

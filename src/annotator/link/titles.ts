@@ -71,6 +71,8 @@ interface Holder {
   cluster: Cluster;
   /** Where the introduction is (character offset of the name). */
   at: number;
+  /** For an apposition: the tokens of its title ([first, last]). */
+  span?: [number, number];
 }
 
 export interface TitleMention {
@@ -107,10 +109,19 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       const before = titleBefore(first);
       if (before) holders.push({ ...before, cluster, at: m.start });
       const after = appositionAfter(last);
-      if (after) holders.push({ ...after, cluster, at: m.start });
+      if (after) {
+        holders.push({ ...after, cluster, at: m.start });
+        const more = coordinatedTitle(after.span![1]);
+        if (more) holders.push({ key: more.key, cluster, at: m.start, span: more.span });
+      }
     }
   }
   if (!holders.length) return [];
+  // A capitalised title in apposition to a name is a mention of that person ("Professor Cres Eastman,
+  // Director of the National Iodine Nutrition study, and Chairman of ..."): GUM marks it as a name of
+  // the person, and a reader who clicks it expects the person's page.
+  const appositionAt = new Map<number, Holder>();
+  for (const h of holders) if (h.span) appositionAt.set(h.span[0], h);
 
   /** "US President | Barack Obama": capitalised title words ending in a head right before the name. */
   function titleBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
@@ -173,7 +184,26 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // manager", "the chief operating officer").
     const next = toks[k];
     if (next && sameSentence(k, nameEnd) && isWord(next.text) && !APPOSITION_END.has(lower[k]!)) return null;
-    return { key: lower.slice(start, k).join(" "), ...(qualifier ? { qualifier } : {}) };
+    return { key: lower.slice(start, k).join(" "), ...(qualifier ? { qualifier } : {}), span: [start, k - 1] };
+  }
+
+  /**
+   * A second title joined to an apposition's by "and" ("Director of the study, and Chairman of the
+   * Centre"): within a few words of the first, in its sentence, a capitalised run ending in a head and
+   * followed by its complement or punctuation (not by a name: "and Chairman Mao").
+   */
+  function coordinatedTitle(firstEnd: number): { key: string; span: [number, number] } | null {
+    for (let k = firstEnd + 1; k <= firstEnd + 12 && sameSentence(k, firstEnd); k++) {
+      if (lower[k] !== "and") continue;
+      const start = k + 1;
+      let e = start;
+      while (sameSentence(e, firstEnd) && isTitleWord(e) && isCap(toks[e]!.text)) e++;
+      if (e === start || !HEADS.has(lower[e - 1]!) || (e - start === 1 && NEEDS_MODIFIER.has(lower[start]!))) return null;
+      const next = toks[e];
+      if (next && sameSentence(e, firstEnd) && isWord(next.text) && !APPOSITION_END.has(lower[e]!)) return null;
+      return { key: lower.slice(start, e).join(" "), span: [start, e - 1] };
+    }
+    return null;
   }
 
   const out: TitleMention[] = [];
@@ -184,6 +214,12 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const runStart = i;
     i = end;
     if (!HEADS.has(lower[end]!) || (end === runStart && NEEDS_MODIFIER.has(lower[end]!))) continue;
+    const own = appositionAt.get(runStart);
+    if (own && own.span![1] === end) {
+      const start = toks[runStart]!.start, stop = toks[end]!.end;
+      if (!taken(start, stop)) out.push({ cluster: own.cluster, cand: { start, end: stop, text: tok.text.slice(start, stop), type: "person", source: "rule", kind: "role" } });
+      continue;
+    }
     const next = toks[end + 1];
     const possessive = !!next && sameSentence(end + 1, runStart) && isPossessive(next.text);
     if (next && sameSentence(end + 1, runStart) && !possessive) {

@@ -16,6 +16,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
 const RANKS = new Set(["taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
+const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
+const LED_BY = /^\S+-(?:led|backed|funded|owned|run|sponsored|controlled|affiliated|linked|allied|supported|dominated|aligned|brokered)$/iu;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -28,8 +30,13 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s <= 0) return null;
     const first = words[s]!.text;
     if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
+    // "the NATO-led International Security Assistance Force": a compound adjective is no part of the name after it.
+    if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
     break;
   }
+  // A reporting verb ends a name run-on: "the Hankyoreh Peace Research Institute said North Korean ..."
+  // (the tagger's run over a lower-case word between capitalised ones).
+  for (let k = s + 1; k < e; k++) if (REPORTING.has(words[k]!.text)) { e = k; break; }
   for (;;) {
     if (e - s <= 0) return null;
     const last = words[e - 1]!.text;
@@ -97,8 +104,13 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
+  // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
+  // Korean officers", "Northern Irish").
+  if (e - s === 2 && (isNationalityAdjective(`${words[s]!.text} ${words[s + 1]!.text}`) || (COMPASS.has(words[s]!.text) && isNationalityAdjective(words[s + 1]!.text)))) return null;
   return [s, e];
 }
+
+const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]);
 
 /**
  * "Senate Majority Leader John Thune", "Shadow Home Secretary Yvette Cooper": a title phrase whose

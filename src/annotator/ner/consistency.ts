@@ -141,6 +141,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
   }
+  // 0pn. "Paul Davison QC", "Sir Tim Berners-Lee OM": honours and a barrister's rank after a
+  // person's name are no part of it.
+  for (const s of spans) {
+    if (SKIP.has("0pn")) break;
+    while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
+  }
   // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
@@ -320,6 +326,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const lean = orgOrPlace.get(keyOf(words, s.start, s.end));
     if (lean !== undefined && s.typeIndex === PERSON) s.typeIndex = lean >= 0 ? ORG : PLACE;
   }
+  // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",
+  // "Jordan", "Florence") is a person only with a person's evidence in the text: a full name it is
+  // part of, or a title or honorific before it. Without any, and a place elsewhere, it is the place.
+  const placeKeys = new Set(spans.filter((s) => s.typeIndex === PLACE).map((s) => keyOf(words, s.start, s.end)));
+  for (const s of spans) {
+    if (SKIP.has("2p")) break;
+    if (s.end - s.start !== 1 || s.typeIndex !== PERSON) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (placeKeys.has(key) && isListedPlace(key) && !personParts.has(key) && !titled.has(key)) s.typeIndex = PLACE;
+  }
 
   // 3.
   let votes = countVotes(words, spans);
@@ -385,9 +401,28 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     let plain = true;
     for (let i = s.start; i < s.end && plain; i++) {
       const w = words[i]!.text;
-      plain = /^\p{Lu}\p{Ll}+$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality));
+      plain = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality));
     }
+    // A known first name before a surname that is also a place's word: "David Harbour, her co-star," (3if).
+    if (!plain && !SKIP.has("3if") && s.end - s.start <= 3) plain = firstNameLed(words, s);
     if (plain) s.typeIndex = PERSON;
+  }
+  // 3h. "Ms. Mulholland told Reuters": a surname after an honorific is a person's, and so is the full
+  // name it ends ("Lee-Anne Mulholland", which the tagger took for a place) when that name starts
+  // with a known first name or is made of plain capitalised words.
+  const honoured = new Set<string>();
+  for (const s of spans) {
+    if (SKIP.has("3h")) break;
+    if (s.end - s.start !== 1 || s.start === 0) continue;
+    // ("Ms. Mulholland" may come as "Ms", ".", "Mulholland".)
+    const before = words[s.start - 1]!.text === "." && s.start > 1 ? words[s.start - 2]!.text : words[s.start - 1]!.text;
+    if (NAME_HONORIFICS.has(before.replace(/\.$/, ""))) honoured.add(words[s.start]!.text);
+  }
+  for (const s of spans) {
+    if (!honoured.size || s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || !honoured.has(words[s.end - 1]!.text)) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || isListedPlace(key) || canAlternate(key)) continue;
+    if (firstNameLed(words, s)) s.typeIndex = PERSON;
   }
 
   // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
@@ -522,6 +557,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   spans.sort((x, y) => x.start - y.start);
   if (!SKIP.has("5c")) spans.push(...coordinated(words, sentStart, spans));
   if (!SKIP.has("5d")) spans.push(...credits(words, spans));
+  if (!SKIP.has("4pn")) { spans.sort((x, y) => x.start - y.start); placeNouns(words, spans, personParts); }
   spans.sort((x, y) => x.start - y.start);
 
   // 5e. "the Republican party": a party adjective with a lower-case "party" after it is the party's
@@ -624,6 +660,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
   }
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+  if (!SKIP.has("0ps")) particleSurnames(words, starts, out);
   // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
@@ -662,6 +699,36 @@ function captionPeople(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Step 4l (see above). */
+/** Lower-case nouns for kinds of place, singular and plural, after their names: "the Surma river", "the Surma and Kushiyara rivers". */
+const PLACE_NOUNS = new Set(["river", "lake", "mountain", "island", "valley", "province", "district", "county", "desert", "peninsula", "strait", "prefecture", "governorate", "rivers", "lakes", "mountains", "islands", "valleys", "provinces", "districts", "counties", "deserts", "peninsulas", "straits", "prefectures", "governorates"]);
+
+/**
+ * Step 4pn: names before a lower-case noun for a kind of place are places, and so are the other names
+ * of a list that noun closes ("the Surma and Kushiyara rivers", "the Tigris, Euphrates and Jordan
+ * rivers"); the tagger, meeting unknown words, often calls them people. Not a listed organisation,
+ * and not a person named in full elsewhere ("the Hudson river" stays a place; "Jordan" the player is
+ * no list of rivers).
+ */
+function placeNouns(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (!PLACE_NOUNS.has(words[s.end]?.text ?? "")) continue;
+    const plural = words[s.end]!.text.endsWith("s");
+    const list = [s];
+    for (let j = k - 1; plural && j >= 0; j--) {
+      const gap = words.slice(spans[j]!.end, list[0]!.start).map((w) => w.text.toLowerCase()).join(" ");
+      if (gap !== "," && !(list.length === 1 && (gap === "and" || gap === ", and" || gap === "or"))) break;
+      list.unshift(spans[j]!);
+    }
+    if (plural && list.length < 2) continue;
+    for (const t of list) {
+      const key = keyOf(words, t.start, t.end);
+      if (isKnownOrganization(key) || personParts.has(key) || isKnownPerson(key)) continue;
+      t.typeIndex = PLACE;
+    }
+  }
+}
+
 function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>): void {
   for (let k = 0; k < spans.length; k++) {
     // Collect a list: names joined by "," or "and"/"or" (also ", and").
@@ -749,12 +816,27 @@ function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
 }
 
+/** A known first name, then capitalised words with no organisation word: "David Harbour", "Lee-Anne Mulholland". */
+function firstNameLed(words: Word[], s: TaggedSpan): boolean {
+  const first = words[s.start]!.text;
+  const firstPart = first.split("-")[0]!;
+  if (!(gazFlags(firstPart, firstPart.toLowerCase()) & GAZ.firstName) || gazFlags(first, first.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality)) return false;
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.country | GAZ.city | GAZ.nationality)) return false;
+  }
+  return true;
+}
+
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", the group's Kenya director," after word index i: an apposition whose head is a title word. */
 function rolledApposition(words: Word[], i: number): boolean {
   const head = appositionHead(words, i, false);
-  return head !== undefined && isTitleWord(head);
+  return head !== undefined && (isTitleWord(head) || OCCUPATIONS.has(head) || PERSON_NOUNS.has(head));
 }
+
+/** Nouns for a person an apposition may give besides titles and occupations: ", her co-star,". */
+const PERSON_NOUNS = new Set(["co-star", "costar", "colleague", "friend", "partner", "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "fiancé", "fiancée", "girlfriend", "boyfriend", "teammate", "team-mate", "aide", "adviser", "advisor", "deputy", "successor", "predecessor", "rival", "opponent", "co-founder", "founder", "co-author", "coauthor", "owner", "neighbour", "neighbor", "resident", "student", "teacher", "professor", "doctor", "nurse", "surgeon", "lawyer", "barrister", "solicitor", "witness", "victim", "survivor", "mother-of-two", "father-of-two", "veteran", "mp", "councillor", "candidate", "nominee"]);
 
 const SAYS = new Set(["said", "says", "told", "added", "announced", "confirmed", "warned"]);
 const APPOSITION_PREPOSITIONS = new Set(["at", "of", "in", "for", "with", "from", "on", "based", "who", "which", "that"]);
@@ -776,7 +858,8 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
     // University," is a person whose apposition names where she works).
     if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w)) || APPOSITION_PREPOSITIONS.has(w)) {
       // A capitalised head before a preposition is a name of its own ("the Ministry of Defence").
-      if (k === j || (APPOSITION_PREPOSITIONS.has(w) && isCapitalised(words[k - 1]!.text))) return undefined;
+      // ... unless it is a title: "the company's Vice President of regulatory affairs".
+      if (k === j || (APPOSITION_PREPOSITIONS.has(w) && isCapitalised(words[k - 1]!.text) && !isTitleWord(words[k - 1]!.text.toLowerCase()))) return undefined;
       return words[k - 1]!.text.toLowerCase();
     }
     if (w === "and" || w === "or" || !/^[\p{L}'’-]+$/u.test(w)) return undefined;
@@ -1102,6 +1185,33 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     s.start = a - 1;
     s.typeIndex = PERSON;
   }
+
+}
+
+/**
+ * Step 0ps: lower-case particles before a surname standing alone, when the text names the person with
+ * them: "Jan van den Berg ... van den Berg said" (tagged "Berg"), "Luigi de Magistris ... de Magistris".
+ * Run after the repeats are added, which find the bare surname.
+ */
+function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  const full = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    let a = s.end - 1;
+    while (a > s.start + 1 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
+    if (a < s.end - 1) full.add(keyOf(words, a, s.end));
+  }
+  if (!full.size) return;
+  for (const s of spans) {
+    if (s.end - s.start !== 1) continue;
+    let a = s.start;
+    while (a > 0 && s.start - a < 3 && SURNAME_PARTICLES.has(words[a - 1]!.text) && !starts.has(a - 1)) a--;
+    // The longest run of particles the full name has: "van den Berg", not "den Berg".
+    while (a < s.start && !full.has(keyOf(words, a, s.end))) a++;
+    if (a === s.start) continue;
+    s.start = a;
+    s.typeIndex = PERSON;
+  }
 }
 
 /** One romanised Korean or Chinese syllable: onset, vowel(s), optional final nasal or stop. */
@@ -1382,6 +1492,7 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
 const TITLE_LEADS = new Set(["District"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
+const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
 /** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */
 const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "dear", "uncle", "aunt"]);
