@@ -184,6 +184,20 @@ describe("linking within an article", () => {
     expect(link(text, names).ids).toEqual(expected);
   });
 
+  it("a body named \"of the\" a registry name is its own entity, not the registry's; a title's phrase is no body", () => {
+    const text = "The General Court of the European Union upheld the fine. The Court of Justice of the European Union (CJEU) will hear the appeal. The EU said nothing. The Bank of England raised rates. The President of the United States spoke.";
+    const r = link(text, [["General Court of the European Union", "organization"], ["Court of Justice of the European Union", "organization"], ["CJEU", "organization"], ["EU", "organization"], ["Bank of England", "organization"], ["President of the United States", "organization"]], { registry: sample });
+    expect(r.ids).toEqual([
+      "General Court of the European Union=general-court-of-the-european-union",
+      "Court of Justice of the European Union=court-of-justice-of-the-european-union",
+      "CJEU=court-of-justice-of-the-european-union",
+      "EU=european-union",
+      "Bank of England=bank-of-england",
+      // The title phrase stays the registry's role (no date: its holder now), not a body of its own.
+      "President of the United States=donald-trump",
+    ]);
+  });
+
   it("a quotation goes to the right one of two people with one surname, by honorific and pronoun", () => {
     const text = "Former president Joe Biden and his wife, Jill Biden, attended the ceremony. Mr Biden later told reporters: \"I wish him well.\" Asked about the pardons, she said: \"It was the right thing to do.\" Melania Trump wore a navy hat. Speaking to Fox News, Ms Trump said she was \"ready to serve\". Donald Trump waved.";
     const { quotes } = annotate(text, { date: "2025-01-20" });

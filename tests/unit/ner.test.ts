@@ -234,6 +234,11 @@ const cases: Case[] = [
   { name: "a first name before a place's word, with a person's apposition", text: "David Harbour, her co-star, said the fans had kept the show alive.", found: [["David Harbour", P]] },
   { name: "a title before a preposition heads a person's apposition", text: "Lee-Anne Mulholland, the company's Vice President of regulatory affairs, said the ruling was wrong.", found: [["Lee-Anne Mulholland", P]] },
   { name: "an honorific's surname makes the full name a person", text: "Visitors met David Harbour at the stand. Mr. Harbour signed posters all day for Reuters.", found: [["David Harbour", P], ["Harbour", P], ["Reuters", O]] },
+  { name: "an institution word takes the field before it", text: "On Monday the Interior Ministry said 1.08 million people marched. Russia's Foreign Ministry disagreed.", found: [["Interior Ministry", O], ["Foreign Ministry", O], ["Russia", LO]], absent: ["Ministry"] },
+  { name: "a name cut short of a well-known one is the whole name", text: "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict a war.", found: [["Globe and Mail", O], ["Matthew Ingram", P]], absent: ["Globe"] },
+  { name: "a well-known company with an abbreviation's period", text: "Warner Bros. opened the convention's largest hall on Thursday.", found: [["Warner Bros.", O]] },
+  { name: "a verb's past form opening a quotation, and an operation, are no names", text: "\"Boarded up. Empty. While people queue for years,\" she said. Police launched Operation Kauri in May. Reed said the case was closed.", found: [["Reed", P]], absent: ["Boarded", "Operation Kauri", "Kauri"] },
+  { name: "a stadium named in another language is a place", text: "The final was played at the Stadio Olimpico in Rome, and the next at the Stade de France.", found: [["Stadio Olimpico", L], ["Stade de France", L], ["Rome", L]] },
   { name: "a list closed by a plural noun of places", text: "Floods hit the Surma and Kushiyara rivers on Monday, and the Meghna river rose too.", found: [["Surma", L], ["Kushiyara", L], ["Meghna", L]] },
 ];
 

@@ -5,7 +5,7 @@
 import type { EntityType, NameSpan, RegistryEntry } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { roleActive, type RegistryIndex } from "./registry-index.ts";
-import { isHonorific } from "../ner/lexicon.ts";
+import { isHonorific, isTitleWord } from "../ner/lexicon.ts";
 
 export interface Candidate {
   start: number;
@@ -108,6 +108,19 @@ function notTheHolderNow(toks: Tokenized["tokens"], lower: string[], i: number, 
 }
 
 /**
+ * "General Court of the European Union", "Bank of England", "Court of Justice of the European Union":
+ * a body or place whose name ends in "of/for/in (the)" and a registry name is its own entity, not the
+ * registry's. Not a title's phrase ("President of the United States"), which is no name.
+ */
+function ofComplements(n: NameSpan, overlaps: Candidate[]): boolean {
+  if (n.type === "person" || !overlaps.every((r) => r.start > n.start && r.end <= n.end && r.entry?.type !== "person")) return false;
+  const words = n.text.split(/\s+/);
+  const front = words.slice(0, Math.max(1, words.findIndex((w) => /^(?:of|for|in)$/.test(w))));
+  if (!/^\p{Lu}/u.test(front[0]!) || front.every((w) => isTitleWord(w.toLowerCase()))) return false;
+  return overlaps.every((r) => /\s(?:of|for|in)(?:\s+the)?\s+$/.test(n.text.slice(0, r.start - n.start)));
+}
+
+/**
  * Combines the recogniser's names with registry matches: where they overlap, the registry wins unless
  * the recogniser's name is longer and starts at the same place ("European Union Naval Force" keeps its
  * own entity rather than becoming the EU).
@@ -135,8 +148,8 @@ export function combine(model: NameSpan[], registry: Candidate[]): Candidate[] {
       keptModel.push({ start: n.start, end: n.end, text: n.text, type: "person", source: same ? "registry" : "model", kind: "name", ...(same ? { entry: r0.entry } : {}) });
       continue;
     }
-    if (longer) {
-      droppedRegistry.add(overlaps[0]!);
+    if (longer || ofComplements(n, overlaps)) {
+      for (const r of overlaps) droppedRegistry.add(r);
       keptModel.push({ start: n.start, end: n.end, text: n.text, type: n.type, source: "model", kind: "name" });
       continue;
     }

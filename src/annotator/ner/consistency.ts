@@ -56,7 +56,7 @@ const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "h
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
-const FOREIGN_SITES_FIRST = new Set(["Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
+const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
 const FOREIGN_SITES_LAST = new Set(["Haus", "Platz", "Straße", "Strasse", "Marg", "Chowk", "Bagh", "Maidan", "Plein", "Gracht"]);
 /** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
 const SUFFIXES = /^(?:\p{Lu}{2,5}|Jr|Sr|Jnr|Snr|[IVX]{1,4}|\.)$/u;
@@ -146,6 +146,23 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     if (SKIP.has("0pn")) break;
     while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
+  }
+  // 0im. "the Interior Ministry said": a lone institution word takes the capitalised words before it
+  // that name its field (the tagger leaves out "Interior", "Home", "Foreign", which it knows as the
+  // front of a title: "Interior Minister"). Not a nationality or listed place ("Russia's Foreign
+  // Ministry" stays "Foreign Ministry"), nor a sentence's first word.
+  for (const s of spans) {
+    if (SKIP.has("0im")) break;
+    if (s.end - s.start !== 1 || s.typeIndex === PLACE || !INSTITUTION_WORDS.has(words[s.start]!.text)) continue;
+    let a = s.start;
+    while (a > 0 && s.start - a < 3 && !sentStart.includes(a - 1) && /^\p{Lu}\p{Ll}+$/u.test(words[a - 1]!.text) && !spans.some((t) => t.start <= a - 1 && a - 1 < t.end)) {
+      const w = words[a - 1]!.text;
+      if (gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality) || MONTHS_AND_DAYS.has(w) || DETERMINERS.has(w.toLowerCase())) break;
+      a--;
+    }
+    if (a === s.start) continue;
+    s.start = a;
+    s.typeIndex = ORG;
   }
   // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
@@ -668,7 +685,21 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // A title word that is also the surname of a person named in full stays ("Travis Head ... Head
   // said"), unless an article makes it a title again ("the Head of Department"; 7ts).
   const surnameOf = (s: TaggedSpan) => !SKIP.has("7ts") && s.end - s.start === 1 && s.typeIndex === PERSON && namedSurnames.has(words[s.start]!.text) && !/^(?:the|a|an)$/i.test(words[s.start - 1]?.text ?? "");
-  return SKIP.has("7") ? out : out.filter((s) => surnameOf(s) || !isNeverName(words, s));
+  // "Boarded up. Empty.": a verb's past form opening a sentence or a quotation is no name, unless a
+  // first name or surname (7pp; "Reed said").
+  const participle = (s: TaggedSpan) => {
+    if (SKIP.has("7pp") || s.end - s.start !== 1) return false;
+    const w = words[s.start]!.text, lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+ed$/u.test(w) || !(starts.has(s.start) || /^["“‘']$/.test(words[s.start - 1]?.text ?? ""))) return false;
+    const f = gazFlags(w, lower);
+    if (f & (GAZ.firstName | GAZ.surname | GAZ.city | GAZ.country) || isKnownOrganization(w)) return false;
+    // The dictionary lists stems: "board" for "Boarded", "close" for "Closed", "stop" for "Stopped".
+    const stems = [lower, lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)];
+    return stems.some((t, k) => t.length > 2 && (k < 3 || t.at(-1) === lower.at(-3)) && (gazFlags(t, t) & GAZ.dictCommon) !== 0);
+  };
+  // "Operation Kauri", "Operation Desert Storm": a military or police operation is an event (7op).
+  const operation = (s: TaggedSpan) => !SKIP.has("7op") && words[s.start]!.text === "Operation" && s.end - s.start >= 2;
+  return SKIP.has("7") ? out : out.filter((s) => surnameOf(s) || !(isNeverName(words, s) || participle(s) || operation(s)));
 }
 
 /** Step 5: an acronym in brackets right after a name gets the name's type. */
@@ -1492,6 +1523,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
 const TITLE_LEADS = new Set(["District"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
+/** Institution words that a field's name before them makes a body's name: "Interior Ministry", "Home Office". */
+const INSTITUTION_WORDS = new Set(["Ministry", "Office", "Department", "Directorate", "Secretariat", "Commission", "Committee", "Agency", "Authority", "Inspectorate"]);
 const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
 /** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */

@@ -165,7 +165,8 @@ export function isKnownPerson(form: string): boolean {
 const ORGANIZATIONS = new Set<string>(organizations);
 /** A name on the list of well-known organisations (exact form, words joined by single spaces). */
 export function isKnownOrganization(name: string): boolean {
-  return ORGANIZATIONS.has(name);
+  // (A key made of words may have an abbreviation's period apart: "Warner Bros .".)
+  return ORGANIZATIONS.has(name) || (name.endsWith(" .") && ORGANIZATIONS.has(name.slice(0, -2) + "."));
 }
 
 /** Surname particles: "Erik ten Hag", "Ursula von der Leyen", "Mohammed bin Salman" (recogniser and linker). */

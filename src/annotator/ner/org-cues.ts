@@ -165,6 +165,20 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
  * longer capitalised name ("Microsoft Research Asia").
  */
 export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: number): void {
+  // A name the tagger cut short of a well-known one: "The Globe and Mail" tagged "Globe" (the "and"
+  // ends its span). The longest listed name from the span's start wins, over any span inside it.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    let key = words.slice(s.start, s.end).map((w) => w.text).join(" "), end = -1;
+    for (let e = s.end + 1; e <= Math.min(words.length, s.start + 6); e++) {
+      key += " " + words[e - 1]!.text;
+      if (isKnownOrganization(key)) end = e;
+    }
+    if (end < 0 || spans.some((t) => t !== s && t.start < end && t.end > end)) continue;
+    for (let j = spans.length - 1; j > k; j--) if (spans[j]!.start < end) spans.splice(j, 1);
+    s.end = end;
+    s.typeIndex = org;
+  }
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   let added = false;
