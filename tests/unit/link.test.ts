@@ -127,6 +127,12 @@ describe("linking within an article", () => {
       ["European Space Research and Technology Centre=european-space-research-and-technology-centre", "ESTEC=european-space-research-and-technology-centre", "ESTEC=european-space-research-and-technology-centre", "PARIS=paris", "AFP=afp", "Paris=paris", "AFP=afp"],
     ],
     [
+      "a company without its form and a province without its word are the same; a county or province named for a listed city is not that city",
+      "Alphabet Inc. reported profits. Shares in Alphabet fell. Troops patrol northern Helmand, and more were sent to Helmand Province. Galway welcomed them, as did County Galway and Kandahar Province, but not Kandahar.",
+      [["Alphabet Inc.", "organization"], ["Alphabet", "organization"], ["Helmand", "place"], ["Helmand Province", "place"], ["Galway", "place"], ["County Galway", "place"], ["Kandahar Province", "place"], ["Kandahar", "place"]],
+      ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
+    ],
+    [
       "a name in brackets joins the acronym before it; a bracket with no acronym joins nothing",
       "The CEI (Italian Episcopal Conference) met in Rome (Italy). The CEI said no.",
       [["CEI", "organization"], ["Italian Episcopal Conference", "organization"], ["Rome", "place"], ["Italy", "place"], ["CEI", "organization"]],

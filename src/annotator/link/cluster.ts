@@ -37,6 +37,7 @@ const SKIP_COUNTRIES = skippedSteps("LINK_SKIP").has("countries");
 const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
 const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
 const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
+const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -182,9 +183,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
-    const same = byName.get(norm);
+    const core = SKIP_CORES ? undefined : coreName(tokens, cand.type);
+    const same = byName.get(norm) ?? (core ? byName.get(core) : undefined);
     if (same && same.person === (cand.type === "person")) {
       add(same, cand, tokens);
+      if (core && !byName.has(core)) byName.set(core, same);
       continue;
     }
     if (cand.type !== "person") {
@@ -260,6 +263,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     const made = fresh(cand, tokens);
     byName.set(norm, made);
+    if (core && !byName.has(core)) byName.set(core, made);
     if (tokens.length === 1) singles.push(made);
   }
 
@@ -295,6 +299,32 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   }
   if (text) joinBracketedAcronyms(cands, clusters, text);
   return clusters;
+}
+
+/** Company forms after a company's name: "Alphabet Inc." is "Alphabet". */
+const COMPANY_FORMS = new Set(["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "SpA", "S.p.A.", "Co.", "Limited"]);
+/** Words for a province or the like that news drops: "Helmand Province" is "Helmand". */
+const DIVISIONS = new Set(["Province", "province", "Governorate", "governorate", "Prefecture", "prefecture", "Oblast", "oblast"]);
+
+/**
+ * The name a place or organisation is also written by: a company without its form ("Alphabet Inc."),
+ * a province without its word ("Helmand Province", "the province of Helmand") unless that leaves a
+ * listed city, which is another place ("Kandahar Province" is not the city of Kandahar; for the same
+ * reason "County Galway" is never "Galway").
+ */
+function coreName(tokens: string[], type: EntityType): string | undefined {
+  // (An abbreviation's period is a token of its own: "Alphabet", "Inc", ".".)
+  if (tokens.at(-1) === "." && tokens.length >= 3) tokens = tokens.slice(0, -1);
+  if (type === "person" || tokens.length < 2) return undefined;
+  const last = tokens[tokens.length - 1]!;
+  if (type === "organization" && COMPANY_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
+  if (type !== "place") return undefined;
+  let core: string[] | undefined;
+  if (DIVISIONS.has(last)) core = tokens.slice(0, -1);
+  else if (tokens.length >= 3 && DIVISIONS.has(tokens[0]!) && tokens[1] === "of") core = tokens.slice(2);
+  if (!core?.length) return undefined;
+  const name = core.join(" ");
+  return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
 const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);

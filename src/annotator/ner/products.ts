@@ -83,11 +83,42 @@ function withoutProduct(words: Word[], s: TaggedSpan, org: number): TaggedSpan |
 /** Step 0pr: products dropped, their makers kept (see the file's comment). */
 export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, person: number): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const s of spans) {
+  // Names of vehicles, for their other names: "the Venus Climate Orbiter, known as Akatsuki, ...
+  // Akatsuki failed", "the James Webb Space Telescope (JWST)".
+  const craftNames = new Set<string>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const kept = withoutProduct(words, s, org);
-    if (kept && !namesCraft(words, spans, kept, org, person)) out.push(kept);
+    if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept)) { out.push(kept); continue; }
+    if (!kept) continue;
+    craftNames.add(keyOf(words, kept.start, kept.end));
+    const other = otherName(words, spans, kept);
+    if (other) craftNames.add(keyOf(words, other.start, other.end));
   }
-  return out;
+  return craftNames.size ? out.filter((s) => !craftNames.has(keyOf(words, s.start, s.end))) : out;
+}
+
+/** Capitalised kind nouns that end a vehicle's name: "Venus Climate Orbiter", "Hubble Space Telescope". */
+const CRAFT_TAILS = new Set(["Orbiter", "Telescope", "Rover", "Lander", "Probe", "Spacecraft", "Explorer"]);
+
+/** "the Venus Climate Orbiter", "the James Webb Space Telescope", "the International Space Station". */
+function isCraftName(words: Word[], s: TaggedSpan): boolean {
+  if (s.end - s.start < 2 || isKnownOrganization(keyOf(words, s.start, s.end))) return false;
+  const last = words[s.end - 1]!.text;
+  // ("Explorer" only after "Space"/"Mars"-like words would be too fine: it ends a vehicle's name
+  // after another capitalised word, as "Internet Explorer" is a product too.)
+  return CRAFT_TAILS.has(last) || (last === "Station" && words[s.end - 2]!.text === "Space");
+}
+
+/** A vehicle's other name right after it: ", known as Akatsuki,", "(JWST)", ", nicknamed X". */
+function otherName(words: Word[], spans: TaggedSpan[], s: TaggedSpan): TaggedSpan | undefined {
+  let k = s.end;
+  if (words[k]?.text === "(") return spans.find((t) => t.start === k + 1 && words[t.end]?.text === ")");
+  if (words[k]?.text === ",") k++;
+  if (words[k]?.text === "known" && words[k + 1]?.text === "as") k += 2;
+  else if (words[k]?.text === "nicknamed" || words[k]?.text === "dubbed") k += 1;
+  else return undefined;
+  return spans.find((t) => t.start === k);
 }
 
 /**
@@ -99,8 +130,11 @@ function namesCraft(words: Word[], spans: TaggedSpan[], s: TaggedSpan, org: numb
   const key = keyOf(words, s.start, s.end);
   // ... and so does a country or city ("the Japan probe", "a China satellite"); after "its" the name
   // is the product, not its maker ("its Hera probe").
-  const owned = s.start > 0 && OWNERS.has(words[s.start - 1]!.text.toLowerCase());
-  if ((s.typeIndex === org && !owned) || isKnownOrganization(key) || isListedPlace(key)) return false;
+  // ... and after a possessive ("the agency's Nozomi probe"); a model's designation is never its
+  // maker ("an H-IIA rocket", "the Falcon 9 rocket").
+  const owned = s.start > 0 && (OWNERS.has(words[s.start - 1]!.text.toLowerCase()) || /^['’]s$/.test(words[s.start - 1]!.text));
+  const designation = /\d/.test(key) || /^\p{Lu}+-[\p{Lu}\d]+$/u.test(key);
+  if ((s.typeIndex === org && !owned && !designation) || isKnownOrganization(key) || isListedPlace(key)) return false;
   let k = s.end;
   // "Galileo and Ulysses spacecraft": walk over the names listed after this one.
   for (let guard = 0; guard < 4; guard++) {
