@@ -133,6 +133,18 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
+      "a part of a place is not the place; a place's first word is the place whose other words are its kind; a body named for a place it serves is no short form",
+      "A crane fell in Lower Manhattan. Wichs had lived in Manhattan. The calf was born in Kruger National Park, and security in Kruger improved. The NHS England chief spoke. The NHS is turning a corner.",
+      [["Lower Manhattan", "place"], ["Wichs", "person"], ["Manhattan", "place"], ["Kruger National Park", "place"], ["Kruger", "place"], ["NHS England", "organization"], ["NHS", "organization"]],
+      ["Lower Manhattan=lower-manhattan", "Wichs=wichs", "Manhattan=manhattan", "Kruger National Park=kruger-national-park", "Kruger=kruger-national-park", "NHS England=nhs-england", "NHS=nhs"],
+    ],
+    [
+      "an organisation's one-word name in its own language in brackets is the same body",
+      "The Swedish Migration Agency (Migrationsverket) rejected the claim. Migrationsverket said it would appeal.",
+      [["Swedish Migration Agency", "organization"], ["Migrationsverket", "organization"], ["Migrationsverket", "organization"]],
+      ["Swedish Migration Agency=swedish-migration-agency", "Migrationsverket=swedish-migration-agency", "Migrationsverket=swedish-migration-agency"],
+    ],
+    [
       "a name in brackets joins the acronym before it; a bracket with no acronym joins nothing",
       "The CEI (Italian Episcopal Conference) met in Rome (Italy). The CEI said no.",
       [["CEI", "organization"], ["Italian Episcopal Conference", "organization"], ["Rome", "place"], ["Italy", "place"], ["CEI", "organization"]],

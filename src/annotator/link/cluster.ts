@@ -38,6 +38,7 @@ const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
 const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
 const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
+const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -201,7 +202,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const listed = isListedPlace(norm), country = isCountry(norm);
       // ... nor a country a longer country's ("Sudan" after "South Sudan", "Guinea" after "Papua New
       // Guinea"): only a listed country that is part of no other country's name may be ("Korea").
-      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens) && !(country && !SKIP_COUNTRIES && isCountry(n.join(" ")) && !AMBIGUOUS_COUNTRY_SHORT.has(norm))) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
+      const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens) && !partOf(n, tokens) && !(country && !SKIP_COUNTRIES && isCountry(n.join(" ")) && !AMBIGUOUS_COUNTRY_SHORT.has(norm))) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
       if (fits.length === 1) {
         add(fits[0]!, cand, tokens);
         byName.set(norm, fits[0]!);
@@ -210,8 +211,19 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // "Tottenham" after "Tottenham Hotspur", "Goldman" after "Goldman Sachs": the first word of a
       // two-word organisation whose second word is a name, not a common head ("Deutsche Bank", "Liverpool
       // City Council" keep theirs), when the mention is an organisation too and one name fits.
+      // "Kruger" after "Kruger National Park", "Heathrow" after "Heathrow Airport": the name of a
+      // place whose other words are its kind.
+      if (!SKIP_FIRST_WORD && cand.type === "place" && tokens.length === 1 && !listed) {
+        const named = clusters.filter((c) => !c.person && c.names.some((n) => n.length >= 2 && n[0] === tokens[0] && PLACE_KINDS.has(n.slice(1).join(" "))));
+        if (named.length === 1) {
+          add(named[0]!, cand, tokens);
+          byName.set(norm, named[0]!);
+          continue;
+        }
+      }
       if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
-        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!)));
+        // (Not a body named for a place it serves: "NHS England" is no "NHS", "Google India" no "Google".)
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!) && !isListedPlace(n[1]!)));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
           byName.set(norm, named[0]!);
@@ -327,6 +339,14 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/** What a place's name may add to its first word: "Kruger National Park" is "Kruger". */
+const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon"]);
+
+/** Words that name a part of a place: "Lower Manhattan" is not Manhattan, "Greater Manchester" not Manchester. */
+const PART_WORDS = new Set(["Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);
+/** True when `long` is `short` with a word for a part (or a larger whole) of it in front. */
+const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length === short.length + 1 && PART_WORDS.has(long[0]!) && long.slice(1).join(" ") === short.join(" ") && !isCountry(short.join(" "));
+
 const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
 /** A name's content words, lower-cased: the same for "X of A and B" and "X A B". */
 const contentKey = (tokens: string[]) => tokens.filter((t) => !FUNCTION_WORDS.has(t.toLowerCase())).join(" ").toLowerCase();
@@ -372,7 +392,10 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!, b = cands[i + 1]!;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-    const [name, acronym] = isAcronym(b.text) ? [a, b] : isAcronym(a.text) ? [b, a] : [undefined, undefined];
+    // ... and an organisation's one-word name in its own language after its English one: "the Swedish
+    // Migration Agency (Migrationsverket)".
+    const native = !isAcronym(b.text) && a.type === "organization" && /\s/.test(a.text) && /^\p{Lu}\p{Ll}{5,}$/u.test(b.text) && !isListedPlace(b.text) && !isKnownOrganization(b.text) && !(gazFlags(b.text, b.text.toLowerCase()) & (GAZ.firstName | GAZ.surname | GAZ.dictCommon));
+    const [name, acronym] = isAcronym(b.text) || native ? [a, b] : isAcronym(a.text) ? [b, a] : [undefined, undefined];
     if (!name || !acronym || /\s/.test(acronym.text)) continue;
     // One word before the bracket is an organisation's name only ("Kuomintang (KMT)"); a person's or
     // a place's bracket after one word is something else ("Paris (AFP)", "Smith (R)").
@@ -383,7 +406,7 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     if (name.type === "place" && initials(words(placeCase(name.text, "place"))) !== acronym.text && !abbreviates(acronym.text, name.text)) continue;
     const keep = clusterOf(name), drop = clusterOf(acronym);
     // (People too when the letters spell the name: "John Fitzgerald Kennedy (JFK)".)
-    const spelled = initials(words(name.text)) === acronym.text;
+    const spelled = initials(words(name.text)) === acronym.text || native;
     if (!keep || !drop || keep === drop || ((keep.person || drop.person) && !spelled)) continue;
     // Two registry entities are the editor's to merge, not this rule's.
     if (drop.entry && (keep.entry || drop.members.some((m) => m.text !== acronym.text))) continue;

@@ -18,6 +18,7 @@ const RANKS = new Set(["taoiseach", "tánaiste", "tanaiste", "administrator", "t
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
 const LED_BY = /^\S+-(?:led|backed|funded|owned|run|sponsored|controlled|affiliated|linked|allied|supported|dominated|aligned|brokered)$/iu;
+const NATIONALITY_NOUNS = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx|Norse)(?:man|men|woman|women)$/;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -104,6 +105,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
+  // ... nor a nationality's noun for one person ("The Dutchman's departure", "a Frenchman").
+  if (e - s === 1 && NATIONALITY_NOUNS.test(words[s]!.text)) return null;
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
   // Korean officers", "Northern Irish").
   if (e - s === 2 && (isNationalityAdjective(`${words[s]!.text} ${words[s + 1]!.text}`) || (COMPASS.has(words[s]!.text) && isNationalityAdjective(words[s + 1]!.text)))) return null;

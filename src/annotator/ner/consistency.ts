@@ -678,6 +678,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
   if (!SKIP.has("0ps")) particleSurnames(words, starts, out);
+  // 0cy. "in Co Kerry", "Co. Clare": the Irish abbreviation of "County" and the county's name are one
+  // place (the tagger reads "Co" as a person's or a company's word).
+  if (!SKIP.has("0cy")) out = irishCounties(words, out);
+  if (!SKIP.has("6x")) out = wholeNames(words, out);
+  if (!SKIP.has("6m")) out = mediaShortNames(words, out);
   // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
@@ -1154,7 +1159,10 @@ function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       if (before === ",") { i = b - 1; continue; }
       // One item before "and" only when the name ends in a body's head word: "The Food and Drug
       // Administration" (not "the Treasury and Foreign Office": its items are bodies themselves).
-      const head = words[s.end - 1]!.text.toLowerCase();
+      // (The head stands before a complement: "... Trades Council of Greater New York".)
+      let h = s.end - 1;
+      for (let q = s.start + 1; q < s.end - 1; q++) if (words[q]!.text === "of" || words[q]!.text === "for") { h = q - 1; break; }
+      const head = words[h]!.text.toLowerCase();
       if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
       break;
     }
@@ -1233,6 +1241,11 @@ function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: Tag
     if (a < s.end - 1) full.add(keyOf(words, a, s.end));
   }
   if (!full.size) return;
+  // "Ten Hag insisted", "joined Ten Hag's staff": the particle capitalised, tagged as a body.
+  const fullLower = new Set([...full].map((k) => k.toLowerCase()));
+  for (const s of spans) {
+    if (s.end - s.start >= 2 && SURNAME_PARTICLES.has(words[s.start]!.text.toLowerCase()) && fullLower.has(keyOf(words, s.start, s.end).toLowerCase())) s.typeIndex = PERSON;
+  }
   for (const s of spans) {
     if (s.end - s.start !== 1) continue;
     let a = s.start;
@@ -1243,6 +1256,88 @@ function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: Tag
     s.start = a;
     s.typeIndex = PERSON;
   }
+}
+
+/**
+ * Step 6x: a name the text writes in full elsewhere, found here cut short by the tagger ("a Health
+ * Canada spokeswoman" tagged "Canada" after "Health Canada announced"; "The Post" is another matter):
+ * the full name's words around the span make it that name, with its type. Organisations and places
+ * of two to five words only, never over another name, never a person's (a surname stays a surname).
+ */
+function wholeNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const full = new Map<string, number>();
+  for (const s of spans) if (s.typeIndex !== PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) full.set(keyOf(words, s.start, s.end), s.typeIndex);
+  if (!full.size) return spans;
+  const covered = new Int32Array(words.length).fill(-1);
+  spans.forEach((s, k) => { for (let i = s.start; i < s.end; i++) covered[i] = k; });
+  let changed = false;
+  spans.forEach((s, k) => {
+    if (s.typeIndex === PERSON) return;
+    for (let a = Math.max(0, s.start - 4); a <= s.start; a++) {
+      for (let e = Math.min(words.length, s.end + 4); e >= s.end; e--) {
+        if (a === s.start && e === s.end) continue;
+        const type = full.get(keyOf(words, a, e));
+        if (type === undefined) continue;
+        let free = true;
+        for (let i = a; i < e && free; i++) free = covered[i] === -1 || covered[i] === k;
+        if (!free) continue;
+        for (let i = a; i < e; i++) covered[i] = k;
+        s.start = a; s.end = e; s.typeIndex = type;
+        changed = true;
+        return;
+      }
+    }
+  });
+  return changed ? spans.sort((x, y) => x.start - y.start) : spans;
+}
+
+function irishCounties(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  /** Where "Co" or "Co." starting at word i ends (its period may be a word of its own), or -1. */
+  const coEnd = (i: number) => (words[i]?.text === "Co." ? i + 1 : words[i]?.text !== "Co" ? -1 : words[i + 1]?.text === "." ? i + 2 : i + 1);
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const after = coEnd(s.start);
+    // The abbreviation inside the span: "Co Kerry".
+    if (after > 0 && after < s.end) { out.push({ ...s, typeIndex: PLACE }); continue; }
+    // The abbreviation as a span of its own before the county: "Co." + "Clare".
+    const next = spans[k + 1];
+    if (after === s.end && next && next.start === after && next.end - next.start === 1) { out.push({ ...next, start: s.start, typeIndex: PLACE }); k++; continue; }
+    // ... or untagged before it.
+    const before = [s.start - 1, s.start - 2].find((i) => i >= 0 && coEnd(i) === s.start);
+    if (before !== undefined && s.end - s.start === 1 && !spans.some((t) => t.end > before && t.end <= s.start)) { out.push({ ...s, start: before, typeIndex: PLACE }); continue; }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Last words of newspapers' names, which news also uses alone after "the": "The Washington Post" ... "the Post". */
+const MEDIA_TAILS = new Set(["Post", "Times", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Globe", "Chronicle", "Gazette", "Observer", "Inquirer", "Courier", "Examiner", "Mirror", "Standard"]);
+
+/**
+ * Step 6m: "the Post" after "The Washington Post": a newspaper's last word after "the", capitalised
+ * mid-sentence, when the text names one newspaper ending in it (two would leave it unclear).
+ */
+function mediaShortNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const byTail = new Map<string, Set<string>>();
+  for (const s of spans) {
+    const last = words[s.end - 1]!.text;
+    if (s.typeIndex !== ORG || s.end - s.start < 2 || !MEDIA_TAILS.has(last)) continue;
+    if (!byTail.has(last)) byTail.set(last, new Set());
+    byTail.get(last)!.add(keyOf(words, s.start, s.end));
+  }
+  if (!byTail.size) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (covered[i] || byTail.get(w)?.size !== 1 || !/^the$/i.test(words[i - 1]!.text)) continue;
+    // Not the front of another name ("the Times Square crowd") nor a possessive's thing.
+    if (/^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
 
 /** One romanised Korean or Chinese syllable: onset, vowel(s), optional final nasal or stop. */
@@ -1332,7 +1427,7 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     // ("the vessel, the Marlin Luanda, was damaged": the apposition may have its article.)
     const art = /^the$/i.test(lowerBefore(words, s)) ? 1 : 0;
     const appositive = !SKIP.has("0ga") && s.start >= 2 + art && words[s.start - 1 - art]!.text === "," && THING_KINDS.has(words[s.start - 2 - art]!.text.toLowerCase()) && words[s.end]?.text === ",";
-    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || appositive || (!SKIP.has("0gd") && definedAsThing(words, s))) things.add(keyOf(words, from, s.end));
+    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || appositive || (!SKIP.has("0gd") && definedAsThing(words, s)) || (!SKIP.has("0gk") && knownAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -1340,6 +1435,21 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     // ... also with a prefix the tagger took for a first name or initials ("T C Phailin").
     if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text)) spans.splice(k, 1);
   }
+}
+
+/** Kinds of plans and laws, whose names ("known as Rebuilding Ireland") are no entities either. */
+const PLAN_KINDS = new Set(["strategy", "plan", "policy", "programme", "program", "scheme", "initiative", "treaty", "agreement", "accord", "law", "act", "bill", "tax", "levy", "reform", "reforms", "deal", "pact", "framework"]);
+
+/** "The strategy, known as Rebuilding Ireland,", "a tax called the TASI" (0gk). */
+function knownAsThing(words: Word[], s: TaggedSpan): boolean {
+  let k = s.start - 1;
+  if (/^the$/i.test(words[k]?.text ?? "")) k--;
+  if (words[k]?.text === "as" && words[k - 1]?.text === "known") k -= 2;
+  else if (/^(?:called|named|dubbed|nicknamed)$/.test(words[k]?.text ?? "")) k -= 1;
+  else return false;
+  if (words[k]?.text === ",") k--;
+  const noun = words[k]?.text.toLowerCase() ?? "";
+  return THING_KINDS.has(noun) || PLAN_KINDS.has(noun);
 }
 
 /**
@@ -1578,7 +1688,8 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     // Capitalised terms are spelled out so too ("Geographic Information Systems (GIS)", "Consumer
     // Price Index (CPI)"): a name has a word no dictionary knows, or ends in an institution's word.
     const head = words[end - 1]!.text.toLowerCase();
-    let proper = INSTITUTIONS.has(head);
+    // ... or opens with one before its purpose: "Committee to Protect Journalists (CPJ)".
+    let proper = INSTITUTIONS.has(head) || (end - start >= 3 && INSTITUTIONS.has(words[start]!.text.toLowerCase()) && EXPANSION_SKIP.has(words[start + 1]!.text));
     for (let k = start; k < end && !proper; k++) {
       const t = words[k]!.text;
       if (!EXPANSION_SKIP.has(t)) proper = t.split("-").some((p) => /^\p{Lu}/u.test(p) && !(gazFlags(p, p.toLowerCase()) & GAZ.dictCommon));

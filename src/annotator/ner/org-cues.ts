@@ -167,15 +167,21 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
 export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: number): void {
   // A name the tagger cut short of a well-known one: "The Globe and Mail" tagged "Globe" (the "and"
   // ends its span). The longest listed name from the span's start wins, over any span inside it.
+  // ... or cut its front: "Health Canada" tagged "Canada", "Focus Ireland" tagged "Ireland".
+  const text = (a: number, e: number) => words.slice(a, e).map((w) => w.text).join(" ");
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    let key = words.slice(s.start, s.end).map((w) => w.text).join(" "), end = -1;
-    for (let e = s.end + 1; e <= Math.min(words.length, s.start + 6); e++) {
-      key += " " + words[e - 1]!.text;
-      if (isKnownOrganization(key)) end = e;
+    let start = -1, end = -1;
+    for (let a = Math.max(0, s.start - 3); a <= s.start && start < 0; a++) {
+      for (let e = Math.min(words.length, a + 6); e >= s.end; e--) {
+        if ((a === s.start && e === s.end) || /^the$/i.test(words[a]!.text) || !isKnownOrganization(text(a, e))) continue;
+        start = a; end = e;
+        break;
+      }
     }
-    if (end < 0 || spans.some((t) => t !== s && t.start < end && t.end > end)) continue;
-    for (let j = spans.length - 1; j > k; j--) if (spans[j]!.start < end) spans.splice(j, 1);
+    if (start < 0 || spans.some((t) => t !== s && t.start < end && t.end > start && (t.start < start || t.end > end))) continue;
+    for (let j = spans.length - 1; j >= 0; j--) if (j !== k && spans[j]!.start >= start && spans[j]!.end <= end) { spans.splice(j, 1); if (j < k) k--; }
+    s.start = start;
     s.end = end;
     s.typeIndex = org;
   }
