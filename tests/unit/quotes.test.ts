@@ -381,6 +381,17 @@ describe("attribution patterns", () => {
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jamal-price", null, "martin-greer"]);
   });
 
+  it("reaches a named person past a sentence opened by a possessive pronoun, and gives \"the spokesman\" only to one the text called so", () => {
+    const people3: MentionSpec[] = [...people, ["Arthur Leblanc", "arthur-leblanc", "person"], ["John Kirby", "john-kirby", "person"], ["John Kerry", "john-kerry", "person"], ["Jane Doe", "jane-doe", "person"]];
+    const text = `Its president, Arthur Leblanc, spoke to reporters on Monday. "We are being singled out," he said.
+
+Secretary of State John Kerry raised the case. Spokesman John Kirby declined to discuss the talks. "We continue to call for his release," the spokesman said.
+
+Jane Doe met officials. "The talks went well," the spokeswoman said.`;
+    const quotes = run(text, people3);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["arthur-leblanc", "john-kirby", null]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

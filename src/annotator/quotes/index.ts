@@ -21,7 +21,7 @@ import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
-import { isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
+import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
 import { sameSentence } from "./subject.ts";
 import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
@@ -115,7 +115,7 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // minister", "the 45-year-old"), not for a part in the story that someone else may play: "the
     // judge said" after the defence lawyer's quote is the judge.
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
-    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : null;
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : null;
     if (previous) return { entityId: previous, mention };
     return { entityId: null, mention, group };
   }

@@ -229,6 +229,20 @@ export function isPersonRole(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase());
 }
 
+/**
+ * Heads that stand for a person already named only when the text gave that person the same words
+ * before ("Spokesman John Kirby declined ... '...,' the spokesman said"): otherwise "the spokesman" is
+ * usually someone new (see PERSON_ROLES).
+ */
+const NAMED_ROLES = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "adviser", "advisor", "aide", "economist", "analyst", "researcher", "scientist", "professor", "doctor", "curator", "editor"]);
+
+/** "the spokesman", "the State Department spokesman": a role whose holder only a title given before names. */
+export function isNamedRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
+  if (phrase.end !== phrase.head + 1) return false;
+  if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
+  return NAMED_ROLES.has(ctx.tokens[phrase.head]!.text.toLowerCase());
+}
+
 /** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
 export function isRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
   if (phrase.end !== phrase.head + 1) return false;

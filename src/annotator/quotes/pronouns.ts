@@ -191,6 +191,9 @@ function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
   return false;
 }
 
+/** Pronouns and determiners, which open sentences about others ("Its president, John Smith, said"). */
+const FUNCTION_WORDS = new Set(["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "there", "here", "such", "each", "every", "both", "all", "some", "many", "most", "several", "few", "no", "any", "other", "another"]);
+
 /** Nouns for a person by nationality that are no adjective ("the Spaniard", "the Dutchman"). */
 const DEMONYMS = new Set(["Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Scot", "Welshman", "Irishman", "Irishwoman", "Briton", "Swede", "Dane", "Finn", "Pole", "Turk", "Croat", "Serb", "Slovak", "Czech", "Kiwi", "Aussie"]);
 
@@ -221,7 +224,8 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   }
   // ... and so is a capitalised word no dictionary knows, which the recogniser left out, before a verb
   // ("Ashby wept as she left the witness box").
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
+  // (Not a pronoun or determiner the dictionary leaves out: "Its president, John Smith, said".)
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !FUNCTION_WORDS.has(first.toLowerCase()) && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
