@@ -44,6 +44,8 @@ export interface TaggedSpan {
   scores: number[];
   /** Characters to cut off the last word: "Kong" of "Kong-based" (0h). */
   trim?: number;
+  /** A name a step found by its shape, which the last step's word lists must not drop ("State" in 5pd). */
+  keep?: boolean;
 }
 
 const PERSON = ENTITY_TYPES.indexOf("person");
@@ -678,6 +680,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
   if (!SKIP.has("0ps")) particleSurnames(words, starts, out);
+  if (!SKIP.has("5pd")) out = sharedPluralHeads(words, out);
   // 0cy. "in Co Kerry", "Co. Clare": the Irish abbreviation of "County" and the county's name are one
   // place (the tagger reads "Co" as a person's or a company's word).
   if (!SKIP.has("0cy")) out = irishCounties(words, out);
@@ -704,7 +707,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   };
   // "Operation Kauri", "Operation Desert Storm": a military or police operation is an event (7op).
   const operation = (s: TaggedSpan) => !SKIP.has("7op") && words[s.start]!.text === "Operation" && s.end - s.start >= 2;
-  return SKIP.has("7") ? out : out.filter((s) => surnameOf(s) || !(isNeverName(words, s) || participle(s) || operation(s)));
+  return SKIP.has("7") ? out : out.filter((s) => s.keep || surnameOf(s) || !(isNeverName(words, s) || participle(s) || operation(s)));
 }
 
 /** Step 5: an acronym in brackets right after a name gets the name's type. */
@@ -1307,6 +1310,41 @@ function irishCounties(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     const before = [s.start - 1, s.start - 2].find((i) => i >= 0 && coEnd(i) === s.start);
     if (before !== undefined && s.end - s.start === 1 && !spans.some((t) => t.end > before && t.end <= s.start)) { out.push({ ...s, start: before, typeIndex: PLACE }); continue; }
     out.push(s);
+  }
+  return out;
+}
+
+/** Plural institution words that two or more names before them share: "the State and Homeland Security Departments". */
+const PLURAL_HEADS = new Set(["Departments", "Ministries", "Committees", "Agencies", "Councils", "Commissions", "Offices", "Services"]);
+
+/**
+ * Step 5pd: "the State and Homeland Security Departments", "the Treasury and Commerce Departments":
+ * the plural word belongs to each of the names listed before it, and none of them is named with it;
+ * each is an organisation of its own (GUM marks "State" and "Homeland Security"). The capitalised
+ * runs are found whether the tagger took them or not.
+ */
+function sharedPluralHeads(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let h = 3; h < words.length; h++) {
+    if (!PLURAL_HEADS.has(words[h]!.text)) continue;
+    // The runs before the head: "Homeland Security", then "and", then "State" (", " between more).
+    const runs: [number, number][] = [];
+    let e = h;
+    for (let guard = 0; guard < 4; guard++) {
+      let b = e;
+      while (b > 0 && e - b < 4 && /^\p{Lu}\p{Ll}+$/u.test(words[b - 1]!.text) && words[b - 1]!.text !== "The") b--;
+      if (b === e) break;
+      runs.unshift([b, e]);
+      const joiner = words[b - 1]?.text;
+      if (joiner !== "and" && joiner !== ",") break;
+      e = b - 1;
+      if (words[e - 1]?.text === "," && joiner === "and") e--;
+    }
+    if (runs.length < 2 || !/^(?:the|The)$/.test(words[runs[0]![0] - 1]?.text ?? "")) continue;
+    const [from] = runs[0]!;
+    out = out.filter((t) => t.end <= from || t.start > h);
+    for (const [b, e2] of runs) out.push({ start: b, end: e2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
+    out.sort((x, y) => x.start - y.start);
   }
   return out;
 }
