@@ -139,6 +139,12 @@ describe("linking within an article", () => {
       ["Lower Manhattan=lower-manhattan", "Wichs=wichs", "Manhattan=manhattan", "Kruger National Park=kruger-national-park", "Kruger=kruger-national-park", "NHS England=nhs-england", "NHS=nhs"],
     ],
     [
+      "the name after \"of\" in one body's three-word name is that body",
+      "Hackers attacked the Church of Scientology. It was a war that Scientology has been waging for years.",
+      [["Church of Scientology", "organization"], ["Scientology", "organization"]],
+      ["Church of Scientology=church-of-scientology", "Scientology=church-of-scientology"],
+    ],
+    [
       "an organisation's one-word name in its own language in brackets is the same body",
       "The Swedish Migration Agency (Migrationsverket) rejected the claim. Migrationsverket said it would appeal.",
       [["Swedish Migration Agency", "organization"], ["Migrationsverket", "organization"], ["Migrationsverket", "organization"]],

@@ -221,6 +221,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
           continue;
         }
       }
+      // "Scientology" after "the Church of Scientology": the name after "of" in one body's three-word
+      // name (the recogniser marks it so only when it is no place, person or dictionary word).
+      if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 3 && n[1] === "of" && n[2] === tokens[0]));
+        if (named.length === 1) {
+          add(named[0]!, cand, tokens);
+          byName.set(norm, named[0]!);
+          continue;
+        }
+      }
       if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
         // (Not a body named for a place it serves: "NHS England" is no "NHS", "Google India" no "Google".)
         const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!) && !isListedPlace(n[1]!)));

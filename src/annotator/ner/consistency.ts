@@ -686,6 +686,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0cy")) out = irishCounties(words, out);
   if (!SKIP.has("6x")) out = wholeNames(words, out);
   if (!SKIP.has("6m")) out = mediaShortNames(words, out);
+  if (!SKIP.has("6c")) out = complementNames(words, out);
   // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
@@ -1348,6 +1349,35 @@ function sharedPluralHeads(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   }
   return out;
 }
+
+/**
+ * Step 6c: "the Church of Scientology ... a war that Scientology has been waging": the name after "of"
+ * in a body's name, written alone, is that body, when it is a word no list knows as anything else (no
+ * dictionary word, place, first name or surname: not "England" in "Church of England", "Justice" in
+ * "Department of Justice", "Christ" in "Church of Christ").
+ */
+function complementNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const tails = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || s.end - s.start !== 3 || words[s.start + 1]!.text !== "of") continue;
+    const head = words[s.start]!.text.toLowerCase(), x = words[s.start + 2]!.text;
+    if (!INSTITUTIONS.has(head) || !/^\p{Lu}\p{Ll}{3,}$/u.test(x)) continue;
+    if (gazFlags(x, x.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName | GAZ.surname | GAZ.city | GAZ.country | GAZ.nationality | GAZ.title) || isListedPlace(x) || isKnownPerson(x) || RELIGIOUS_FIGURES.has(x)) continue;
+    tails.add(x);
+  }
+  if (!tails.size) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !tails.has(words[i]!.text)) continue;
+    // Not the front of another name ("Scientology Foundation") nor a hyphenated compound's part.
+    if (/^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+const RELIGIOUS_FIGURES = new Set(["Christ", "Jesus", "God", "Allah", "Mary", "Muhammad", "Buddha"]);
 
 /** Last words of newspapers' names, which news also uses alone after "the": "The Washington Post" ... "the Post". */
 const MEDIA_TAILS = new Set(["Post", "Times", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Globe", "Chronicle", "Gazette", "Observer", "Inquirer", "Courier", "Examiner", "Mirror", "Standard"]);
