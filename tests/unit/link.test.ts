@@ -139,6 +139,12 @@ describe("linking within an article", () => {
       ["Lower Manhattan=lower-manhattan", "Wichs=wichs", "Manhattan=manhattan", "Kruger National Park=kruger-national-park", "Kruger=kruger-national-park", "NHS England=nhs-england", "NHS=nhs"],
     ],
     [
+      "a city typed as a team is the team named with it; the city, and a newspaper named with it, stay apart",
+      "The Chicago Bulls beat the Milwaukee Bucks. Chicago outscored Milwaukee late, and fans in Milwaukee cheered. Chicago sued the firm, the Chicago Tribune reported.",
+      [["Chicago Bulls", "organization"], ["Milwaukee Bucks", "organization"], ["Chicago", "organization"], ["Milwaukee", "organization"], ["Milwaukee", "place"], ["Chicago", "place"], ["Chicago Tribune", "organization"]],
+      ["Chicago Bulls=chicago-bulls", "Milwaukee Bucks=milwaukee-bucks", "Chicago=chicago-bulls", "Milwaukee=milwaukee-bucks", "Milwaukee=milwaukee", "Chicago=chicago", "Chicago Tribune=chicago-tribune"],
+    ],
+    [
       "the name after \"of\" in one body's three-word name is that body",
       "Hackers attacked the Church of Scientology. It was a war that Scientology has been waging for years.",
       [["Church of Scientology", "organization"], ["Scientology", "organization"]],

@@ -39,6 +39,7 @@ const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
 const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
+const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -181,6 +182,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (short && !short.person && !short.entry) {
         add(short, cand, tokens);
         byName.set(norm, short);
+        continue;
+      }
+    }
+    // "Milwaukee" for the Milwaukee Bucks: a city the recogniser typed as an organisation (a team, in
+    // a match report) is the one organisation the text names with the city before its nickname. (Not
+    // remembered as the city's name: "in Milwaukee" stays the city.)
+    if (!SKIP_TEAMS && cand.type === "organization" && isListedPlace(norm) && !isCountry(norm)) {
+      const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === tokens.join(" ") && isTeamTail(n.slice(tokens.length))));
+      if (named.length === 1) {
+        add(named[0]!, cand, tokens);
         continue;
       }
     }
@@ -347,6 +358,15 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   if (!core?.length) return undefined;
   const name = core.join(" ");
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
+}
+
+/** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
+const TEAM_WORDS = new Set(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
+/** Whether the words after a city make a team's name, not a newspaper's or an office's ("Chicago Tribune", "Chicago City Council"). */
+function isTeamTail(tail: string[]): boolean {
+  if (tail.length > 2) return false;
+  if (TEAM_WORDS.has(tail.join(" "))) return true;
+  return tail.every((w) => /^\p{Lu}\p{Ll}+s$/u.test(w)) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
 }
 
 /** What a place's name may add to its first word: "Kruger National Park" is "Kruger". */

@@ -166,6 +166,21 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.start = a;
     s.typeIndex = ORG;
   }
+  // 0pt. "Richmond Mayor Levar Stoney", "Ohio Gov. Mike DeWine" tagged as one person: a listed place,
+  // then titles, then the name: the place is a place and the name is the person.
+  for (let k = 0; k < spans.length; k++) {
+    if (SKIP.has("0pt")) break;
+    const s = spans[k]!;
+    if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    let t = s.start + 1;
+    while (t < s.end - 1 && !isTitleOrRank(words[t]!.text.toLowerCase().replace(/\.$/, ""))) t++;
+    if (t >= s.end - 1 || !isListedPlace(keyOf(words, s.start, t))) continue;
+    let n = t;
+    while (n < s.end - 1 && (isTitleOrRank(words[n]!.text.toLowerCase().replace(/\.$/, "")) || words[n]!.text === ".")) n++;
+    if (n >= s.end) continue;
+    spans.splice(k, 1, { start: s.start, end: t, typeIndex: PLACE, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
+    k++;
+  }
   // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
@@ -1710,7 +1725,8 @@ const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", "its", 
 /** What a person leads, after the leader's surname (3e). */
 const LED_BY = new Set(["government", "administration", "presidency", "cabinet", "regime"]);
 /** Words before a team that it plays against (4cc): "beat Barcelona", "lost to Liverpool". */
-const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew"]);
+// ("for": "38 points for Milwaukee", "scored twice for Liverpool"; "outscored": basketball.)
+const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew", "for", "outscored", "outplayed", "topped", "downed", "trailed", "led"]);
 /** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
 const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
@@ -1824,16 +1840,17 @@ function isVerbLike(word: string): boolean {
   return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
 }
 
-const SPORT_WORDS = new Set(["match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
+const SPORT_WORDS = new Set(["rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
 
 /** A score written in three words at `i`: "1 – 0". */
-const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,2}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,2}$/.test(words[i + 2]!.text);
+// (Up to three digits a side, for basketball: "112-109".)
+const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,3}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,3}$/.test(words[i + 2]!.text);
 /** A name right before or after a score: "Sweden 1 – 0 Korea Republic". */
 function besideScore(words: Word[], s: TaggedSpan): boolean {
   return isScore(words, s.start - 3) || isScore(words, s.end);
 }
 /** A score at `i`, in three words ("1 – 0") or one ("3-2"). */
-const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,2}[–-]\d{1,2}$/.test(words[i]!.text));
+const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,3}[–-]\d{1,3}$/.test(words[i]!.text));
 /** Step 4ct (see above). The tagger may have missed a side ("beat Chelsea 2-0"): it is added. */
 function resultSides(words: Word[], spans: TaggedSpan[]): void {
   const sides = new Set<string>();

@@ -14,6 +14,7 @@ import personNames from "./data/person-names.json" with { type: "json" };
 import people from "./data/people.json" with { type: "json" };
 import groups from "./data/groups.json" with { type: "json" };
 import regions from "./data/regions.json" with { type: "json" };
+import citiesMore from "./data/cities-more.json" with { type: "json" };
 import { skippedSteps } from "../skip-steps.ts";
 
 /** Bit flags for single words. */
@@ -133,11 +134,14 @@ const CITIES = new Set<string>(cities);
  * document pass only, not the tagger's features, so that adding to it needs no retraining.
  */
 const REGIONS = new Set<string>(regions);
+/** More cities, for the document pass only like the regions (data/cities-more.json): the tagger's city feature keeps its shorter list. */
+const CITIES_MORE = new Set<string>(citiesMore.cities);
 /** A country, city or region on the lists, one word or several ("South Korea", "Los Angeles", "New South Wales"). */
 export function isListedPlace(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name));
+  return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name)) || (!SKIP_CITIES_MORE && CITIES_MORE.has(name));
 }
 const SKIP_REGIONS = skippedSteps("NER_SKIP").has("rg");
+const SKIP_CITIES_MORE = skippedSteps("NER_SKIP").has("cm");
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name);
