@@ -145,6 +145,12 @@ describe("linking within an article", () => {
       ["Chicago Bulls=chicago-bulls", "Milwaukee Bucks=milwaukee-bucks", "Chicago=chicago-bulls", "Milwaukee=milwaukee-bucks", "Milwaukee=milwaukee", "Chicago=chicago", "Chicago Tribune=chicago-tribune"],
     ],
     [
+      "a company's own name is the company named with its company words",
+      "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
+      [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],
+      ["Northlake Software Inc=northlake-software-inc", "Northlake=northlake-software-inc"],
+    ],
+    [
       "the name after \"of\" in one body's three-word name is that body",
       "Hackers attacked the Church of Scientology. It was a war that Scientology has been waging for years.",
       [["Church of Scientology", "organization"], ["Scientology", "organization"]],

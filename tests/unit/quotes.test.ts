@@ -352,7 +352,8 @@ describe("attribution patterns", () => {
     const people2: MentionSpec[] = [...people, ["Harlow", "harlow", "person"], ["Jonathan Reid KC", "jonathan-reid", "person"], ["Reid", "jonathan-reid", "person"], ["Sarah Whitley KC", "sarah-whitley", "person"], ["Whitley", "sarah-whitley", "person"]];
     const text = `Mr Justice Harlow warned jurors. Jonathan Reid KC, for the defence, said his client was honest. "She is no thief," Mr Reid said.\n\n"You must decide this case on the evidence," the judge said.\n\nSarah Whitley KC asked about the transfers. "Who approved them?" Whitley said.\n\nAshby wept as she left the witness box. "I have lost everything," she said.`;
     const quotes = run(text, people2);
-    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jonathan-reid", null, "sarah-whitley", null]);
+    // "the judge" is Mr Justice Harlow, the one person the text titled so (not the last speaker).
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["jonathan-reid", "harlow", "sarah-whitley", null]);
   });
 
   it("gives a role description to the person the text gave that title anywhere before, abbreviated too", () => {
@@ -390,6 +391,17 @@ Secretary of State John Kerry raised the case. Spokesman John Kirby declined to 
 Jane Doe met officials. "The talks went well," the spokeswoman said.`;
     const quotes = run(text, people3);
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["arthur-leblanc", "john-kirby", null]);
+  });
+
+  it("gives a role description to the one person the text titled so, however far back; a figure's source is no company that speaks", () => {
+    const people4: MentionSpec[] = [...people, ["Gavin Newsom", "gavin-newsom", "person"], ["Newsom", "gavin-newsom", "person"], ["Northlake Software Inc", "northlake", "organization"], ["LSEG", "lseg", "organization"]];
+    const text = `Gov. Gavin Newsom declared a state of emergency. "We are throwing everything we have at this fire," Newsom said. "But leave when you are told. Do not wait."
+
+More than 2,400 firefighters were on the lines. "They are working in conditions I have never seen," the governor said.
+
+Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. "We remain confident," the company said in a statement.`;
+    const quotes = run(text, people4);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["gavin-newsom", "gavin-newsom", "gavin-newsom", "northlake"]);
   });
 
   it("does not guess a speaker the text does not give", () => {

@@ -12,6 +12,7 @@ import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
 import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
+import { companyWords } from "../ner/org-cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
@@ -244,7 +245,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       }
       if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
         // (Not a body named for a place it serves: "NHS England" is no "NHS", "Google India" no "Google".)
-        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!) && !isListedPlace(n[1]!)));
+        // ... and a company's own name before its company words ("Northlake" after "Northlake Software Inc").
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!) && !isListedPlace(n[1]!)) || (n.length >= 2 && n[0] === tokens[0] && companyWords(n.slice(1)))));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
           byName.set(norm, named[0]!);

@@ -31,7 +31,7 @@ import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
-import { knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
+import { companyShortNames, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -702,6 +702,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("6x")) out = wholeNames(words, out);
   if (!SKIP.has("6m")) out = mediaShortNames(words, out);
   if (!SKIP.has("6c")) out = complementNames(words, out);
+  if (!SKIP.has("0cs")) out = companyShortNames(words, out, ORG);
   // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.

@@ -44,6 +44,44 @@ const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Lt
  * "Silver Lake Partners"; 0tl). A list for this pass only, so adding to it needs no retraining.
  */
 const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial"]);
+/** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
+const COMPANY_WORDS = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
+/** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */
+export function companyWords(rest: string[]): boolean {
+  const w = rest.filter((t) => t !== ".");
+  return w.length > 0 && w.every((t) => COMPANY_WORDS.has(t));
+}
+
+/**
+ * Step 0cs: a company's own name written alone ("Northlake Software Inc" ... "Northlake has been under
+ * pressure", tagged a place) is that organisation, tagged or not; and a span the tagger ended before
+ * such words takes them ("to buy Brightwell" + "Analytics"). Not a listed place or a person's name.
+ */
+export function companyShortNames(words: Word[], spans: TaggedSpan[], org: number): TaggedSpan[] {
+  for (const s of spans) {
+    let e = s.end;
+    while (e < words.length && e - s.end < 2 && COMPANY_WORDS.has(words[e]!.text) && words[e]!.text !== "Co" && isCap(words[e]!.text)) e++;
+    // (Not when the name runs on: "the Vienna Energy Forum" is an event's name.)
+    if (e > s.end && !isCap(words[e]?.text ?? "") && !spans.some((t) => t !== s && t.start < e && t.end > s.end) && s.typeIndex !== PERSON) { s.end = e; s.typeIndex = org; }
+  }
+  const own = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== org || s.end - s.start < 2) continue;
+    const first = words[s.start]!.text;
+    if (!/^\p{Lu}[\p{L}\p{N}.&'-]+$/u.test(first) || isListedPlace(first) || isKnownPerson(first) || gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality)) continue;
+    if (companyWords(words.slice(s.start + 1, s.end).map((w) => w.text))) own.add(first);
+  }
+  if (!own.size) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (const s of spans) if (s.end - s.start === 1 && own.has(words[s.start]!.text)) s.typeIndex = org;
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !own.has(words[i]!.text) || isCap(words[i + 1]?.text ?? "")) continue;
+    added.push({ start: i, end: i + 1, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
 /**
  * Lower-case jobs written between an employer and the employee's name: "Jefferies analyst Giles
  * Parkinson", "Chelsea boss Enzo Maresca", "Unilever chief Alan Jope" (0fo). Not jobs whose holder is

@@ -75,6 +75,9 @@ function withoutProduct(words: Word[], s: TaggedSpan, org: number): TaggedSpan |
   for (let cut = s.start + 1; cut < end; cut++) {
     if (!isProduct(keyOf(words, cut, end), true)) continue;
     const maker = keyOf(words, s.start, cut);
+    // A product word that is also a company's ("Brightwell Analytics") is a product only after a
+    // well-known maker ("Google Analytics").
+    if (NEEDS_MAKER.has(keyOf(words, cut, end)) && !isKnownOrganization(maker)) continue;
     return isKnownOrganization(maker) || cut - s.start === 1 ? { ...s, end: cut, typeIndex: org } : null;
   }
   return s;

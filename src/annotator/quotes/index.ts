@@ -284,7 +284,16 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
       if (heads.some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
     }
   }
-  return null;
+  // Further back, the one person the whole text gave that title before ("Gov. Gavin Newsom declared
+  // ... [three sentences] ... '...,' the governor said"); two such people leave it open.
+  const holders = new Set<string>();
+  for (const other of ctx.mentions) {
+    if (other.tokStart >= phrase.start || ctx.entities.get(other.mention.entityId)?.type !== "person") continue;
+    const title: string[] = [];
+    for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
+    if ((title.some((w) => heads.includes(w.toLowerCase())) && agrees(title, quals)) || heads.some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /**

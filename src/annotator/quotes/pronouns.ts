@@ -274,6 +274,8 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     // Not a body the same sentence names after a preposition before the description: "In a filing to
     // the London Stock Exchange, the company said" is the company filing, not the exchange.
     if (tokens[info.tokStart]!.sentence === here.sentence && info.prepositionObject) continue;
+    // Nor the source of a figure, anywhere: "according to LSEG data" before "the company said".
+    if (type === "organization" && /^to$/i.test(tokens[info.tokStart - 1]?.text ?? "") && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "")) continue;
     const t = mentionType(info);
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
