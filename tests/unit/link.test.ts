@@ -151,6 +151,12 @@ describe("linking within an article", () => {
       ["Northlake Software Inc=northlake-software-inc", "Northlake=northlake-software-inc"],
     ],
     [
+      "a country's formal name is the country, named plainly; a university's own name is the university; a US state's abbreviation is the state",
+      "The Republic of Kenya voted. Kenya is calm. She studied at Stanford University, and a professor at Stanford agreed. RICHMOND, Va. (AP) — Virginia voted.",
+      [["Republic of Kenya", "place"], ["Kenya", "place"], ["Stanford University", "organization"], ["Stanford", "organization"], ["RICHMOND", "place"], ["Va.", "place"], ["Virginia", "place"]],
+      ["Republic of Kenya=kenya", "Kenya=kenya", "Stanford University=stanford-university", "Stanford=stanford-university", "RICHMOND=richmond", "Va.=virginia", "Virginia=virginia"],
+    ],
+    [
       "the name after \"of\" in one body's three-word name is that body",
       "Hackers attacked the Church of Scientology. It was a war that Scientology has been waging for years.",
       [["Church of Scientology", "organization"], ["Scientology", "organization"]],

@@ -246,7 +246,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (!SKIP_FIRST_WORD && cand.type === "organization" && tokens.length === 1 && !listed) {
         // (Not a body named for a place it serves: "NHS England" is no "NHS", "Google India" no "Google".)
         // ... and a company's own name before its company words ("Northlake" after "Northlake Software Inc").
-        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length === 2 && n[0] === tokens[0] && isNameWord(n[1]!) && !isListedPlace(n[1]!)) || (n.length >= 2 && n[0] === tokens[0] && companyWords(n.slice(1)))));
+        // ... and a university's own name ("Stanford" after "Stanford University"; not a listed place's).
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length === 2 && n[0] === tokens[0] && (isNameWord(n[1]!) || n[1] === "University") && !isListedPlace(n[1]!)) || (n.length >= 2 && n[0] === tokens[0] && companyWords(n.slice(1)))));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
           byName.set(norm, named[0]!);
@@ -338,6 +339,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
 /** Company forms after a company's name: "Alphabet Inc." is "Alphabet". */
 const COMPANY_FORMS = new Set(["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "SpA", "S.p.A.", "Co.", "Limited"]);
+/** The formal words before a country's name: "Republic of Kenya". */
+const STATE_FORMS = new Set(["Republic", "Kingdom", "State", "Commonwealth", "Islamic Republic", "Federal Republic", "Democratic Republic", "United Republic", "Principality", "Sultanate", "Grand Duchy", "Federation"]);
 /** Words for a province or the like that news drops: "Helmand Province" is "Helmand". */
 const DIVISIONS = new Set(["Province", "province", "Governorate", "governorate", "Prefecture", "prefecture", "Oblast", "oblast"]);
 
@@ -357,6 +360,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   let core: string[] | undefined;
   if (DIVISIONS.has(last)) core = tokens.slice(0, -1);
   else if (tokens.length >= 3 && DIVISIONS.has(tokens[0]!) && tokens[1] === "of") core = tokens.slice(2);
+  // "the Republic of Kenya", "the Kingdom of Spain": a country's formal name is the country.
+  else if (tokens.length >= 3 && tokens.at(-2) === "of" && STATE_FORMS.has(tokens.slice(0, -2).join(" ")) && isCountry(tokens.at(-1)!)) core = tokens.slice(-1);
   if (!core?.length) return undefined;
   const name = core.join(" ");
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
@@ -386,7 +391,7 @@ const contentKey = (tokens: string[]) => tokens.filter((t) => !FUNCTION_WORDS.ha
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 /** Capitals, or mostly capitals with a small word's letter inside: "ISAF", "M5S", "MoD", "AfD", "DfE". */
 function isAcronym(t: string): boolean {
-  if (ACRONYM.test(t)) return true;
+  if (ACRONYM.test(t) || /^\p{Lu}{2,5}-\p{Lu}{1,2}$/u.test(t)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(t) || !/\p{Lu}$/u.test(t)) return false;
   const upper = t.replace(/[^\p{Lu}]/gu, "").length, lower = t.replace(/[^\p{Ll}]/gu, "").length;
   return upper >= 2 && lower < upper;

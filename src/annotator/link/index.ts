@@ -5,7 +5,7 @@
  * that title. Cross-article identity is settled afterwards by `mergeCorpus`.
  */
 import type { AnnotateOptions, Entity, EntityType, Gender, Mention, NameSpan } from "../model.ts";
-import { isListedPlace } from "../ner/lexicon.ts";
+import { isCountry, isListedPlace } from "../ner/lexicon.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { slugify } from "../../lib/paths.ts";
 import { indexRegistry } from "./registry-index.ts";
@@ -115,6 +115,10 @@ export function canonicalName(names: string[], _type: string): string {
   const count = new Map<string, number>();
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
   const spelled = (n: string) => (/\p{Ll}{2}/u.test(n) ? 1 : 0);
+  // A country is named so, not by its formal name ("Kenya", not "Republic of Kenya"), so that its
+  // page is the one every other article's "Kenya" has.
+  const plain = [...count.keys()].find((n) => isCountry(n) && [...count.keys()].some((m) => m.endsWith(` of ${n}`)));
+  if (plain) return plain;
   let best = names[0] ?? "";
   for (const n of count.keys()) {
     const words = n.split(" ").length, bestWords = best.split(" ").length;

@@ -29,7 +29,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
 import { companyShortNames, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -703,6 +703,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("6m")) out = mediaShortNames(words, out);
   if (!SKIP.has("6c")) out = complementNames(words, out);
   if (!SKIP.has("0cs")) out = companyShortNames(words, out, ORG);
+  if (!SKIP.has("0sa")) out = saintsPlaces(words, out);
+  // 0ca. "Amazon.com Inc and Intel Corp": two companies, each closed by its form, not one name.
+  for (let k = 0; k < out.length && !SKIP.has("0ca"); k++) {
+    const s = out[k]!;
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      if (words[i]!.text !== "and" || !COMPANY_FORMS_END.test(words[i - 1]!.text)) continue;
+      out.splice(k, 1, { ...s, end: i, typeIndex: ORG }, { ...s, start: i + 1, typeIndex: ORG });
+      break;
+    }
+  }
   // 0pr. Products ("IE6", "Windows XP", "Chrome") and vehicles named before their kind ("the Galileo
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
@@ -723,7 +733,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     return stems.some((t, k) => t.length > 2 && (k < 3 || t.at(-1) === lower.at(-3)) && (gazFlags(t, t) & GAZ.dictCommon) !== 0);
   };
   // "Operation Kauri", "Operation Desert Storm": a military or police operation is an event (7op).
-  const operation = (s: TaggedSpan) => !SKIP.has("7op") && words[s.start]!.text === "Operation" && s.end - s.start >= 2;
+  // ... and so is a dynasty, a period ("the Nineteenth Dynasty of Egypt", "the Ming Dynasty").
+  const operation = (s: TaggedSpan) => !SKIP.has("7op") && ((words[s.start]!.text === "Operation" && s.end - s.start >= 2) || words.slice(s.start, s.end).some((w) => w.text === "Dynasty" || w.text === "Dynasties"));
   return SKIP.has("7") ? out : out.filter((s) => s.keep || surnameOf(s) || !(isNeverName(words, s) || participle(s) || operation(s)));
 }
 
@@ -941,16 +952,20 @@ function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): voi
     const agency = next === "(" && /^\p{Lu}/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")";
     const dated = next === "," && MONTH_NAMES.test(words[e + 1]?.text ?? "");
     // "CAPE CANAVERAL, Florida —": a listed state or country between the comma and the dash (0dr).
-    let region = false;
+    let region = false, regionEnd = -1;
     for (let r = e + 2; !SKIP.has("0dr") && next === "," && r <= e + 4 && r < words.length; r++) {
       if (!/^(?:—|–|-|--|\()$/.test(words[r]!.text)) continue;
-      region = isListedPlace(words.slice(e + 1, r).map((w) => w.text).join(" "));
+      const between = words.slice(e + 1, r).map((w) => w.text);
+      region = isListedPlace(between.join(" "));
+      // "RICHMOND, Va. (AP) —": a US state's abbreviation, a place of its own.
+      if (!region && isStateAbbreviation(between.join(""))) { region = true; regionEnd = r; }
       break;
     }
     if (!isListedPlace(name) && !(gazFlags(name, name.toLowerCase()) & (GAZ.city | GAZ.country)) && !agency && !dated && !region) continue;
     if (spans.some((t) => t.start < e && t.end > e)) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e) spans.splice(k, 1);
     spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    if (regionEnd > 0 && !spans.some((t) => t.start < regionEnd && t.end > e + 1)) spans.push({ start: e + 1, end: regionEnd, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
     changed = true;
   }
   if (changed) spans.sort((x, y) => x.start - y.start);
@@ -1395,6 +1410,29 @@ function complementNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 const RELIGIOUS_FIGURES = new Set(["Christ", "Jesus", "God", "Allah", "Mary", "Muhammad", "Buddha"]);
 
+const COMPANY_FORMS_END = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|NV|Co)\.?$/;
+/** Nouns for a saint's church, square or hospital: "St. Peter's Square", "St Thomas' Hospital". */
+const SAINTS_PLACES = new Set(["Square", "Cathedral", "Basilica", "Church", "Hospital", "College", "Park", "Abbey", "Chapel", "Place", "Green", "Bay", "Island", "Gate"]);
+
+/**
+ * Step 0sa: "St. Peter's Square", "St Paul's Cathedral": a saint's name, its possessive and a noun for
+ * a place are one place (the tagger makes a person of the saint and a place of the noun, or nothing).
+ */
+function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!/^(?:St|St\.|Saint)$/.test(words[i]!.text)) continue;
+    let n = i + 1;
+    if (words[i]!.text === "St" && words[n]?.text === "." && words[n]!.start === words[i]!.end) n++;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[n]?.text ?? "") || !/^['’]s?$/.test(words[n + 1]?.text ?? "") || !SAINTS_PLACES.has(words[n + 2]?.text ?? "")) continue;
+    const end = n + 3;
+    out = out.filter((t) => t.end <= i || t.start >= end);
+    out.push({ start: i, end, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /** Last words of newspapers' names, which news also uses alone after "the": "The Washington Post" ... "the Post". */
 const MEDIA_TAILS = new Set(["Post", "Times", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Globe", "Chronicle", "Gazette", "Observer", "Inquirer", "Courier", "Examiner", "Mirror", "Standard"]);
 
@@ -1750,8 +1788,10 @@ function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     // A lower-case letter may stand for a lower-case word of another language: "Alternative für
     // Deutschland (AfD)" (5al).
     const withLower = !SKIP.has("5al") && /^[A-Z][a-z]?[A-Z][a-zA-Z]{0,3}$/.test(words[i]!.text) && /[a-z]/.test(words[i]!.text) && /[A-Z]$/.test(words[i]!.text);
-    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !(ACRONYM.test(words[i]!.text) || withDigits || withLower)) continue;
-    const acr = words[i]!.text;
+    // A faction's letter after a hyphen: "Pakistan Muslim League-Nawaz (PML-N)" (5hy).
+    const withHyphen = !SKIP.has("5hy") && /^[A-Z]{2,5}-[A-Z]{1,2}$/.test(words[i]!.text);
+    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !(ACRONYM.test(words[i]!.text) || withDigits || withLower || withHyphen)) continue;
+    const acr = words[i]!.text.replace("-", "");
     // Walk back from the bracket over capitalised words and connectors, collecting initials
     // ("National People's Congress (NPC)": a possessive inside is skipped too).
     let letters = "";

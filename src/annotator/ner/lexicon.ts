@@ -141,6 +141,13 @@ export function isListedPlace(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name)) || (!SKIP_CITIES_MORE && CITIES_MORE.has(name));
 }
 const SKIP_REGIONS = skippedSteps("NER_SKIP").has("rg");
+
+/** US states as AP style abbreviates them after a city ("RICHMOND, Va.", "Boston, Mass."); the linker's known aliases map them to the states. */
+const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo"]);
+/** "Va.", "Va", "N.Y.": a US state's abbreviation, with or without its last period. */
+export function isStateAbbreviation(text: string): boolean {
+  return STATE_ABBREVIATIONS.has(text.replace(/\.$/, ""));
+}
 const SKIP_CITIES_MORE = skippedSteps("NER_SKIP").has("cm");
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
