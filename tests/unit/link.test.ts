@@ -157,6 +157,12 @@ describe("linking within an article", () => {
       ["Republic of Kenya=kenya", "Kenya=kenya", "Stanford University=stanford-university", "Stanford=stanford-university", "RICHMOND=richmond", "Va.=virginia", "Virginia=virginia"],
     ],
     [
+      "a library's own name is the library",
+      "The Bodleian Libraries bought the archive. The Bodleian was in talks for years.",
+      [["Bodleian Libraries", "organization"], ["Bodleian", "organization"]],
+      ["Bodleian Libraries=bodleian-libraries", "Bodleian=bodleian-libraries"],
+    ],
+    [
       "the name after \"of\" in one body's three-word name is that body",
       "Hackers attacked the Church of Scientology. It was a war that Scientology has been waging for years.",
       [["Church of Scientology", "organization"], ["Scientology", "organization"]],

@@ -247,7 +247,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         // (Not a body named for a place it serves: "NHS England" is no "NHS", "Google India" no "Google".)
         // ... and a company's own name before its company words ("Northlake" after "Northlake Software Inc").
         // ... and a university's own name ("Stanford" after "Stanford University"; not a listed place's).
-        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length === 2 && n[0] === tokens[0] && (isNameWord(n[1]!) || n[1] === "University") && !isListedPlace(n[1]!)) || (n.length >= 2 && n[0] === tokens[0] && companyWords(n.slice(1)))));
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length === 2 && n[0] === tokens[0] && (isNameWord(n[1]!) || OWN_NAME_HEADS.has(n[1]!)) && !isListedPlace(n[1]!)) || (n.length >= 2 && n[0] === tokens[0] && companyWords(n.slice(1)))));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
           byName.set(norm, named[0]!);
@@ -375,6 +375,9 @@ function isTeamTail(tail: string[]): boolean {
   if (TEAM_WORDS.has(tail.join(" "))) return true;
   return tail.every((w) => /^\p{Lu}\p{Ll}+s$/u.test(w)) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
 }
+
+/** Institution words after a name of its own, which news drops: "Stanford University" is "Stanford", "the Bodleian Libraries" "the Bodleian". */
+const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library", "Museum", "Gallery", "Institute", "Foundation", "Racing"]);
 
 /** What a place's name may add to its first word: "Kruger National Park" is "Kruger". */
 const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon"]);

@@ -115,7 +115,7 @@ function makeOrg(spans: TaggedSpan[], start: number, end: number, org: number): 
   const inside = spans.filter((t) => t.start >= start && t.end <= end);
   const confidence = inside.length ? Math.max(...inside.map((t) => t.confidence)) : 0.5;
   for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
-  spans.push({ start, end, typeIndex: org, confidence, scores: [0, 0, 0] });
+  spans.push({ start, end, typeIndex: org, confidence, scores: [0, 0, 0], cued: true });
   return true;
 }
 
