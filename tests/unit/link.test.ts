@@ -157,6 +157,18 @@ describe("linking within an article", () => {
       ["Republic of Kenya=kenya", "Kenya=kenya", "Stanford University=stanford-university", "Stanford=stanford-university", "RICHMOND=richmond", "Va.=virginia", "Virginia=virginia"],
     ],
     [
+      "a surname that is also a state's abbreviation without its period is the person; a club's short name is the club",
+      "Prime Minister Naoto Kan spoke on Monday. Later, Kan said he would stay. Former Man Utd defender Gary Neville criticised Manchester United.",
+      [["Naoto Kan", "person"], ["Kan", "person"], ["Man Utd", "organization"], ["Gary Neville", "person"], ["Manchester United", "organization"]],
+      ["Naoto Kan=naoto-kan", "Kan=naoto-kan", "Man Utd=manchester-united", "Gary Neville=gary-neville", "Manchester United=manchester-united"],
+    ],
+    [
+      "a bracketed acronym after a one-word name that does not start with its letter joins nothing; a grand museum is not the museum",
+      "The French Democratic Confederation of Labour (CFDT) called strikes. Visitors to the Egyptian Museum will find it quieter now that the Grand Egyptian Museum has opened.",
+      [["Labour", "organization"], ["CFDT", "organization"], ["Egyptian Museum", "place"], ["Grand Egyptian Museum", "place"]],
+      ["Labour=labour", "CFDT=cfdt", "Egyptian Museum=egyptian-museum", "Grand Egyptian Museum=grand-egyptian-museum"],
+    ],
+    [
       "a library's own name is the library",
       "The Bodleian Libraries bought the archive. The Bodleian was in talks for years.",
       [["Bodleian Libraries", "organization"], ["Bodleian", "organization"]],

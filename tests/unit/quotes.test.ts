@@ -404,6 +404,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["gavin-newsom", "gavin-newsom", "gavin-newsom", "northlake"]);
   });
 
+  it("gives \"he\" to a one-word name with a person's apposition, not to someone paragraphs back", () => {
+    const people5: MentionSpec[] = [...people, ["Mbah Maridjan", "mbah-maridjan", "person"], ["Surono", "surono", "person"], ["Center for Volcanology", "cvghm", "organization"]];
+    const text = `The spiritual guardian of the volcano, Mbah Maridjan, was found dead on Wednesday.\n\nSurono, head of the Center for Volcanology, said the danger remained. "The pressure inside Merapi is still very high," he told reporters.`;
+    expect(run(text, people5).map((q) => q.speakerEntityId)).toEqual(["surono"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -383,7 +383,7 @@ const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library",
 const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon"]);
 
 /** Words that name a part of a place: "Lower Manhattan" is not Manhattan, "Greater Manchester" not Manchester. */
-const PART_WORDS = new Set(["Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);
+const PART_WORDS = new Set(["Grand", "Little", "Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);
 /** True when `long` is `short` with a word for a part (or a larger whole) of it in front. */
 const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length === short.length + 1 && PART_WORDS.has(long[0]!) && long.slice(1).join(" ") === short.join(" ") && !isCountry(short.join(" "));
 
@@ -439,7 +439,9 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     if (!name || !acronym || /\s/.test(acronym.text)) continue;
     // One word before the bracket is an organisation's name only ("Kuomintang (KMT)"); a person's or
     // a place's bracket after one word is something else ("Paris (AFP)", "Smith (R)").
-    if (!/\s/.test(name.text) && (name.type !== "organization" || !/\p{Ll}/u.test(name.text))) continue;
+    // (Its first letter must be the acronym's: "Kuomintang (KMT)", not "... Confederation of Labour (CFDT)"
+    // where the tagger found "Labour" alone.)
+    if (!/\s/.test(name.text) && (name.type !== "organization" || !/\p{Ll}/u.test(name.text) || name.text[0] !== acronym.text[0])) continue;
     // A place's bracket spells it ("United Arab Emirates (UAE)", "European Space Research and
     // Technology Centre (ESTEC)", which the tagger may call a place); after a dateline it names the
     // agency instead ("NEW YORK (AP)").

@@ -23,8 +23,9 @@ const GROUPS: string[][] = [
   ["Turkey", "Türkiye"],
   ["The Hague", "Hague"],
   ["Gaza Strip", "Gaza"],
-  // US states as AP style abbreviates them after a city ("RICHMOND, Va.", "Sen. Elizabeth Warren, D-Mass."):
-  // the recogniser may or may not keep the period, so both are listed.
+  // US states as AP style abbreviates them after a city ("RICHMOND, Va."), with their period only:
+  // without it they are surnames and words ("Naoto Kan ... Kan said", "Miss", "La").
+
   ...[
     ["Alabama", "Ala"], ["Arizona", "Ariz"], ["Arkansas", "Ark"], ["California", "Calif"], ["Colorado", "Colo"], ["Connecticut", "Conn"],
     ["Delaware", "Del"], ["Florida", "Fla"], ["Georgia", "Ga"], ["Illinois", "Ill"], ["Indiana", "Ind"], ["Kansas", "Kan"], ["Kentucky", "Ky"],
@@ -33,7 +34,12 @@ const GROUPS: string[][] = [
     ["New Mexico", "N.M"], ["New York", "N.Y"], ["North Carolina", "N.C"], ["North Dakota", "N.D"], ["Oklahoma", "Okla"], ["Oregon", "Ore"],
     ["Pennsylvania", "Pa"], ["Rhode Island", "R.I"], ["South Carolina", "S.C"], ["South Dakota", "S.D"], ["Tennessee", "Tenn"], ["Texas", "Tex"],
     ["Vermont", "Vt"], ["Virginia", "Va"], ["Washington State", "Wash"], ["West Virginia", "W.Va"], ["Wisconsin", "Wis"], ["Wyoming", "Wyo"],
-  ].map(([state, abbr]) => [state!, `${abbr}.`, ...(abbr!.includes(".") ? [] : [abbr!])]),
+  ].map(([state, abbr]) => [state!, `${abbr}.`]),
+  // Clubs every sports desk shortens the same way.
+  ["Manchester United", "Man Utd", "Man United"],
+  ["Manchester City", "Man City"],
+  ["Tottenham Hotspur", "Spurs"],
+  ["Paris Saint-Germain", "PSG"],
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],

@@ -459,6 +459,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.push({ start: i, end: i + 1, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
   }
+  // 3pi. "the Peter MacCallum Cancer Centre", "the Barack Obama Foundation": a person's name before the
+  // words of an institution named after them is no person; the whole is the organisation (the tagger
+  // made a person and a place of it, inventing a person the article never mentions).
+  for (let k = 0; k < spans.length && !SKIP.has("3pi"); k++) {
+    const a = spans[k]!;
+    if (a.typeIndex !== PERSON) continue;
+    let e = a.end;
+    while (e < words.length && e - a.end < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[e]!.text) && !spans.some((t) => t !== a && t.start <= e && e < t.end && t.start < a.end)) e++;
+    // (The words after the name may be a span of their own: "Cancer Centre".)
+    if (e === a.end || !NAMED_AFTER_HEADS.has(words[e - 1]!.text)) continue;
+    const inside = spans.filter((t) => t !== a && t.start >= a.end && t.start < e);
+    if (inside.some((t) => t.end > e)) continue;
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    a.end = e;
+    a.typeIndex = ORG;
+  }
   // 3h. "Ms. Mulholland told Reuters": a surname after an honorific is a person's, and so is the full
   // name it ends ("Lee-Anne Mulholland", which the tagger took for a place) when that name starts
   // with a known first name or is made of plain capitalised words.
@@ -477,6 +493,21 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (firstNameLed(words, s)) s.typeIndex = PERSON;
   }
 
+  // 3ia. "Surono, head of the Center for Volcanology, said": one capitalised word no dictionary or list
+  // knows, with a person's apposition after it, is a person the tagger left out (a mononym).
+  for (let i = 0; i + 3 < words.length && !SKIP.has("3ia"); i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || words[i + 1]!.text !== "," || spans.some((t) => t.start <= i && i < t.end)) continue;
+    if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && !sentStart.includes(i)) continue;
+    if (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.city | GAZ.country | GAZ.nationality | GAZ.title | GAZ.orgSuffix | GAZ.placeSuffix) || isListedPlace(w) || isKnownOrganization(w) || MONTHS_AND_DAYS.has(w)) continue;
+    // The apposition's head right after the comma (or after its article): "head of", "a spokesman for".
+    let h = i + 2;
+    if (/^(?:the|a|an)$/.test(words[h]!.text)) h++;
+    const head = words[h]?.text.toLowerCase() ?? "";
+    if (!(isTitleWord(head) || OCCUPATIONS.has(head) || PERSON_NOUNS.has(head) || head === "head") || !/^(?:of|at|for|,)$/.test(words[h + 1]?.text ?? "")) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    spans.sort((x, y) => x.start - y.start);
+  }
   // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
   // Capital, the investment firm said" (the tagger took "Capital" for a place's word).
   for (const s of spans) {
@@ -1788,6 +1819,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
 const TITLE_LEADS = new Set(["District"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
+/** Last words of institutions named after a person: "Peter MacCallum Cancer Centre", "Barack Obama Foundation". */
+const NAMED_AFTER_HEADS = new Set(["Centre", "Center", "Institute", "Hospital", "Foundation", "Trust", "School", "College", "University", "Library", "Museum", "Clinic", "Fund", "Society", "Academy", "Institution", "Laboratory", "Observatory"]);
 /** Institution words that a field's name before them makes a body's name: "Interior Ministry", "Home Office". */
 const INSTITUTION_WORDS = new Set(["Ministry", "Office", "Department", "Directorate", "Secretariat", "Commission", "Committee", "Agency", "Authority", "Inspectorate"]);
 const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
