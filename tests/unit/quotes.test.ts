@@ -410,6 +410,18 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, people5).map((q) => q.speakerEntityId)).toEqual(["surono"]);
   });
 
+  it("gives \"the club said\" to the body the story is about, not to one named after a preposition; a passive's agent still counts", () => {
+    const people6: MentionSpec[] = [...people, ["Manchester United", "manchester-united", "organization"], ["West Ham United", "west-ham", "organization"], ["Erik ten Hag", "erik-ten-hag", "person"], ["Municipality of Livorno", "livorno-municipality", "organization"], ["Tuscany", "tuscany", "place"]];
+    const text = `Manchester United have sacked manager Erik ten Hag.\n\nHis departure came a day after a 2-1 defeat by West Ham United.\n\nIn a statement, the club said: "We thank him for everything."\n\nThe schools in Livorno, Tuscany, must pay. The request was advanced by the Municipality of Livorno in 2010. The city reasoned, "because the users pay a fee, the schools are businesses."`;
+    expect(run(text, people6).map((q) => q.speakerEntityId)).toEqual(["manchester-united", "livorno-municipality"]);
+  });
+
+  it("takes a possessor that opens the sentence before for \"he\", unless the sentence names its own subject", () => {
+    const people7: MentionSpec[] = [...people, ["Ruben Amorim", "ruben-amorim", "person"], ["Van Nistelrooy", "ruud-van-nistelrooy", "person"], ["Leicester City", "leicester", "organization"], ["Trump", "donald-trump", "person"], ["John Smith", "john-smith", "person"]];
+    const text = `The club's leading candidate is Ruben Amorim, 39.\n\nVan Nistelrooy's first game in charge will be against Leicester City on Wednesday.\n\nIn a message to supporters, he said: "This club means everything to me."\n\nTrump's lawyer, John Smith, spoke on Monday. "He is innocent," he said.`;
+    expect(run(text, people7).map((q) => q.speakerEntityId)).toEqual(["ruud-van-nistelrooy", "john-smith"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -138,6 +138,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   const sentence = here.sentence;
   // Candidates grouped by sentence, nearest sentence first; within one, left to right.
   const bySentence = new Map<number, MentionInfo[]>();
+  const possessors = new Map<number, MentionInfo>();
   let fallback: MentionInfo | null = null;
   for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
@@ -149,6 +150,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     if (s === sentence && !sameSentenceAllowed && (info.possessive || info.prepositionObject || info.modifier)) continue;
     if (info.quoted || info.parenthesised) continue;
     if (!compatible(ctx, info, cls, genders, relaxWeak)) continue;
+    // A possessor that opens its sentence is what the sentence is about ("Van Nistelrooy's first game
+    // in charge will be ... he said"), as a subject would be.
+    // Only when the sentence names no other subject: "Trump's lawyer, John Smith, said" is about Smith.
+    if (info.possessive && opensSentence(ctx, info) && !info.prepositionObject) possessors.set(s, info);
     if (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info)) {
       fallback ??= info;
       continue;
@@ -160,7 +165,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   for (let s = sentence; s >= sentence - MAX_SENTENCES_BACK && s >= 0; s--) {
     const list = bySentence.get(s);
     // Collected right to left: the last one is the leftmost.
-    const leftmost = list && list.length > 0 ? list[list.length - 1]! : null;
+    const leftmost = list && list.length > 0 ? list[list.length - 1]! : (possessors.get(s) ?? null);
     // A sentence about someone the text never names ("A commander of the brigade, who gave only his
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
     if ((cls === "male" || cls === "female") && s < sentence) {
@@ -174,6 +179,15 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     if (leftmost) return leftmost;
   }
   return fallback;
+}
+
+/** The mention is the first word of its sentence (after any opening punctuation). */
+function opensSentence(ctx: QuoteContext, info: MentionInfo): boolean {
+  const sentence = ctx.tok.sentences[ctx.tokens[info.tokStart]!.sentence];
+  if (!sentence) return false;
+  let t = sentence.tokenStart;
+  while (t < info.tokStart && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+  return t === info.tokStart;
 }
 
 /**
@@ -263,6 +277,20 @@ function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: nu
 const PLACE_BODY = /\b(?:City|Municipality|Town|Borough|County|Council|Republic|Kingdom|State|Government) of\b/;
 
 export function resolveDescription(ctx: QuoteContext, type: "organization" | "place", beforeToken: number): MentionInfo | null {
+  // A body that was a sentence's subject or object first ("Manchester United have sacked ... a defeat
+  // by West Ham United ... the club said" is Manchester United); one named only after a preposition,
+  // as a modifier or a possessor, when no other fits.
+  return findDescribed(ctx, type, beforeToken, true) ?? findDescribed(ctx, type, beforeToken, false);
+}
+
+/** The mention follows a participle and "by": a passive's agent ("advanced by the Municipality"), not a noun's ("a defeat by West Ham"). */
+function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
+  let b = info.tokStart - 1;
+  while (b >= 0 && /^(?:the|a|an)$/i.test(ctx.tokens[b]!.text)) b--;
+  return b >= 1 && ctx.tokens[b]!.text.toLowerCase() === "by" && /(?:ed|en|wn|ne)$/i.test(ctx.tokens[b - 1]!.text);
+}
+
+function findDescribed(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, mainOnly: boolean): MentionInfo | null {
   const tokens = ctx.tokens;
   const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
   if (!here) return null;
@@ -276,6 +304,8 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
     if (tokens[info.tokStart]!.sentence === here.sentence && info.prepositionObject) continue;
     // Nor the source of a figure, anywhere: "according to LSEG data" before "the company said".
     if (type === "organization" && /^to$/i.test(tokens[info.tokStart - 1]?.text ?? "") && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "")) continue;
+    // (A passive's agent is an actor: "advanced by the Municipality of Livorno ... The city reasoned".)
+    if (mainOnly && ((info.prepositionObject && !afterBy(ctx, info)) || info.modifier || info.possessive)) continue;
     const t = mentionType(info);
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
