@@ -422,6 +422,13 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, people7).map((q) => q.speakerEntityId)).toEqual(["ruud-van-nistelrooy", "john-smith"]);
   });
 
+  it("carries a chain of sentences about \"she\" on to the last speaker she named, never past someone else", () => {
+    const people8: MentionSpec[] = [...people, ["Aoife Brennan", "aoife-brennan", "person"], ["Galway", "galway", "place"]];
+    const text = `Councillor Aoife Brennan spoke at the launch. "Galway is a small city," she said. "It should be a walking city."\n\nShe supports a light rail line. She wants cars banned from Shop Street. She cycles to work. She has two children. She studied law. She ran a café.\n\nAsked whether she would run for the Dáil, she smiled. "Not yet," she said. "Ask me in five years."`;
+    const quotes = run(text, people8, { "aoife-brennan": "female" });
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["aoife-brennan", "aoife-brennan", "aoife-brennan", "aoife-brennan"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -140,7 +140,13 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     return { entityId: null, mention: span, group };
   }
   const antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
-  if (!antecedent) return { entityId: null, mention: span };
+  if (!antecedent) {
+    // A chain of sentences about "she" ('"Galway is a small city," she said. ... Asked whether she
+    // would run, she smiled. "Not yet," she said.') has no name within reach; it goes on with the
+    // last quotation's speaker when that one was given by the same pronoun, a sentence or two before.
+    const chained = (cls === "male" || cls === "female") ? pronounChainSpeaker(ctx, earlier, s.token, cls) : null;
+    return { entityId: chained, mention: span };
+  }
   // What a pronoun says about its antecedent helps the next pronoun ("he" makes an unknown entity male).
   if ((cls === "male" || cls === "female") && (genders.get(antecedent.mention.entityId) ?? "unknown") === "unknown") {
     genders.set(antecedent.mention.entityId, cls);
@@ -166,6 +172,35 @@ const ROLE_CONTINUATION_SENTENCES = 2;
  * The entity of the last speech quotation before token `before` when its speaker is a person named by
  * a mention (not a group), and its own cue lies within the last two sentences.
  */
+/** The speaker of the last quotation when a pronoun of class `cls` gave it, within a few sentences of `before`. */
+function pronounChainSpeaker(ctx: QuoteContext, earlier: Quote[], before: number, cls: "male" | "female"): string | null {
+  const q = [...earlier].reverse().find((x) => x.kind === "speech");
+  if (!q?.speakerEntityId || !q.speakerMention) return null;
+  const said = ctx.tok.text.slice(q.speakerMention.start, q.speakerMention.end);
+  if (pronounClass(said) !== cls || ctx.entities.get(q.speakerEntityId)?.type !== "person") return null;
+  const at = ctx.tokens[tokenAt(ctx.tokens, q.speakerMention.start)];
+  const here = ctx.tokens[before]!;
+  // (The same "she" may be the cue of both: '"Not yet," she said. "Ask me in five years."'.)
+  if (!at || at.start > here.start || here.sentence - at.sentence > 12) return null;
+  // Every sentence between is about the same "she": it says "she" and names no person (not "A
+  // commander of the brigade ... told Reuters", someone else the text only describes).
+  const subject = cls === "male" ? "he" : "she";
+  for (let s = at.sentence + 1; s < here.sentence; s++) {
+    const sentence = ctx.tok.sentences[s];
+    if (!sentence) return null;
+    let says = false, quotedOnly = true;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      if (ctx.quotationAt[t]! >= 0) continue;
+      if (/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) quotedOnly = false;
+      if (ctx.tokens[t]!.text.toLowerCase() === subject) says = true;
+      const m = ctx.mentionStartingAt[t]!;
+      if (m >= 0 && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person" && ctx.mentions[m]!.mention.kind !== "pronoun") return null;
+    }
+    if (!says && !quotedOnly) return null;
+  }
+  return q.speakerEntityId;
+}
+
 function lastPersonSpeaker(ctx: QuoteContext, earlier: Quote[], before: number): string | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const q = earlier[i]!;
