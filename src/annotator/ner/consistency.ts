@@ -1351,7 +1351,8 @@ function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: Tag
  */
 function wholeNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   const full = new Map<string, number>();
-  for (const s of spans) if (s.typeIndex !== PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) full.set(keyOf(words, s.start, s.end), s.typeIndex);
+  const firsts = new Set<string>();
+  for (const s of spans) if (s.typeIndex !== PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) { full.set(keyOf(words, s.start, s.end), s.typeIndex); firsts.add(words[s.start]!.text); }
   if (!full.size) return spans;
   const covered = new Int32Array(words.length).fill(-1);
   spans.forEach((s, k) => { for (let i = s.start; i < s.end; i++) covered[i] = k; });
@@ -1359,6 +1360,7 @@ function wholeNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   spans.forEach((s, k) => {
     if (s.typeIndex === PERSON) return;
     for (let a = Math.max(0, s.start - 4); a <= s.start; a++) {
+      if (!firsts.has(words[a]!.text)) continue;
       for (let e = Math.min(words.length, s.end + 4); e >= s.end; e--) {
         if (a === s.start && e === s.end) continue;
         const type = full.get(keyOf(words, a, e));

@@ -174,6 +174,12 @@ export function isKnownPerson(form: string): boolean {
 }
 
 const ORGANIZATIONS = new Set<string>(organizations);
+/** First words of the well-known organisations' names, so that a search for one starts only where one can. */
+const ORGANIZATION_STARTS = new Set<string>(organizations.map((o: string) => o.split(" ")[0]!));
+/** Whether some well-known organisation's name starts with this word. */
+export function startsKnownOrganization(word: string): boolean {
+  return ORGANIZATION_STARTS.has(word);
+}
 /** A name on the list of well-known organisations (exact form, words joined by single spaces). */
 export function isKnownOrganization(name: string): boolean {
   // (A key made of words may have an abbreviation's period apart: "Warner Bros .".)

@@ -13,7 +13,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import type { TaggedSpan } from "./consistency.ts";
-import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective } from "./lexicon.ts";
+import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { isTitleOrRank } from "./clean.ts";
 
@@ -212,7 +212,7 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     let start = -1, end = -1;
     for (let a = Math.max(0, s.start - 3); a <= s.start && start < 0; a++) {
       for (let e = Math.min(words.length, a + 6); e >= s.end; e--) {
-        if ((a === s.start && e === s.end) || /^the$/i.test(words[a]!.text) || !isKnownOrganization(text(a, e))) continue;
+        if ((a === s.start && e === s.end) || !startsKnownOrganization(words[a]!.text) || /^the$/i.test(words[a]!.text) || !isKnownOrganization(text(a, e))) continue;
         start = a; end = e;
         break;
       }
