@@ -429,6 +429,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(quotes.map((q) => q.speakerEntityId)).toEqual(["aoife-brennan", "aoife-brennan", "aoife-brennan", "aoife-brennan"]);
   });
 
+  it("gives \"the Ohio Republican\" to the one person tagged with that party and state", () => {
+    const people9: MentionSpec[] = [...people, ["Jim Jordan", "jim-jordan", "person"], ["Jordan", "jim-jordan", "person"], ["Jamie Raskin", "jamie-raskin", "person"]];
+    const text = `The committee's chairman, Rep. Jim Jordan, R-Ohio, gaveled down members. Rep. Jamie Raskin, D-Md., objected.\n\nLater, Jordan defended the director's record. "Violent crime is down," the Ohio Republican said. "This is a sham," the Maryland Democrat said.`;
+    expect(run(text, people9).map((q) => q.speakerEntityId)).toEqual(["jim-jordan", "jamie-raskin"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -21,6 +21,7 @@ import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
 import { pronounClass } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
+import { knownCanonical } from "../link/known-aliases.ts";
 import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
 import { sameSentence } from "./subject.ts";
@@ -115,7 +116,7 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // minister", "the 45-year-old"), not for a part in the story that someone else may play: "the
     // judge said" after the defence lawyer's quote is the judge.
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
-    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : null;
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : partyMember(ctx, s.phrase);
     if (previous) return { entityId: previous, mention };
     return { entityId: null, mention, group };
   }
@@ -242,6 +243,34 @@ const SAME_ROLE: Record<string, string[]> = {
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 
 /** The words of a role description before its head, lower case: "finance" in "the finance minister". */
+const PARTY_LETTERS: Record<string, string> = { republican: "R", democrat: "D", independent: "I" };
+
+/**
+ * "the Ohio Republican said", "the Democrat said": the one person the text tagged with that party (and
+ * state, when the description gives one) in the American manner, "Rep. Jim Jordan, R-Ohio," or
+ * "(D-Mass.)", or named after the party ("Ohio Republican Jim Jordan").
+ */
+function partyMember(ctx: QuoteContext, phrase: GroupPhrase): string | null {
+  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return null;
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  const letter = PARTY_LETTERS[head];
+  if (!letter) return null;
+  const state = qualifiers(ctx, phrase).join(" ").toLowerCase().replace(/\./g, "");
+  const text = ctx.tok.text;
+  const found = new Set<string>();
+  for (const info of ctx.mentions) {
+    if (info.tokStart >= phrase.start || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    const tag = /^\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)/.exec(text.slice(info.mention.end, info.mention.end + 24));
+    const before = text.slice(Math.max(0, info.mention.start - 40), info.mention.start).toLowerCase();
+    // (The state as AP abbreviates it, "Md.", or written out, "Ohio".)
+    const tagState = tag ? knownCanonical(tag[2]!).toLowerCase().replace(/\./g, "") : "";
+    const tagged = tag && tag[1] === letter && (!state || state === tagState || state.startsWith(tagState.slice(0, 4)));
+    const named = new RegExp(`(?:^|\\s)${state ? state + " " : ""}${head}(?:\\s+(?:rep|sen|gov|senator|representative|congressman|congresswoman|governor)\\.?)?\\s+$`).test(before);
+    if (tagged || named) found.add(info.mention.entityId);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function qualifiers(ctx: QuoteContext, phrase: GroupPhrase): string[] {
   const out: string[] = [];
   for (let k = phrase.start; k < phrase.head; k++) {
