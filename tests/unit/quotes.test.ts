@@ -435,6 +435,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, people9).map((q) => q.speakerEntityId)).toEqual(["jim-jordan", "jamie-raskin"]);
   });
 
+  it("gives \"the detective\" and \"the farmer\" to the person introduced so, \"the label\" to the label, and no \"she\" to a party", () => {
+    const people10: MentionSpec[] = [...people, ["Lucy Hargreaves", "lucy-hargreaves", "person"], ["Ghulam Rasool", "ghulam-rasool", "person"], ["Meridian Records", "meridian", "organization"], ["Greens", "greens", "person"], ["Marama Davidson", "marama-davidson", "person"]];
+    const text = `Detective Inspector Lucy Hargreaves led the inquiry. Officers searched 40 homes. "It was painstaking work," the detective said.\n\nGhulam Rasool, a 62-year-old farmer, lost his house. "Everything is gone," the farmer said.\n\nMeridian Records signed her in 2019. "She is one of the most important artists," the label said.\n\nMarama Davidson spoke first. The Greens walked out. "He has clearly not read the amendment," she said.`;
+    expect(run(text, people10, { "marama-davidson": "female" }).map((q) => q.speakerEntityId)).toEqual(["lucy-hargreaves", "ghulam-rasool", "meridian", "marama-davidson"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

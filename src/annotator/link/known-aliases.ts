@@ -25,6 +25,7 @@ const GROUPS: string[][] = [
   // (GUM marks "Washington, D.C." as two places; both are the city.)
   ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC", "D.C."],
   ["Gaza Strip", "Gaza"],
+  ["Falkland Islands", "Falklands"],
   // US states as AP style abbreviates them after a city ("RICHMOND, Va."), with their period only:
   // without it they are surnames and words ("Naoto Kan ... Kan said", "Miss", "La").
 

@@ -183,6 +183,28 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k, 1, { start: s.start, end: t, typeIndex: PLACE, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
     k++;
   }
+  // 0pt. "Richmond Mayor Levar Stoney", "FreshWay CEO Michael Duarte" tagged as one person: the words
+  // before a title are its place or body, and the name after it is the person (a listed place, or a
+  // mayor's or governor's, is a place; anything else a body).
+  for (let k = 0; k < spans.length; k++) {
+    if (SKIP.has("0pt")) break;
+    const s = spans[k]!;
+    if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    const front = words[s.start]!.text;
+    // (Not a person's own name, "Martin Luther King Jr.", nor a party's adjective, which 0pl takes.)
+    const ff = gazFlags(front, front.toLowerCase());
+    if (!/^\p{Lu}\p{L}/u.test(front) || ff & (GAZ.title | GAZ.honorific | GAZ.nationality) || (ff & GAZ.firstName && !isListedPlace(front)) || PARTY_ADJECTIVES.has(front) || isTitleOrRank(front.toLowerCase())) continue;
+    let t = s.start + 1;
+    while (t < s.end - 1 && !isTitleOrRank(words[t]!.text.toLowerCase().replace(/\.$/, ""))) t++;
+    if (t >= s.end - 1 || t - s.start > 2) continue;
+    let n = t;
+    while (n < s.end - 1 && (isTitleOrRank(words[n]!.text.toLowerCase().replace(/\.$/, "")) || words[n]!.text === ".")) n++;
+    if (n >= s.end || !/^\p{Lu}/u.test(words[n]!.text)) continue;
+    const body = keyOf(words, s.start, t), title = words[t]!.text.toLowerCase().replace(/\.$/, "");
+    const place = isListedPlace(body) || /^(?:mayor|governor|gov|senator|sen|premier|sheriff|councillor|alderman)$/.test(title);
+    spans.splice(k, 1, { start: s.start, end: t, typeIndex: place ? PLACE : ORG, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
+    k++;
+  }
   // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
@@ -754,6 +776,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0cs")) out = companyShortNames(words, out, ORG);
   if (!SKIP.has("0sa")) out = saintsPlaces(words, out);
   if (!SKIP.has("0ws")) out = wireShapes(words, sentStart, out);
+  if (!SKIP.has("0w2")) out = moreShapes(words, sentStart, out);
   // 0ca. "Amazon.com Inc and Intel Corp": two companies, each closed by its form, not one name.
   for (let k = 0; k < out.length && !SKIP.has("0ca"); k++) {
     const s = out[k]!;
@@ -1535,6 +1558,58 @@ function wireShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
   }
   return out;
 }
+/** Prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford". */
+const SHIP_PREFIXES = new Set(["RRS", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "MV", "SS", "RV", "INS", "USNS", "MS", "FV", "LÉ"]);
+/** Words before "Centre"/"Center" that make it a body, not a building: "Research Centre", "Polar Data Centre". */
+const CENTRE_BODIES = new Set(["Research", "Data", "Policy", "Studies", "Resource", "Monitoring", "Coordination", "Operations", "Intelligence", "Analysis", "Forecasting", "Prediction", "Cyber", "Security"]);
+
+/**
+ * Step 0w2, more shapes (each checked on the training corpora):
+ * - "aboard the RRS Sir David Attenborough": a ship's name after its prefix is no name (not the man);
+ * - "the UK Polar Data Centre", "the Bushfire Co-operative Research Centre": a body, not a building;
+ * - "Club president Marcelo Tinelli", "Footballers are workers": a common word opening a sentence
+ *   before a title or as a plural is no name;
+ * - "Manitobans", "Londoners": the people of a listed place are a group of persons, as "Afghans" are;
+ * - "US special envoy George Mitchell": a country's acronym is never a person;
+ * - "plays for Barcelona": where a player plays is a club;
+ * - "the Al-Ahram Centre for Political and Strategic Studies": a body's "for X and Y" is all its name.
+ */
+function moreShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const first = words[s.start]!.text, last = words[s.end - 1]!.text, key = keyOf(words, s.start, s.end);
+    if (SHIP_PREFIXES.has(first) && s.end - s.start >= 2) continue;
+    let p = s.start - 1;
+    while (p > 0 && /^(?:Sir|Dame|Lord|Lady|Queen|King|Prince|Princess|\.)$/.test(words[p]!.text)) p--;
+    if (p >= 0 && p < s.start && SHIP_PREFIXES.has(words[p]!.text) && /^\p{Lu}+$/u.test(words[p]!.text)) continue;
+    if ((last === "Centre" || last === "Center") && s.end - s.start >= 2 && CENTRE_BODIES.has(words[s.end - 2]!.text)) s.typeIndex = ORG;
+    const opens = sentStart.includes(s.start) || (/^["“‘]$/.test(words[s.start - 1]?.text ?? "") && (s.start === 1 || sentStart.includes(s.start - 1)));
+    if (s.end - s.start === 1 && opens && !isKnownOrganization(key) && !isListedPlace(key)) {
+      const next = words[s.end]?.text ?? "";
+      const f = gazFlags(first, first.toLowerCase());
+      const common = (f & GAZ.dictCommon) !== 0 || (/s$/.test(first) && (gazFlags(first.slice(0, -1), first.slice(0, -1).toLowerCase()) & GAZ.dictCommon) !== 0);
+      if (common && !(f & (GAZ.firstName | GAZ.surname | GAZ.nationality)) && !PARTY_ADJECTIVES.has(first) && (isTitleWord(next.toLowerCase()) || (/s$/.test(first) && /^(?:are|were|have|say|said)$/.test(next)))) continue;
+    }
+    if (s.end - s.start === 1 && s.typeIndex !== PERSON) {
+      const stem = [first.replace(/ns$/, ""), first.replace(/ers$/, ""), first.replace(/ians$/, "ia"), first.replace(/ans$/, "a")].find((t) => t !== first && isListedPlace(t));
+      if (stem && /s$/.test(first)) s.typeIndex = PERSON;
+    }
+    if (s.typeIndex === PERSON && /^\p{Lu}{2,3}$/u.test(key) && isListedPlace(key)) s.typeIndex = PLACE;
+    // "Sharm el-Sheikh", "Deir ez-Zor": a place's name goes on over an Arabic article in lower case.
+    if (s.typeIndex !== PERSON && /^(?:el|al|ad|as|ash|ar|ez|az|es)-\p{Lu}/u.test(words[s.end]?.text ?? "") && !spans.some((t) => t.start === s.end)) { s.end += 1; s.typeIndex = PLACE; }
+    if (s.typeIndex === PLACE && s.start >= 2 && words[s.start - 1]!.text === "for" && /^(?:plays|played|playing|signed|scored|starred|starring)$/.test(words[s.start - 2]!.text) && !isCountry(key)) s.typeIndex = ORG;
+    // "... Centre for Political" + "and Strategic Studies".
+    if (s.typeIndex === ORG && s.end - s.start >= 3 && words.slice(s.start, s.end).some((w) => w.text === "for") && words[s.end]?.text === "and" && !spans.some((t) => t.start === s.end + 1)) {
+      let e = s.end + 1;
+      while (e < words.length && e - s.end <= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[e]!.text)) e++;
+      if (e > s.end + 1 && !/^\p{Lu}/u.test(words[e]?.text ?? "") && !spans.some((t) => t.start > s.end && t.start < e)) s.end = e;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 const MEDIA_WORDS = new Set(["newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly", "website", "paper", "channel", "station"]);
 
 /** Last words of newspapers' names, which news also uses alone after "the": "The Washington Post" ... "the Post". */
@@ -1762,7 +1837,7 @@ const EVENT_KINDS = new Set([
  * Avignon Festival"). */
 const DISASTERS = new Set(["Fire", "Wildfire", "Earthquake"]);
 /** Well-known events whose names have no event word. */
-const NAMED_EVENTS = new Set(["Tour de France", "Giro d'Italia", "Giro d’Italia", "Vuelta a España", "Vuelta", "Six Nations", "Tour Down Under", "Paris-Roubaix", "Milan-San Remo", "Wimbledon Championships", "Roland Garros", "Copa América", "Euro 2024", "Euro 2020", "Euro 2016", "Eurovision", "Eurovision Song Contest", "Hajj", "Ramadan", "Diwali", "Oktoberfest", "Mardi Gras", "Coachella", "Glastonbury Festival", "Davos"]);
+const NAMED_EVENTS = new Set(["Copa Libertadores", "Copa Sudamericana", "Tour de France", "Giro d'Italia", "Giro d’Italia", "Vuelta a España", "Vuelta", "Six Nations", "Tour Down Under", "Paris-Roubaix", "Milan-San Remo", "Wimbledon Championships", "Roland Garros", "Copa América", "Euro 2024", "Euro 2020", "Euro 2016", "Eurovision", "Eurovision Song Contest", "Hajj", "Ramadan", "Diwali", "Oktoberfest", "Mardi Gras", "Coachella", "Glastonbury Festival", "Davos"]);
 /** Adjectives of events that only modify: "Olympic movement", "Paralympic sport". */
 const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
 
@@ -2102,6 +2177,8 @@ function isMatchReport(words: Word[]): boolean {
   return scores >= 2 && sport >= 5;
 }
 
+/** Last words of bodies that supply pictures, besides institutions: "British Antarctic Survey", "Egyptian Presidency". */
+const CREDIT_BODIES = new Set(["Survey", "Presidency", "Press", "Photos", "Images", "Archive", "Archives", "Collection", "Commons"]);
 const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "photos", "images"]);
 
 /**
@@ -2114,17 +2191,23 @@ function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   let k = 0;
   for (let i = 0; i + 2 < words.length; i++) {
     if (words[i + 1]!.text !== ":" || !CREDIT_WORDS.has(words[i]!.text.toLowerCase())) continue;
-    const a = i + 2;
+    // ("Image: The Estadio Pedro Bidegain": the article is no part of the credit.)
+    const a = words[i + 2]!.text === "The" ? i + 3 : i + 2;
     let b = a;
     while (b < words.length && b - a < 4 && /^\p{Lu}/u.test(words[b]!.text) && words[b]!.text !== "Image") b++;
     if (b === a || (b < words.length && !/^[.,;/(]$|^et$/.test(words[b]!.text))) continue;
     while (k < spans.length && spans[k]!.end <= a) k++;
     const tagged = k < spans.length && spans[k]!.start < b ? spans[k]! : undefined;
     const key = tagged ? keyOf(words, tagged.start, tagged.end) : keyOf(words, a, b), last = words[(tagged?.end ?? b) - 1]!.text;
-    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || (key.includes(" ") && (gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0);
+    const first = words[tagged?.start ?? a]!.text;
+    // A body's credit: a known one, one ending in a body's word, or one led by a nationality or an
+    // article ("Image: British Antarctic Survey.", "Image: Egyptian Presidency.", "Image: The ...").
+    const bodyWords = key.includes(" ") && ((gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0 || INSTITUTIONS.has(last.toLowerCase()) || CREDIT_BODIES.has(last) || isNationalityAdjective(first) || words[a - 1]!.text === "The");
+    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords;
     if (tagged) {
-      // A credit is not a place: "Image: Huebi" tagged as a place is a person.
-      if (tagged.typeIndex === PLACE && !canAlternate(key)) tagged.typeIndex = org ? ORG : PERSON;
+      // A credit is not a place: "Image: Huebi" tagged as a place is a person; nor a body's a person.
+      if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first)) tagged.typeIndex = org ? ORG : PERSON;
+      else if (tagged.typeIndex === PERSON && (bodyWords || FOREIGN_SITES_FIRST.has(first))) tagged.typeIndex = FOREIGN_SITES_FIRST.has(first) ? PLACE : ORG;
       continue;
     }
     const etAl = b < words.length && words[b]!.text === "et";

@@ -182,7 +182,7 @@ export function nounGender(word: string): "male" | "female" | undefined {
  * "The city reasoned"): resolved to the nearest fitting entity like a pronoun. "government" and
  * "police" are left out on purpose: they rarely point back to a named antecedent.
  */
-const ORG_HEADS = ["company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign"];
+const ORG_HEADS = ["label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign"];
 const PLACE_HEADS = ["city", "town", "village", "country", "nation", "region", "province", "municipality", "state", "capital", "kingdom", "republic", "island", "county", "district"];
 const NOMINAL_HEADS = new Map<string, "organization" | "place">([
   ...ORG_HEADS.map((w) => [w, "organization"] as const),

@@ -60,7 +60,7 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 export function isSpeakerHead(word: string): boolean {
   const w = word.toLowerCase();
   // Role nouns name speakers too ("the senator said", "the Connecticut senator added").
-  if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w)) return true;
+  if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w) || NAMED_ROLES.has(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
@@ -221,7 +221,7 @@ const PERSON_ROLES = new Set([
   "billionaire", "businessman", "businesswoman", "king", "queen", "prince", "princess", "pope", "judge",
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
   "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
-  "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut",
+  "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */
@@ -234,7 +234,7 @@ export function isPersonRole(word: string): boolean {
  * before ("Spokesman John Kirby declined ... '...,' the spokesman said"): otherwise "the spokesman" is
  * usually someone new (see PERSON_ROLES).
  */
-const NAMED_ROLES = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "adviser", "advisor", "aide", "economist", "analyst", "researcher", "scientist", "professor", "doctor", "curator", "editor"]);
+const NAMED_ROLES = new Set(["farmer", "nurse", "teacher", "worker", "resident", "student", "driver", "pilot", "officer", "engineer", "owner", "shopkeeper", "fisherman", "midwife", "paramedic", "firefighter", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "adviser", "advisor", "aide", "economist", "analyst", "researcher", "scientist", "professor", "doctor", "curator", "editor"]);
 
 /** "the spokesman", "the State Department spokesman": a role whose holder only a title given before names. */
 export function isNamedRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {

@@ -4,7 +4,7 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
-import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
@@ -92,7 +92,8 @@ function appositionGender(text: string, start: number, end: number): "male" | "f
 function compatible(ctx: QuoteContext, info: MentionInfo, cls: PronounClass, genders: Genders, relaxWeak = false): boolean {
   const type = mentionType(info);
   if (cls === "male" || cls === "female") {
-    if (type !== "person") return false;
+    // A group of people ("the Greens", "Democrats") is no "he" or "she".
+    if (type !== "person" || (isGroupPlural(info.mention.text) && info.mention.kind === "name")) return false;
     const g = genders.get(info.mention.entityId) ?? "unknown";
     return g === "unknown" || g === cls || (relaxWeak && !!genders.weak?.has(info.mention.entityId));
   }
