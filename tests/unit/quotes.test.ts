@@ -441,6 +441,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, people10, { "marama-davidson": "female" }).map((q) => q.speakerEntityId)).toEqual(["lucy-hargreaves", "ghulam-rasool", "meridian", "marama-davidson"]);
   });
 
+  it("gives \"the minister\" to the person whose apposition is that title, though the title is a mention of him", () => {
+    const text = `Phil Woolas, the Minister of State for Borders and Immigration, defended the questionnaire. Woolas said it was designed to speed up decisions. "We have a fair system," the minister told MPs.`;
+    const mentions: MentionSpec[] = [...people, ["Phil Woolas", "phil-woolas", "person"], ["Minister", "phil-woolas", "person"], ["Woolas", "phil-woolas", "person"]];
+    expect(run(text, mentions).map((q) => q.speakerEntityId)).toEqual(["phil-woolas"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

@@ -43,6 +43,12 @@ const GROUPS: string[][] = [
   ["Manchester City", "Man City"],
   ["Tottenham Hotspur", "Spurs"],
   ["Paris Saint-Germain", "PSG"],
+  ["Bayern Munich", "Bayern", "FC Bayern"],
+  ["Inter Milan", "Inter", "Internazionale"],
+  ["Atlético Madrid", "Atlético", "Atletico Madrid"],
+  ["Borussia Dortmund", "BVB"],
+  // Parties by their members' adjective or a short form.
+  ["Liberal Democrats", "Lib Dems", "Liberal Democrat"],
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],

@@ -1545,6 +1545,8 @@ function wireShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
     const journey = prev === "to" && /^(?:returned|return|returning|back|sent|send|mission|missions|journey|voyage|flight|flights|travel|travelled|traveled|trip|way)$/.test(words[i - 2]?.text ?? "");
     if (PLANETS.has(w) && (PLANET_BEFORE.has(prev.toLowerCase()) || journey) && !/^\p{Lu}/u.test(words[i + 1]?.text ?? "") && !/^\p{Lu}/u.test(words[i - 2]?.text ?? "")) { add(i, i + 1, PLACE); continue; }
     if (/^(?:named|called)$/.test(prev) && NAMING_NOUNS.has(words[i - 2]?.text.toLowerCase() ?? "") && /^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}/u.test(words[i + 1]?.text ?? "")) { add(i, i + 1, PERSON); continue; }
+    // "asked to be identified only as Senait", "known only as Ahmed": a person who gave one name.
+    if (prev === "as" && /^(?:only|identified|named)$/.test(words[i - 2]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}/u.test(words[i + 1]?.text ?? "") && !isListedPlace(w) && !isKnownOrganization(w)) { add(i, i + 1, PERSON); continue; }
   }
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
@@ -1552,6 +1554,8 @@ function wireShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
     if (isTitleOrRank(words[s.end - 1]!.text.toLowerCase()) && /^['’]s$/.test(words[s.end]?.text ?? "") && /^(?:Office|Department)$/.test(words[s.end + 1]?.text ?? "")) { s.end += 2; s.typeIndex = ORG; continue; }
     if (s.end - s.start === 1 && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(words[s.start]!.text) && /^\d{1,2}$/.test(words[s.end]?.text ?? "")) { out.splice(k--, 1); continue; }
     if (words[s.start - 1]?.text === "Operation") { out.splice(k--, 1); continue; }
+    // "30 degrees Celsius"; "Police said there were no incidents" (the police in general).
+    if (s.end - s.start === 1 && (/^(?:Celsius|Fahrenheit)$/.test(words[s.start]!.text) || (words[s.start]!.text === "Police" && sentStart.includes(s.start) && /^(?:said|say|says|were|are|have|had)$/.test(words[s.end]?.text ?? "")))) { out.splice(k--, 1); continue; }
     if (s.end - s.start === 1 && /^\p{Lu}{2,6}$/u.test(words[s.start]!.text) && /^(?:tax|levy|levies|surcharge|duty)$/.test(words[s.end]?.text ?? "") && !isKnownOrganization(words[s.start]!.text)) { out.splice(k--, 1); continue; }
     const key = keyOf(words, s.start, s.end);
     if (s.typeIndex === PLACE && isCountry(key) && !key.endsWith("s") && /^(?:have|are|were)$/.test(words[s.end]?.text ?? "") && TEAM_VERBS.has(words[s.end + 1]?.text ?? "")) s.typeIndex = ORG;
@@ -1561,7 +1565,7 @@ function wireShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
 /** Prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford". */
 const SHIP_PREFIXES = new Set(["RRS", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "MV", "SS", "RV", "INS", "USNS", "MS", "FV", "LÉ"]);
 /** Words before "Centre"/"Center" that make it a body, not a building: "Research Centre", "Polar Data Centre". */
-const CENTRE_BODIES = new Set(["Research", "Data", "Policy", "Studies", "Resource", "Monitoring", "Coordination", "Operations", "Intelligence", "Analysis", "Forecasting", "Prediction", "Cyber", "Security"]);
+const CENTRE_BODIES = new Set(["Improvement", "Development", "Control", "Prevention", "Research", "Data", "Policy", "Studies", "Resource", "Monitoring", "Coordination", "Operations", "Intelligence", "Analysis", "Forecasting", "Prediction", "Cyber", "Security"]);
 
 /**
  * Step 0w2, more shapes (each checked on the training corpora):
@@ -1597,7 +1601,8 @@ function moreShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
     }
     if (s.typeIndex === PERSON && /^\p{Lu}{2,3}$/u.test(key) && isListedPlace(key)) s.typeIndex = PLACE;
     // "Sharm el-Sheikh", "Deir ez-Zor": a place's name goes on over an Arabic article in lower case.
-    if (s.typeIndex !== PERSON && /^(?:el|al|ad|as|ash|ar|ez|az|es)-\p{Lu}/u.test(words[s.end]?.text ?? "") && !spans.some((t) => t.start === s.end)) { s.end += 1; s.typeIndex = PLACE; }
+    const arabic = words[s.end]?.text ?? "";
+    if (/^(?:el|al|ad|as|ash|ar|ez|az|es)-\p{Lu}/u.test(arabic) && (s.typeIndex !== PERSON || isListedPlace(`${key} ${arabic}`)) && !spans.some((t) => t.start === s.end)) { s.end += 1; s.typeIndex = PLACE; }
     if (s.typeIndex === PLACE && s.start >= 2 && words[s.start - 1]!.text === "for" && /^(?:plays|played|playing|signed|scored|starred|starring)$/.test(words[s.start - 2]!.text) && !isCountry(key)) s.typeIndex = ORG;
     // "... Centre for Political" + "and Strategic Studies".
     if (s.typeIndex === ORG && s.end - s.start >= 3 && words.slice(s.start, s.end).some((w) => w.text === "for") && words[s.end]?.text === "and" && !spans.some((t) => t.start === s.end + 1)) {

@@ -372,7 +372,8 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
     const seen: string[] = [];
     for (let t = end + 1; t < tokens.length && t <= end + 7; t++) {
       const w = tokens[t]!.text;
-      if (/^[,.;:]$/.test(w) || ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t)) break;
+      // (The title itself may be a mention of the same person: "Phil Woolas, the Minister of State".)
+      if (/^[,.;:]$/.test(w) || (ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t) && ctx.mentions[ctx.mentionStartingAt[t]!]!.mention.entityId !== info.mention.entityId)) break;
       seen.push(w);
       if (w.toLowerCase() === head) return agrees(seen, quals);
     }
