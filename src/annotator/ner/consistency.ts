@@ -1604,6 +1604,11 @@ function moreShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
     const arabic = words[s.end]?.text ?? "";
     if (/^(?:el|al|ad|as|ash|ar|ez|az|es)-\p{Lu}/u.test(arabic) && (s.typeIndex !== PERSON || isListedPlace(`${key} ${arabic}`)) && !spans.some((t) => t.start === s.end)) { s.end += 1; s.typeIndex = PLACE; }
     if (s.typeIndex === PLACE && s.start >= 2 && words[s.start - 1]!.text === "for" && /^(?:plays|played|playing|signed|scored|starred|starring)$/.test(words[s.start - 2]!.text) && !isCountry(key)) s.typeIndex = ORG;
+    // "an analyst at Bernstein", "a senior attorney at Earthjustice": where someone of a job works is a body,
+    // not a place, unless the lists know it as a place or it ends in a place's word.
+    const job = words[s.start - 2]?.text.toLowerCase() ?? "";
+    // ("at" only: "the Mayor of Brampton", "the Earl of Clare" name places.)
+    if (s.typeIndex === PLACE && words[s.start - 1]?.text === "at" && (OCCUPATIONS.has(job) || isTitleWord(job)) && !isListedPlace(key) && !(gazFlags(last, last.toLowerCase()) & (GAZ.placeSuffix | GAZ.city | GAZ.country))) s.typeIndex = ORG;
     // "... Centre for Political" + "and Strategic Studies".
     if (s.typeIndex === ORG && s.end - s.start >= 3 && words.slice(s.start, s.end).some((w) => w.text === "for") && words[s.end]?.text === "and" && !spans.some((t) => t.start === s.end + 1)) {
       let e = s.end + 1;
