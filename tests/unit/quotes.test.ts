@@ -447,6 +447,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, mentions).map((q) => q.speakerEntityId)).toEqual(["phil-woolas"]);
   });
 
+  it("reaches the named person past a body's name opening the sentence, and gives \"the wing\" to the player introduced so", () => {
+    const people11: MentionSpec[] = [...people, ["Waikato", "waikato", "organization"], ["Bruce Bird", "bruce-bird", "person"], ["Cheslin Kolbe", "cheslin-kolbe", "person"]];
+    const text = `Waikato police district commander Superintendent Bruce Bird said officers had stopped 1200 drivers.\n\n“It is completely preventable,” he said.\n\nCheslin Kolbe, the Springboks' wing, was named best player. 'We fought to the last whistle,' the wing said.`;
+    expect(run(text, people11, { "bruce-bird": "male" }).map((q) => q.speakerEntityId)).toEqual(["bruce-bird", "cheslin-kolbe"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

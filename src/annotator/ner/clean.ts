@@ -13,7 +13,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
  * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const RANKS = new Set(["cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
@@ -52,6 +52,13 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(last) && !(gazFlags(last, last) & GAZ.placeSuffix) && !(last === "party" && /(?:an|ic|ist|ive|al)$/.test(words[e - 2]!.text))) { e--; continue; }
     break;
   }
+  // Malaysian and Indian honorifics before a name: "Tan Sri Lim Chee Keong", "Datuk Seri Anwar Ibrahim",
+  // "Shri Prakash Deshmukh", "Smt Sunita Kulkarni" ("Tan" and "Sri" alone are names: "Ms Tan", "Sri Mulyani").
+  if (isPerson && e - s > 2) {
+    const two = `${words[s]!.text} ${words[s + 1]!.text}`;
+    if (/^(?:Tan Sri|Datuk Seri|Dato' Sri|Dato’ Sri|Dato Sri|Toh Puan|Puan Sri)$/.test(two)) s += 2;
+  }
+  if (isPerson && e - s > 1 && /^(?:Datuk|Dato'|Dato’|Datin|Tun|Shri|Smt|Smt\.|Shrimati|Kumari)$/.test(words[s]!.text)) s++;
   if (isPerson && e - s > 1) {
     // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
     // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name
@@ -105,6 +112,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // A nationality adjective on its own ("two Syrian teams") is not a name; its plural for people
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
+  // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
+  if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
   // ... nor a nationality's noun for one person ("The Dutchman's departure", "a Frenchman").
   if (e - s === 1 && NATIONALITY_NOUNS.test(words[s]!.text)) return null;
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North

@@ -390,8 +390,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   const placeKeys = new Set(spans.filter((s) => s.typeIndex === PLACE).map((s) => keyOf(words, s.start, s.end)));
   for (const s of spans) {
     if (SKIP.has("2p")) break;
-    if (s.end - s.start !== 1 || s.typeIndex !== PERSON) continue;
+    if (s.typeIndex !== PERSON) continue;
     const key = keyOf(words, s.start, s.end);
+    // (A listed place of two words or more, "Hong Kong", "KUALA LUMPUR", is a place wherever it stands.)
+    const plain = key.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    if (s.end - s.start >= 2 && (isListedPlace(key) || isListedPlace(plain)) && !titled.has(key)) { s.typeIndex = PLACE; continue; }
+    if (s.end - s.start !== 1) continue;
     if (placeKeys.has(key) && isListedPlace(key) && !personParts.has(key) && !titled.has(key)) s.typeIndex = PLACE;
   }
 

@@ -234,7 +234,7 @@ export function isPersonRole(word: string): boolean {
  * before ("Spokesman John Kirby declined ... '...,' the spokesman said"): otherwise "the spokesman" is
  * usually someone new (see PERSON_ROLES).
  */
-const NAMED_ROLES = new Set(["farmer", "nurse", "teacher", "worker", "resident", "student", "driver", "pilot", "officer", "engineer", "owner", "shopkeeper", "fisherman", "midwife", "paramedic", "firefighter", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "adviser", "advisor", "aide", "economist", "analyst", "researcher", "scientist", "professor", "doctor", "curator", "editor"]);
+const NAMED_ROLES = new Set(["witness", "defendant", "accused", "plaintiff", "complainant", "victim", "wing", "winger", "lock", "prop", "hooker", "flanker", "fly-half", "scrum-half", "fullback", "full-back", "farmer", "nurse", "teacher", "worker", "resident", "student", "driver", "pilot", "officer", "engineer", "owner", "shopkeeper", "fisherman", "midwife", "paramedic", "firefighter", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "adviser", "advisor", "aide", "economist", "analyst", "researcher", "scientist", "professor", "doctor", "curator", "editor"]);
 
 /** "the spokesman", "the State Department spokesman": a role whose holder only a title given before names. */
 export function isNamedRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {

@@ -235,7 +235,14 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   const opening = ctx.mentionStartingAt[t]!;
   if (opening >= 0) {
     const info = ctx.mentions[opening]!;
-    if (info.tokEnd - info.tokStart === 1 && mentionType(info) !== "person" && !isListedPlace(first) && !isKnownOrganization(first) && !/^\p{Lu}{2,}$/u.test(first) && (next === "," || /^\p{Ll}+$/u.test(next))) return t;
+    // (Not a body's name before the person the sentence is about: "Waikato police district commander
+    // Superintendent Bruce Bird said ...".)
+    let personSoon = false;
+    for (let k = info.tokEnd; k < sentence.tokenEnd && k <= info.tokEnd + 8 && !personSoon; k++) {
+      const m = ctx.mentionStartingAt[k]!;
+      personSoon = m >= 0 && mentionType(ctx.mentions[m]!) === "person";
+    }
+    if (!personSoon && info.tokEnd - info.tokStart === 1 && mentionType(info) !== "person" && !isListedPlace(first) && !isKnownOrganization(first) && !/^\p{Lu}{2,}$/u.test(first) && (next === "," || /^\p{Ll}+$/u.test(next))) return t;
   }
   // ... and so is a capitalised word no dictionary knows, which the recogniser left out, before a verb
   // ("Ashby wept as she left the witness box").
