@@ -169,6 +169,12 @@ describe("linking within an article", () => {
       ["Labour=labour", "CFDT=cfdt", "Egyptian Museum=egyptian-museum", "Grand Egyptian Museum=grand-egyptian-museum"],
     ],
     [
+      "a Korean family name alone is the person named in full, whatever the recogniser typed it",
+      "South Korean President Park Geun-hye convened a meeting. Park ordered the military to stay alert.",
+      [["Park Geun-hye", "person"], ["Park", "organization"]],
+      ["Park Geun-hye=park-geun-hye", "Park=park-geun-hye"],
+    ],
+    [
       "a library's own name is the library",
       "The Bodleian Libraries bought the archive. The Bodleian was in talks for years.",
       [["Bodleian Libraries", "organization"], ["Bodleian", "organization"]],

@@ -453,6 +453,12 @@ Northlake Software Inc cut 1,200 jobs. Revenue rose 3%, according to LSEG data. 
     expect(run(text, people11, { "bruce-bird": "male" }).map((q) => q.speakerEntityId)).toEqual(["bruce-bird", "cheslin-kolbe"]);
   });
 
+  it("gives \"the society said\" to the society and \"the administrator said\" to the administrator named before", () => {
+    const people12: MentionSpec[] = [...people, ["Society of Homeopaths", "soh", "organization"], ["NASA", "nasa", "organization"], ["Charles Bolden", "charles-bolden", "person"]];
+    const text = `The Society of Homeopaths responded. "Our members are expected to be accurate," the society said.\n\nNASA Administrator Charles Bolden testified. Senators pressed him. Lawmakers argued. "I will not put a crew on a vehicle I do not trust," the administrator said.`;
+    expect(run(text, people12).map((q) => q.speakerEntityId)).toEqual(["soh", "charles-bolden"]);
+  });
+
   it("does not guess a speaker the text does not give", () => {
     const text = `Mr Eastman visited the plant on Monday.\n\nThe report was published later.\n\n"Iodine deficiency is the sleeper health issue in Australia, and nobody is talking about it."`;
     const quotes = run(text, people);

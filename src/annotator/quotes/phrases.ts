@@ -221,7 +221,7 @@ const PERSON_ROLES = new Set([
   "billionaire", "businessman", "businesswoman", "king", "queen", "prince", "princess", "pope", "judge",
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
   "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
-  "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective",
+  "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective", "administrator",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */
