@@ -117,7 +117,8 @@ export function canonicalName(names: string[], _type: string): string {
   const spelled = (n: string) => (/\p{Ll}{2}/u.test(n) ? 1 : 0);
   // A country is named so, not by its formal name ("Kenya", not "Republic of Kenya"), so that its
   // page is the one every other article's "Kenya" has.
-  const plain = [...count.keys()].find((n) => isCountry(n) && [...count.keys()].some((m) => m.endsWith(` of ${n}`)));
+  const forms = [...count.keys()];
+  const plain = forms.find((n) => isCountry(n) && forms.some((m) => m.endsWith(` of ${n}`)));
   if (plain) return plain;
   let best = names[0] ?? "";
   for (const n of count.keys()) {

@@ -168,42 +168,32 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.start = a;
     s.typeIndex = ORG;
   }
-  // 0pt. "Richmond Mayor Levar Stoney", "Ohio Gov. Mike DeWine" tagged as one person: a listed place,
-  // then titles, then the name: the place is a place and the name is the person.
+  // 0pt. "Richmond Mayor Levar Stoney", "Ohio Gov. Mike DeWine", "FreshWay CEO Michael Duarte" tagged
+  // as one person: the words before a title are its place or body, and the name after it is the
+  // person. A listed place in front may run to any title; other fronts (not a person's own name,
+  // "Martin Luther King Jr.", nor a party's adjective, which 0pl takes) are one or two words, a place
+  // for a mayor's or governor's title and a body otherwise.
+  const isTitleAt = (i: number) => isTitleOrRank(words[i]!.text.toLowerCase().replace(/\.$/, ""));
   for (let k = 0; k < spans.length; k++) {
     if (SKIP.has("0pt")) break;
     const s = spans[k]!;
     if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
     let t = s.start + 1;
-    while (t < s.end - 1 && !isTitleOrRank(words[t]!.text.toLowerCase().replace(/\.$/, ""))) t++;
-    if (t >= s.end - 1 || !isListedPlace(keyOf(words, s.start, t))) continue;
+    while (t < s.end - 1 && !isTitleAt(t)) t++;
+    if (t >= s.end - 1) continue;
     let n = t;
-    while (n < s.end - 1 && (isTitleOrRank(words[n]!.text.toLowerCase().replace(/\.$/, "")) || words[n]!.text === ".")) n++;
+    while (n < s.end - 1 && (isTitleAt(n) || words[n]!.text === ".")) n++;
     if (n >= s.end) continue;
-    spans.splice(k, 1, { start: s.start, end: t, typeIndex: PLACE, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
-    k++;
-  }
-  // 0pt. "Richmond Mayor Levar Stoney", "FreshWay CEO Michael Duarte" tagged as one person: the words
-  // before a title are its place or body, and the name after it is the person (a listed place, or a
-  // mayor's or governor's, is a place; anything else a body).
-  for (let k = 0; k < spans.length; k++) {
-    if (SKIP.has("0pt")) break;
-    const s = spans[k]!;
-    if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
-    const front = words[s.start]!.text;
-    // (Not a person's own name, "Martin Luther King Jr.", nor a party's adjective, which 0pl takes.)
-    const ff = gazFlags(front, front.toLowerCase());
-    if (!/^\p{Lu}\p{L}/u.test(front) || ff & (GAZ.title | GAZ.honorific | GAZ.nationality) || (ff & GAZ.firstName && !isListedPlace(front)) || PARTY_ADJECTIVES.has(front) || isTitleOrRank(front.toLowerCase())) continue;
-    let t = s.start + 1;
-    while (t < s.end - 1 && !isTitleOrRank(words[t]!.text.toLowerCase().replace(/\.$/, ""))) t++;
-    if (t >= s.end - 1 || t - s.start > 2) continue;
-    let n = t;
-    while (n < s.end - 1 && (isTitleOrRank(words[n]!.text.toLowerCase().replace(/\.$/, "")) || words[n]!.text === ".")) n++;
-    if (n >= s.end || !/^\p{Lu}/u.test(words[n]!.text)) continue;
-    const body = keyOf(words, s.start, t), title = words[t]!.text.toLowerCase().replace(/\.$/, "");
-    const place = isListedPlace(body) || /^(?:mayor|governor|gov|senator|sen|premier|sheriff|councillor|alderman)$/.test(title);
-    spans.splice(k, 1, { start: s.start, end: t, typeIndex: place ? PLACE : ORG, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
-    k++;
+    const body = keyOf(words, s.start, t);
+    let typeIndex = isListedPlace(body) ? PLACE : -1;
+    if (typeIndex < 0) {
+      const front = words[s.start]!.text, ff = gazFlags(front, front.toLowerCase());
+      if (!/^\p{Lu}\p{L}/u.test(front) || ff & (GAZ.title | GAZ.honorific | GAZ.nationality) || (ff & GAZ.firstName && !isListedPlace(front)) || PARTY_ADJECTIVES.has(front) || isTitleOrRank(front.toLowerCase())) continue;
+      if (t - s.start > 2 || !/^\p{Lu}/u.test(words[n]!.text)) continue;
+      const title = words[t]!.text.toLowerCase().replace(/\.$/, "");
+      typeIndex = /^(?:mayor|governor|gov|senator|sen|premier|sheriff|councillor|alderman)$/.test(title) ? PLACE : ORG;
+    }
+    spans.splice(k, 1, { start: s.start, end: t, typeIndex, confidence: s.confidence, scores: s.scores }, { ...s, start: n });
   }
   // 0sp. "Pep Guardiola insisted on Friday ...": two capitalised words opening a sentence (or following
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
@@ -1336,7 +1326,6 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     s.start = a - 1;
     s.typeIndex = PERSON;
   }
-
 }
 
 /**
@@ -1531,7 +1520,6 @@ const TEAM_VERBS = new Set(["qualified", "won", "lost", "beaten", "drawn", "play
  */
 function wireShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans;
-  const covered = (i: number) => out.some((t) => t.start <= i && i < t.end);
   const add = (start: number, end: number, typeIndex: number) => {
     out = out.filter((t) => t.end <= start || t.start >= end);
     out.push({ start, end, typeIndex, confidence: 0.5, scores: [0, 0, 0], cued: true });

@@ -89,8 +89,7 @@ export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, pe
   // Names of vehicles, for their other names: "the Venus Climate Orbiter, known as Akatsuki, ...
   // Akatsuki failed", "the James Webb Space Telescope (JWST)".
   const craftNames = new Set<string>();
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
+  for (const s of spans) {
     const kept = withoutProduct(words, s, org);
     if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept)) { out.push(kept); continue; }
     if (!kept) continue;

@@ -175,7 +175,8 @@ const ROLE_CONTINUATION_SENTENCES = 2;
  */
 /** The speaker of the last quotation when a pronoun of class `cls` gave it, within a few sentences of `before`. */
 function pronounChainSpeaker(ctx: QuoteContext, earlier: Quote[], before: number, cls: "male" | "female"): string | null {
-  const q = [...earlier].reverse().find((x) => x.kind === "speech");
+  let q: Quote | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !q; i--) if (earlier[i]!.kind === "speech") q = earlier[i];
   if (!q?.speakerEntityId || !q.speakerMention) return null;
   const said = ctx.tok.text.slice(q.speakerMention.start, q.speakerMention.end);
   if (pronounClass(said) !== cls || ctx.entities.get(q.speakerEntityId)?.type !== "person") return null;
