@@ -297,4 +297,32 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "wrong on the facts").speakerEntityId).toBe("amazon");
     expect(quoteOf(quotes, "It is a gamble").speakerEntityId).toBeNull();
   });
+  it("gives a nationality or a standing to the one person it can be, and to nobody on a guess", () => {
+    const text = [
+      'Max Verstappen, 24 points behind Oscar Piastri, was typically blunt. "We were too slow," the Dutchman said.',
+      'Lewis Hamilton had another difficult weekend. "I had no grip at all," the seven-time champion said.',
+      'Carlos Alcaraz beat Jannik Sinner in four sets. "It was a tough match," the Italian said.',
+      'Spaniard Carlos Alcaraz beat Jannik Sinner again. "It was a tougher match," the Italian said.',
+    ].join("\n\n");
+    const quotes = run(text, [["Max Verstappen", "max-verstappen", "person"], ["Oscar Piastri", "oscar-piastri", "person"], ["Lewis Hamilton", "lewis-hamilton", "person"], ["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Jannik Sinner", "jannik-sinner", "person"]]);
+    expect(quoteOf(quotes, "We were too slow").speakerEntityId).toBe("max-verstappen");
+    expect(quoteOf(quotes, "I had no grip").speakerEntityId).toBe("lewis-hamilton");
+    // Either player may be "the Italian": no speaker rather than a wrong one.
+    expect(quoteOf(quotes, "It was a tough match").speakerEntityId).toBeNull();
+    // The text made the other player Spanish.
+    expect(quoteOf(quotes, "It was a tougher match").speakerEntityId).toBe("jannik-sinner");
+  });
+
+  it("takes the subject before a participle clause, not a name in apposition inside it", () => {
+    const text = 'Carla Suárez Navarro, watching from the player box alongside Voskresenskaya\'s mother, Iryna, said her charge had improved "enormously". Voskresenskaya\'s mother, Iryna, said she was "proud".';
+    const quotes = run(text, [["Carla Suárez Navarro", "carla-suarez-navarro", "person"], ["Iryna", "iryna", "person"], ["Voskresenskaya", "voskresenskaya", "person"]]);
+    expect(quoteOf(quotes, "enormously").speakerEntityId).toBe("carla-suarez-navarro");
+    expect(quoteOf(quotes, "proud").speakerEntityId).toBe("iryna");
+  });
+
+  it("does not let a capitalised title contradict a place qualifier", () => {
+    const text = 'Senator David Pocock confirmed the talks. "I can support this," the ACT senator said.';
+    const quotes = run(text, [["David Pocock", "david-pocock", "person"]]);
+    expect(quoteOf(quotes, "I can support").speakerEntityId).toBe("david-pocock");
+  });
 });

@@ -3,8 +3,11 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
+import { skippedSteps } from "../skip-steps.ts";
+/** Clean-up steps to skip when measuring (NER_SKIP=ini). */
+const SKIP_CLEAN = skippedSteps("NER_SKIP");
 
 /** Words before a name that are no part of it ("Its Committee for Medicinal Products"; not "Our Lady", "Her Majesty"). */
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", "those"]);
@@ -19,6 +22,15 @@ export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
 const LED_BY = /^\S+-(?:led|backed|funded|owned|run|sponsored|controlled|affiliated|linked|allied|supported|dominated|aligned|brokered)$/iu;
 const NATIONALITY_NOUNS = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx|Norse)(?:man|men|woman|women)$/;
+/** Nouns for a person of a nation ("Spaniard", "Dutchman", "Briton"). */
+const DEMONYM_NOUNS = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh)(?:man|woman)|Spaniard|Briton|Swede|Dane|Finn|Pole|Turk|Croat|Serb|Scot|Kiwi|Aussie)$/;
+/** "Tasmanian", "Texan", "Queenslander", "Ontarian", "Indonesian": a nationality, or a word made from a listed place. */
+function isDemonym(w: string): boolean {
+  if (isNationalityAdjective(w)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:n|er)$/u.test(w)) return false;
+  const cut1 = w.slice(0, -1), cut2 = w.slice(0, -2), cut3 = w.slice(0, -3);
+  return [cut1, cut2, `${cut2}s`, `${cut2}o`, `${cut3}a`].some((stem) => stem.length > 2 && isListedPlace(stem));
+}
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -73,6 +85,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     }
     if (sawTitle) s = k;
     else s = afterTitlePhrase(words, s, e);
+    // "Spaniard Carlos Alcaraz", "Tasmanian Jacqui Lambie", "Dutchman Max Verstappen": a nationality
+    // or a regional demonym before a known first name (itself none: "Christian Horner").
+    if (e - s >= 3 && !SKIP_CLEAN.has("dem") && (DEMONYM_NOUNS.test(words[s]!.text) || (isDemonym(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname)) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName))) s++;
     // "Frontman Mick Jagger", "Rapper Kendrick Lamar": an occupation noun capitalised at a sentence
     // start, before a known first name, is no part of the name.
     if (e - s >= 3 && isOccupation(words[s]!.text) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
@@ -93,6 +108,12 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
       break;
     }
   }
+  // A body's members after its name are no part of it: "Congress Ministers", "Labour MPs" (but
+  // "Council of Ministers", "Board of Governors" are names).
+  if (!isPerson && !SKIP_CLEAN.has("pm") && e - s > 1 && words[e - 2]!.text !== "of" && /^(?:Ministers|MPs|MLAs|MEPs|MSPs|Senators|Councillors|Councilors|Legislators|Lawmakers)$/.test(words[e - 1]!.text)) e--;
+  // ... and the surname the tagger cut off after them: "B.Y. Vijayendra", "K.C. Venugopal" (the tagger
+  // reads dotted initials as a name of their own).
+  if (isPerson && !SKIP_CLEAN.has("ini") && e < words.length && words.slice(s, e).every((w) => /^(?:\p{Lu}\.)+$/u.test(w.text)) && /^\p{Lu}\p{Ll}+$/u.test(words[e]!.text) && words[e - 1]!.end < words[e]!.start && !isTitleWord(words[e]!.text.toLowerCase())) e++;
   // A count before a name is no part of it: "won 13 Premier League titles" (not "10 Downing Street":
   // places keep their number).
   // Only before a well-known organisation, written apart: "30 Seconds to Mars" and "2Pac" are names.

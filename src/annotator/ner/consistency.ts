@@ -31,7 +31,7 @@ import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
-import { companyShortNames, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
+import { businessCues, companyShortNames, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -119,12 +119,20 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     if (SKIP.has("0c")) break;
     const trailing = words[s.end - 1]!.text.toLowerCase();
-    if (s.end - s.start < 2 || !(TRAILING_TITLES.has(trailing) || (!SKIP.has("0cp") && PARTY_MEMBERS.has(trailing)))) continue;
+    if (s.end - s.start < 2 || !(TRAILING_TITLES.has(trailing) || (!SKIP.has("0cp") && PARTY_MEMBERS.has(trailing)) || (!SKIP.has("0cr") && MEMBER_LETTERS.has(trailing)))) continue;
     const place = keyOf(words, s.start, s.end - 1);
     // "a Kent Conservative": after an article, the words before a party member's noun name where the
     // member is from, listed or not (unless they start with a first name: "a John Major Conservative").
     const member = PARTY_MEMBERS.has(trailing) && /^an?$/i.test(lowerBefore(words, s)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName);
-    if (canAlternate(place) || (!SKIP.has("0cp") && member)) { s.end -= 1; s.typeIndex = PLACE; }
+    if (canAlternate(place) || (!SKIP.has("0cp") && member)) { s.end -= 1; s.typeIndex = PLACE; continue; }
+    // "said the Homa Bay Governor", "the Kikuyu MP said": after "the", a title with no name after it
+    // is a role, and the words before it the place (or body) the holder serves, listed or not; not
+    // a title phrase's own words ("the Prime Minister", "the Deputy Governor": dictionary words).
+    const first = words[s.start]!.text;
+    if (SKIP.has("0cr") || lowerBefore(words, s) !== "the" || /^\p{Lu}/u.test(words[s.end]?.text ?? "") || (gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.firstName | GAZ.nationality) && !isKnownOrganization(place)) || isNationalityAdjective(place)) continue;
+    if (words.slice(s.start, s.end - 1).some((w) => !/^\p{Lu}\p{L}*$/u.test(w.text) || isTitleWord(w.text.toLowerCase()))) continue;
+    s.end -= 1;
+    s.typeIndex = isKnownOrganization(place) ? ORG : s.typeIndex === PERSON ? PLACE : s.typeIndex;
   }
   // 0tq. "Fulton County District Attorney Fani Willis": a place or body that runs on into the first
   // word of a title phrase ("District") before a title word ends before it.
@@ -199,6 +207,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
   if (!SKIP.has("0sp")) sentenceOpeningPeople(words, sentStart, spans);
+  // 0so. "Salesforce said on Tuesday ...": one capitalised word no dictionary knows as an ordinary
+  // word, opening a sentence before a reporting or business verb, is a name the tagger missed (it
+  // is unsure of capitals at a sentence start). Not a first name or surname: a person is named in
+  // full first. An organisation unless the document says otherwise.
+  if (!SKIP.has("0so")) sentenceOpeningBodies(words, sentStart, spans);
   // 0po. "Parts of Kaziranga National Park were submerged": a capitalised common word and "of" at a
   // sentence start are no part of the name after them (not "Bank of England", "Republic of Ireland").
   for (const t of spans) {
@@ -219,6 +232,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // split, and only at name-like tails (no dictionary word, acronym, organisation or place word):
   // "New York Times" stays whole when "Times" stands alone elsewhere.
   if (!SKIP.has("0e")) splitRunOns(words, spans);
+  if (!SKIP.has("0of")) splitTitledRunOns(words, spans);
   // 0f. Two person names with nothing between them are one: "His father Mohamed El-Hassan Mohamed
   // said" (the tagger sometimes ends a name at a word it has seen as a surname). In the training data
   // 6 of about 3,000 person names sit right after another one, most of them after a title.
@@ -359,6 +373,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
     spans.sort((x, y) => x.start - y.start);
   }
+
+  // 0bz. "shares of Zendesk", "Palantir's chief executive": business cues make an unlisted "place"
+  // or an unknown one-word "person" an organisation (org-cues.ts).
+  if (!SKIP.has("0bz")) businessCues(words, spans, ORG, PLACE, personParts);
 
   // 1 and 2.
   const orgOrPlace = new Map<string, number>();
@@ -950,6 +968,37 @@ function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
 }
 
+/**
+ * Step 0of: "Deputy Commissioner of Belagavi Mohammed Roshan", "Leader of the Opposition in the
+ * Assembly R. Ashoka": a title phrase's place or body run on into the holder's name. After "of",
+ * "in" or "for", a "person" whose first word is no first name but a later word is one (or initials)
+ * is the place or body, then the person.
+ */
+function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
+  const added: TaggedSpan[] = [];
+  const firstName = (w: string) => (gazFlags(w, w.toLowerCase()) & GAZ.firstName) !== 0;
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 3 || !/^(?:of|in|for|the)$/.test(words[s.start - 1]?.text ?? "")) continue;
+    const front = words[s.start]!.text;
+    if (firstName(front) || isHonorific(front.toLowerCase()) || isTitleWord(front.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(front)) continue;
+    // Only where a title stands before the preposition chain: "Commissioner of", "Leader of the Opposition in the".
+    let titled = false;
+    for (let j = s.start - 1; j >= 0 && j >= s.start - 6 && !titled; j--) titled = /^\p{Lu}/u.test(words[j]!.text) && isTitleWord(words[j]!.text.toLowerCase());
+    if (!titled) continue;
+    for (let k = s.start + 1; k <= s.end - 2; k++) {
+      const w = words[k]!.text;
+      if (!(firstName(w) || /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}$/u.test(w) && words[k + 1]?.text === "."))) continue;
+      const body = keyOf(words, s.start, k);
+      const last = words[k - 1]!.text;
+      added.push({ start: k, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
+      s.end = k;
+      s.typeIndex = isKnownOrganization(body) || gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix ? ORG : PLACE;
+      break;
+    }
+  }
+  if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
 /** A known first name, then capitalised words with no organisation word: "David Harbour", "Lee-Anne Mulholland". */
 function firstNameLed(words: Word[], s: TaggedSpan): boolean {
   const first = words[s.start]!.text;
@@ -1166,6 +1215,29 @@ function sentenceOpeningPeople(words: Word[], sentStart: number[], spans: Tagged
     if (fa & bad || fb & bad || fb & GAZ.dictCommon || MONTHS_AND_DAYS.has(a) || isKnownOrganization(b) || isListedPlace(`${a} ${b}`)) continue;
     if (!(fa & GAZ.firstName) && !alone.has(b)) continue;
     spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Verbs after a company's name opening a sentence: "Salesforce said", "Zendesk declined to comment". */
+const BODY_OPENING_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms", "declined", "denied", "denies", "told", "unveiled", "launched", "warned", "posted", "plans", "planned", "expects", "employs", "operates", "sells", "acquired", "raised"]);
+
+/** Step 0so (see above). */
+function sentenceOpeningBodies(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  let added = false;
+  // Words the document also writes in lower case are ordinary words ("And told all about it").
+  let lower: Set<string> | undefined;
+  for (const i of sentStart) {
+    if (i + 1 >= words.length || !BODY_OPENING_VERBS.has(words[i + 1]!.text) || spans.some((t) => t.start <= i && i < t.end)) continue;
+    const w = words[i]!.text;
+    // (Not a plural agent noun the dictionary spells otherwise: "Organisers said".)
+    if (!/^\p{Lu}[\p{L}\d]*$/u.test(w) || w.length < 3 || MONTHS_AND_DAYS.has(w) || isGroupPlural(w) || STOP_WORDS.has(w.toLowerCase()) || /(?:ers|ors|ists|ians|ants|ents)$/.test(w)) continue;
+    const f = gazFlags(w, w.toLowerCase());
+    if (f & (GAZ.dictCommon | GAZ.firstName | GAZ.surname | GAZ.title | GAZ.honorific | GAZ.nationality)) continue;
+    lower ??= new Set(words.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text));
+    if (lower.has(w.toLowerCase())) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: isListedPlace(w) ? PLACE : ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
@@ -1965,6 +2037,8 @@ const LED_BY = new Set(["government", "administration", "presidency", "cabinet",
 // ("for": "38 points for Milwaukee", "scored twice for Liverpool"; "outscored": basketball.)
 const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew", "for", "outscored", "outplayed", "topped", "downed", "trailed", "led"]);
 /** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
+/** A member's letters after the place they represent: "the Kikuyu MP". */
+const MEMBER_LETTERS = new Set(["mp", "mla", "mep", "msp", "mpp", "td"]);
 const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
 const ACRONYM = /^[A-Z]{2,6}$/;

@@ -13,7 +13,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import type { TaggedSpan } from "./consistency.ts";
-import { GAZ, gazFlags, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
+import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { isTitleOrRank } from "./clean.ts";
 
@@ -272,7 +272,7 @@ function employers(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan
     if (/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(words[i]!.text)) i++;
     if (i >= j) continue;
     const key = words.slice(i, j).map((w) => w.text).join(" ");
-    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key)) continue;
+    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
     const inside = spans.filter((t) => t.start < j && t.end > i);
     // (A one-word "person" there that no list knows as a first name or surname is the employer too:
     // "Roscosmos cosmonaut Kirill Peskov".)
@@ -338,4 +338,62 @@ function acronymsBeforeTitles(words: Word[], spans: TaggedSpan[], org: number): 
     changed = true;
   }
   return changed;
+}
+
+/** Determiners and pronouns, capitalised at a sentence start: "Its chief executive". */
+const DETERMINERS = new Set(["its", "his", "her", "their", "our", "my", "your", "the", "this", "that", "these", "those", "every", "each", "some", "any", "all", "both", "another", "other"]);
+/** Nouns after a name (or its possessive) that only a company has: "Zendesk shares", "Okta's revenue". */
+const COMPANY_AFTER = new Set([
+  "shares", "stock", "stocks", "shareholders", "stockholders", "investors", "CEO", "CFO", "COO", "CTO", "executives", "founder", "co-founder", "cofounder",
+  "spokesperson", "spokesman", "spokeswoman", "revenue", "revenues", "profit", "profits", "earnings", "IPO", "valuation", "subsidiary", "subsidiaries", "headquarters", "employees",
+]);
+/** "chief" after a name is a company's officer only with these after it: "Jefferies chief economist". */
+const CHIEF_OF = new Set(["executive", "financial", "operating", "technology", "technical", "economist", "strategist", "investment", "marketing", "product", "commercial", "digital", "information"]);
+/** Two words before a name that make it a company: "shares of", "analysts at", "a stake in". */
+const COMPANY_BEFORE = new Map([
+  ["shares", new Set(["of", "in"])], ["stake", new Set(["in"])], ["stakes", new Set(["in"])], ["analysts", new Set(["at"])], ["analyst", new Set(["at"])],
+  ["economist", new Set(["at"])], ["economists", new Set(["at"])], ["strategist", new Set(["at"])], ["strategists", new Set(["at"])],
+  ["shareholders", new Set(["in", "of"])], ["takeover", new Set(["of"])], ["acquisition", new Set(["of"])],
+]);
+
+/**
+ * Step 0bz: business cues make a name the tagger called a place (or an unknown one-word "person")
+ * an organisation: "shares of Zendesk", "analysts at Jefferies", "Palantir's chief executive",
+ * "Datadog shares". The tagger, which has seen few companies, calls unfamiliar one-word names
+ * places; these words never follow or precede a town. A listed place keeps its type ("Texas
+ * investors", "shares in London" do not name companies). The span is marked cued, so the majority
+ * step types every mention of the name alike.
+ */
+export function businessCues(words: Word[], spans: TaggedSpan[], org: number, place: number, personParts: ReadonlySet<string>): void {
+  const cued = (start: number, end: number): boolean => {
+    let j = end;
+    if (/^['’]s?$/.test(words[j]?.text ?? "")) j++;
+    const next = words[j]?.text ?? "";
+    if (COMPANY_AFTER.has(next) || (next === "chief" && CHIEF_OF.has(words[j + 1]?.text ?? ""))) return true;
+    return start >= 2 && COMPANY_BEFORE.get(words[start - 2]!.text.toLowerCase())?.has(words[start - 1]!.text) === true;
+  };
+  const unknownWord = (w: string) => !personParts.has(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.firstName | GAZ.surname));
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) covered[i] = 1;
+    if (s.typeIndex === org || s.end - s.start > 3) continue;
+    const key = words.slice(s.start, s.end).map((w) => w.text).join(" ");
+    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
+    // Not a person unless an unknown one-word "person": no known first name or surname, never part of a full name.
+    if (s.typeIndex !== place && (s.end - s.start !== 1 || !unknownWord(key))) continue;
+    if (!cued(s.start, s.end)) continue;
+    s.typeIndex = org;
+    s.cued = true;
+  }
+  // A capitalised word the tagger left out, with no ordinary-word reading: "Palantir's chief
+  // executive" at a sentence start.
+  let added = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (covered[i] || !/^\p{Lu}\p{Ll}[\p{L}\d]+$/u.test(w) || DETERMINERS.has(w.toLowerCase()) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific | GAZ.nationality) || !unknownWord(w)) continue;
+    if (isListedPlace(w) || isGroupPlural(w) || (i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "") || !cued(i, i + 1)) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: org, confidence: 0.5, scores: [0, 0, 0], cued: true });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }

@@ -25,7 +25,8 @@ import { knownCanonical } from "../link/known-aliases.ts";
 import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
 import { sameSentence } from "./subject.ts";
-import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { describedNationality, describedPerson, isStandingDescription } from "./described.ts";
+import { isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -118,6 +119,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
     const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : partyMember(ctx, s.phrase);
     if (previous) return { entityId: previous, mention };
+    // "the Dutchman said", "the seven-time champion said" (described.ts).
+    const nationality = describedNationality(ctx, s.phrase);
+    const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality) : null;
+    if (described) return { entityId: described, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {
@@ -302,7 +307,8 @@ function agrees(words: string[], quals: string[]): boolean {
   for (const q of quals) {
     if (lower.includes(q.toLowerCase())) continue;
     const kind = qualifierKind(q);
-    if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && qualifierKind(w) === kind)) return false;
+    // (A capitalised title is no body's name: "the ACT senator" may be "Senator David Pocock".)
+    if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && qualifierKind(w) === kind && !isTitleWord(w.toLowerCase()) && !isPersonRole(w.toLowerCase()))) return false;
   }
   return true;
 }

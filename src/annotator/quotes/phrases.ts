@@ -39,7 +39,7 @@ const AGENT_NOUNS = new Set([
   "defence", "defense", "team", "panel", "committee", "commission", "council", "board", "company", "firm",
   "group", "agency", "office", "union", "spokesperson", "representative", "envoy", "ambassador",
   "negotiator", "campaigner", "activist", "organiser", "organizer", "author", "editor", "reporter",
-  "correspondent", "coach", "captain", "player", "owner", "founder", "user", "poster", "commenter",
+  "correspondent", "coach", "captain", "player", "champion", "titleholder", "owner", "founder", "user", "poster", "commenter",
   "website", "blog", "post", "tweet", "announcement", "notice", "website", "newspaper", "editorial",
   "military", "army", "navy", "opposition", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
 ]);

@@ -131,6 +131,23 @@ function insideRelativeClause(ctx: QuoteContext, info: MentionInfo, from: number
 }
 
 /**
+ * "Carla Suárez Navarro, watching from the box alongside Voskresenskaya's mother, Iryna, said": a
+ * name in apposition to a common noun (", Iryna,") at the end of a participle clause that follows
+ * the sentence's first name is part of that clause; the first name is the subject.
+ */
+function participleSubject(ctx: QuoteContext, best: MentionInfo, regionStart: number): MentionInfo | null {
+  const tokens = ctx.tokens;
+  if (tokens[best.tokStart - 1]?.text !== "," || tokens[best.tokEnd]?.text !== "," || !/^\p{Ll}+$/u.test(tokens[best.tokStart - 2]?.text ?? "")) return null;
+  for (const info of ctx.mentions) {
+    if (info.tokStart < regionStart || info.tokStart >= best.tokStart) continue;
+    if (!eligible(info) || mentionType(info) !== "person" || info.mention.entityId === best.mention.entityId) continue;
+    if (tokens[info.tokEnd]?.text === "," && /^\p{Ll}+ing$/u.test(tokens[info.tokEnd + 1]?.text ?? "")) return info;
+    return null;
+  }
+  return null;
+}
+
+/**
  * The subject of the speech verb at `verb`. `floor` is the first token the search may look at (the
  * sentence start, or the token after a quotation that precedes the verb).
  */
@@ -156,7 +173,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     const m = ctx.mentionEndingAt[t]!;
     if (m >= 0) {
       const info = ctx.mentions[m]!;
-      if (!info.quoted && !info.possessive && !info.parenthesised && !(info.prepositionObject && tokens[info.tokStart - 1]?.text.toLowerCase() !== "with")) return { kind: "mention", info };
+      if (!info.quoted && !info.possessive && !info.parenthesised && !(info.prepositionObject && tokens[info.tokStart - 1]?.text.toLowerCase() !== "with")) return { kind: "mention", info: participleSubject(ctx, info, floor) ?? info };
     }
   }
   // 2. The rest of the clause before the verb: the rightmost mention that can be a subject.
@@ -175,7 +192,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     const type = mentionType(info);
     if (!best || (type === "person" && mentionType(best) !== "person")) best = info;
   }
-  if (best) return { kind: "mention", info: best };
+  if (best) return { kind: "mention", info: participleSubject(ctx, best, regionStart) ?? best };
   if (hasWords) {
     // "The city reasoned", "the Italian company said": the head right before the verb, "the" before it.
     const headType = t >= regionStart ? nominalHeadType(tokens[t]!.text) : undefined;
@@ -234,7 +251,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     }
     if (type === "organization") other ??= info;
   }
-  if (person) return { kind: "mention", info: person };
+  if (person) return { kind: "mention", info: participleSubject(ctx, person, first) ?? person };
   if (other) return { kind: "mention", info: other };
   return { kind: "none" };
 }
