@@ -145,6 +145,18 @@ describe("linking within an article", () => {
       ["Chicago Bulls=chicago-bulls", "Milwaukee Bucks=milwaukee-bucks", "Chicago=chicago-bulls", "Milwaukee=milwaukee-bucks", "Milwaukee=milwaukee", "Chicago=chicago", "Chicago Tribune=chicago-tribune"],
     ],
     [
+      "a company's short name before its full name is the company; so is the first part of a hyphenated name",
+      "Corvane to buy rival Halden. Corvane said it would buy Halden Systems, and Halden's board agreed. Sibanye shares fell after Sibanye-Stillwater reported.",
+      [["Corvane", "organization"], ["Halden", "organization"], ["Halden Systems", "organization"], ["Halden", "organization"], ["Sibanye", "place"], ["Sibanye-Stillwater", "organization"]],
+      ["Corvane=corvane", "Halden=halden-systems", "Halden Systems=halden-systems", "Halden=halden-systems", "Sibanye=sibanye-stillwater", "Sibanye-Stillwater=sibanye-stillwater"],
+    ],
+    [
+      "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
+      "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
+      [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],
+      ["Krishna Byre Gowda=krishna-byre-gowda", "Krishna=krishna", "Ghataprabha=ghataprabha", "Pramono Anung=pramono-anung", "Pramono=pramono-anung"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

@@ -32,6 +32,7 @@ export interface Cluster {
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
+const SKIP_SHORT_FIRST = skippedSteps("LINK_SKIP").has("shortfirst");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
 const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
 const SKIP_COUNTRIES = skippedSteps("LINK_SKIP").has("countries");
@@ -61,6 +62,9 @@ export function placeCase(name: string, type: EntityType): string {
   if (type !== "place" || !/\p{Lu}{4,}/u.test(name)) return name;
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
+
+/** A lower-case noun for a kind of place after a name, or after the list it opens: "Krishna river", "Krishna and Ghataprabha rivers". */
+const PLACE_NOUN_AFTER = /^(?:\s*(?:,|and|or|, and)\s+\p{Lu}[\p{L}'’-]*)*\s+(?:rivers?|lakes?|mountains?|islands?|valleys?|provinces?|districts?|county|counties|deserts?|peninsulas?|straits?|dams?|glaciers?)\b/u;
 
 /** The gender an honorific right before `start` gives ("Mr Biden", "Ms. Trump"), if any. */
 function honorificBefore(text: string, start: number): "male" | "female" | undefined {
@@ -166,7 +170,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // A first name the recogniser typed otherwise ("Yorgos has a way ...", typed an organisation)
       // is the one person with that first name, when the word names nothing else: no listed place, no
       // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
-      const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
+      // (Not one a kind of place follows: "the Krishna and Ghataprabha rivers" after "Krishna Byre Gowda".)
+      const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
       const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
@@ -336,7 +341,29 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     else byName.set(norm, fresh(cand, tokens));
   }
   if (text) joinBracketedAcronyms(cands, clusters, text);
+  if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
+}
+
+/**
+ * "Corvane to buy rival Halden" in a headline, then "Halden Systems" and "Halden" in the text; or
+ * "Sibanye" before "Sibanye-Stillwater": a one-word organisation (or unlisted "place") named before
+ * the company's full name is that company, when exactly one organisation's name is the word and
+ * company words after it, or the word as the first part of a hyphenated name. (Clustering goes in
+ * text order, so the short name seen first made a cluster of its own.)
+ */
+function joinEarlierShortNames(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (short.person || short.entry || !short.names.every((n) => n.length === 1) || short.names.length !== 1) continue;
+    const word = short.names[0]![0]!;
+    if (isListedPlace(word) || short.members.some((m) => m.type === "person" || m.kind !== "name")) continue;
+    const longer = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))));
+    if (longer.length !== 1) continue;
+    const target = longer[0]!;
+    for (const m of short.members) target.members.push({ ...m, type: "organization" });
+    target.members.sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
 }
 
 /** Company forms after a company's name: "Alphabet Inc." is "Alphabet". */

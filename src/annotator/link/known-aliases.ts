@@ -26,6 +26,9 @@ const GROUPS: string[][] = [
   ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC", "D.C."],
   ["Gaza Strip", "Gaza"],
   ["Falkland Islands", "Falklands"],
+  // Canadian provinces as Canadian papers abbreviate them.
+  ["British Columbia", "B.C."],
+  ["Prince Edward Island", "P.E.I."],
   // US states as AP style abbreviates them after a city ("RICHMOND, Va."), with their period only:
   // without it they are surnames and words ("Naoto Kan ... Kan said", "Miss", "La").
 
@@ -52,6 +55,7 @@ const GROUPS: string[][] = [
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],
+  ["Karolinska Institute", "Karolinska Institutet", "Karolinska"],
 ];
 
 const canonical = new Map<string, string>();

@@ -71,6 +71,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (/^(?:Tan Sri|Datuk Seri|Dato' Sri|Dato’ Sri|Dato Sri|Toh Puan|Puan Sri)$/.test(two)) s += 2;
   }
   if (isPerson && e - s > 1 && /^(?:Datuk|Dato'|Dato’|Datin|Tun|Shri|Smt|Smt\.|Shrimati|Kumari)$/.test(words[s]!.text)) s++;
+  // Nigerian and southern African honorifics and South Asian and Nigerian police ranks before a full
+  // name: "Alhaji Musa Danladi", "Kgosi Leruo Molotlegi", "SP Abdullahi Haruna Kiyawa" (`hon`).
+  if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/.test(words[s]!.text)) s++;
   if (isPerson && e - s > 1) {
     // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
     // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name

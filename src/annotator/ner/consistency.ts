@@ -31,7 +31,7 @@ import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isGroupPlural, isHonorific, isListedPlace, isKnownOrganization, isKnownPerson, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
-import { businessCues, companyShortNames, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
+import { businessCues, companyShortNames, listenersAndSportBodies, knownOrganisations, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 
@@ -56,7 +56,8 @@ const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
-const FACILITIES = new Set(["museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
+const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
+const FACILITIES = new Set(["oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
@@ -328,6 +329,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   organisationCues(words, starts, spans, ORG, SKIP);
   if (!SKIP.has("0ko")) knownOrganisations(words, spans, ORG);
   if (!SKIP.has("0kp")) possessiveOrganisations(words, spans, ORG);
+  // 0tn, 0sb. "he told the Nation", "Tennis Australia said" (org-cues.ts).
+  listenersAndSportBodies(words, spans, ORG, SKIP);
   // 0k. East Asian names: a short family name and a hyphenated two-syllable given name ("Park
   // Joo-Ho", "Son Heung-min", "Zhou En-Lai") are one person. The tagger knows few of these family
   // names and often stops before the given name or calls "Park" a place; the given name's shape is
@@ -580,7 +583,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "Deen Dayal Upadhyaya Marg" (the tagger reads a person's or a body's name in them).
     if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
-    if (FACILITIES.has(last.toLowerCase())) s.typeIndex = PLACE;
+    // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
+    if (FACILITIES.has(last.toLowerCase()) && !(last === "Circuit" && COURT_CIRCUITS.test(first))) s.typeIndex = PLACE;
   }
 
   // 4. A place the tagger did not find on the lists that is the subject of a verb is an
@@ -661,6 +665,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // capitalised run whose initials spell the acronym in brackets after it is an organisation's name
   // (the lower-case case, "post-traumatic stress disorder (PTSD)", is 0b).
   if (!SKIP.has("5a")) spelledAcronyms(words, spans);
+  // 5ia. "Independent Electoral and Boundaries Commission" ... "IEBC": two runs joined by "and" whose
+  // initials the document writes as an acronym are one organisation (the tagger splits at "and").
+  if (!SKIP.has("5ia")) acronymJoined(words, spans);
   // 5.
   if (!SKIP.has("5")) acronymsAfter(words, spans);
   // ... and the other way round: "CEI (Italian Episcopal Conference)".
@@ -873,9 +880,12 @@ function placeNouns(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet
       list.unshift(spans[j]!);
     }
     if (plural && list.length < 2) continue;
+    // "the Krishna and Ghataprabha rivers": a list of two or more after "the" names the places even
+    // where one is also a person's first name in the text ("Krishna Byre Gowda visited"; `4pt`).
+    const definite = plural && !SKIP.has("4pt") && lowerBefore(words, list[0]!) === "the";
     for (const t of list) {
       const key = keyOf(words, t.start, t.end);
-      if (isKnownOrganization(key) || personParts.has(key) || isKnownPerson(key)) continue;
+      if (isKnownOrganization(key) || (!definite && (personParts.has(key) || isKnownPerson(key)))) continue;
       t.typeIndex = PLACE;
     }
   }
@@ -902,6 +912,17 @@ function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet
       for (const [t, o] of [[a, b], [b, a]] as const) {
         const first = words[t.start]!.text, key = keyOf(words, t.start, t.end);
         if (t.typeIndex === PERSON && o.typeIndex === PLACE && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key) && !personParts.has(key)) t.typeIndex = PLACE;
+      }
+      continue;
+    }
+    // "Goldman Sachs and Mizuho", "Spotify and Zendesk": an unlisted "place" paired with a known or
+    // cued organisation is one too (`4l2o`).
+    if (list.length === 2 && closed && !SKIP.has("4l2o")) {
+      const [a, b] = list as [TaggedSpan, TaggedSpan];
+      for (const [t, o] of [[a, b], [b, a]] as const) {
+        if (t.typeIndex !== PLACE || o.typeIndex !== ORG || !(o.cued || isKnownOrganization(keyOf(words, o.start, o.end)))) continue;
+        const key = keyOf(words, t.start, t.end);
+        if (!canAlternate(key) && !FACILITIES.has(words[t.end - 1]!.text.toLowerCase())) t.typeIndex = ORG;
       }
       continue;
     }
@@ -997,6 +1018,22 @@ function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
     }
   }
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
+/** Step 5ia (see above). */
+function acronymJoined(words: Word[], spans: TaggedSpan[]): void {
+  const acronyms = new Set(words.filter((w) => /^\p{Lu}{3,8}$/u.test(w.text)).map((w) => w.text));
+  if (!acronyms.size) return;
+  const initials = (from: number, to: number) => words.slice(from, to).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (b.start !== a.end + 1 || !/^(?:and|&)$/.test(words[a.end]!.text)) continue;
+    if (words.slice(a.start, b.end).some((w, i) => a.start + i !== a.end && !/^\p{Lu}/u.test(w.text) && !/^(?:of|for|the)$/.test(w.text))) continue;
+    if (!acronyms.has(initials(a.start, b.end))) continue;
+    a.end = b.end;
+    a.typeIndex = ORG;
+    spans.splice(k + 1, 1);
+  }
 }
 
 /** A known first name, then capitalised words with no organisation word: "David Harbour", "Lee-Anne Mulholland". */

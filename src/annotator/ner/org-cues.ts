@@ -397,3 +397,42 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Last words of newspaper names: "the Nation", "the Age", "The Hindu", "the Standard". */
+const PAPER_HEADS = new Set(["Nation", "Times", "Guardian", "Age", "Star", "Standard", "Herald", "Telegraph", "Independent", "Observer", "Mirror", "Sun", "Mail", "Post", "Journal", "Globe", "Tribune", "Express", "Chronicle", "Gazette", "Citizen", "Hindu", "Punch", "Sowetan", "Statesman", "Examiner", "Courier", "Inquirer", "Monitor", "Argus", "Scotsman", "Australian"]);
+/** Sports whose national or state bodies are named "<Sport> <place>": "Tennis Australia", "Athletics Kenya". */
+const SPORTS = new Set(["Tennis", "Cricket", "Rugby", "Football", "Soccer", "Swimming", "Athletics", "Cycling", "Golf", "Hockey", "Netball", "Basketball", "Rowing", "Gymnastics", "Boxing", "Sailing", "Volleyball", "Badminton", "Triathlon", "Equestrian", "Archery", "Diving", "Judo", "Skiing", "Snowsports", "Bowls", "Squash", "Surfing", "Softball", "Baseball", "Lacrosse"]);
+
+/**
+ * Steps 0tn and 0sb. Whom a person "told" is a listener, and a capitalised newspaper word after "told
+ * the" is the paper ("he told the Nation", "she told The Age"), as is an unknown word in capitals
+ * ("the chairman told PUNCH"). A sport before a listed place is that sport's governing body ("Tennis
+ * Australia said", "Athletics Kenya"), not the place.
+ */
+export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org: number, skip: ReadonlySet<string>): void {
+  let added = false;
+  const claim = (start: number, end: number) => {
+    const inside = spans.filter((t) => t.start < end && start < t.end);
+    if (inside.some((t) => t.start < start || t.end > end)) return;
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start, end, typeIndex: org, confidence: 0.5, scores: [0, 0, 0], cued: true });
+    added = true;
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (!skip.has("0tn") && words[i - 1]!.text === "told") {
+      if (/^(?:the|The)$/.test(w) && PAPER_HEADS.has(words[i + 1]?.text ?? "") && !/^\p{Lu}/u.test(words[i + 2]?.text ?? "")) claim(i + 1, i + 2);
+      else if (/^\p{Lu}{4,}$/u.test(w) && !/^\p{Lu}/u.test(words[i + 1]?.text ?? "") && !isListedPlace(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city))) claim(i, i + 1);
+    }
+    if (!skip.has("0sb") && SPORTS.has(w) && !/^\p{Lu}/u.test(words[i - 1]!.text)) {
+      for (const n of [3, 2, 1]) {
+        if (i + n >= words.length + 1) continue;
+        const place = words.slice(i + 1, i + 1 + n).map((x) => x.text).join(" ");
+        if (!isListedPlace(place) || /^\p{Lu}/u.test(words[i + 1 + n]?.text ?? "")) continue;
+        claim(i, i + 1 + n);
+        break;
+      }
+    }
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
