@@ -325,4 +325,10 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["David Pocock", "david-pocock", "person"]]);
     expect(quoteOf(quotes, "I can support").speakerEntityId).toBe("david-pocock");
   });
+  it("takes a company officer's letters for the officer named in words", () => {
+    const text = 'Corvane\'s finance chief, Tom Reyes, told Reuters the company had prepared. "We\'ve built that into our timeline," the CFO said. Citigroup chief executive Jane Fraser spoke next. "We are cautious," the CEO said.';
+    const quotes = run(text, [["Corvane", "corvane", "organization"], ["Tom Reyes", "tom-reyes", "person"], ["Reuters", "reuters", "organization"], ["Citigroup", "citigroup", "organization"], ["Jane Fraser", "jane-fraser", "person"]]);
+    expect(quoteOf(quotes, "We've built").speakerEntityId).toBe("tom-reyes");
+    expect(quoteOf(quotes, "We are cautious").speakerEntityId).toBe("jane-fraser");
+  });
 });

@@ -245,6 +245,9 @@ function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): b
 const SAME_ROLE: Record<string, string[]> = {
   judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"], governor: ["governor", "gov", "gov."],
   senator: ["senator", "sen", "sen."], general: ["general", "gen", "gen."], representative: ["representative", "rep", "rep."],
+  // A company's officers by their letters or in words: "the CFO" for "finance chief Tom Reyes" or
+  // "chief financial officer Tom Reyes"; "the CEO" for "chief executive Jane Fraser".
+  cfo: ["cfo", "financial", "finance"], ceo: ["ceo", "executive"], coo: ["coo", "operating"], cto: ["cto", "technology"],
 };
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 
