@@ -157,6 +157,12 @@ describe("linking within an article", () => {
       ["Krishna Byre Gowda=krishna-byre-gowda", "Krishna=krishna", "Ghataprabha=ghataprabha", "Pramono Anung=pramono-anung", "Pramono=pramono-anung"],
     ],
     [
+      "a surname with its particle goes to the person named so, not to a relative introduced later",
+      "Paco de Lucía, the Spanish guitarist, died today. He first recorded with his brother Pepe de Lucía. De Lucía later worked with jazz musicians.",
+      [["Paco de Lucía", "person"], ["Pepe de Lucía", "person"], ["De Lucía", "person"]],
+      ["Paco de Lucía=paco-de-lucia", "Pepe de Lucía=pepe-de-lucia", "De Lucía=paco-de-lucia"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

@@ -289,6 +289,7 @@ const cases: Case[] = [
   { name: "an unlisted 'place' paired with a known organisation is one", text: "Investors moved their deposits from HSBC and Bank of China (Hong Kong) into gold, and Google and Kenya signed the deal.", found: [["Bank of China", O], ["Hong Kong", L], ["Kenya", L]] },
   { name: "a Canadian province's abbreviation is the place", text: "B.C. Premier David Eby said the pipeline would not be built.", found: [["B.C.", L], ["David Eby", P]] },
   { name: "two runs joined by 'and' whose initials the text writes as an acronym are one body", text: "A fresh row has erupted between ODM and the ruling UDA over the reconstitution of the Independent Electoral and Boundaries Commission after the committee rejected two nominees. The IEBC said it was ready.", found: [["Independent Electoral and Boundaries Commission", O], ["IEBC", O]] },
+  { name: "a name that 'who' describes is a person's, not a unit's", text: "Kolin Burges, a software developer from London who had travelled to Tokyo, stood outside. Airmen deployed from the 158th Fighter Wing, who will serve abroad, left.", found: [["Kolin Burges", P]], absent: [] },
 ];
 
 describe("recognizeNames", () => {

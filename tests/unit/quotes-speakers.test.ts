@@ -331,4 +331,23 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We've built").speakerEntityId).toBe("tom-reyes");
     expect(quoteOf(quotes, "We are cautious").speakerEntityId).toBe("jane-fraser");
   });
+  it("never takes a photo credit for a speaker", () => {
+    const text = 'Mt. Gox filed for bankruptcy protection on Friday.\n\nImage: Jason Benjamin.\n\nProtesters gathered outside its office. "I don\'t think anyone knows what really happened," he said.';
+    const quotes = run(text, [["Mt. Gox", "mt-gox", "organization"], ["Jason Benjamin", "jason-benjamin", "person"]]);
+    expect(quoteOf(quotes, "I don't think").speakerEntityId).toBeNull();
+  });
+
+  it("tells one party's leader from another's", () => {
+    const text = 'Labour leader Ivana Bacik said the figures were "shocking".\n\nSpeaking later, Tánaiste Simon Harris defended the reforms.\n\n"We have a plan," the Fine Gael leader said. "We will listen," the Labour leader said.';
+    const quotes = run(text, [["Labour", "labour", "organization"], ["Ivana Bacik", "ivana-bacik", "person"], ["Simon Harris", "simon-harris", "person"], ["Fine Gael", "fine-gael", "organization"]]);
+    expect(quoteOf(quotes, "We have a plan").speakerEntityId).not.toBe("ivana-bacik");
+    expect(quoteOf(quotes, "We will listen").speakerEntityId).toBe("ivana-bacik");
+  });
+
+  it("does not give 'it' to a body named before a sentence about an office", () => {
+    const text = 'Hamas accused Benjamin Netanyahu of adding new conditions.\n\nNetanyahu\'s office rejected the claim. In a statement it said Israel would "not end the war until all of its goals are achieved".\n\nHamas replied on Friday. In a statement it said it would "never surrender".';
+    const quotes = run(text, [["Hamas", "hamas", "organization"], ["Benjamin Netanyahu", "benjamin-netanyahu", "person"], ["Netanyahu", "benjamin-netanyahu", "person"], ["Israel", "israel", "place"]]);
+    expect(quoteOf(quotes, "not end the war").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "never surrender").speakerEntityId).toBe("hamas");
+  });
 });

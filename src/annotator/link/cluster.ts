@@ -283,7 +283,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
       const tail = tokens.map((t) => t.toLowerCase()).join(" ");
       const owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail));
-      const owner = owners.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      // As for a bare surname: one the text already calls so, else not one introduced as a relative
+      // ("Paco de Lucía ... his brother Pepe de Lucía ... De Lucía" is Paco), else the most recent.
+      const calledSo = (c: Cluster) => c.names.some((n) => n.length === tokens.length && n.join(" ").toLowerCase() === tail);
+      const owner = owners.sort((a, b) => Number(calledSo(b)) - Number(calledSo(a)) || (SKIP_RELATIVES ? 0 : Number(!!a.relative) - Number(!!b.relative)) || b.lastSeen - a.lastSeen)[0];
       if (owner) {
         add(owner, cand, tokens);
         byName.set(norm, owner);

@@ -545,6 +545,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
   }
+  // 3wh. "Kolin Burges, a software developer from London who had travelled", "Ana Ruiz, who owns":
+  // a name of two or three plain words that a relative "who" describes is a person's, whatever the
+  // tagger typed (bodies take "which"; teams, which take "who" too, only outside a match report).
+  if (!SKIP.has("3wh") && !isMatchReport(words)) relativePeople(words, spans);
   // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
   // Capital, the investment firm said" (the tagger took "Capital" for a place's word).
   for (const s of spans) {
@@ -1033,6 +1037,30 @@ function acronymJoined(words: Word[], spans: TaggedSpan[]): void {
     a.end = b.end;
     a.typeIndex = ORG;
     spans.splice(k + 1, 1);
+  }
+}
+
+/** Last words of units, teams and bands, which "who" may describe too. */
+const UNIT_WORDS = new Set(["wing", "regiment", "brigade", "battalion", "squadron", "division", "corps", "fleet", "army", "group", "team", "squad", "band", "club", "crew", "unit", "force", "forces", "guard", "stones", "beatles", "boys", "girls", "brothers", "sisters", "family"]);
+/** Step 3wh (see above). */
+function relativePeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.end]?.text !== ",") continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || canAlternate(key)) continue;
+    if (words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title) || FACILITIES.has(w.text.toLowerCase()))) continue;
+    // (Not a unit or a group: "the 158th Fighter Wing, who will", "the Rolling Stones, who".)
+    if (/\d/.test(words[s.start - 1]?.text ?? "") || UNIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) continue;
+    // ", who" right after, or after a short apposition with an article: ", a software developer from London who".
+    let who = words[s.end + 1]?.text === "who";
+    if (!who && /^(?:a|an)$/.test(words[s.end + 1]?.text ?? "")) {
+      for (let k = s.end + 2; k < words.length && k <= s.end + 8 && !who; k++) {
+        const w = words[k]!.text;
+        if (w === "," || w === "." || w === "which" || w === "that") break;
+        who = w === "who";
+      }
+    }
+    if (who) s.typeIndex = PERSON;
   }
 }
 

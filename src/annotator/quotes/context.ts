@@ -133,7 +133,8 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       tokEnd,
       possessive,
       prepositionObject,
-      parenthesised: parenDepth[tokStart]! > 0,
+      // (A photo credit counts as a gloss too: "Image: Jason Benjamin." names no one in the story.)
+      parenthesised: parenDepth[tokStart]! > 0 || (tokStart >= 2 && tokens[tokStart - 1]!.text === ":" && /^(?:Image|Photo|Photograph|Picture|Credit|Source)$/i.test(tokens[tokStart - 2]!.text)),
       modifier,
       quoted: quotationAt[tokStart]! >= 0 && quotationAt[tokEnd - 1]! >= 0,
     };

@@ -293,7 +293,8 @@ const PORTFOLIOS = new Set(["finance", "health", "foreign", "home", "defence", "
 /** The kind of a qualifier that another of the same kind contradicts: a portfolio, or a body's name. */
 function qualifierKind(w: string): "portfolio" | "body" | null {
   if (PORTFOLIOS.has(w.toLowerCase())) return "portfolio";
-  if (/^\p{Lu}/u.test(w) && !isListedPlace(w) && !isNationalityAdjective(w) && !/^(?:Democratic|Republican|Conservative|Labour|Liberal|Green)$/.test(w)) return "body";
+  // (A party's adjective is a body too: "the Fine Gael leader" is not "Labour leader Ivana Bacik".)
+  if (/^\p{Lu}/u.test(w) && !isListedPlace(w) && !isNationalityAdjective(w)) return "body";
   return null;
 }
 
@@ -311,7 +312,9 @@ function agrees(words: string[], quals: string[]): boolean {
     if (lower.includes(q.toLowerCase())) continue;
     const kind = qualifierKind(q);
     // (A capitalised title is no body's name: "the ACT senator" may be "Senator David Pocock".)
-    if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && qualifierKind(w) === kind && !isTitleWord(w.toLowerCase()) && !isPersonRole(w.toLowerCase()))) return false;
+    // ("Labour" is a portfolio and a party: "the Fine Gael leader" is not "Labour leader Ivana Bacik".)
+    const sameKind = (w: string) => qualifierKind(w) === kind || (kind === "body" && /^(?:Labour|Labor)$/.test(w));
+    if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && sameKind(w) && !isTitleWord(w.toLowerCase()) && !isPersonRole(w.toLowerCase()))) return false;
   }
   return true;
 }

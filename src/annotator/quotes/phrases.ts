@@ -222,7 +222,7 @@ const PERSON_ROLES = new Set([
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
   "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
   "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective", "administrator",
-  "ceo", "cfo", "coo", "cto", "chairperson",
+  "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */

@@ -6,7 +6,7 @@
  */
 import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
-import { honorificGender, nounGender, type PronounClass } from "./cues.ts";
+import { honorificGender, nominalHeadType, nounGender, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { isSpeakerHead } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
@@ -173,6 +173,12 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       const described = describedPersonAt(ctx, s);
       if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
     }
+    // ... and "it" after a sentence about a body the text names only by a noun ("Netanyahu's office
+    // rejected the claim. In a statement it said ..." is the office, not Hamas named before).
+    if (cls === "neuter" && s < sentence) {
+      const described = describedBodyAt(ctx, s);
+      if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
+    }
     // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
     // Edleston") is about the entity that pronoun continues: look further back for it.
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
@@ -224,6 +230,24 @@ const PERSON_NOUNS = new Set([
  * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
  * resident", "The man"), before any name; -1 otherwise.
  */
+/**
+ * The head token when sentence `s` opens with a body named by a noun before its verb ("Netanyahu's
+ * office rejected", "The ministry said", "Its parent company denied"); -1 otherwise.
+ */
+const BODY_NOUNS = new Set(["office", "government", "administration", "cabinet", "army", "military", "police", "embassy", "presidency", "spokesman", "spokeswoman", "spokesperson"]);
+function describedBodyAt(ctx: QuoteContext, s: number): number {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return -1;
+  let t = sentence.tokenStart;
+  while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+  for (let k = t; k < sentence.tokenEnd && k <= t + 4; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (nominalHeadType(w) === "organization" || BODY_NOUNS.has(w)) return /^\p{Ll}+$/u.test(ctx.tokens[k + 1]?.text ?? "") ? k : -1;
+    if (!/^[\p{L}'’-]+$/u.test(w) || (/^\p{Ll}/u.test(w) && !/^(?:the|a|an|its|his|her|their|['’]s)$/i.test(w) && k > t)) return -1;
+  }
+  return -1;
+}
+
 function describedPersonAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
