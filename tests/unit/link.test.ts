@@ -163,6 +163,12 @@ describe("linking within an article", () => {
       ["Paco de Lucía=paco-de-lucia", "Pepe de Lucía=pepe-de-lucia", "De Lucía=paco-de-lucia"],
     ],
     [
+      "an Arabic surname's article capitalised at a sentence start is the same surname",
+      "Majed al-Ansari spoke in Doha. Al-Ansari said talks continued.",
+      [["Majed al-Ansari", "person"], ["Doha", "place"], ["Al-Ansari", "organization"]],
+      ["Majed al-Ansari=majed-al-ansari", "Doha=doha", "Al-Ansari=majed-al-ansari"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

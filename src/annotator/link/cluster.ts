@@ -121,7 +121,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;
-      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token) : n[0] === token));
+      // (... or capitalised at a sentence start: "Al-Ansari said" for "Majed al-Ansari".)
+      const article = (w: string) => w.replace(/^(?:Al|El)-/, (a) => a.toLowerCase());
+      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && (n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token || article(n[n.length - 1]!) === article(token))) : n[0] === token));
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);

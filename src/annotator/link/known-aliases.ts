@@ -56,6 +56,12 @@ const GROUPS: string[][] = [
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],
   ["Karolinska Institute", "Karolinska Institutet", "Karolinska"],
+  ["ETH Zurich", "Swiss Federal Institute of Technology", "ETH"],
+  ["LVMH", "Moët Hennessy Louis Vuitton"],
+  ["Alternative for Germany", "AfD"],
+  ["Christian Democratic Union", "CDU"],
+  ["Social Democratic Party", "SPD"],
+  ["South African National Parks", "SANParks"],
 ];
 
 const canonical = new Map<string, string>();

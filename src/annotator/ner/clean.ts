@@ -16,7 +16,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
  * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const RANKS = new Set(["td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
@@ -31,6 +31,7 @@ function isDemonym(w: string): boolean {
   const cut1 = w.slice(0, -1), cut2 = w.slice(0, -2), cut3 = w.slice(0, -3);
   return [cut1, cut2, `${cut2}s`, `${cut2}o`, `${cut3}a`].some((stem) => stem.length > 2 && isListedPlace(stem));
 }
+const LEADING_PREPOSITIONS = new Set(["Outside", "Inside", "Across", "Beyond", "Behind", "Beside", "Opposite", "Along", "Around", "Throughout", "Towards", "Toward", "Despite", "During", "Following", "Amid", "Among", "Within", "Without", "Underneath", "Beneath"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
@@ -43,6 +44,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s <= 0) return null;
     const first = words[s]!.text;
     if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
+    // A sentence's opening preposition: "Outside Leinster House, ...", "Inside the Hall of Justice".
+    if (e - s > 1 && LEADING_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp")) { s++; continue; }
     // "the NATO-led International Security Assistance Force": a compound adjective is no part of the name after it.
     if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
     break;

@@ -61,7 +61,8 @@ const FACILITIES = new Set(["oval", "circuit", "speedway", "raceway", "velodrome
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
-const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
+const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua",
+  "Musée", "Museo", "Museu", "Teatro", "Théâtre", "Teatre", "Jardin", "Jardín", "Jardim", "Bois", "Parc", "Parque", "Parco", "Arc", "Place", "Pont", "Puente", "Ponte", "Castillo", "Castello", "Château", "Basilica", "Basílica", "Catedral", "Cattedrale", "Mezquita", "Iglesia", "Chiesa", "Église"]);
 const FOREIGN_SITES_LAST = new Set(["Haus", "Platz", "Straße", "Strasse", "Marg", "Chowk", "Bagh", "Maidan", "Plein", "Gracht"]);
 /** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
 const SUFFIXES = /^(?:\p{Lu}{2,5}|Jr|Sr|Jnr|Snr|[IVX]{1,4}|\.)$/u;
@@ -330,7 +331,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0ko")) knownOrganisations(words, spans, ORG);
   if (!SKIP.has("0kp")) possessiveOrganisations(words, spans, ORG);
   // 0tn, 0sb. "he told the Nation", "Tennis Australia said" (org-cues.ts).
-  listenersAndSportBodies(words, spans, ORG, SKIP);
+  listenersAndSportBodies(words, spans, ORG, PLACE, SKIP);
   // 0k. East Asian names: a short family name and a hyphenated two-syllable given name ("Park
   // Joo-Ho", "Son Heung-min", "Zhou En-Lai") are one person. The tagger knows few of these family
   // names and often stops before the given name or calls "Park" a place; the given name's shape is
@@ -381,6 +382,20 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // or an unknown one-word "person" an organisation (org-cues.ts).
   if (!SKIP.has("0bz")) businessCues(words, spans, ORG, PLACE, personParts);
 
+  // 0gp. "the center-left Social Democrats", "the Christian Democrats": an ordinary capitalised word
+  // before a group's plural names a party, an organisation, not the group of people (`0gp`).
+  for (const s of spans) {
+    if (SKIP.has("0gp")) break;
+    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !isGroupPlural(words[s.start]!.text) || s.start === 0 || sentStart.includes(s.start - 1)) continue;
+    const prev = words[s.start - 1]!.text;
+    const f = gazFlags(prev, prev.toLowerCase());
+    // ("Christian Democrats" too, though "Christian" names a faith's people.)
+    const christian = prev === "Christian" && /^(?:Democrats|Socialists)$/.test(words[s.start]!.text);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(prev) || (!christian && (!(f & GAZ.dictCommon) || f & (GAZ.nationality | GAZ.country | GAZ.title))) || spans.some((t) => t.start <= s.start - 1 && s.start - 1 < t.end)) continue;
+    s.start -= 1;
+    s.typeIndex = ORG;
+  }
+
   // 1 and 2.
   const orgOrPlace = new Map<string, number>();
   for (const s of spans) {
@@ -394,6 +409,19 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     const lean = orgOrPlace.get(keyOf(words, s.start, s.end));
     if (lean !== undefined && s.typeIndex === PERSON) s.typeIndex = lean >= 0 ? ORG : PLACE;
+  }
+  // 2f. "Kruger National Park ... Kruger is home to most of them": a lone one-word "person" the text
+  // never introduces as one, which is the first word of a longer place or organisation named in the
+  // text, is that place or organisation (the linker then joins them).
+  if (!SKIP.has("2f")) {
+    const fronts = new Map<string, number>();
+    for (const s of spans) if (s.end - s.start >= 2 && s.typeIndex !== PERSON) fronts.set(words[s.start]!.text, s.typeIndex);
+    for (const s of spans) {
+      if (s.typeIndex !== PERSON || s.end - s.start !== 1) continue;
+      const key = words[s.start]!.text, type = fronts.get(key);
+      if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
+      s.typeIndex = type;
+    }
   }
   // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",
   // "Jordan", "Florence") is a person only with a person's evidence in the text: a full name it is
@@ -585,7 +613,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const last = words[s.end - 1]!.text, first = words[s.start]!.text;
     // Streets and buildings of other languages too: "Palacio Nacional", "Konrad-Adenauer-Haus",
     // "Deen Dayal Upadhyaya Marg" (the tagger reads a person's or a body's name in them).
-    if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
+    if (!SKIP.has("3df") && ((FOREIGN_SITES_FIRST.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
     // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
     if (FACILITIES.has(last.toLowerCase()) && !(last === "Circuit" && COURT_CIRCUITS.test(first))) s.typeIndex = PLACE;
@@ -1458,7 +1486,8 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
   for (const s of spans) {
     let a = s.start;
     while (a > 0 && s.start - a < 2 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
-    if (a === 0 || !SURNAME_PARTICLES.has(words[a - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(words[a - 1]!.text) || !starts.has(a - 1)) continue;
+    // (Capitalised as a word, not in capitals: "DI Whitmore said" is a detective inspector.)
+    if (a === 0 || !SURNAME_PARTICLES.has(words[a - 1]!.text.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(words[a - 1]!.text) || !starts.has(a - 1)) continue;
     if (s.end - s.start !== 1 || !/^\p{Lu}\p{Ll}/u.test(words[s.start]!.text)) continue;
     s.start = a - 1;
     s.typeIndex = PERSON;

@@ -400,8 +400,8 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
 
 /** Last words of newspaper names: "the Nation", "the Age", "The Hindu", "the Standard". */
 const PAPER_HEADS = new Set(["Nation", "Times", "Guardian", "Age", "Star", "Standard", "Herald", "Telegraph", "Independent", "Observer", "Mirror", "Sun", "Mail", "Post", "Journal", "Globe", "Tribune", "Express", "Chronicle", "Gazette", "Citizen", "Hindu", "Punch", "Sowetan", "Statesman", "Examiner", "Courier", "Inquirer", "Monitor", "Argus", "Scotsman", "Australian"]);
-/** Sports whose national or state bodies are named "<Sport> <place>": "Tennis Australia", "Athletics Kenya". */
-const SPORTS = new Set(["Tennis", "Cricket", "Rugby", "Football", "Soccer", "Swimming", "Athletics", "Cycling", "Golf", "Hockey", "Netball", "Basketball", "Rowing", "Gymnastics", "Boxing", "Sailing", "Volleyball", "Badminton", "Triathlon", "Equestrian", "Archery", "Diving", "Judo", "Skiing", "Snowsports", "Bowls", "Squash", "Surfing", "Softball", "Baseball", "Lacrosse"]);
+/** Sports and public services whose national or state bodies are named "<word> <place>": "Tennis Australia", "Athletics Kenya", "Statistics Canada", "Health Canada". */
+const SPORTS = new Set(["Statistics", "Tourism", "Sport", "Health", "Environment", "Parks", "Elections", "Transport", "Heritage", "Fisheries", "Tennis", "Cricket", "Rugby", "Football", "Soccer", "Swimming", "Athletics", "Cycling", "Golf", "Hockey", "Netball", "Basketball", "Rowing", "Gymnastics", "Boxing", "Sailing", "Volleyball", "Badminton", "Triathlon", "Equestrian", "Archery", "Diving", "Judo", "Skiing", "Snowsports", "Bowls", "Squash", "Surfing", "Softball", "Baseball", "Lacrosse"]);
 
 /**
  * Steps 0tn and 0sb. Whom a person "told" is a listener, and a capitalised newspaper word after "told
@@ -409,7 +409,7 @@ const SPORTS = new Set(["Tennis", "Cricket", "Rugby", "Football", "Soccer", "Swi
  * ("the chairman told PUNCH"). A sport before a listed place is that sport's governing body ("Tennis
  * Australia said", "Athletics Kenya"), not the place.
  */
-export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org: number, skip: ReadonlySet<string>): void {
+export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org: number, place: number, skip: ReadonlySet<string>): void {
   let added = false;
   const claim = (start: number, end: number) => {
     const inside = spans.filter((t) => t.start < end && start < t.end);
@@ -433,6 +433,16 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
         break;
       }
     }
+  }
+  // A name of two words or more ending in a newspaper's word is the paper: "Omaha World-Herald",
+  // "the Sydney Morning Herald", "the Jerusalem Post" (the tagger reads the city; `0pp`).
+  for (const t of spans) {
+    if (skip.has("0pp") || t.typeIndex === org || t.end - t.start < 2) continue;
+    const last = words[t.end - 1]!.text.split("-").pop()!;
+    // (Only a place's name before the paper's word, all capitalised: not "the Pyramid of the Sun",
+    // "Outstanding Guest Star".)
+    const capitalised = words.slice(t.start, t.end).every((w) => /^\p{Lu}/u.test(w.text));
+    if (PAPER_HEADS.has(last) && last !== "Australian" && last !== "Citizen" && capitalised && (t.typeIndex !== org && (isListedPlace(words[t.start]!.text) || t.typeIndex === place))) t.typeIndex = org;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
