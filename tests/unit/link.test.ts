@@ -169,6 +169,12 @@ describe("linking within an article", () => {
       ["Majed al-Ansari=majed-al-ansari", "Doha=doha", "Al-Ansari=majed-al-ansari"],
     ],
     [
+      "'the Islamic Republic' after Iran is Iran",
+      "Iran's top diplomat met the IAEA chief, and the Islamic Republic warned it would not allow inspections.",
+      [["Iran", "place"], ["IAEA", "organization"], ["Islamic Republic", "organization"]],
+      ["Iran=iran", "IAEA=iaea", "Islamic Republic=iran"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

@@ -350,4 +350,9 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "not end the war").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "never surrender").speakerEntityId).toBe("hamas");
   });
+  it("gives no speaker to a term after 'so-called'", () => {
+    const text = 'The Parti socialiste said it would table a motion unless the government restored the so-called "Zucman tax" on fortunes.';
+    const quotes = run(text, [["Parti socialiste", "parti-socialiste", "organization"]]);
+    expect(quotes.filter((q) => q.speakerEntityId === "parti-socialiste").map((q) => q.text)).toEqual([]);
+  });
 });

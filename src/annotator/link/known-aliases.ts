@@ -21,6 +21,8 @@ const GROUPS: string[][] = [
   ["Myanmar", "Burma"],
   ["Ivory Coast", "Côte d'Ivoire"],
   ["Turkey", "Türkiye"],
+  // (News calls Iran "the Islamic Republic" after naming it.)
+  ["Iran", "Islamic Republic of Iran", "Islamic Republic"],
   ["The Hague", "Hague"],
   // (GUM marks "Washington, D.C." as two places; both are the city.)
   ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC", "D.C."],

@@ -56,8 +56,9 @@ const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
+const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
-const FACILITIES = new Set(["oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
+const FACILITIES = new Set(["buildings", "oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
@@ -616,7 +617,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (!SKIP.has("3df") && ((FOREIGN_SITES_FIRST.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
     // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
-    if (FACILITIES.has(last.toLowerCase()) && !(last === "Circuit" && COURT_CIRCUITS.test(first))) s.typeIndex = PLACE;
+    // (A body named for what it oversees is a body: "the Department of Buildings".)
+    if (FACILITIES.has(last.toLowerCase()) && !(last === "Circuit" && COURT_CIRCUITS.test(first)) && !(words[s.start + 1]?.text === "of" && BODY_FIRSTS.has(first))) s.typeIndex = PLACE;
   }
 
   // 4. A place the tagger did not find on the lists that is the subject of a verb is an
@@ -700,6 +702,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 5ia. "Independent Electoral and Boundaries Commission" ... "IEBC": two runs joined by "and" whose
   // initials the document writes as an acronym are one organisation (the tagger splits at "and").
   if (!SKIP.has("5ia")) acronymJoined(words, spans);
+  // 5ij. "National Taiwan University and National Chengchi University": two bodies joined by "and",
+  // each ending in an institution's word, are two names (`5ij`).
+  if (!SKIP.has("5ij")) splitJoinedBodies(words, spans);
   // 5.
   if (!SKIP.has("5")) acronymsAfter(words, spans);
   // ... and the other way round: "CEI (Italian Episcopal Conference)".
@@ -1052,6 +1057,22 @@ function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
 }
 
+/** Institution words that end a body's name: "University", "Council", "Ministry". */
+const INSTITUTION_ENDS = new Set(["University", "College", "Institute", "School", "Council", "Ministry", "Department", "Agency", "Commission", "Committee", "Bank", "Party", "Hospital", "Museum", "Foundation", "Association", "Society", "Union", "Court", "Authority", "Corporation", "Company", "Group"]);
+/** Step 5ij (see above). */
+function splitJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.end - s.start < 5 || !INSTITUTION_ENDS.has(words[s.end - 1]!.text)) continue;
+    for (let j = s.start + 2; j < s.end - 2; j++) {
+      if (words[j]!.text !== "and" || !INSTITUTION_ENDS.has(words[j - 1]!.text) || !/^\p{Lu}/u.test(words[j + 1]!.text)) continue;
+      spans.splice(k + 1, 0, { ...s, start: j + 1, end: s.end });
+      s.end = j;
+      break;
+    }
+  }
+}
+
 /** Step 5ia (see above). */
 function acronymJoined(words: Word[], spans: TaggedSpan[]): void {
   const acronyms = new Set(words.filter((w) => /^\p{Lu}{3,8}$/u.test(w.text)).map((w) => w.text));
@@ -1156,6 +1177,16 @@ function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): voi
     while (e < words.length && e - a < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
     if (e === a || e >= words.length) continue;
     const next = words[e]!.text;
+    // "CAIRO/JERUSALEM, Nov 19 (Reuters) -": two datelines' cities joined by a slash (0ds).
+    if (next === "/" && !SKIP.has("0ds") && /^\p{Lu}{2,}$/u.test(words[e + 1]?.text ?? "") && /^(?:,|\()$/.test(words[e + 2]?.text ?? "")) {
+      const one = title(words.slice(a, e).map((w) => w.text).join(" ")), two = title(words[e + 1]!.text);
+      if (isListedPlace(one) && isListedPlace(two)) {
+        for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e + 2) spans.splice(k, 1);
+        spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] }, { start: e + 1, end: e + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+        changed = true;
+      }
+      continue;
+    }
     if (!/^(?:,|\(|—|–|-|--)$/.test(next)) continue;
     const name = words.slice(a, e).map((w) => title(w.text)).join(" ");
     const agency = next === "(" && /^\p{Lu}/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")";

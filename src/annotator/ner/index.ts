@@ -14,7 +14,7 @@ import { applyGazetteer } from "./gazetteer.ts";
 import { B, I, L, NUM_TAGS, U, decodeSpans, tagOf } from "./tags.ts";
 import { viterbi } from "./viterbi.ts";
 import { Weights, type ModelFile } from "./weights.ts";
-import { toWords } from "./words.ts";
+import { toWords, type Word } from "./words.ts";
 
 export interface RecognizeOptions {
   /**
@@ -57,9 +57,13 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
     const a = sentStart[s]!, b = sentStart[s + 1]!;
     viterbi(emission.subarray(a * NUM_TAGS, b * NUM_TAGS), b - a, w.transitions, tags, a);
     for (const span of decodeSpans(tags, a, b)) {
-      const cleaned = cleanSpan(words, span.start, span.end, span.typeIndex === PERSON, a, span.typeIndex === PLACE);
-      if (!cleaned) continue;
-      raw.push({ start: cleaned[0], end: cleaned[1], typeIndex: span.typeIndex, confidence: spanConfidence(span.start, span.end), scores: typeScores(span.start, span.end) });
+      // A name never runs over a line break ("By JON GAMBRELL\nAssociated Press"): each line's part is
+      // a span of its own.
+      for (const [from, to] of splitAtLineBreaks(tok.text, words, span.start, span.end)) {
+        const cleaned = cleanSpan(words, from, to, span.typeIndex === PERSON, a, span.typeIndex === PLACE);
+        if (!cleaned) continue;
+        raw.push({ start: cleaned[0], end: cleaned[1], typeIndex: span.typeIndex, confidence: spanConfidence(from, to), scores: typeScores(from, to) });
+      }
     }
   }
   const minConfidence = options.minConfidence ?? 0;
@@ -70,6 +74,17 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
     out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;
+}
+
+/** Word ranges of [start, end) between line breaks. */
+function splitAtLineBreaks(text: string, words: Word[], start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let i = start + 1; i < end; i++) {
+    if (text.slice(words[i - 1]!.end, words[i]!.start).includes("\n")) { parts.push([from, i]); from = i; }
+  }
+  parts.push([from, end]);
+  return parts;
 }
 
 /**

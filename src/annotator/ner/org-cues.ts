@@ -26,7 +26,10 @@ const FOREIGN_INSTITUTIONS = new Set([
   "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Tribunale", "Fundación", "Fundação", "Fondazione", "Fondation", "Stiftung",
   "Agencia", "Agência", "Agenzia", "Agence", "Sociedad", "Sociedade", "Società", "Société", "Gesellschaft", "Asociación", "Associação", "Associazione",
   "Confederación", "Confederazione", "Federación", "Federazione", "Fédération", "Comité", "Comitato", "Junta", "Guardia", "Policía", "Polizia",
+  "Assemblée", "Asamblea", "Assemblea", "Rassemblement", "Frente", "Fronte", "Congreso", "Congresso", "Senado", "Senato", "Sénat", "Cámara",
 ]);
+/** Lower-case adjectives of French, Spanish, Portuguese and Italian after an institution word: "socialiste", "nacional", "popolare". */
+const FOREIGN_ADJECTIVE = /^\p{Ll}{4,}(?:iste|ista|ale|ales|aire|ique|ico|ica|ano|ana|ais|aise|al|ar|ense|ese|ois|oise)$/u;
 /** Lower-case words that join the parts of such a name: "Università di Bologna", "Banco de España". */
 const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "des", "du", "la", "le", "für", "y", "e", "et", "und", "van", "voor"]);
 /** Nouns that introduce a newspaper, magazine, broadcaster or agency by name. */
@@ -127,8 +130,10 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   let changed = false;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!.text;
-    if (!skip.has("0fi") && FOREIGN_INSTITUTIONS.has(w) && (isCap(words[i + 1]!.text) || JOINERS.has(words[i + 1]!.text))) {
-      const end = runEnd(words, i, starts);
+    // (A lower-case adjective of the language after the word: "Parti socialiste", "Assemblée nationale".)
+    const adjective = FOREIGN_ADJECTIVE.test(words[i + 1]!.text);
+    if (!skip.has("0fi") && FOREIGN_INSTITUTIONS.has(w) && (isCap(words[i + 1]!.text) || JOINERS.has(words[i + 1]!.text) || adjective)) {
+      const end = adjective ? i + 2 : runEnd(words, i, starts);
       if (end - i >= 2 && makeOrg(spans, i, end, org)) { changed = true; i = end - 1; }
     } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w)) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
       let from = words[i + 1]!.text === "The" ? i + 2 : i + 1;

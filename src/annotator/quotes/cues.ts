@@ -74,6 +74,8 @@ const NAMING = new Set([
   "name", "named", "names", "naming", "dub", "dubbed", "dubs", "dubbing", "label", "labelled", "labeled",
   "labels", "labelling", "labeling", "title", "titled", "entitled", "nickname", "nicknamed", "brand",
   "branded", "term", "termed", "christen", "christened", "rename", "renamed", "list", "listed", "known",
+  // "the so-called "Zucman tax"": a term, not speech.
+  "so-called",
 ]);
 export function isNamingVerb(word: string): boolean {
   return NAMING.has(word.toLowerCase());
