@@ -355,4 +355,8 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Parti socialiste", "parti-socialiste", "organization"]]);
     expect(quotes.filter((q) => q.speakerEntityId === "parti-socialiste").map((q) => q.text)).toEqual([]);
   });
+  it("reads wiki markup's doubled and tripled apostrophes as no quotation marks", () => {
+    const text = "'''Wikinews''': What did you find?\n\n'''Florence Adams''': We found that ''Bombus'' bees foraged less.";
+    expect(run(text, [["Florence Adams", "florence-adams", "person"]]).map((q) => q.text)).toEqual([]);
+  });
 });

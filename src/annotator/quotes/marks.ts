@@ -74,6 +74,8 @@ function classify(text: string, i: number, para: Span, open: OpenCounts): Mark |
     case "’":
     case "'": {
       if (isWordChar(prev) && isWordChar(next)) return null; // don't, Kyiv’s
+      // Wiki markup's bold and italics ("'''Wikinews''':", "''Nature''") are no quotation marks.
+      if (ch === "'" && (prev === "'" || next === "'")) return null;
       // '90s, ’60s: an elided century, not a quotation.
       if (/^\p{N}{2}s\b/u.test(text.slice(i + 1, i + 5)) && !isWordChar(prev)) return null;
       if (ch === "‘") return { family: "single", role: "open" };
