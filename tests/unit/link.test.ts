@@ -175,6 +175,12 @@ describe("linking within an article", () => {
       ["Iran=iran", "IAEA=iaea", "Islamic Republic=iran"],
     ],
     [
+      "the fullest name decides a body's type; a people's name is no name for its place",
+      "Researchers at the Karolinska Institute agreed. Professor Anders Lindqvist of the Karolinska led the study. B.C. Premier David Eby objected: British Columbians have been clear.",
+      [["Karolinska Institute", "organization"], ["Anders Lindqvist", "person"], ["Karolinska", "place"], ["B.C.", "place"], ["David Eby", "person"], ["British Columbians", "organization"]],
+      ["Karolinska Institute=karolinska-institute", "Anders Lindqvist=anders-lindqvist", "Karolinska=karolinska-institute", "B.C.=british-columbia", "David Eby=david-eby", "British Columbians=british-columbia"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

@@ -359,4 +359,21 @@ describe("nested, partial and pronoun cases", () => {
     const text = "'''Wikinews''': What did you find?\n\n'''Florence Adams''': We found that ''Bombus'' bees foraged less.";
     expect(run(text, [["Florence Adams", "florence-adams", "person"]]).map((q) => q.text)).toEqual([]);
   });
+  it("never takes a place before a title for the speaker; resolves a nation's leader, an academy, a coach and a spokesman in apposition", () => {
+    const text = [
+      '"We entered into an agreement in good faith," said the Homa Bay Governor.',
+      'Ukrainian President Volodymyr Zelensky met envoys. "We need more systems," the Ukrainian leader said.',
+      'The American Academy of Sleep Medicine recommends seven hours. The CDC agreed. In a statement, the academy said the study "adds to a growing body of evidence".',
+      'Louis van Gaal, the United manager, was critical. "We had the chances," the coach said.',
+      'A police spokesman, Gheorghe Cavcaliuc, said officers had removed protesters. "We respect the right to protest," he told the news agency Unimedia.',
+      'Protesters gathered, waving Moldovan and European Union flags and chanting "Thieves!"',
+    ].join("\n\n");
+    const quotes = run(text, [["Homa Bay", "homa-bay", "organization"], ["Volodymyr Zelensky", "volodymyr-zelensky", "person"], ["American Academy of Sleep Medicine", "aasm", "organization"], ["CDC", "cdc", "organization"], ["Louis van Gaal", "louis-van-gaal", "person"], ["United", "manchester-united", "organization"], ["Gheorghe Cavcaliuc", "gheorghe-cavcaliuc", "person"], ["Unimedia", "unimedia", "organization"], ["European Union", "european-union", "organization"]]);
+    expect(quoteOf(quotes, "We entered").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "We need more systems").speakerEntityId).toBe("volodymyr-zelensky");
+    expect(quoteOf(quotes, "adds to a growing").speakerEntityId).toBe("aasm");
+    expect(quoteOf(quotes, "We had the chances").speakerEntityId).toBe("louis-van-gaal");
+    expect(quoteOf(quotes, "We respect").speakerEntityId).toBe("gheorghe-cavcaliuc");
+    expect(quoteOf(quotes, "Thieves").speakerEntityId).toBeNull();
+  });
 });

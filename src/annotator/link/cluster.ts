@@ -32,6 +32,7 @@ export interface Cluster {
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
+const SKIP_FULLEST = skippedSteps("LINK_SKIP").has("fullest");
 const SKIP_SHORT_FIRST = skippedSteps("LINK_SKIP").has("shortfirst");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
 const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
@@ -524,7 +525,12 @@ export function clusterType(cluster: Cluster): EntityType {
   // cluster has its spelled-out name too, that name's mentions decide.
   const acronym = (t: string) => /^\p{Lu}[\p{Lu}\p{N}&.]{1,6}$/u.test(t);
   const spelled = cluster.members.filter((m) => !acronym(m.text));
-  for (const m of spelled.length ? spelled : cluster.members) counts[m.type]++;
+  // ... and so does the fullest name over a short form the tagger typed from its one word ("Karolinska
+  // Institute" over "Karolinska", typed a place).
+  const words = (m: Candidate) => m.text.split(/\s+/).length;
+  const most = Math.max(0, ...spelled.map(words));
+  const fullest = SKIP_FULLEST || most < 2 ? spelled : spelled.filter((m) => words(m) === most);
+  for (const m of fullest.length ? fullest : cluster.members) counts[m.type]++;
   if (counts.person >= counts.organization && counts.person >= counts.place) return "person";
   if (counts.place * 3 >= counts.place + counts.organization) return "place";
   return "organization";

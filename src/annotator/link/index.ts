@@ -96,7 +96,10 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
     const { merge: _merge, origin: _origin, ...entity } = cluster.entry;
     return { ...entity, aliases: [...entity.aliases], roles: [...entity.roles] };
   }
-  const names = cluster.members.filter((m) => m.kind === "name").map((m) => placeCase(m.text.replace(/\s+/g, " "), m.type));
+  const all = cluster.members.filter((m) => m.kind === "name").map((m) => placeCase(m.text.replace(/\s+/g, " "), m.type));
+  // A people's name made from a place's is no name for the place: "British Columbians" beside "B.C.".
+  const canon = new Set(all.map((n) => knownCanonical(n)));
+  const names = all.filter((n) => ![...canon].some((m) => m !== n && n.startsWith(m) && /^(?:n|ns|an|ans|ian|ians|er|ers|s)$/.test(n.slice(m.length))));
   // "US" alone still names the United States: well-known short forms take their full name, so every
   // article's "US", "U.S." and "America" land on one page.
   const name = type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type));

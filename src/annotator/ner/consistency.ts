@@ -62,7 +62,9 @@ const FACILITIES = new Set(["buildings", "oval", "circuit", "speedway", "raceway
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
-const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua",
+const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
+/** ... and more, taken only with a name after them ("Place Charles de Gaulle", not "Place" alone). */
+const FOREIGN_SITES_FIRST2 = new Set([
   "Musée", "Museo", "Museu", "Teatro", "Théâtre", "Teatre", "Jardin", "Jardín", "Jardim", "Bois", "Parc", "Parque", "Parco", "Arc", "Place", "Pont", "Puente", "Ponte", "Castillo", "Castello", "Château", "Basilica", "Basílica", "Catedral", "Cattedrale", "Mezquita", "Iglesia", "Chiesa", "Église"]);
 const FOREIGN_SITES_LAST = new Set(["Haus", "Platz", "Straße", "Strasse", "Marg", "Chowk", "Bagh", "Maidan", "Plein", "Gracht"]);
 /** Post-nominal letters and generation suffixes after a surname: "DBE", "Jr.", "III". */
@@ -132,6 +134,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // is a role, and the words before it the place (or body) the holder serves, listed or not; not
     // a title phrase's own words ("the Prime Minister", "the Deputy Governor": dictionary words).
     const first = words[s.start]!.text;
+    // (Not a body named for the office: "the Maricopa County Sheriff's Office", "the Governor's Office".)
+    if (/^['’]s?$/.test(words[s.end]?.text ?? "") && /^\p{Lu}/u.test(words[s.end + 1]?.text ?? "")) continue;
     if (SKIP.has("0cr") || lowerBefore(words, s) !== "the" || /^\p{Lu}/u.test(words[s.end]?.text ?? "") || (gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.firstName | GAZ.nationality) && !isKnownOrganization(place)) || isNationalityAdjective(place)) continue;
     if (words.slice(s.start, s.end - 1).some((w) => !/^\p{Lu}\p{L}*$/u.test(w.text) || isTitleWord(w.text.toLowerCase()))) continue;
     s.end -= 1;
@@ -389,6 +393,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (SKIP.has("0gp")) break;
     if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !isGroupPlural(words[s.start]!.text) || s.start === 0 || sentStart.includes(s.start - 1)) continue;
     const prev = words[s.start - 1]!.text;
+    if (STOP_WORDS.has(prev.toLowerCase())) continue;
     const f = gazFlags(prev, prev.toLowerCase());
     // ("Christian Democrats" too, though "Christian" names a faith's people.)
     const christian = prev === "Christian" && /^(?:Democrats|Socialists)$/.test(words[s.start]!.text);
@@ -488,7 +493,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex === ORG) continue;
     const key = keyOf(words, s.start, s.end);
     const last = words[s.end - 1]!.text;
-    if (isKnownOrganization(key) && !canAlternate(key) && !isGroupPlural(key) && !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) s.typeIndex = ORG;
+    // ("Manchester City", "Hull City": a club's "City" is no place's word; "Chelsea" after "Chelsea
+    // Clinton" is the person.)
+    if (isKnownOrganization(key) && !canAlternate(key) && !isGroupPlural(key) && (last === "City" || !(gazFlags(last, last.toLowerCase()) & GAZ.placeSuffix)) && !personParts.has(key)) s.typeIndex = ORG;
   }
 
   // 3i. A name with an apposition that gives a person's role is a person: '"...," said Irungu
@@ -614,7 +621,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const last = words[s.end - 1]!.text, first = words[s.start]!.text;
     // Streets and buildings of other languages too: "Palacio Nacional", "Konrad-Adenauer-Haus",
     // "Deen Dayal Upadhyaya Marg" (the tagger reads a person's or a body's name in them).
-    if (!SKIP.has("3df") && ((FOREIGN_SITES_FIRST.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
+    if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (FOREIGN_SITES_FIRST2.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
     // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
     // (A body named for what it oversees is a body: "the Department of Buildings".)
@@ -2349,7 +2356,9 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
   if (!sides.size) return;
   spans.sort((x, y) => x.start - y.start);
   // (A person's full name is a player, not a team: "beating Germany's Alexander Zverev 6-3".)
-  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !LOCATIVE.has(lowerBefore(words, s)) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) s.typeIndex = ORG;
+  // ("two points ahead of Liverpool" is the table, not the city.)
+  const locative = (s: TaggedSpan) => LOCATIVE.has(lowerBefore(words, s)) && !(lowerBefore(words, s) === "of" && /^(?:ahead|clear|short)$/i.test(words[s.start - 2]?.text ?? ""));
+  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !locative(s) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) s.typeIndex = ORG;
 }
 
 /** Units of a winning margin: "by 34 runs", "by six wickets", "by two points". */

@@ -7,6 +7,7 @@ import type { Entity, Mention } from "../model.ts";
 import type { Token, Tokenized } from "../tokenize.ts";
 import { isPreposition, isSkippable, opensClause, speechLemma } from "./cues.ts";
 import type { Quotation } from "./marks.ts";
+import { isPersonRole } from "./phrases.ts";
 
 /** Members' titles after a party's name: "a Labour MP", "two SNP MSPs". */
 const MEMBER_TITLE = /^(?:MPs?|MSPs?|MEPs?|MLAs?|TDs?|MKs?)$/;
@@ -118,13 +119,16 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       nextWord.sentence === tokens[tokStart]!.sentence &&
       // "one Labour MP": a member's title written in capitals is a noun the party modifies; so is a
       // party member's noun after a place ("the Illinois Democrat said").
+      // ... and so is a capitalised title with no name after it ("said the Homa Bay Governor").
       (MEMBER_TITLE.test(nextWord.text) || PARTY_MEMBER.test(nextWord.text) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(nextWord.text) && isPersonRole(nextWord.text) && !/^\p{Lu}/u.test(tokens[tokEnd + 1]?.text ?? "")) ||
       isLowerWord(nextWord.text) &&
       !isSkippable(nextWord.text) &&
       !isPreposition(nextWord.text) &&
       !opensClause(nextWord.text) &&
       speechLemma(nextWord.text) === undefined &&
-      !/(?:ed|s)$/.test(nextWord.text) &&
+      // (A plural noun before "and" is a noun, not a verb: "European Union flags and chanting".)
+      (!/(?:ed|s)$/.test(nextWord.text) || (/[^s]s$/.test(nextWord.text) && tokens[tokEnd + 1]?.text === "and")) &&
       !IRREGULAR_PAST.has(nextWord.text));
     const info: MentionInfo = {
       mention,

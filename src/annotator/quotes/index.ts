@@ -128,7 +128,7 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   if (s.kind === "description") {
     const first = ctx.tokens[s.start]!;
     const span = { start: first.start, end: ctx.tokens[s.head]!.end };
-    const antecedent = resolveDescription(ctx, s.type, s.start);
+    const antecedent = resolveDescription(ctx, s.type, s.start, ctx.tokens[s.head]!.text.toLowerCase());
     if (antecedent) return { entityId: antecedent.mention.entityId, mention: span };
     // "the team said" with no team named before: the description is the speaker, as a group.
     const group = groupSpeaker(ctx, { start: s.start, end: s.head + 1, head: s.head });
@@ -248,6 +248,11 @@ const SAME_ROLE: Record<string, string[]> = {
   // A company's officers by their letters or in words: "the CFO" for "finance chief Tom Reyes" or
   // "chief financial officer Tom Reyes"; "the CEO" for "chief executive Jane Fraser".
   cfo: ["cfo", "financial", "finance"], ceo: ["ceo", "executive"], coo: ["coo", "operating"], cto: ["cto", "technology"],
+  // A football club's manager is its coach and its boss in the same report.
+  coach: ["coach", "manager", "boss"], manager: ["manager", "coach", "boss"], boss: ["boss", "manager", "coach", "ceo", "executive"],
+  // "the researcher" for "Dr. Aric Prather, an assistant professor of psychiatry".
+  researcher: ["researcher", "scientist", "professor", "prof", "prof.", "dr", "dr.", "author", "academic"],
+  scientist: ["scientist", "researcher", "professor", "prof", "prof.", "dr", "dr."],
 };
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 
@@ -291,8 +296,10 @@ function qualifiers(ctx: QuoteContext, phrase: GroupPhrase): string[] {
 
 const PORTFOLIOS = new Set(["finance", "health", "foreign", "home", "defence", "defense", "education", "justice", "interior", "trade", "energy", "environment", "culture", "transport", "economy", "agriculture", "housing", "labour", "labor", "treasury", "shadow", "deputy", "assistant", "head", "first-team", "youth", "women's"]);
 /** The kind of a qualifier that another of the same kind contradicts: a portfolio, or a body's name. */
-function qualifierKind(w: string): "portfolio" | "body" | null {
+function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
   if (PORTFOLIOS.has(w.toLowerCase())) return "portfolio";
+  // ("the Russian leader" is not "Ukrainian President Volodymyr Zelensky".)
+  if (isNationalityAdjective(w)) return "nation";
   // (A party's adjective is a body too: "the Fine Gael leader" is not "Labour leader Ivana Bacik".)
   if (/^\p{Lu}/u.test(w) && !isListedPlace(w) && !isNationalityAdjective(w)) return "body";
   return null;
@@ -341,8 +348,11 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const joined = head === "year-old" && ctx.tokens[phrase.head - 1]?.text === "-" ? `${ctx.tokens[phrase.head - 2]?.text ?? ""}-year-old` : head;
   const age = /^(\d{1,3})-year-old$/.exec(joined);
   if (age) return agedPerson(ctx, phrase, age[1]!);
-  const heads = roleWords(head);
   const quals = qualifiers(ctx, phrase);
+  // "the Ukrainian leader" is the country's president, premier or chancellor (not "the opposition
+  // leader": only with a nationality alone).
+  const national = head === "leader" && quals.length === 1 && isNationalityAdjective(quals[0]!);
+  const heads = national ? ["leader", "president", "premier", "chancellor", "prime"] : roleWords(head);
   const here = ctx.tokens[phrase.start]!;
   const checked = new Set<string>();
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {

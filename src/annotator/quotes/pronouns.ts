@@ -4,6 +4,7 @@
  * sentences: left to right, so subjects come before objects; mentions that cannot be subjects
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
+import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nominalHeadType, nounGender, type PronounClass } from "./cues.ts";
@@ -13,6 +14,7 @@ import firstNameGenders from "./data/first-name-genders.json" with { type: "json
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
+const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 
 /** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
 export type Genders = Map<string, Gender> & { weak?: Set<string> };
@@ -171,7 +173,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
     if ((cls === "male" || cls === "female") && s < sentence) {
       const described = describedPersonAt(ctx, s);
-      if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
+      // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
+      const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && leftmost.tokStart === described + 2;
+      if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return null;
     }
     // ... and "it" after a sentence about a body the text names only by a noun ("Netanyahu's office
     // rejected the claim. In a statement it said ..." is the office, not Hamas named before).
@@ -308,7 +312,19 @@ function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: nu
  */
 const PLACE_BODY = /\b(?:City|Municipality|Town|Borough|County|Council|Republic|Kingdom|State|Government) of\b/;
 
-export function resolveDescription(ctx: QuoteContext, type: "organization" | "place", beforeToken: number): MentionInfo | null {
+export function resolveDescription(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, head?: string): MentionInfo | null {
+  // "The American Academy of Sleep Medicine ... the academy said": a body named with the description's
+  // own head word, within reach, before any other ("the academy" is not the CDC named in between).
+  if (head && !SKIP_HEAD_NAMED) {
+    const word = head.charAt(0).toUpperCase() + head.slice(1);
+    const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1];
+    for (let i = lastMentionBefore(ctx, beforeToken); here && i >= 0; i--) {
+      const info = ctx.mentions[i]!;
+      if (ctx.tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
+      if (info.quoted || mentionType(info) !== type) continue;
+      if (info.mention.text.split(/\s+/).includes(word)) return info;
+    }
+  }
   // A body that was a sentence's subject or object first ("Manchester United have sacked ... a defeat
   // by West Ham United ... the club said" is Manchester United); one named only after a preposition,
   // as a modifier or a possessor, when no other fits.
