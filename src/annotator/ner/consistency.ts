@@ -2309,6 +2309,19 @@ function resultSides(words: Word[], spans: TaggedSpan[]): void {
     sides.add(keyOf(words, start, end));
     if (!spans.some((t) => t.start < end && start < t.end)) spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
   };
+  // "a nine-wicket victory over India", "a 34-run win against England": a margin before the result
+  // noun, the side after its preposition, and the side that won it when it opens the clause
+  // ("Australia wrapped up a nine-wicket victory over India"; 4cn).
+  for (let j = 1; j + 2 < words.length && !SKIP.has("4cn"); j++) {
+    if (!/^[\w]+-(?:wicket|run|goal|point|try|stroke|shot|length)$/i.test(words[j]!.text) || !RESULT_NOUNS.has(words[j + 1]!.text.toLowerCase()) || !RESULT_PREPOSITIONS.has(words[j + 2]!.text)) continue;
+    let e = j + 3;
+    while (e < words.length && e - (j + 3) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+    addSide(j + 3, e);
+    // The winner: a capitalised run opening the sentence, a verb or two before the margin.
+    let v = j - 1;
+    while (v > 0 && /^(?:a|an|the|their|its|up|wrapped|sealed|completed|secured|claimed|recorded|earned|clinched|won|took|eased|to)$/i.test(words[v]!.text)) v--;
+    if (v >= 0 && /^\p{Lu}/u.test(words[v]!.text)) addSide(capRunBefore(v + 1), v + 1);
+  }
   // "England beat South Africa by 34 runs", "won by six wickets": a margin instead of a score (4cm).
   for (let j = 3; j + 1 < words.length && !SKIP.has("4cm"); j++) {
     if (words[j]!.text !== "by" || !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[j + 1]!.text) || !MARGINS.has(words[j + 2]?.text ?? "")) continue;
