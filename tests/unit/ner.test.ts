@@ -299,6 +299,7 @@ const cases: Case[] = [
   { name: "institution words with an adjective of their language; two bodies joined by 'and'; a body of buildings", text: "The Parti socialiste and the Assemblée nationale objected. Lecturers at National Taiwan University and National Chengchi University marched. The Department of Buildings met at Government Buildings.", found: [["Parti socialiste", O], ["Assemblée nationale", O], ["National Taiwan University", O], ["National Chengchi University", O], ["Department of Buildings", O], ["Government Buildings", L]] },
   { name: "a body named for an office keeps its title; 'The Russians' are a group; a known club named 'City' is the club", text: "Deputies from the Maricopa County Sheriff's Office arrived. The Russians advanced. Arsenal moved within three points of Manchester City. Liverpool, who drew 1–1 with Chelsea, are two points behind.", found: [["Manchester City", O], ["Chelsea", O], ["Liverpool", O]], absent: ["The Russians"] },
   { name: "a margin before the result noun makes both sides teams", text: "Australia wrapped up a nine-wicket victory over India at the Gabba on Sunday. India were bowled out for 212. Cummins grew up in Sydney.", found: [["Australia", O], ["India", O], ["Gabba", L], ["Sydney", L]] },
+  { name: "a byline's names are people's, the agency after them a body", text: "Gaza ceasefire talks resume in Doha\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\nCAIRO, Nov 19 (Reuters) - Talks resumed.", found: [["Nidal al-Mughrabi", P], ["Maayan Lubell", P], ["Reuters", O]] },
 ];
 
 describe("recognizeNames", () => {

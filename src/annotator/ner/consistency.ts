@@ -214,6 +214,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
   if (!SKIP.has("0sp")) sentenceOpeningPeople(words, sentStart, spans);
+  // 0by. "By Nidal al-Mughrabi and Maayan Lubell", "By NASSER KARIMI and JON GAMBRELL": a byline's
+  // names are people's (not the agency after them: "Associated Press").
+  if (!SKIP.has("0by")) bylines(words, sentStart, spans);
   // 0so. "Salesforce said on Tuesday ...": one capitalised word no dictionary knows as an ordinary
   // word, opening a sentence before a reporting or business verb, is a name the tagger missed (it
   // is unsure of capitals at a sentence start). Not a first name or surname: a person is named in
@@ -1349,6 +1352,25 @@ function sentenceOpeningPeople(words: Word[], sentStart: number[], spans: Tagged
     added = true;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Step 0by (see above). */
+function bylines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  for (const a of sentStart) {
+    if (words[a]?.text !== "By" || !/^\p{Lu}/u.test(words[a + 1]?.text ?? "")) continue;
+    // The byline ends at the line's end: the next sentence start.
+    const next = sentStart.find((b) => b > a) ?? words.length;
+    let k = a + 1;
+    for (const s of spans) {
+      if (s.start < k || s.start >= next) continue;
+      if (s.start !== k) break;
+      const key = keyOf(words, s.start, s.end);
+      if (s.end - s.start >= 2 && s.end - s.start <= 4 && !isKnownOrganization(key) && !canAlternate(key)) s.typeIndex = PERSON;
+      const gap = words[s.end]?.text;
+      if (gap !== "and" && gap !== "," && gap !== "&") break;
+      k = s.end + 1;
+    }
+  }
 }
 
 /** Verbs after a company's name opening a sentence: "Salesforce said", "Zendesk declined to comment". */
