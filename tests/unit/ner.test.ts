@@ -300,6 +300,8 @@ const cases: Case[] = [
   { name: "a body named for an office keeps its title; 'The Russians' are a group; a known club named 'City' is the club", text: "Deputies from the Maricopa County Sheriff's Office arrived. The Russians advanced. Arsenal moved within three points of Manchester City. Liverpool, who drew 1–1 with Chelsea, are two points behind.", found: [["Manchester City", O], ["Chelsea", O], ["Liverpool", O]], absent: ["The Russians"] },
   { name: "a margin before the result noun makes both sides teams", text: "Australia wrapped up a nine-wicket victory over India at the Gabba on Sunday. India were bowled out for 212. Cummins grew up in Sydney.", found: [["Australia", O], ["India", O], ["Gabba", L], ["Sydney", L]] },
   { name: "a byline's names are people's, the agency after them a body", text: "Gaza ceasefire talks resume in Doha\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\nCAIRO, Nov 19 (Reuters) - Talks resumed.", found: [["Nidal al-Mughrabi", P], ["Maayan Lubell", P], ["Reuters", O]] },
+  { name: "a council member's title is no part of the name; a 'person' ending in a site's word is the site", text: "Councilmember Julie Spilsbury voted no. Astronomers at the W. M. Keck Observatory confirmed it.", found: [["Julie Spilsbury", P], ["W. M. Keck Observatory", L]] },
+  { name: "cricket totals make a match report: countries are their teams", text: "Set 509 to win, England collapsed in 37 overs. Johnson took three wickets for 27 as Australia levelled the series. Australia made 566 for eight declared, and England, resuming on 64 for three, were all out for 103 in the second innings. The captain praised the bowlers at the end of the match.", found: [["England", O], ["Australia", O]] },
 ];
 
 describe("recognizeNames", () => {

@@ -376,4 +376,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We respect").speakerEntityId).toBe("gheorghe-cavcaliuc");
     expect(quoteOf(quotes, "Thieves").speakerEntityId).toBeNull();
   });
+  it("gives a retort to the one named with it, a quotation pointed back at to nobody on a guess, and a spokeswoman's words to the body she speaks for", () => {
+    const text = [
+      'Thomas Whitaker said the levy was a mistake. "It will drive builders away," he said.',
+      '"That\'s rich, coming from a man whose company lobbied against it," Elena Vasquez shot back.',
+      'Craig Dunmore defended the fuel tax. "We had no choice," he said.',
+      '"Whenever this government is in trouble, it reaches for the wallets of people who can least afford it."',
+      'That was the verdict of Greens leader Hannah Ostrowski, who said the tax would hit rural drivers.',
+      'The National Cyber Security Centre was informed. A spokeswoman for the centre said such attacks were "an increasingly common route into larger organisations".',
+    ].join("\n\n");
+    const quotes = run(text, [["Thomas Whitaker", "thomas-whitaker", "person"], ["Elena Vasquez", "elena-vasquez", "person"], ["Craig Dunmore", "craig-dunmore", "person"], ["Hannah Ostrowski", "hannah-ostrowski", "person"], ["National Cyber Security Centre", "ncsc", "organization"]]);
+    expect(quoteOf(quotes, "That's rich").speakerEntityId).toBe("elena-vasquez");
+    expect(quoteOf(quotes, "Whenever this government").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "an increasingly common").speakerEntityId).toBe("ncsc");
+  });
 });

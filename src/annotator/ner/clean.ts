@@ -16,7 +16,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
  * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);

@@ -56,9 +56,11 @@ const PLACE = ENTITY_TYPES.indexOf("place");
 const MAX_LEN = 6;
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words of building and site names (3d). */
+/** Last words that only sites have, never a person's surname: "Keck Observatory", "Berlinale Palast". */
+const SITE_ONLY = new Set(["observatory", "museum", "stadium", "airport", "cathedral", "hospital", "arena", "auditorium", "cemetery", "palast", "velodrome", "circus"]);
 const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
-const FACILITIES = new Set(["buildings", "oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
+const FACILITIES = new Set(["circus", "buildings", "oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
 const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
@@ -625,6 +627,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // Streets and buildings of other languages too: "Palacio Nacional", "Konrad-Adenauer-Haus",
     // "Deen Dayal Upadhyaya Marg" (the tagger reads a person's or a body's name in them).
     if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (FOREIGN_SITES_FIRST2.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
+    // A "person" ending in a word only sites have is the site: "W. M. Keck Observatory", "Berlinale Palast".
+    if (s.typeIndex === PERSON && s.end - s.start >= 2 && !SKIP.has("3dp") && SITE_ONLY.has(last.toLowerCase())) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
     // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
     // (A body named for what it oversees is a body: "the Department of Buildings".)
@@ -2307,7 +2311,7 @@ function isVerbLike(word: string): boolean {
   return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
 }
 
-const SPORT_WORDS = new Set(["rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
+const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
 
 /** A score written in three words at `i`: "1 – 0". */
 // (Up to three digits a side, for basketball: "112-109".)
@@ -2418,6 +2422,8 @@ function isMatchReport(words: Word[]): boolean {
     const c = t.charCodeAt(0);
     if (SPORT_WORDS.has(t) || (c >= 65 && c <= 90 && SPORT_WORDS.has(t.toLowerCase()))) sport++;
     if (c >= 48 && c <= 57 && isScoreAt(words, i)) scores++;
+    // A cricket total, "566 for eight", "187 for 5" (4cx).
+    else if (c >= 48 && c <= 57 && !SKIP.has("4cx") && words[i + 1]?.text === "for" && /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[i + 2]?.text ?? "")) scores++;
   }
   return scores >= 2 && sport >= 5;
 }

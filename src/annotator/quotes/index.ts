@@ -24,9 +24,10 @@ import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
-import { sameSentence } from "./subject.ts";
+import { isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { describedNationality, describedPerson, isStandingDescription } from "./described.ts";
 import { isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 interface Speaker {
   entityId: string | null;
@@ -78,7 +79,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       if (att.place !== "none") {
         speaker = speakerOf(ctx, att, genders, out);
         quote.cue = att.cue;
-      } else if (previous && continuing) {
+      } else if (previous && continuing && !SKIP_NEXT_OTHER && !nextNamesOther(ctx, q.end, previous.quote.speakerEntityId)) {
         const p = previous.quote;
         speaker = { entityId: p.speakerEntityId, mention: p.speakerMention, phrase: p.speakerPhrase ?? null, group: p.speakerGroup ?? null };
       }
@@ -95,6 +96,35 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     out.push(quote);
   }
   return out;
+}
+
+const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
+/** Nouns that give a quotation to someone named after it: "That was the verdict of Hannah Ostrowski". */
+const VERDICT_NOUNS = new Set(["verdict", "words", "view", "message", "response", "reaction", "assessment", "warning", "reply"]);
+
+/**
+ * A quotation with no cue of its own carries on with the previous speaker, unless the sentence right
+ * after it gives the words to another person ("'...' That was the verdict of Greens leader Hannah
+ * Ostrowski, who said ..."): then it is left without a speaker rather than given to the wrong one.
+ */
+function nextNamesOther(ctx: QuoteContext, end: number, previousSpeaker: string | null): boolean {
+  let t = tokenAt(ctx.tokens, end);
+  while (t < ctx.tokens.length && ctx.tokens[t]!.start < end) t++;
+  const first = ctx.tokens[t];
+  if (!first) return false;
+  // Only a sentence that points back at the words: "That was the verdict of ...", "Those were the words of ...".
+  let w = t;
+  while (w < ctx.tokens.length && !/^[\p{L}]/u.test(ctx.tokens[w]!.text)) w++;
+  if (!/^(?:That|Those|This|Such|So)$/.test(ctx.tokens[w]?.text ?? "")) return false;
+  const sentence = first.sentence;
+  let other = false, cue = false;
+  for (let k = t; k < ctx.tokens.length && ctx.tokens[k]!.sentence === sentence && k < t + 40; k++) {
+    if (ctx.quotationAt[k]! >= 0) continue;
+    const m = ctx.mentionStartingAt[k]!;
+    if (m >= 0 && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person" && ctx.mentions[m]!.mention.entityId !== previousSpeaker) other = true;
+    if (isSpeechVerbAt(ctx, k) || VERDICT_NOUNS.has(ctx.tokens[k]!.text.toLowerCase())) cue = true;
+  }
+  return other && cue;
 }
 
 /** Only spaces and punctuation between the previous quotation (or its cue clause) and this one. */

@@ -6,6 +6,7 @@
 import { isAbbreviatedTitle, isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { groupPhrase, isPassive, type GroupPhrase } from "./phrases.ts";
+import { resolveDescription } from "./pronouns.ts";
 
 export type Subject =
   | { kind: "mention"; info: MentionInfo }
@@ -31,6 +32,8 @@ function isSubjectPronoun(word: string): boolean {
 export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quotationAt[t]! >= 0) return false;
+  // "shot back", "fired back", "hit back": a retort.
+  if (/^(?:shot|fired|hit|shoots|fires|hits)$/i.test(token.text) && ctx.tokens[t + 1]?.text.toLowerCase() === "back") return true;
   const lemma = speechLemma(token.text);
   if (!lemma) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
@@ -348,6 +351,12 @@ function spokespersonFor(ctx: QuoteContext, from: number, verb: number): Subject
     const info = ctx.mentions[m]!;
     if (mentionType(info) === "organization") return { kind: "mention", info };
     break;
+  }
+  // "a spokeswoman for the centre said", "for the group": the body a description names, resolved
+  // like "the centre said".
+  if (/^the$/i.test(tokens[h + 2]?.text ?? "") && h + 3 < verb && nominalHeadType(tokens[h + 3]!.text) === "organization" && (h + 4 >= verb || isSkippable(tokens[h + 4]!.text) || tokens[h + 4]!.text === ",")) {
+    const body = resolveDescription(ctx, "organization", h + 2, tokens[h + 3]!.text.toLowerCase());
+    if (body) return { kind: "mention", info: body };
   }
   let end = verb;
   while (end > h + 1 && isSkippable(tokens[end - 1]!.text)) end--;
