@@ -302,6 +302,7 @@ const cases: Case[] = [
   { name: "a byline's names are people's, the agency after them a body", text: "Gaza ceasefire talks resume in Doha\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\nCAIRO, Nov 19 (Reuters) - Talks resumed.", found: [["Nidal al-Mughrabi", P], ["Maayan Lubell", P], ["Reuters", O]] },
   { name: "a council member's title is no part of the name; a 'person' ending in a site's word is the site", text: "Councilmember Julie Spilsbury voted no. Astronomers at the W. M. Keck Observatory confirmed it.", found: [["Julie Spilsbury", P], ["W. M. Keck Observatory", L]] },
   { name: "cricket totals make a match report: countries are their teams", text: "Set 509 to win, England collapsed in 37 overs. Johnson took three wickets for 27 as Australia levelled the series. Australia made 566 for eight declared, and England, resuming on 64 for three, were all out for 103 in the second innings. The captain praised the bowlers at the end of the match.", found: [["England", O], ["Australia", O]] },
+  { name: "a merger named after two companies, a chain named after its founder and a police force are organisations", text: "Ahold agreed to buy Delhaize Group. Ahold Delhaize will be based in Zaandam. Albert Heijn opened his first shop in 1887; the Albert Heijn chain now has 1,000 stores. Victoria Police arrested a man.", found: [["Ahold Delhaize", O], ["Victoria Police", O]] },
 ];
 
 describe("recognizeNames", () => {

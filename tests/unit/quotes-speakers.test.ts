@@ -390,4 +390,17 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Whenever this government").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "an increasingly common").speakerEntityId).toBe("ncsc");
   });
+  it("does not reach past 'the Chancellor said' for 'she', takes no passive subject for a speaker, and finds 'the Spaniard' across a long quotation", () => {
+    const text = [
+      'The Liberal Democrats\' Treasury spokeswoman, Daisy Cooper, said that answer left "serious questions".',
+      'Speaking in Leeds later, the Chancellor said she had full confidence in the staff. "What happened was unacceptable," she said.',
+      'John Swinney has been accused of presiding over a "winter crisis in October" by opposition parties.',
+      'Spaniard Mikel Arteta was calm. "We controlled big parts of the game. We did not give them anything. A free-kick decided it," Arteta said.',
+      'The Spaniard said he expected the midfielder to be out "for a few weeks".',
+    ].join("\n\n");
+    const quotes = run(text, [["Liberal Democrats", "liberal-democrats", "organization"], ["Daisy Cooper", "daisy-cooper", "person"], ["John Swinney", "john-swinney", "person"], ["Mikel Arteta", "mikel-arteta", "person"], ["Arteta", "mikel-arteta", "person"]]);
+    expect(quoteOf(quotes, "What happened").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "winter crisis").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "for a few weeks").speakerEntityId).toBe("mikel-arteta");
+  });
 });

@@ -32,6 +32,7 @@ export interface Cluster {
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
+const SKIP_LISTED_PLACE = skippedSteps("LINK_SKIP").has("listedplace");
 const SKIP_FULLEST = skippedSteps("LINK_SKIP").has("fullest");
 const SKIP_SHORT_FIRST = skippedSteps("LINK_SKIP").has("shortfirst");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
@@ -175,7 +176,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
       // (Not one a kind of place follows: "the Krishna and Ghataprabha rivers" after "Krishna Byre Gowda".)
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
-      const person = personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      // (Not a listed place the recogniser typed a place: "Hamilton hospital group" is the city, not
+      // Richard Hamilton.)
+      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && isListedPlace(token);
+      const person = placeHere ? undefined : personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;

@@ -142,7 +142,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
   if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
   // ... nor a nationality's noun for one person ("The Dutchman's departure", "a Frenchman").
-  if (e - s === 1 && NATIONALITY_NOUNS.test(words[s]!.text)) return null;
+  if (e - s === 1 && (NATIONALITY_NOUNS.test(words[s]!.text) || (!SKIP_CLEAN.has("dem") && DEMONYM_NOUNS.test(words[s]!.text)))) return null;
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
   // Korean officers", "Northern Irish").
   if (e - s === 2 && (isNationalityAdjective(`${words[s]!.text} ${words[s + 1]!.text}`) || (COMPASS.has(words[s]!.text) && isNationalityAdjective(words[s + 1]!.text)))) return null;

@@ -58,6 +58,8 @@ const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "int
 /** Last words of building and site names (3d). */
 /** Last words that only sites have, never a person's surname: "Keck Observatory", "Berlinale Palast". */
 const SITE_ONLY = new Set(["observatory", "museum", "stadium", "airport", "cathedral", "hospital", "arena", "auditorium", "cemetery", "palast", "velodrome", "circus"]);
+/** Lower-case nouns after a person's name that make it a company named after them: "the Albert Heijn chain". */
+const COMPANY_NOUNS = new Set(["chain", "chains", "brand", "brands", "company", "firm", "label", "supermarket", "supermarkets", "stores", "group", "empire", "franchise"]);
 const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
 const FACILITIES = new Set(["circus", "buildings", "oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
@@ -432,6 +434,23 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       const key = words[s.start]!.text, type = fronts.get(key);
       if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
       s.typeIndex = type;
+    }
+  }
+  // 2o. "Ahold" and "Delhaize Group" ... "Ahold Delhaize": a "person" whose words all name
+  // organisations in the text (none a known first name) is their merged organisation; "the Albert
+  // Heijn chain": a person's name before a company's noun is the company named after them; "Victoria
+  // Police" is the force.
+  if (!SKIP.has("2o")) {
+    const orgFronts = new Set<string>();
+    for (const s of spans) if (s.typeIndex === ORG) orgFronts.add(words[s.start]!.text);
+    for (const s of spans) {
+      if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
+      const ws = words.slice(s.start, s.end).map((w) => w.text);
+      const merged = ws.every((w) => orgFronts.has(w) && !(gazFlags(w, w.toLowerCase()) & GAZ.firstName));
+      const named = lowerBefore(words, s) === "the" && COMPANY_NOUNS.has(words[s.end]?.text ?? "");
+      // (No one's surname is "Police".)
+      const force = /^(?:Police|Constabulary|Gendarmerie|Carabinieri)$/.test(ws[ws.length - 1]!);
+      if (merged || named || force) s.typeIndex = ORG;
     }
   }
   // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",

@@ -81,7 +81,12 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     if (matching.length > 1) return null;
   }
   const here = ctx.tokens[phrase.start]!.sentence;
-  for (let s = here; s >= here - SENTENCES_BACK && s >= 0; s--) {
+  // Sentences inside a quotation do not count towards the distance: the person quoted at length is
+  // still the one the description follows.
+  let narrative = 0;
+  for (let s = here; s >= 0 && narrative <= SENTENCES_BACK; s--) {
+    const sentence = ctx.tok.sentences[s];
+    if (sentence && !isQuotedOnly(ctx, sentence.tokenStart, sentence.tokenEnd)) narrative++;
     const inSentence = people.filter((m) => ctx.tokens[m.tokStart]!.sentence === s);
     if (inSentence.length === 0) continue;
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
@@ -90,4 +95,10 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     return subjects.size === 1 ? [...subjects][0]! : null;
   }
   return null;
+}
+
+/** Every word of tokens [from, to) is inside a quotation. */
+function isQuotedOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (ctx.quotationAt[t]! < 0 && /^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) return false;
+  return true;
 }

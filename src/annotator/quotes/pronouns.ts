@@ -5,16 +5,17 @@
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
 import { skippedSteps } from "../skip-steps.ts";
-import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
-import { honorificGender, nominalHeadType, nounGender, type PronounClass } from "./cues.ts";
+import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
-import { isSpeakerHead } from "./phrases.ts";
+import { isPersonRole, isSpeakerHead } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
+const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
 
 /** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
 export type Genders = Map<string, Gender> & { weak?: Set<string> };
@@ -176,6 +177,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
       const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && leftmost.tokStart === described + 2;
       if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return null;
+      // "Speaking in Leeds, the Chancellor said she had full confidence ... '...,' she said": a role
+      // the text never gave a name says who "she" is; not a person named further back.
+      const role = SKIP_ROLE_SUBJECT || s < sentence - 1 ? -1 : roleSubjectAt(ctx, s);
+      if (role >= 0 && (!leftmost || role < leftmost.tokStart)) return null;
     }
     // ... and "it" after a sentence about a body the text names only by a noun ("Netanyahu's office
     // rejected the claim. In a statement it said ..." is the office, not Hamas named before).
@@ -252,6 +257,21 @@ function describedBodyAt(ctx: QuoteContext, s: number): number {
   return -1;
 }
 
+/** The head of "the <role> said" (a title or role word before a speech verb, named by no mention) in sentence `s`, or -1. */
+function roleSubjectAt(ctx: QuoteContext, s: number): number {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return -1;
+  for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
+    if (!/^the$/i.test(ctx.tokens[t - 1]!.text) || ctx.quotationAt[t]! >= 0 || ctx.mentionStartingAt[t]! >= 0) continue;
+    // (A capitalised office, "the Chancellor", "the Taoiseach": not "the minister laughed", "the
+    // detective said", which the text usually gave a name it resolves.)
+    const w = ctx.tokens[t]!.text.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[t]!.text) || !(isPersonRole(w) || isTitleWord(w))) continue;
+    if (speechLemma(ctx.tokens[t + 1]!.text)) return t;
+  }
+  return -1;
+}
+
 function describedPersonAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
@@ -315,7 +335,9 @@ const PLACE_BODY = /\b(?:City|Municipality|Town|Borough|County|Council|Republic|
 export function resolveDescription(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, head?: string): MentionInfo | null {
   // "The American Academy of Sleep Medicine ... the academy said": a body named with the description's
   // own head word, within reach, before any other ("the academy" is not the CDC named in between).
-  if (head && !SKIP_HEAD_NAMED) {
+  // ("group" names lobbies, campaigns and holding companies alike: "a spokeswoman for the group" is not
+  // the "Rideau Transit Group" named before when the group itself went unrecognised.)
+  if (head && head !== "group" && !SKIP_HEAD_NAMED) {
     const word = head.charAt(0).toUpperCase() + head.slice(1);
     const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1];
     for (let i = lastMentionBefore(ctx, beforeToken); here && i >= 0; i--) {

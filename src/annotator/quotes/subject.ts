@@ -7,6 +7,7 @@ import { isAbbreviatedTitle, isModal, isNamingVerb, nominalHeadType, isSkippable
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { groupPhrase, isPassive, type GroupPhrase } from "./phrases.ts";
 import { resolveDescription } from "./pronouns.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 export type Subject =
   | { kind: "mention"; info: MentionInfo }
@@ -29,9 +30,17 @@ function isSubjectPronoun(word: string): boolean {
 }
 
 /** True when token `t` is a speech verb used as a verb (not "a blog post", not inside a quotation). */
+const SKIP_PASSIVE = skippedSteps("QUOTE_SKIP").has("passive");
 export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quotationAt[t]! >= 0) return false;
+  // A passive speech verb reports what was said to or of the subject: "John Swinney has been accused of
+  // presiding over a "winter crisis"", "the ministers were told": no cue of the subject's words.
+  if (!SKIP_PASSIVE && /(?:ed|told|said|asked)$/i.test(token.text)) {
+    let b = t - 1;
+    while (b >= 0 && /^(?:also|already|repeatedly|widely|publicly|reportedly|previously|often|not|never)$/i.test(ctx.tokens[b]!.text)) b--;
+    if (/^(?:been|being|was|were|is|are|be|get|got)$/i.test(ctx.tokens[b]?.text ?? "")) return false;
+  }
   // "shot back", "fired back", "hit back": a retort.
   if (/^(?:shot|fired|hit|shoots|fires|hits)$/i.test(token.text) && ctx.tokens[t + 1]?.text.toLowerCase() === "back") return true;
   const lemma = speechLemma(token.text);
@@ -355,7 +364,9 @@ function spokespersonFor(ctx: QuoteContext, from: number, verb: number): Subject
   // "a spokeswoman for the centre said", "for the group": the body a description names, resolved
   // like "the centre said".
   if (/^the$/i.test(tokens[h + 2]?.text ?? "") && h + 3 < verb && nominalHeadType(tokens[h + 3]!.text) === "organization" && (h + 4 >= verb || isSkippable(tokens[h + 4]!.text) || tokens[h + 4]!.text === ",")) {
-    const body = resolveDescription(ctx, "organization", h + 2, tokens[h + 3]!.text.toLowerCase());
+    // (Not "the group": lobbies, campaigns and holding companies alike, often unrecognised.)
+    const head = tokens[h + 3]!.text.toLowerCase();
+    const body = head === "group" ? null : resolveDescription(ctx, "organization", h + 2, head);
     if (body) return { kind: "mention", info: body };
   }
   let end = verb;
