@@ -117,6 +117,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // Biden said" is Joe (the honorific's gender against the first name's, where the lists know it).
   const personBy = (token: string, position: "last" | "first", gender?: "male" | "female"): Cluster | undefined => {
     let best: Cluster | undefined;
+    // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
+    const lowerArticle = /^(?:Al|El)-/.test(token) ? token.charAt(0).toLowerCase() + token.slice(1) : undefined;
     let bestUsed = false;
     for (const c of clusters) {
       if (!c.person) continue;
@@ -124,8 +126,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;
       // (... or capitalised at a sentence start: "Al-Ansari said" for "Majed al-Ansari".)
-      const article = (w: string) => w.replace(/^(?:Al|El)-/, (a) => a.toLowerCase());
-      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && (n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token || article(n[n.length - 1]!) === article(token))) : n[0] === token));
+      const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && (n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token || (lowerArticle !== undefined && n[n.length - 1] === lowerArticle))) : n[0] === token));
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
@@ -367,7 +368,8 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     if (short.person || short.entry || !short.names.every((n) => n.length === 1) || short.names.length !== 1) continue;
     const word = short.names[0]![0]!;
     if (isListedPlace(word) || short.members.some((m) => m.type === "person" || m.kind !== "name")) continue;
-    const longer = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))));
+    // (The names first: the cluster's type counts its members, and this runs for every short name.)
+    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
     if (longer.length !== 1) continue;
     const target = longer[0]!;
     for (const m of short.members) target.members.push({ ...m, type: "organization" });
@@ -531,8 +533,10 @@ export function clusterType(cluster: Cluster): EntityType {
   const spelled = cluster.members.filter((m) => !acronym(m.text));
   // ... and so does the fullest name over a short form the tagger typed from its one word ("Karolinska
   // Institute" over "Karolinska", typed a place).
-  const words = (m: Candidate) => m.text.split(/\s+/).length;
-  const most = Math.max(0, ...spelled.map(words));
+  // (Words counted by spaces, without allocating: this runs inside the clustering's loops.)
+  const words = (m: Candidate) => { let n = 1; for (let i = m.text.indexOf(" "); i >= 0; i = m.text.indexOf(" ", i + 1)) n++; return n; };
+  let most = 0;
+  for (const m of spelled) most = Math.max(most, words(m));
   const fullest = SKIP_FULLEST || most < 2 ? spelled : spelled.filter((m) => words(m) === most);
   for (const m of fullest.length ? fullest : cluster.members) counts[m.type]++;
   if (counts.person >= counts.organization && counts.person >= counts.place) return "person";
