@@ -181,6 +181,12 @@ describe("linking within an article", () => {
       ["Karolinska Institute=karolinska-institute", "Anders Lindqvist=anders-lindqvist", "Karolinska=karolinska-institute", "B.C.=british-columbia", "David Eby=david-eby", "British Columbians=british-columbia"],
     ],
     [
+      "a word the recogniser calls a place never joins a person by surname",
+      "Justice Ketanji Brown Jackson dissented. The city of Jackson, Mississippi, imposed a curfew, and a teenager in Jackson was stopped.",
+      [["Ketanji Brown Jackson", "person"], ["Jackson", "place"], ["Mississippi", "place"], ["Jackson", "place"]],
+      ["Ketanji Brown Jackson=ketanji-brown-jackson", "Jackson=jackson", "Mississippi=mississippi", "Jackson=jackson"],
+    ],
+    [
       "a company's own name is the company named with its company words",
       "Northlake Software Inc said it would cut jobs. Northlake has been under pressure.",
       [["Northlake Software Inc", "organization"], ["Northlake", "organization"]],

@@ -179,8 +179,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
       // (Not a listed place the recogniser typed a place: "Hamilton hospital group" is the city, not
       // Richard Hamilton.)
-      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && isListedPlace(token);
-      const person = placeHere ? undefined : personBy(token, "last", gender) ?? personBy(token, "last") ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      // (The recogniser types a bare surname as the person when the text names them in full; a word it
+      // still calls a place had a place's evidence: "the city of Jackson", "in Jackson".)
+      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place";
+      const person = (placeHere ? undefined : personBy(token, "last", gender) ?? personBy(token, "last")) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;

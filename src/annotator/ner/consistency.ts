@@ -453,6 +453,26 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       if (merged || named || force) s.typeIndex = ORG;
     }
   }
+  // 2t. "the city of Jackson, Mississippi ... a teenager in Jackson": a name the text calls a city or
+  // town, or sets before a listed region, is that place, and so is it after "in" elsewhere, even where
+  // it is also the surname of someone named in full ("Justice Ketanji Brown Jackson"; `2t`).
+  if (!SKIP.has("2t")) {
+    const towns = new Set<string>();
+    for (const s of spans) {
+      if (s.end - s.start !== 1) continue;
+      const key = words[s.start]!.text;
+      const kind = words[s.start - 2]?.text.toLowerCase() ?? "";
+      const town = words[s.start - 1]?.text === "of" && /^(?:city|town|village|township|municipality|borough|suburb)$/.test(kind);
+      const inRegion = words[s.end]?.text === "," && spans.some((t) => t.start === s.end + 1 && (isListedPlace(keyOf(words, t.start, t.end)) || isStateAbbreviation(keyOf(words, t.start, t.end))));
+      if (town || inRegion) towns.add(key);
+    }
+    for (const s of spans) {
+      if (s.end - s.start !== 1 || !towns.has(words[s.start]!.text)) continue;
+      const before = lowerBefore(words, s), kind = words[s.start - 2]?.text.toLowerCase() ?? "";
+      const placed = (before === "of" && /^(?:city|town|village|township|municipality|borough|suburb)$/.test(kind)) || words[s.end]?.text === "," || /^(?:in|across|outside|near|throughout|around)$/.test(before);
+      if (placed && !/^['’]s?$/.test(words[s.end]?.text ?? "")) { s.typeIndex = PLACE; s.cued = true; }
+    }
+  }
   // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",
   // "Jordan", "Florence") is a person only with a person's evidence in the text: a full name it is
   // part of, or a title or honorific before it. Without any, and a place elsewhere, it is the place.
@@ -605,6 +625,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
   }
+  // 3ib. "The PL's leader in the chamber of deputies, Sóstenes Cavalcante, mocked": a name of two or
+  // three plain words set off by commas right after a phrase headed by a person's role is that
+  // person (the apposition's other order; `3ib`).
+  if (!SKIP.has("3ib")) rolePrecededPeople(words, spans);
   // 3wh. "Kolin Burges, a software developer from London who had travelled", "Ana Ruiz, who owns":
   // a name of two or three plain words that a relative "who" describes is a person's, whatever the
   // tagger typed (bodies take "which"; teams, which take "who" too, only outside a match report).
@@ -1124,6 +1148,25 @@ function acronymJoined(words: Word[], spans: TaggedSpan[]): void {
 
 /** Last words of units, teams and bands, which "who" may describe too. */
 const UNIT_WORDS = new Set(["wing", "regiment", "brigade", "battalion", "squadron", "division", "corps", "fleet", "army", "group", "team", "squad", "band", "club", "crew", "unit", "force", "forces", "guard", "stones", "beatles", "boys", "girls", "brothers", "sisters", "family"]);
+/** Step 3ib (see above). */
+function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.start - 1]?.text !== "," || words[s.end]?.text !== ",") continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || canAlternate(key)) continue;
+    if (words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title))) continue;
+    // The phrase before the comma: back to the sentence's start or a clause break, with a role noun in it.
+    let role = false;
+    for (let k = s.start - 2; k >= 0 && k >= s.start - 9; k--) {
+      const w = words[k]!.text;
+      if (/^[.;:!?"“”]$/.test(w) || w === ",") break;
+      const lower = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief")) { role = true; break; }
+    }
+    if (role) s.typeIndex = PERSON;
+  }
+}
+
 /** Step 3wh (see above). */
 function relativePeople(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
