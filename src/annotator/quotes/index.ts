@@ -99,45 +99,6 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 }
 
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
-const SKIP_UNTITLED = skippedSteps("QUOTE_SKIP").has("untitled");
-
-/** See the call in speakerOf. */
-function untitledHolder(ctx: QuoteContext, phrase: GroupPhrase): string | null {
-  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
-  // The role's word nowhere else before (not "Smith met the coach. '...,' the coach said").
-  for (let t = 0; t < phrase.start; t++) if (ctx.tokens[t]!.text.toLowerCase() === head) return null;
-  const here = ctx.tokens[phrase.start]!.sentence;
-  let narrative = 0;
-  for (let s = here; s >= 0 && narrative <= 2; s--) {
-    const sentence = ctx.tok.sentences[s];
-    if (!sentence) break;
-    let words = false;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd && !words; t++) words = ctx.quotationAt[t]! < 0 && /^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text);
-    if (words) narrative++;
-    const people = new Set<string>();
-    for (const m of ctx.mentions) {
-      if (m.tokStart >= phrase.start || m.quoted || ctx.tokens[m.tokStart]!.sentence !== s || ctx.entities.get(m.mention.entityId)?.type !== "person") continue;
-      people.add(m.mention.entityId);
-    }
-    if (people.size === 0) continue;
-    if (people.size !== 1) return null;
-    const id = [...people][0]!;
-    // ... as the sentence's subject, opening it ("Police arrested John Brown. '...,' the detective
-    // said" is the detective, not Brown).
-    let first = sentence.tokenStart;
-    while (first < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[first]!.text)) first++;
-    if (ctx.mentionStartingAt[first]! < 0 || ctx.mentions[ctx.mentionStartingAt[first]!]!.mention.entityId !== id) return null;
-    // No title or role of their own anywhere in the text.
-    for (const m of ctx.mentions) {
-      if (m.mention.entityId !== id) continue;
-      if (titleStart(ctx, m.tokStart) < m.tokStart) return null;
-      const next = ctx.tokens[m.tokEnd]?.text === "," ? ctx.tokens[m.tokEnd + 1]?.text.toLowerCase() ?? "" : "";
-      if (/^(?:the|a|an)$/.test(next) || isPersonRole(next)) return null;
-    }
-    return id;
-  }
-  return null;
-}
 /** Nouns that give a quotation to someone named after it: "That was the verdict of Hannah Ostrowski". */
 const VERDICT_NOUNS = new Set(["verdict", "words", "view", "message", "response", "reaction", "assessment", "warning", "reply"]);
 
@@ -192,11 +153,6 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const nationality = describedNationality(ctx, s.phrase);
     const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality) : null;
     if (described) return { entityId: described, mention };
-    // "Arne Slot, whose side ..., said the goal was worthy. '...,' the Liverpool head coach said": a
-    // role the text gives nobody, right after the only person the last sentences name, when that
-    // person has no title of their own and the role's word names no one else in the text.
-    const untitled = role && !SKIP_UNTITLED ? untitledHolder(ctx, s.phrase) : null;
-    if (untitled) return { entityId: untitled, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {
