@@ -403,4 +403,23 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "winter crisis").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "for a few weeks").speakerEntityId).toBe("mikel-arteta");
   });
+  it("keeps descriptions from the wrong person: a mistyped rival, another Kenyan, an unnamed role and its pronoun", () => {
+    const text = [
+      'Arsenal manager Mikel Arteta was furious. Arne Slot, asked about the decision, said he had not seen a replay. "I don\'t want to talk about the referee," the Spaniard said.',
+      'Kenya\'s Faith Jepkosgei won the women\'s race. "I was strong," the Kenyan said.',
+      'Kenya\'s Geoffrey Kiprono was second in the men\'s race. Kiprono had led with 500 metres to go. "I waited too long," the Kenyan said.',
+      'Charles Leclerc retired on lap 31. "Reliability has cost us dearly," the Ferrari team principal said. "We will change the whole system," he added.',
+      'Yvette Cooper announced new aid. "The British people stand with Ukraine," she said.',
+      'The High Representative said she would propose using frozen assets. "The aggressor must pay," she said.',
+      '"Did you mislead voters?" the reporter asked. Rebecca Thornton shook her head.',
+      '"No. We told voters we would be responsible," she replied.',
+    ].join("\n\n");
+    const quotes = run(text, [["Arsenal", "arsenal", "organization"], ["Mikel Arteta", "mikel-arteta", "person"], ["Arne Slot", "arne-slot", "person"], ["Kenya", "kenya", "place"], ["Faith Jepkosgei", "faith-jepkosgei", "person"], ["Geoffrey Kiprono", "geoffrey-kiprono", "person"], ["Kiprono", "geoffrey-kiprono", "person"], ["Charles Leclerc", "charles-leclerc", "person"], ["Yvette Cooper", "yvette-cooper", "person"], ["Rebecca Thornton", "rebecca-thornton", "person"]]);
+    expect(quoteOf(quotes, "I don't want").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "I was strong").speakerEntityId).toBe("faith-jepkosgei");
+    expect(quoteOf(quotes, "I waited too long").speakerEntityId).toBe("geoffrey-kiprono");
+    expect(quoteOf(quotes, "We will change").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "The aggressor").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "No. We told").speakerEntityId).toBe("rebecca-thornton");
+  });
 });

@@ -10,7 +10,7 @@
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
 import type { GroupPhrase } from "./phrases.ts";
-import { isNationalityAdjective } from "../ner/lexicon.ts";
+import { isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
 /** Nouns for a person of a nation, and the adjective the text may put before a name instead. */
 const DEMONYM_ADJECTIVES: Record<string, string> = {
@@ -34,6 +34,12 @@ export function describedNationality(ctx: QuoteContext, phrase: GroupPhrase): st
   return null;
 }
 
+/** The nationality a capitalised noun names ("Dutchman" -> "Dutch", "Kenyan" -> "Kenyan"), or null. */
+export function nationalityOfNoun(word: string): string | null {
+  if (DEMONYM_ADJECTIVES[word]) return DEMONYM_ADJECTIVES[word]!;
+  return /^\p{Lu}/u.test(word) && isNationalityAdjective(word) ? word : null;
+}
+
 export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
   return phrase.end === phrase.head + 1 && ctx.tokens[phrase.start]!.text.toLowerCase() === "the" && phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
 }
@@ -43,8 +49,9 @@ function givenNationality(ctx: QuoteContext, info: MentionInfo): string | null {
   const before = ctx.tokens[info.tokStart - 1]?.text ?? "";
   if (DEMONYM_ADJECTIVES[before]) return DEMONYM_ADJECTIVES[before]!;
   if (/^\p{Lu}/u.test(before) && isNationalityAdjective(before)) return before;
-  if (ctx.tokens[info.tokEnd]?.text === "," && ctx.tokens[info.tokEnd + 1]?.text.toLowerCase() === "the") {
-    for (let t = info.tokEnd + 2; t < ctx.tokens.length && t <= info.tokEnd + 4; t++) {
+  // ", the Italian,", ", a former Estonian prime minister,".
+  if (ctx.tokens[info.tokEnd]?.text === "," && /^(?:the|a|an)$/i.test(ctx.tokens[info.tokEnd + 1]?.text ?? "")) {
+    for (let t = info.tokEnd + 2; t < ctx.tokens.length && t <= info.tokEnd + 6; t++) {
       const w = ctx.tokens[t]!.text;
       if (DEMONYM_ADJECTIVES[w]) return DEMONYM_ADJECTIVES[w]!;
       if (/^\p{Lu}/u.test(w) && isNationalityAdjective(w)) return w;
@@ -61,7 +68,20 @@ const SENTENCES_BACK = 2;
  * The entity of the person a nationality or standing description refers to (see the file's
  * comment), or null. `nationality` is null for a standing description.
  */
-export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, nationality: string | null): string | null {
+/** The nationality adjective a "<Country>'s" before a name gives ("Ethiopia's Tigist Alemu" -> "Ethiopian"), by the shared stem. */
+const ODD_ADJECTIVES: Record<string, string> = { Spain: "Spanish", France: "French", Netherlands: "Dutch", Britain: "British", "United Kingdom": "British", "United States": "American", Switzerland: "Swiss", Wales: "Welsh", Ireland: "Irish", Scotland: "Scottish", England: "English", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish", Poland: "Polish", Turkey: "Turkish", Greece: "Greek", Portugal: "Portuguese", China: "Chinese", Japan: "Japanese", Peru: "Peruvian" };
+function countryAdjective(country: string, adjective: string): boolean {
+  if (ODD_ADJECTIVES[country]) return ODD_ADJECTIVES[country] === adjective;
+  return country.length >= 4 && adjective.slice(0, 4) === country.slice(0, 4);
+}
+
+/**
+ * Nationalities the text has already given people by describing them ("'...,' the Kenyan said" resolved
+ * to Faith Jepkosgei), for the next description: "the Ethiopian" is then not Jepkosgei.
+ */
+export type KnownNationalities = ReadonlyMap<string, string>;
+
+export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, nationality: string | null, known: KnownNationalities = new Map()): string | null {
   const head = ctx.tokens[phrase.head]!.text;
   const gender = MALE.test(head) ? "male" : FEMALE.test(head) ? "female" : null;
   const people = ctx.mentions.filter((m) => m.tokStart < phrase.start && !m.quoted && m.mention.kind !== "pronoun" && ctx.entities.get(m.mention.entityId)?.type === "person");
@@ -70,15 +90,35 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     const n = givenNationality(ctx, m);
     if (n) given.set(m.mention.entityId, (given.get(m.mention.entityId) ?? new Set()).add(n));
   }
+  for (const [id, n] of known) given.set(id, (given.get(id) ?? new Set()).add(n));
+  // "Ethiopia's Tigist Alemu" gives a nationality too, though the recogniser may type the name as no person.
+  const countryOf = new Map<string, string>();
+  for (const m of ctx.mentions) {
+    if (m.tokStart >= phrase.start || !m.possessive || ctx.entities.get(m.mention.entityId)?.type !== "place") continue;
+    const next = ctx.mentionStartingAt[m.tokEnd + 1] ?? -1;
+    if (next >= 0 && ctx.mentions[next]!.mention.entityId !== m.mention.entityId) countryOf.set(ctx.mentions[next]!.mention.entityId, m.mention.text);
+  }
+  if (nationality) {
+    for (const [id, country] of countryOf) {
+      const adj = countryAdjective(country, nationality) ? nationality : `of ${country}`;
+      given.set(id, (given.get(id) ?? new Set()).add(adj));
+    }
+  }
   const fits = (id: string) => {
     const g = ctx.entities.get(id)?.gender;
     if (gender && g && g !== "unknown" && g !== gender) return false;
     return !nationality || !given.has(id) || given.get(id)!.has(nationality);
   };
+  const here0 = ctx.tokens[phrase.start]!.sentence;
   if (nationality) {
     const matching = [...given].filter(([, n]) => n.has(nationality)).map(([id]) => id);
     if (matching.length === 1) return matching[0]!;
-    if (matching.length > 1) return null;
+    // Two of that nationality: the one the last two sentences name ("Kenya's Geoffrey Kiprono ...
+    // Kiprono had led. '...,' the Kenyan said", after another Kenyan quoted earlier).
+    if (matching.length > 1) {
+      const near = matching.filter((id) => people.some((m) => m.mention.entityId === id && here0 - ctx.tokens[m.tokStart]!.sentence <= 2));
+      return near.length === 1 ? near[0]! : null;
+    }
   }
   const here = ctx.tokens[phrase.start]!.sentence;
   // Sentences inside a quotation do not count towards the distance: the person quoted at length is
@@ -92,7 +132,30 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
     const subjects = new Set(inSentence.filter((m) => !m.prepositionObject && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
-    return subjects.size === 1 ? [...subjects][0]! : null;
+    if (subjects.size !== 1) return null;
+    // Only when nothing else in the sentence may be the person the recogniser mistyped: every other
+    // name there is a listed place or a well-known organisation, or a person after a preposition
+    // ("Alcaraz beat Sinner", Sinner typed an organisation, leaves "the Italian" open).
+    const id = [...subjects][0]!;
+    for (const m of ctx.mentions) {
+      if (ctx.tokens[m.tokStart]!.sentence !== s || m.quoted || m.mention.entityId === id || m.mention.kind === "pronoun") continue;
+      const type = ctx.entities.get(m.mention.entityId)?.type;
+      // (A name of three words or more is rarely a mistyped person: "the Lusail International Circuit".)
+      const maybePerson = m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text);
+      if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject) return null;
+    }
+    // ... and no other person is the subject of the narrative sentence before it: "Arteta was furious
+    // ... Slot, asked about it, said he had not seen it. '...,' the Spaniard said" may be either.
+    // (Within the paragraph, and only someone the description may fit.)
+    const paragraph = ctx.tokens[phrase.start]!.paragraph;
+    for (let p = s - 1, seen = 0; p >= 0 && seen < 1; p--) {
+      const before = ctx.tok.sentences[p];
+      if (!before || ctx.tokens[before.tokenStart]!.paragraph !== paragraph) break;
+      if (isQuotedOnly(ctx, before.tokenStart, before.tokenEnd)) continue;
+      seen++;
+      for (const m of people) if (ctx.tokens[m.tokStart]!.sentence === p && m.mention.entityId !== id && fits(m.mention.entityId) && !m.prepositionObject && !m.possessive && !m.modifier) return null;
+    }
+    return id;
   }
   return null;
 }

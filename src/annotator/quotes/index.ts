@@ -19,14 +19,14 @@ import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
-import { pronounClass } from "./cues.ts";
+import { pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
-import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, type Genders } from "./pronouns.ts";
+import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
 import { isSpeechVerbAt, sameSentence } from "./subject.ts";
-import { describedNationality, describedPerson, isStandingDescription } from "./described.ts";
-import { isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { describedNationality, describedPerson, isStandingDescription, nationalityOfNoun } from "./described.ts";
+import { isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 interface Speaker {
@@ -99,6 +99,36 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 }
 
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
+const SKIP_ROLE_CHAIN = skippedSteps("QUOTE_SKIP").has("rolechain");
+
+/** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
+function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
+  let q: Quote | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !q; i--) if (earlier[i]!.kind === "speech") q = earlier[i];
+  if (!q || q.speakerEntityId || !q.speakerGroup) return false;
+  const head = ctx.text.slice(q.speakerGroup.head.start, q.speakerGroup.head.end).toLowerCase();
+  if (!isPersonRole(head) && !isTitleWord(head)) return false;
+  const from = tokenAt(ctx.tokens, q.speakerGroup.start);
+  const here = ctx.tokens[at]!;
+  if (!ctx.tokens[from] || here.sentence - ctx.tokens[from]!.sentence > 2) return false;
+  for (const m of ctx.mentions) {
+    if (m.quoted || m.mention.start <= q.speakerGroup.end || m.tokStart >= at) continue;
+    if (ctx.entities.get(m.mention.entityId)?.type === "person" && m.mention.kind !== "pronoun") return false;
+  }
+  return true;
+}
+
+/** Nationalities given to speakers by earlier descriptions ("'...,' the Kenyan said" -> Jepkosgei: Kenyan). */
+function knownNationalities(ctx: QuoteContext, earlier: Quote[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const q of earlier) {
+    if (!q.speakerEntityId || !q.speakerMention) continue;
+    const m = /^the\s+(\S+)$/i.exec(ctx.text.slice(q.speakerMention.start, q.speakerMention.end));
+    const n = m ? nationalityOfNoun(m[1]!) : null;
+    if (n) out.set(q.speakerEntityId, n);
+  }
+  return out;
+}
 /** Nouns that give a quotation to someone named after it: "That was the verdict of Hannah Ostrowski". */
 const VERDICT_NOUNS = new Set(["verdict", "words", "view", "message", "response", "reaction", "assessment", "warning", "reply"]);
 
@@ -151,7 +181,7 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     if (previous) return { entityId: previous, mention };
     // "the Dutchman said", "the seven-time champion said" (described.ts).
     const nationality = describedNationality(ctx, s.phrase);
-    const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality) : null;
+    const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality, knownNationalities(ctx, earlier)) : null;
     if (described) return { entityId: described, mention };
     return { entityId: null, mention, group };
   }
@@ -175,6 +205,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const group = resolveGroupPronoun(ctx, reference, att.sameSentenceAllowed, earlier);
     return { entityId: null, mention: span, group };
   }
+  // "'...,' the Ferrari team principal said. '...,' he added": "he" goes on with the role the text
+  // never named, not with a person named before it.
+  // (Not a reply: '"Did you mislead voters?" the reporter asked. "No," she replied' is the one asked.)
+  const reply = /^(?:reply|respond|answer|counter|retort)$/.test(speechLemma(ctx.tokens[att.verb]?.text ?? "") ?? "");
+  if ((cls === "male" || cls === "female") && !SKIP_ROLE_CHAIN && !reply && continuesUnnamedRole(ctx, earlier, s.token)) return { entityId: null, mention: span };
   const antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
   if (!antecedent) {
     // A chain of sentences about "she" ('"Galway is a small city," she said. ... Asked whether she
@@ -222,6 +257,9 @@ function pronounChainSpeaker(ctx: QuoteContext, earlier: Quote[], before: number
   // Every sentence between is about the same "she": it says "she" and names no person (not "A
   // commander of the brigade ... told Reuters", someone else the text only describes).
   const subject = cls === "male" ? "he" : "she";
+  // (Nor across a sentence about a role the text never named: "The High Representative said she
+  // would ... '...,' she said" is not the woman quoted before.)
+  for (let s = at.sentence + 1; s <= here.sentence && !SKIP_ROLE_CHAIN; s++) if (roleSubjectAt(ctx, s) >= 0) return null;
   for (let s = at.sentence + 1; s < here.sentence; s++) {
     const sentence = ctx.tok.sentences[s];
     if (!sentence) return null;
@@ -248,6 +286,12 @@ function lastPersonSpeaker(ctx: QuoteContext, earlier: Quote[], before: number):
     const at = ctx.tokens[tokenAt(ctx.tokens, q.speakerMention.start)];
     const here = ctx.tokens[before]!;
     if (!at || here.sentence - at.sentence > ROLE_CONTINUATION_SENTENCES || at.start > here.start) return null;
+    // Not across another name: "'...,' the 27-year-old said. In the men's race, Ethiopia's Dawit
+    // Bekele held off ... '...,' the veteran said" is Bekele, whatever the recogniser typed him.
+    for (const m of ctx.mentions) {
+      if (m.quoted || m.mention.entityId === q.speakerEntityId || m.mention.kind === "pronoun") continue;
+      if (m.mention.start > q.speakerMention.end && m.tokStart < before && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text)) return null;
+    }
     return q.speakerEntityId;
   }
   return null;

@@ -258,15 +258,23 @@ function describedBodyAt(ctx: QuoteContext, s: number): number {
 }
 
 /** The head of "the <role> said" (a title or role word before a speech verb, named by no mention) in sentence `s`, or -1. */
-function roleSubjectAt(ctx: QuoteContext, s: number): number {
+export function roleSubjectAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
   for (let t = sentence.tokenStart + 1; t + 1 < sentence.tokenEnd; t++) {
-    if (!/^the$/i.test(ctx.tokens[t - 1]!.text) || ctx.quotationAt[t]! >= 0 || ctx.mentionStartingAt[t]! >= 0) continue;
+    if (ctx.quotationAt[t]! >= 0 || ctx.mentionStartingAt[t]! >= 0) continue;
+    // "the Chancellor", "The High Representative": "the" and up to two capitalised words before it.
+    let b = t - 1;
+    while (b > sentence.tokenStart && t - b <= 2 && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[b]!.text) && ctx.mentionStartingAt[b]! < 0) b--;
+    if (!/^the$/i.test(ctx.tokens[b]!.text)) continue;
+    // (A role the linker resolved, "the Prime Minister" through the registry, is a mention: the person.)
+    let linked = false;
+    for (let k = b + 1; k <= t && !linked; k++) linked = ctx.mentionStartingAt[k]! >= 0 || ctx.mentionEndingAt[k]! >= 0;
+    if (linked) continue;
     // (A capitalised office, "the Chancellor", "the Taoiseach": not "the minister laughed", "the
     // detective said", which the text usually gave a name it resolves.)
     const w = ctx.tokens[t]!.text.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[t]!.text) || !(isPersonRole(w) || isTitleWord(w))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[t]!.text) || !(isPersonRole(w) || isTitleWord(w) || w === "representative")) continue;
     if (speechLemma(ctx.tokens[t + 1]!.text)) return t;
   }
   return -1;
