@@ -177,10 +177,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
       // (Not one a kind of place follows: "the Krishna and Ghataprabha rivers" after "Krishna Byre Gowda".)
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
-      // (Not a listed place the recogniser typed a place: "Hamilton hospital group" is the city, not
-      // Richard Hamilton.)
-      // (The recogniser types a bare surname as the person when the text names them in full; a word it
-      // still calls a place had a place's evidence: "the city of Jackson", "in Jackson".)
+      // (Not by surname for a word the recogniser calls a place: it types a bare surname as the person
+      // when the text names them in full, so a word it still calls a place had a place's evidence,
+      // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place";
       const person = (placeHere ? undefined : personBy(token, "last", gender) ?? personBy(token, "last")) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {

@@ -3,7 +3,7 @@
  * President Barack Obama"; "Kremlin", not "the Kremlin"). The tagger learns most of this from the
  * training spans; these rules catch what it leaves, whatever the text.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, demonymNationality, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { skippedSteps } from "../skip-steps.ts";
 /** Clean-up steps to skip when measuring (NER_SKIP=ini). */
@@ -22,8 +22,6 @@ export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
 const LED_BY = /^\S+-(?:led|backed|funded|owned|run|sponsored|controlled|affiliated|linked|allied|supported|dominated|aligned|brokered)$/iu;
 const NATIONALITY_NOUNS = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx|Norse)(?:man|men|woman|women)$/;
-/** Nouns for a person of a nation ("Spaniard", "Dutchman", "Briton"). */
-const DEMONYM_NOUNS = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh)(?:man|woman)|Spaniard|Briton|Swede|Dane|Finn|Pole|Turk|Croat|Serb|Scot|Kiwi|Aussie)$/;
 /** "Tasmanian", "Texan", "Queenslander", "Ontarian", "Indonesian": a nationality, or a word made from a listed place. */
 function isDemonym(w: string): boolean {
   if (isNationalityAdjective(w)) return true;
@@ -93,7 +91,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     else s = afterTitlePhrase(words, s, e);
     // "Spaniard Carlos Alcaraz", "Tasmanian Jacqui Lambie", "Dutchman Max Verstappen": a nationality
     // or a regional demonym before a known first name (itself none: "Christian Horner").
-    if (e - s >= 3 && !SKIP_CLEAN.has("dem") && (DEMONYM_NOUNS.test(words[s]!.text) || (isDemonym(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname)) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName))) s++;
+    if (e - s >= 3 && !SKIP_CLEAN.has("dem") && (demonymNationality(words[s]!.text) !== undefined || (isDemonym(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname)) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName))) s++;
     // "Frontman Mick Jagger", "Rapper Kendrick Lamar": an occupation noun capitalised at a sentence
     // start, before a known first name, is no part of the name.
     if (e - s >= 3 && isOccupation(words[s]!.text) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
@@ -142,7 +140,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
   if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
   // ... nor a nationality's noun for one person ("The Dutchman's departure", "a Frenchman").
-  if (e - s === 1 && (NATIONALITY_NOUNS.test(words[s]!.text) || (!SKIP_CLEAN.has("dem") && DEMONYM_NOUNS.test(words[s]!.text)))) return null;
+  if (e - s === 1 && (NATIONALITY_NOUNS.test(words[s]!.text) || (!SKIP_CLEAN.has("dem") && demonymNationality(words[s]!.text) !== undefined))) return null;
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
   // Korean officers", "Northern Irish").
   if (e - s === 2 && (isNationalityAdjective(`${words[s]!.text} ${words[s + 1]!.text}`) || (COMPASS.has(words[s]!.text) && isNationalityAdjective(words[s + 1]!.text)))) return null;

@@ -60,6 +60,8 @@ const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "int
 const SITE_ONLY = new Set(["observatory", "museum", "stadium", "airport", "cathedral", "hospital", "arena", "auditorium", "cemetery", "palast", "velodrome", "circus"]);
 /** Lower-case nouns after a person's name that make it a company named after them: "the Albert Heijn chain". */
 const COMPANY_NOUNS = new Set(["chain", "chains", "brand", "brands", "company", "firm", "label", "supermarket", "supermarkets", "stores", "group", "empire", "franchise"]);
+/** Nouns a text calls a town by before its name: "the city of Jackson". */
+const TOWN_KINDS = /^(?:city|town|village|township|municipality|borough|suburb)$/;
 const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
 const FACILITIES = new Set(["circus", "buildings", "oval", "circuit", "speedway", "raceway", "velodrome", "museum", "hall", "cemetery", "centre", "center", "hospital", "tower", "towers", "auditorium", "mall", "stadium", "arena", "airport", "station", "bridge", "park", "house", "palace", "castle", "cathedral", "gardens", "building", "ground", "plant", "factory", "refinery", "mill", "shipyard", "depot", "terminal", "warehouse", "square"]);
@@ -398,7 +400,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // before a group's plural names a party, an organisation, not the group of people (`0gp`).
   for (const s of spans) {
     if (SKIP.has("0gp")) break;
-    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !isGroupPlural(words[s.start]!.text) || s.start === 0 || sentStart.includes(s.start - 1)) continue;
+    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !isGroupPlural(words[s.start]!.text) || s.start === 0 || starts.has(s.start - 1)) continue;
     const prev = words[s.start - 1]!.text;
     if (STOP_WORDS.has(prev.toLowerCase())) continue;
     const f = gazFlags(prev, prev.toLowerCase());
@@ -458,18 +460,18 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // it is also the surname of someone named in full ("Justice Ketanji Brown Jackson"; `2t`).
   if (!SKIP.has("2t")) {
     const towns = new Set<string>();
+    const calledTown = (s: TaggedSpan) => words[s.start - 1]?.text === "of" && TOWN_KINDS.test(words[s.start - 2]?.text.toLowerCase() ?? "");
     for (const s of spans) {
       if (s.end - s.start !== 1) continue;
       const key = words[s.start]!.text;
-      const kind = words[s.start - 2]?.text.toLowerCase() ?? "";
-      const town = words[s.start - 1]?.text === "of" && /^(?:city|town|village|township|municipality|borough|suburb)$/.test(kind);
+      const town = calledTown(s);
       const inRegion = words[s.end]?.text === "," && spans.some((t) => t.start === s.end + 1 && (isListedPlace(keyOf(words, t.start, t.end)) || isStateAbbreviation(keyOf(words, t.start, t.end))));
       if (town || inRegion) towns.add(key);
     }
     for (const s of spans) {
       if (s.end - s.start !== 1 || !towns.has(words[s.start]!.text)) continue;
-      const before = lowerBefore(words, s), kind = words[s.start - 2]?.text.toLowerCase() ?? "";
-      const placed = (before === "of" && /^(?:city|town|village|township|municipality|borough|suburb)$/.test(kind)) || words[s.end]?.text === "," || /^(?:in|across|outside|near|throughout|around)$/.test(before);
+      const before = lowerBefore(words, s);
+      const placed = calledTown(s) || words[s.end]?.text === "," || /^(?:in|across|outside|near|throughout|around)$/.test(before);
       if (placed && !/^['’]s?$/.test(words[s.end]?.text ?? "")) { s.typeIndex = PLACE; s.cued = true; }
     }
   }
@@ -632,7 +634,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 3wh. "Kolin Burges, a software developer from London who had travelled", "Ana Ruiz, who owns":
   // a name of two or three plain words that a relative "who" describes is a person's, whatever the
   // tagger typed (bodies take "which"; teams, which take "who" too, only outside a match report).
-  if (!SKIP.has("3wh") && !isMatchReport(words)) relativePeople(words, spans);
+  // (The words never change in this pass: whether the text is a match report is asked once.)
+  const report = isMatchReport(words);
+  if (!SKIP.has("3wh") && !report) relativePeople(words, spans);
   // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
   // Capital, the investment firm said" (the tagger took "Capital" for a place's word).
   for (const s of spans) {
@@ -694,7 +698,6 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // its non-news genres as places, and every country in the news dev set outside a match report.
   // (re3d types agent countries as organisations, which the tagger partly learns.) A match report's
   // teams are handled below.
-  const report = isMatchReport(words);
   for (const s of spans) {
     if (SKIP.has("4b") || report) break;
     if (s.typeIndex === ORG && canAlternate(keyOf(words, s.start, s.end))) s.typeIndex = PLACE;
@@ -1148,13 +1151,22 @@ function acronymJoined(words: Word[], spans: TaggedSpan[]): void {
 
 /** Last words of units, teams and bands, which "who" may describe too. */
 const UNIT_WORDS = new Set(["wing", "regiment", "brigade", "battalion", "squadron", "division", "corps", "fleet", "army", "group", "team", "squad", "band", "club", "crew", "unit", "force", "forces", "guard", "stones", "beatles", "boys", "girls", "brothers", "sisters", "family"]);
+/**
+ * A name of plain capitalised words that may be a person's, whatever the tagger typed it: no
+ * well-known organisation or listed place, no word of a body's, a place's, a country's, a nation's or
+ * a title (3ib, 3wh).
+ */
+function plainName(words: Word[], s: TaggedSpan): boolean {
+  const key = keyOf(words, s.start, s.end);
+  if (isKnownOrganization(key) || canAlternate(key)) return false;
+  return !words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title));
+}
+
 /** Step 3ib (see above). */
 function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.start - 1]?.text !== "," || words[s.end]?.text !== ",") continue;
-    const key = keyOf(words, s.start, s.end);
-    if (isKnownOrganization(key) || canAlternate(key)) continue;
-    if (words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title))) continue;
+    if (!plainName(words, s)) continue;
     // The phrase before the comma: back to the sentence's start or a clause break, with a role noun in it.
     let role = false;
     for (let k = s.start - 2; k >= 0 && k >= s.start - 9; k--) {
@@ -1171,9 +1183,7 @@ function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
 function relativePeople(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.end]?.text !== ",") continue;
-    const key = keyOf(words, s.start, s.end);
-    if (isKnownOrganization(key) || canAlternate(key)) continue;
-    if (words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title) || FACILITIES.has(w.text.toLowerCase()))) continue;
+    if (!plainName(words, s) || words.slice(s.start, s.end).some((w) => FACILITIES.has(w.text.toLowerCase()))) continue;
     // (Not a unit or a group: "the 158th Fighter Wing, who will", "the Rolling Stones, who".)
     if (/\d/.test(words[s.start - 1]?.text ?? "") || UNIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) continue;
     // ", who" right after, or after a short apposition with an article: ", a software developer from London who".
@@ -1422,10 +1432,11 @@ function sentenceOpeningPeople(words: Word[], sentStart: number[], spans: Tagged
 
 /** Step 0by (see above). */
 function bylines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
-  for (const a of sentStart) {
+  for (let n = 0; n < sentStart.length; n++) {
+    const a = sentStart[n]!;
     if (words[a]?.text !== "By" || !/^\p{Lu}/u.test(words[a + 1]?.text ?? "")) continue;
     // The byline ends at the line's end: the next sentence start.
-    const next = sentStart.find((b) => b > a) ?? words.length;
+    const next = sentStart[n + 1] ?? words.length;
     let k = a + 1;
     for (const s of spans) {
       if (s.start < k || s.start >= next) continue;
@@ -2256,9 +2267,9 @@ const LED_BY = new Set(["government", "administration", "presidency", "cabinet",
 /** Words before a team that it plays against (4cc): "beat Barcelona", "lost to Liverpool". */
 // ("for": "38 points for Milwaukee", "scored twice for Liverpool"; "outscored": basketball.)
 const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew", "for", "outscored", "outplayed", "topped", "downed", "trailed", "led"]);
-/** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
 /** A member's letters after the place they represent: "the Kikuyu MP". */
 const MEMBER_LETTERS = new Set(["mp", "mla", "mep", "msp", "mpp", "td"]);
+/** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
 const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
 const ACRONYM = /^[A-Z]{2,6}$/;

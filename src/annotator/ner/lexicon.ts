@@ -149,6 +149,23 @@ export function isStateAbbreviation(text: string): boolean {
   return STATE_ABBREVIATIONS.has(text.replace(/\.$/, ""));
 }
 const SKIP_CITIES_MORE = skippedSteps("NER_SKIP").has("cm");
+/**
+ * Nouns for one person of a nation that are no adjective, with the adjective the text may use instead
+ * ("the Spaniard" ... "Spanish"): the recogniser drops them as names, the quotation stage reads
+ * "the Dutchman said" by them. One list for both. (Nationality adjectives used as nouns, "the
+ * American", "the Swiss", are the nationality list's.)
+ */
+const DEMONYM_NOUNS: Record<string, string> = {
+  Dutchman: "Dutch", Dutchwoman: "Dutch", Frenchman: "French", Frenchwoman: "French", Englishman: "English", Englishwoman: "English",
+  Scotsman: "Scottish", Scotswoman: "Scottish", Scot: "Scottish", Welshman: "Welsh", Welshwoman: "Welsh", Irishman: "Irish", Irishwoman: "Irish",
+  Briton: "British", Spaniard: "Spanish", Swede: "Swedish", Dane: "Danish", Finn: "Finnish", Pole: "Polish", Turk: "Turkish",
+  Croat: "Croatian", Serb: "Serbian", Slovak: "Slovak", Czech: "Czech", Kiwi: "New Zealand", Aussie: "Australian",
+};
+/** The nationality adjective a demonym noun stands for ("Spaniard" -> "Spanish"), or undefined. */
+export function demonymNationality(noun: string): string | undefined {
+  return Object.hasOwn(DEMONYM_NOUNS, noun) ? DEMONYM_NOUNS[noun] : undefined;
+}
+
 /** A country name on the list (exact form, words joined by single spaces). */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name);

@@ -431,7 +431,7 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
     }
     if (!skip.has("0sb") && SPORTS.has(w) && !/^\p{Lu}/u.test(words[i - 1]!.text)) {
       for (const n of [3, 2, 1]) {
-        if (i + n >= words.length + 1) continue;
+        if (i + 1 + n > words.length) continue;
         const place = words.slice(i + 1, i + 1 + n).map((x) => x.text).join(" ");
         if (!isListedPlace(place) || /^\p{Lu}/u.test(words[i + 1 + n]?.text ?? "")) continue;
         claim(i, i + 1 + n);
@@ -447,7 +447,7 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
     // (Only a place's name before the paper's word, all capitalised: not "the Pyramid of the Sun",
     // "Outstanding Guest Star".)
     const capitalised = words.slice(t.start, t.end).every((w) => /^\p{Lu}/u.test(w.text));
-    if (PAPER_HEADS.has(last) && last !== "Australian" && last !== "Citizen" && capitalised && (t.typeIndex !== org && (isListedPlace(words[t.start]!.text) || t.typeIndex === place))) t.typeIndex = org;
+    if (PAPER_HEADS.has(last) && last !== "Australian" && last !== "Citizen" && capitalised && (isListedPlace(words[t.start]!.text) || t.typeIndex === place)) t.typeIndex = org;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }

@@ -10,15 +10,8 @@
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
 import type { GroupPhrase } from "./phrases.ts";
-import { isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { demonymNationality, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
-/** Nouns for a person of a nation, and the adjective the text may put before a name instead. */
-const DEMONYM_ADJECTIVES: Record<string, string> = {
-  Dutchman: "Dutch", Dutchwoman: "Dutch", Frenchman: "French", Frenchwoman: "French", Englishman: "English", Englishwoman: "English",
-  Scotsman: "Scottish", Scotswoman: "Scottish", Scot: "Scottish", Welshman: "Welsh", Welshwoman: "Welsh", Irishman: "Irish", Irishwoman: "Irish",
-  Briton: "British", Spaniard: "Spanish", Swede: "Swedish", Dane: "Danish", Finn: "Finnish", Pole: "Polish", Turk: "Turkish",
-  Croat: "Croatian", Serb: "Serbian", Slovak: "Slovak", Czech: "Czech", Kiwi: "New Zealand", Aussie: "Australian", Swiss: "Swiss",
-};
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -29,15 +22,13 @@ export function describedNationality(ctx: QuoteContext, phrase: GroupPhrase): st
   const head = ctx.tokens[phrase.head]!.text;
   // Only "the Dutchman", "the American", "the 24-year-old Italian": no other qualifiers ("the
   // American ambassador" is a role).
-  if (DEMONYM_ADJECTIVES[head]) return DEMONYM_ADJECTIVES[head]!;
-  if (/^\p{Lu}/u.test(head) && isNationalityAdjective(head) && !/(?:s)$/.test(head)) return head;
-  return null;
+  // (Not a plural, "the Americans": a group; "the Swiss" is one word for both.)
+  return /s$/.test(head) && isNationalityAdjective(head.slice(0, -1)) ? null : nationalityOfNoun(head);
 }
 
 /** The nationality a capitalised noun names ("Dutchman" -> "Dutch", "Kenyan" -> "Kenyan"), or null. */
 export function nationalityOfNoun(word: string): string | null {
-  if (DEMONYM_ADJECTIVES[word]) return DEMONYM_ADJECTIVES[word]!;
-  return /^\p{Lu}/u.test(word) && isNationalityAdjective(word) ? word : null;
+  return demonymNationality(word) ?? (/^\p{Lu}/u.test(word) && isNationalityAdjective(word) ? word : null);
 }
 
 export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
@@ -46,15 +37,14 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
 
 /** The nationality the text gives a person's mention: an adjective or demonym right before the name ("American Coco Gauff"), or an apposition "X, the Italian,". */
 function givenNationality(ctx: QuoteContext, info: MentionInfo): string | null {
-  const before = ctx.tokens[info.tokStart - 1]?.text ?? "";
-  if (DEMONYM_ADJECTIVES[before]) return DEMONYM_ADJECTIVES[before]!;
-  if (/^\p{Lu}/u.test(before) && isNationalityAdjective(before)) return before;
+  const before = nationalityOfNoun(ctx.tokens[info.tokStart - 1]?.text ?? "");
+  if (before) return before;
   // ", the Italian,", ", a former Estonian prime minister,".
   if (ctx.tokens[info.tokEnd]?.text === "," && /^(?:the|a|an)$/i.test(ctx.tokens[info.tokEnd + 1]?.text ?? "")) {
     for (let t = info.tokEnd + 2; t < ctx.tokens.length && t <= info.tokEnd + 6; t++) {
       const w = ctx.tokens[t]!.text;
-      if (DEMONYM_ADJECTIVES[w]) return DEMONYM_ADJECTIVES[w]!;
-      if (/^\p{Lu}/u.test(w) && isNationalityAdjective(w)) return w;
+      const n = nationalityOfNoun(w);
+      if (n) return n;
       if (w === ",") break;
     }
   }

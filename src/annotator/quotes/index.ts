@@ -129,6 +129,7 @@ function knownNationalities(ctx: QuoteContext, earlier: Quote[]): Map<string, st
   }
   return out;
 }
+
 /** Nouns that give a quotation to someone named after it: "That was the verdict of Hannah Ostrowski". */
 const VERDICT_NOUNS = new Set(["verdict", "words", "view", "message", "response", "reaction", "assessment", "warning", "reply"]);
 
@@ -375,7 +376,7 @@ function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
   // ("the Russian leader" is not "Ukrainian President Volodymyr Zelensky".)
   if (isNationalityAdjective(w)) return "nation";
   // (A party's adjective is a body too: "the Fine Gael leader" is not "Labour leader Ivana Bacik".)
-  if (/^\p{Lu}/u.test(w) && !isListedPlace(w) && !isNationalityAdjective(w)) return "body";
+  if (/^\p{Lu}/u.test(w) && !isListedPlace(w)) return "body";
   return null;
 }
 
@@ -392,8 +393,8 @@ function agrees(words: string[], quals: string[]): boolean {
   for (const q of quals) {
     if (lower.includes(q.toLowerCase())) continue;
     const kind = qualifierKind(q);
-    // (A capitalised title is no body's name: "the ACT senator" may be "Senator David Pocock".)
-    // ("Labour" is a portfolio and a party: "the Fine Gael leader" is not "Labour leader Ivana Bacik".)
+    // (A capitalised title is no body's name: "the ACT senator" may be "Senator David Pocock"; and
+    // "Labour" is a portfolio and a party.)
     const sameKind = (w: string) => qualifierKind(w) === kind || (kind === "body" && /^(?:Labour|Labor)$/.test(w));
     if (kind && words.some((w) => !qlower.includes(w.toLowerCase()) && sameKind(w) && !isTitleWord(w.toLowerCase()) && !isPersonRole(w.toLowerCase()))) return false;
   }

@@ -5,7 +5,7 @@
  * (possessives, prepositional objects, parenthesised credits, names inside quotations) are passed over.
  */
 import { skippedSteps } from "../skip-steps.ts";
-import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
@@ -224,9 +224,6 @@ function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
 /** Pronouns and determiners, which open sentences about others ("Its president, John Smith, said"). */
 const FUNCTION_WORDS = new Set(["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "there", "here", "such", "each", "every", "both", "all", "some", "many", "most", "several", "few", "no", "any", "other", "another"]);
 
-/** Nouns for a person by nationality that are no adjective ("the Spaniard", "the Dutchman"). */
-const DEMONYMS = new Set(["Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Scot", "Welshman", "Irishman", "Irishwoman", "Briton", "Swede", "Dane", "Finn", "Pole", "Turk", "Croat", "Serb", "Slovak", "Czech", "Kiwi", "Aussie"]);
-
 /** Nouns for one person the text may never name. */
 const PERSON_NOUNS = new Set([
   "man", "woman", "boy", "girl", "commander", "soldier", "officer", "official", "spokesman", "spokeswoman",
@@ -235,15 +232,12 @@ const PERSON_NOUNS = new Set([
   "fighter", "volunteer", "paramedic", "firefighter", "lawyer", "engineer", "shopkeeper", "owner", "employee",
 ]);
 
-/**
- * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
- * resident", "The man"), before any name; -1 otherwise.
- */
+/** Nouns for a body that "it" may stand for, besides the organisation heads: "Netanyahu's office". */
+const BODY_NOUNS = new Set(["office", "government", "administration", "cabinet", "army", "military", "police", "embassy", "presidency", "spokesman", "spokeswoman", "spokesperson"]);
 /**
  * The head token when sentence `s` opens with a body named by a noun before its verb ("Netanyahu's
  * office rejected", "The ministry said", "Its parent company denied"); -1 otherwise.
  */
-const BODY_NOUNS = new Set(["office", "government", "administration", "cabinet", "army", "military", "police", "embassy", "presidency", "spokesman", "spokeswoman", "spokesperson"]);
 function describedBodyAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
@@ -280,6 +274,10 @@ export function roleSubjectAt(ctx: QuoteContext, s: number): number {
   return -1;
 }
 
+/**
+ * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
+ * resident", "The man"), before any name; -1 otherwise.
+ */
 function describedPersonAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
@@ -309,7 +307,7 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
     // "The Spaniard said Saka ...", "the Italian": a person named by nationality, not the name after.
-    if (k === t + 1 && (DEMONYMS.has(w) || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
+    if (k === t + 1 && (demonymNationality(w) !== undefined || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
     if (!/^[\p{Ll}-]+$/u.test(w)) return -1;
   }
   return -1;
