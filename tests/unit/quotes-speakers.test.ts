@@ -422,4 +422,11 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "The aggressor").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "No. We told").speakerEntityId).toBe("rebecca-thornton");
   });
+  it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
+    const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
+    const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);
+    expect(quoteOf(quotes, "by far the ablest").kind).toBe("speech");
+    expect(quoteOf(quotes, "by far the ablest").speakerEntityId).toBe("rouse-ball");
+    expect(quoteOf(quotes, "arguably the most").speakerEntityId).toBeNull();
+  });
 });

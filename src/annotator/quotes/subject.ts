@@ -34,13 +34,6 @@ const SKIP_PASSIVE = skippedSteps("QUOTE_SKIP").has("passive");
 export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quotationAt[t]! >= 0) return false;
-  // A passive speech verb reports what was said to or of the subject: "John Swinney has been accused of
-  // presiding over a "winter crisis"", "the ministers were told": no cue of the subject's words.
-  if (!SKIP_PASSIVE && /(?:ed|told|said|asked)$/i.test(token.text)) {
-    let b = t - 1;
-    while (b >= 0 && /^(?:also|already|repeatedly|widely|publicly|reportedly|previously|often|not|never)$/i.test(ctx.tokens[b]!.text)) b--;
-    if (/^(?:been|being|was|were|is|are|be|get|got)$/i.test(ctx.tokens[b]?.text ?? "")) return false;
-  }
   // "shot back", "fired back", "hit back": a retort.
   if (/^(?:shot|fired|hit|shoots|fires|hits)$/i.test(token.text) && ctx.tokens[t + 1]?.text.toLowerCase() === "back") return true;
   const lemma = speechLemma(token.text);
@@ -163,8 +156,32 @@ function participleSubject(ctx: QuoteContext, best: MentionInfo, regionStart: nu
  * The subject of the speech verb at `verb`. `floor` is the first token the search may look at (the
  * sentence start, or the token after a quotation that precedes the verb).
  */
+/** The verb at `t` is a passive participle: "has been accused", "was described", "were told". */
+function isPassiveAt(ctx: QuoteContext, t: number): boolean {
+  if (!/(?:ed|told|said|asked)$/i.test(ctx.tokens[t]!.text)) return false;
+  let b = t - 1;
+  while (b >= 0 && /^(?:also|already|repeatedly|widely|publicly|reportedly|previously|often|not|never)$/i.test(ctx.tokens[b]!.text)) b--;
+  return /^(?:been|being|was|were|is|are|be|get|got)$/i.test(ctx.tokens[b]?.text ?? "");
+}
+
+/**
+ * A passive speech verb still introduces words, but its subject is who they were said to or of ("John
+ * Swinney has been accused of presiding over a "winter crisis"", "the ministers were told"): the
+ * speaker is the agent after "by" ("was described by W. W. Rouse Ball as "..."") or nobody.
+ */
+function passiveAgent(ctx: QuoteContext, verb: number): Subject {
+  for (let k = verb + 1; k < ctx.tokens.length && k <= verb + 3; k++) {
+    if (ctx.tokens[k]!.text.toLowerCase() !== "by") continue;
+    const m = ctx.mentionStartingAt[k + 1] ?? -1;
+    if (m >= 0 && !ctx.mentions[m]!.quoted) return { kind: "mention", info: ctx.mentions[m]! };
+    break;
+  }
+  return { kind: "none" };
+}
+
 export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth = 0): Subject {
   const tokens = ctx.tokens;
+  if (!SKIP_PASSIVE && isPassiveAt(ctx, verb)) return passiveAgent(ctx, verb);
   // 0. "A spokesperson for competition commissioner Teresa Ribera said": the spokesperson speaks, not
   // the name after "for" (below).
   {
