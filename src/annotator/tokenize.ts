@@ -28,10 +28,13 @@ export interface Tokenized {
   paragraphs: Span[];
 }
 
+// A web or e-mail address is one token, so no later stage reads its parts as words or names
+// ("wikihow.com/wikiHow:Right-to-Fork"); its final punctuation is the sentence's. (An address's
+// local part is bounded, as e-mail's is, so a long run of dashes is not scanned again at each dash.)
 // A word: letters/digits, joined by internal apostrophes or hyphens; a possessive 's / ’s is its own token
 // ("Kyiv’s" -> "Kyiv" + "’s") so names never carry it; "U.S."-style abbreviations keep their periods.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|-)[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|['’]s\b|\S/gu;
+  /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]|\w[\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)+|(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|-)[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|['’]s\b|\S/gu;
 
 /** Abbreviations after which a period does not end a sentence. Lower-cased, without the period. */
 const ABBREVIATIONS = new Set([

@@ -429,4 +429,16 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "by far the ablest").speakerEntityId).toBe("rouse-ball");
     expect(quoteOf(quotes, "arguably the most").speakerEntityId).toBeNull();
   });
+  it("gives a quotation to the person named after an inverted role, and a spokeswoman's words to the place she speaks for", () => {
+    const text = [
+      '"Our members spent three years locked out of our biggest market," said the group\'s chairman, Brendan Hales. "Farmers will be hit hardest."',
+      '"We are disappointed," said the club\'s coach, Anna Berg\'s assistant.',
+      'A spokeswoman for the British Museum said it was "in active dialogue with Nigerian partners".',
+    ].join("\n\n");
+    const quotes = run(text, [["Brendan Hales", "brendan-hales", "person"], ["Anna Berg", "anna-berg", "person"], ["British Museum", "british-museum", "place"]]);
+    expect(quoteOf(quotes, "Our members").speakerEntityId).toBe("brendan-hales");
+    expect(quoteOf(quotes, "Farmers will").speakerEntityId).toBe("brendan-hales");
+    expect(quoteOf(quotes, "We are disappointed").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "in active dialogue").speakerEntityId).toBe("british-museum");
+  });
 });

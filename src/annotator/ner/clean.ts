@@ -124,6 +124,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (!isPlace && e - s > 1 && /^\d+$/.test(words[s]!.text) && words[s]!.end < words[s + 1]!.start && isKnownOrganization(words.slice(s + 1, e).map((w) => w.text).join(" "))) s++;
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
+  // A web or e-mail address (one token: tokenize.ts) is no name, nor part of one.
+  for (let k = s; k < e; k++) if (ADDRESS.test(words[k]!.text)) return null;
   // A bare title is a role, not a name ("the Foreign Secretary", "the Prime Minister"): the linker
   // resolves roles; the recogniser only reports names.
   let allTitles = true;
@@ -139,6 +141,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
   if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
+  // ... nor a pronoun's contraction ("'OK, I'll do it'": the tagger reads a quotation's capitals as a
+  // name), nor "OK" as a word of assent (the state's abbreviation comes after a comma: "Tulsa, OK").
+  if (e - s === 1 && !SKIP_CLEAN.has("ctr") && (CONTRACTION.test(words[s]!.text) || (/^(?:OK|Okay)$/.test(words[s]!.text) && words[s - 1]?.text !== ","))) return null;
   // ... nor a nationality's noun for one person ("The Dutchman's departure", "a Frenchman").
   if (e - s === 1 && (NATIONALITY_NOUNS.test(words[s]!.text) || (!SKIP_CLEAN.has("dem") && demonymNationality(words[s]!.text) !== undefined))) return null;
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
@@ -147,6 +152,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   return [s, e];
 }
 
+const ADDRESS = /^(?:https?:\/\/|www\.)|@\w/;
+const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That)['’](?:ll|m|ve|d|re)$/;
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]);
 
 /**

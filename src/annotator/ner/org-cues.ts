@@ -13,7 +13,7 @@
  */
 import { ENTITY_TYPES } from "../model.ts";
 import type { TaggedSpan } from "./consistency.ts";
-import { GAZ, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS as MONTHS, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { isTitleOrRank } from "./clean.ts";
 
@@ -403,8 +403,43 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
+/** Words before a pollster's name: "the latest YouGov poll", "a new Reuters/Ipsos survey". */
+const POLL_LEADS = new Set(["a", "an", "the", "latest", "new", "recent", "last", "another", "fresh", "separate", "previous", "earlier", "its", "their", "his", "her", "national", "weekly", "monthly"]);
+
+/**
+ * Step 0pq: the capitalised words between a determiner and "poll" or "survey" name whoever ran it: "a
+ * Gallup poll", "the latest Newsmax / Zogby poll", "an Ipsos MORI survey" (pollsters, papers and
+ * broadcasters; the tagger often misses names it has not seen). Each part of one to three words;
+ * not a place, a people, a month or an ordinary word ("a Texas poll", "a British survey", "an Exit poll").
+ */
+function pollsters(words: Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 2; i < words.length; i++) {
+    if (!/^(?:poll|polls|survey|surveys)$/.test(words[i]!.text)) continue;
+    const parts: [number, number][] = [];
+    let end = i, k = i - 1;
+    for (;;) {
+      while (k >= 0 && end - k <= 3 && /^\p{Lu}[\p{L}\d.'’&-]*$/u.test(words[k]!.text)) k--;
+      if (k + 1 === end || end - k > 4) { parts.length = 0; break; }
+      parts.unshift([k + 1, end]);
+      if (!/^[/&-]$/.test(words[k]?.text ?? "") || parts.length > 2) break;
+      end = k; k--;
+    }
+    if (!parts.length || !POLL_LEADS.has(words[k]?.text.toLowerCase() ?? "")) continue;
+    const plain = parts.every(([a, b]) => {
+      const key = words.slice(a, b).map((w) => w.text).join(" ");
+      const w = words[a]!.text;
+      return !isListedPlace(key) && !isNationalityAdjective(key) && !MONTHS.has(w) && !isKnownPerson(key) && !(b - a === 1 && gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality | GAZ.firstName));
+    });
+    if (plain) out.push(...parts);
+  }
+  return out;
+}
+
 /** Last words of newspaper names: "the Nation", "the Age", "The Hindu", "the Standard". */
 const PAPER_HEADS = new Set(["Nation", "Times", "Guardian", "Age", "Star", "Standard", "Herald", "Telegraph", "Independent", "Observer", "Mirror", "Sun", "Mail", "Post", "Journal", "Globe", "Tribune", "Express", "Chronicle", "Gazette", "Citizen", "Hindu", "Punch", "Sowetan", "Statesman", "Examiner", "Courier", "Inquirer", "Monitor", "Argus", "Scotsman", "Australian"]);
+/** Last words of periodicals' names that are ordinary words after other names. */
+const PERIODICALS = new Set(["Weekly", "Daily", "Magazine", "Monthly"]);
 /** Sports and public services whose national or state bodies are named "<word> <place>": "Tennis Australia", "Athletics Kenya", "Statistics Canada", "Health Canada". */
 const SPORTS = new Set(["Statistics", "Tourism", "Sport", "Health", "Environment", "Parks", "Elections", "Transport", "Heritage", "Fisheries", "Tennis", "Cricket", "Rugby", "Football", "Soccer", "Swimming", "Athletics", "Cycling", "Golf", "Hockey", "Netball", "Basketball", "Rowing", "Gymnastics", "Boxing", "Sailing", "Volleyball", "Badminton", "Triathlon", "Equestrian", "Archery", "Diving", "Judo", "Skiing", "Snowsports", "Bowls", "Squash", "Surfing", "Softball", "Baseball", "Lacrosse"]);
 
@@ -439,10 +474,15 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
       }
     }
   }
+  if (!skip.has("0pq")) for (const [start, end] of pollsters(words)) claim(start, end);
   // A name of two words or more ending in a newspaper's word is the paper: "Omaha World-Herald",
   // "the Sydney Morning Herald", "the Jerusalem Post" (the tagger reads the city; `0pp`).
   for (const t of spans) {
-    if (skip.has("0pp") || t.typeIndex === org || t.end - t.start < 2) continue;
+    if (skip.has("0pp")) break;
+    // ... and a name the tagger ended before a periodical's word: "US Weekly", "Nation Daily".
+    const next = words[t.end]?.text ?? "";
+    if (t.typeIndex !== PERSON && PERIODICALS.has(next) && !/^\p{Lu}/u.test(words[t.end + 1]?.text ?? "") && !spans.some((x) => x.start === t.end)) { t.end++; t.typeIndex = org; continue; }
+    if (t.typeIndex === org || t.end - t.start < 2) continue;
     const last = words[t.end - 1]!.text.split("-").pop()!;
     // (Only a place's name before the paper's word, all capitalised: not "the Pyramid of the Sun",
     // "Outstanding Guest Star".)

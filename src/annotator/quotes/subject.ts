@@ -31,6 +31,7 @@ function isSubjectPronoun(word: string): boolean {
 
 /** True when token `t` is a speech verb used as a verb (not "a blog post", not inside a quotation). */
 const SKIP_PASSIVE = skippedSteps("QUOTE_SKIP").has("passive");
+const SKIP_QUOTE = skippedSteps("QUOTE_SKIP");
 export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quotationAt[t]! >= 0) return false;
@@ -358,8 +359,23 @@ function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
   let end = t;
   while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
   const phrase = end > t ? groupPhrase(ctx, t, end) : null;
-  if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
+  if (phrase) return namedInApposition(ctx, phrase, end) ?? spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   return { kind: "none" };
+}
+
+/**
+ * '"...," said the group's chairman, Brendan Hales.': the person named right after the role, closing
+ * the sentence or the clause, is the speaker (not when another noun comes between: "said the
+ * chairman, Brendan Hales's successor").
+ */
+function namedInApposition(ctx: QuoteContext, phrase: GroupPhrase, end: number): Subject | null {
+  if (SKIP_QUOTE.has("appos") || ctx.tokens[end]?.text !== "," || !/^\p{Ll}/u.test(ctx.tokens[phrase.head]!.text)) return null;
+  const m = ctx.mentionStartingAt[end + 1]!;
+  if (m < 0) return null;
+  const info = ctx.mentions[m]!;
+  const after = ctx.tokens[info.tokEnd]?.text ?? ".";
+  if (mentionType(info) !== "person" || info.possessive || info.quoted || !/^[.,;:!?"”]$/.test(after) || !sameSentence(ctx, end, info.tokStart)) return null;
+  return { kind: "mention", info };
 }
 
 /**
@@ -375,7 +391,8 @@ function spokespersonFor(ctx: QuoteContext, from: number, verb: number): Subject
     const m = ctx.mentionStartingAt[k]!;
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
-    if (mentionType(info) === "organization") return { kind: "mention", info };
+    // (Or a place speaking as a body: "a spokeswoman for the British Museum", "for Downing Street".)
+    if (mentionType(info) === "organization" || (mentionType(info) === "place" && !SKIP_QUOTE.has("spokesplace"))) return { kind: "mention", info };
     break;
   }
   // "a spokeswoman for the centre said", "for the group": the body a description names, resolved
