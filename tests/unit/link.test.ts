@@ -288,6 +288,30 @@ describe("linking within an article", () => {
       [["Lee", "organization"], ["Stan Lee", "person"]],
       ["Lee=stan-lee", "Stan Lee=stan-lee"],
     ],
+    [
+      "a North African family name is the person named in full with it",
+      "The prize went to Tunisian novelist Mohamed Ben Salah. \"It is a novel of great patience,\" Ben Salah said.",
+      [["Mohamed Ben Salah", "person"], ["Ben Salah", "person"]],
+      ["Mohamed Ben Salah=mohamed-ben-salah", "Ben Salah=mohamed-ben-salah"],
+    ],
+    [
+      "a company's name without its Nordic form is the company",
+      "The mining company, Nussir ASA, wants to dump waste. Nussir chief executive Øystein Rushfeldt said it was safe.",
+      [["Nussir ASA", "organization"], ["Nussir", "organization"], ["Øystein Rushfeldt", "person"]],
+      ["Nussir ASA=nussir-asa", "Nussir=nussir-asa", "Øystein Rushfeldt=oystein-rushfeldt"],
+    ],
+    [
+      "a name given as 'also known as' or '(formerly ...)' is the same body or place, whatever it was typed",
+      "Health New Zealand, also known as Te Whatu Ora, said it would not comment. Myanmar (formerly Burma) voted.",
+      [["Health New Zealand", "organization"], ["Te Whatu Ora", "person"], ["Myanmar", "place"], ["Burma", "place"]],
+      ["Health New Zealand=health-new-zealand", "Te Whatu Ora=health-new-zealand", "Myanmar=myanmar", "Burma=myanmar"],
+    ],
+    [
+      "a bare 'called' joins nothing",
+      "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
+      [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],
+      ["Hannah Pilarczyk=hannah-pilarczyk", "Caesar Must Die=caesar-must-die"],
+    ],
   ])("%s", (_name, text, names, expected) => {
     expect(link(text, names).ids).toEqual(expected);
   });

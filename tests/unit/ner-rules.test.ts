@@ -31,6 +31,7 @@ const cases: Case[] = [
   { name: "an unlisted 'place' a claim is credited to: not a listed place", text: "Prices rose, according to Kenya.", tagged: [["Kenya", "place"]], found: [["Kenya", "place"]] },
   { name: "a body's possessive inside one run splits it", text: "Shalev is a Professor at Hebrew University of Jerusalem's Einstein Institute of Mathematics.", tagged: [["Hebrew University of Jerusalem's Einstein Institute of Mathematics", "organization"]], found: [["Hebrew University of Jerusalem", "organization"], ["Einstein Institute of Mathematics", "organization"]] },
   { name: "... not a one-word possessive front", text: "She studied at King's College London.", tagged: [["King's College London", "organization"]], found: [["King's College London", "organization"]] },
+  { name: "one unknown word, 'for' and another name are two names", text: "The flight had departed Bodø for Tromsø. The Campaign for Nuclear Disarmament marched.", tagged: [["Bodø for Tromsø", "organization"], ["Campaign for Nuclear Disarmament", "organization"]], found: [["Bodø", "organization"], ["Tromsø", "organization"], ["Campaign for Nuclear Disarmament", "organization"]] },
 ];
 
 describe("document pass on given tagger spans", () => {

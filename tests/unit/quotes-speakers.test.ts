@@ -441,4 +441,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We are disappointed").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "in active dialogue").speakerEntityId).toBe("british-museum");
   });
+  it("takes whom a sentence is credited to ('According to X,') as what a 'he' after it continues", () => {
+    const text = [
+      "Irish Rugby Football Union chief executive Kevin Potts said the crowd was a record.",
+      "According to O'Sullivan, the squad had focused on discipline during the week. \"Tadhg Beirne kept telling us to keep the penalty count under ten,\" he told the Irish Times.",
+    ].join(" ");
+    const quotes = run(text, [["Kevin Potts", "kevin-potts", "person"], ["O'Sullivan", "cian-osullivan", "person"], ["Tadhg Beirne", "tadhg-beirne", "person"], ["Irish Times", "irish-times", "organization"]]);
+    expect(quoteOf(quotes, "Tadhg Beirne").speakerEntityId).toBe("cian-osullivan");
+  });
 });

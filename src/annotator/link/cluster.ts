@@ -44,6 +44,7 @@ const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
+const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -286,7 +287,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (And a double surname: "López Obrador" after "Andrés Manuel López Obrador", when its first word is
     // no first name: "Jane Smith" after "Mary Jane Smith" may be someone else.)
     const particle = tokens.some((t, i) => (i === 0 || i < tokens.length - 1) && SURNAME_PARTICLES.has(t.toLowerCase()));
-    const doubleSurname = !SKIP_TAILS && !(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName);
+    // ("Ben Salah" after "Mohamed Ben Salah": "Ben", "Abu", "Ould" lead North African and Arabic
+    // family names, though the lists know "Ben" as a first name.)
+    const doubleSurname = !SKIP_TAILS && (!(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName) || FAMILY_NAME_LEADS.has(tokens[0]!));
     if (cand.type === "person" && tokens.length >= 2 && (particle || doubleSurname)) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
@@ -353,6 +356,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     else byName.set(norm, fresh(cand, tokens));
   }
   if (text) joinBracketedAcronyms(cands, clusters, text);
+  if (text && !SKIP_KNOWN_AS) joinKnownAs(cands, clusters, text);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
 }
@@ -380,7 +384,7 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
 }
 
 /** Company forms after a company's name: "Alphabet Inc." is "Alphabet". */
-const COMPANY_FORMS = new Set(["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "SpA", "S.p.A.", "Co.", "Limited"]);
+const COMPANY_FORMS = new Set(["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "SpA", "S.p.A.", "Co.", "Limited", "ASA", "AB", "AS", "A/S", "Oyj", "Oy", "BV", "B.V.", "KK", "Bhd", "Berhad", "Pty", "LLP", "Incorporated"]);
 /** The formal words before a country's name: "Republic of Kenya". */
 const STATE_FORMS = new Set(["Republic", "Kingdom", "State", "Commonwealth", "Islamic Republic", "Federal Republic", "Democratic Republic", "United Republic", "Principality", "Sultanate", "Grand Duchy", "Federation"]);
 /** Words for a province or the like that news drops: "Helmand Province" is "Helmand". */
@@ -409,6 +413,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/** Words that open North African and Arabic family names. */
+const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
 const TEAM_WORDS = new Set(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
 /** Whether the words after a city make a team's name, not a newspaper's or an office's ("Chicago Tribune", "Chicago City Council"). */
@@ -469,6 +475,32 @@ function abbreviates(acronym: string, name: string): boolean {
  * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)". The initials rule above only
  * catches the English ones.
  */
+/** The words between two names that say they name one thing: ", also known as", "(formerly known as". */
+// (A bare "called" is no such word: "reviewer Hannah Pilarczyk called Caesar Must Die ...".)
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely) )?known as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed)\s*$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
+
+/**
+ * "Health New Zealand, also known as Te Whatu Ora,", "Myanmar (formerly Burma)": the second name is
+ * the first one's, whatever the recogniser typed it (it reads an unknown Māori or Burmese name as a
+ * person's). People only with people.
+ */
+function joinKnownAs(cands: Candidate[], clusters: Cluster[], text: string): void {
+  const clusterOf = (c: Candidate) => clusters.find((k) => k.members.some((m) => m.start === c.start && m.end === c.end));
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!, b = cands[i + 1]!;
+    if (b.start < a.end || !KNOWN_AS.test(text.slice(a.end, b.start))) continue;
+    const keep = clusterOf(a), drop = clusterOf(b);
+    if (!keep || !drop || keep === drop || (keep.person && !drop.person) || (drop.entry && keep.entry)) continue;
+    // (A person's other name is a person's only when the first is one: not "the band, called Tom Jones".)
+    if (drop.person && !keep.person && drop.members.some((m) => m.text.split(/\s+/).length === 1)) continue;
+    for (const m of drop.members) keep.members.push({ ...m, type: a.type });
+    for (const n of drop.names) if (!keep.names.some((k) => k.join(" ") === n.join(" "))) keep.names.push(n);
+    if (drop.entry && !keep.entry) keep.entry = drop.entry;
+    keep.lastSeen = Math.max(keep.lastSeen, drop.lastSeen);
+    clusters.splice(clusters.indexOf(drop), 1);
+  }
+}
+
 function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: string): void {
   const clusterOf = (c: Candidate) => clusters.find((k) => k.members.includes(c));
   for (let i = 0; i + 1 < cands.length; i++) {

@@ -16,7 +16,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
  * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm"]);
+const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm", "grandmaster"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
@@ -95,6 +95,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     // "Frontman Mick Jagger", "Rapper Kendrick Lamar": an occupation noun capitalised at a sentence
     // start, before a known first name, is no part of the name.
     if (e - s >= 3 && isOccupation(words[s]!.text) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
+    // ... and a player's position before a two-word name, known first name or not: "Fly-half Cian
+    // O'Sullivan", "Wicketkeeper Rishabh Pant" (`pos`).
+    else if (e - s >= 3 && !SKIP_CLEAN.has("pos") && POSITIONS.has(words[s]!.text.toLowerCase())) s++;
     while (s < e && words[s]!.text === ".") s++;
   }
   if (!isPerson && s >= 2 && words[s - 1]!.text === "." && PLACE_ABBREVIATIONS.has(words[s - 2]!.text.toLowerCase()) && words[s - 2]!.end === words[s - 1]!.start) {
@@ -149,11 +152,29 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // ... nor one of two words: listed ("Sri Lankan") or after a compass word ("South Korean", "North
   // Korean officers", "Northern Irish").
   if (e - s === 2 && (isNationalityAdjective(`${words[s]!.text} ${words[s + 1]!.text}`) || (COMPASS.has(words[s]!.text) && isNationalityAdjective(words[s + 1]!.text)))) return null;
+  // ... nor a portfolio in a title phrase: "Minister of Foreign Affairs" (tagged "Affairs"), "the
+  // Secretary of State" (`pf`).
+  if (!SKIP_CLEAN.has("pf") && isPortfolio(words, s, e)) return null;
+  // ... nor its compass word alone, the tagger having left the nationality out: "South Korean rider".
+  if (e - s === 1 && !SKIP_CLEAN.has("cmp") && COMPASS.has(words[s]!.text) && isNationalityAdjective(words[e]?.text ?? "")) return null;
   return [s, e];
 }
 
+/** Players' positions and online trades, written before a name like a title ("YouTuber Jim Sterling"). */
+const POSITIONS = new Set(["youtuber", "blogger", "vlogger", "influencer", "streamer", "podcaster", "tiktoker", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "full-back", "fullback", "flanker", "hooker", "prop", "lock", "winger", "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "playmaker", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "batter", "bowler", "opener", "wicketkeeper", "wicket-keeper", "all-rounder", "allrounder", "spinner", "seamer", "point-guard", "linebacker", "fly-half"]);
 const ADDRESS = /^(?:https?:\/\/|www\.)|@\w/;
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That)['’](?:ll|m|ve|d|re)$/;
+/** Titles a portfolio follows: "Minister of Foreign Affairs" (not "founder of Canonical"). */
+const PORTFOLIO_HOLDERS = new Set(["minister", "ministers", "secretary", "secretaries", "commissioner", "ministry", "department", "chancellor", "director", "directors"]);
+/** Capitalised ordinary words [s, e) after "<title> of" and other such words: a portfolio, not a name. */
+function isPortfolio(words: Word[], s: number, e: number): boolean {
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality | GAZ.firstName | GAZ.surname)) === GAZ.dictCommon && !isListedPlace(w);
+  for (let k = s; k < e; k++) if (!plain(words[k]!.text)) return false;
+  let k = s - 1;
+  while (k > 0 && s - k <= 2 && plain(words[k]!.text)) k--;
+  return k > 0 && words[k]!.text === "of" && PORTFOLIO_HOLDERS.has(words[k - 1]!.text.toLowerCase());
+}
+
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]);
 
 /**

@@ -280,6 +280,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k + 1, 1);
     k--;
   }
+  // 0fn. "Tunisian novelist Mohamed Ben Salah" tagged "Ben Salah": a person's name that opens with a
+  // first name takes the untagged first name right before it (Arabic, Hebrew and Spanish names often
+  // run on so: "Mohamed Ben", "Ana María").
+  for (const s of spans) {
+    if (SKIP.has("0fn") || s.typeIndex !== PERSON || s.start === 0 || s.end - s.start > MAX_LEN - 1 || sentStart.includes(s.start)) continue;
+    const prev = words[s.start - 1]!.text, own = words[s.start]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(prev) || !(gazFlags(own, own.toLowerCase()) & GAZ.firstName)) continue;
+    const f = gazFlags(prev, prev.toLowerCase());
+    if (!(f & GAZ.firstName) || f & (GAZ.dictCommon | GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality) || MONTHS_AND_DAYS.has(prev) || spans.some((t) => t.end === s.start)) continue;
+    s.start--;
+  }
   // 0h. "Hong Kong-based lender", "London-based charity", "New York-born actor": the place before
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
@@ -344,10 +355,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k + 1, 1);
     k--;
   }
-  // 0ps. A body's possessive inside one capitalised run is two names: "Hebrew University of
+  // 0ip. A body's possessive inside one capitalised run is two names: "Hebrew University of
   // Jerusalem's Einstein Institute of Mathematics" (the tagger runs over the "'s"; not "St John's
   // Wood", "King's College London", "the People's Liberation Army": one word before it).
-  if (!SKIP.has("0ps")) splitBodyPossessives(words, spans);
+  if (!SKIP.has("0ip")) splitBodyPossessives(words, spans);
+  // 0fs. "The flight had departed Bodø for Tromsø": one unknown word, "for" and another name are two
+  // names, not a body "X for Y" (those open with a common noun: "Campaign for Nuclear Disarmament",
+  // "Doctors for Extinction Rebellion", or a group: "Americans for Prosperity").
+  if (!SKIP.has("0fs")) splitForRuns(words, spans);
   // 0g. A name the text introduces with a common noun of a kind that is no person, organisation or
   // place is a work, vehicle or storm, wherever it stands: "Cyclone Phailin", "the spacecraft
   // Stardust", "her graphic novel Angel Catbird" (in the training data 1 of 49 capitalised words after
@@ -366,6 +381,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // the evidence (each half one romanised syllable, which "Comic-Con", "All-Star" or "York-born" are
   // not). In the training data the 2 such pairs are both persons.
   if (!SKIP.has("0k")) eastAsianNames(words, spans);
+  // 0ro. "She lost to Ju Wenjun of China", "Economist Hyun-woo Park of the Reserve Bank of New
+  // Zealand said": a person's full name run on over "of" into where they are from or work is two names.
+  if (!SKIP.has("0ro")) splitPersonOf(words, spans);
   const personParts = new Set<string>();
   /** Surnames of people named with a known first name ("Travis Head"): no title word there. */
   const namedSurnames = new Set<string>();
@@ -532,6 +550,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex === PERSON || s.end - s.start !== 1) continue;
     const key = words[s.start]!.text;
     if (isKnownPerson(key) && !canAlternate(key) && !isKnownOrganization(key) && !LOCATIVE.has(lowerBefore(words, s))) s.typeIndex = PERSON;
+    // ... and so is a deity or prophet named alone ("It's almost like God", "Only Allah knows"; GUM
+    // types "God" a person 13 times in 16; 3rf).
+    else if (!SKIP.has("3rf") && DEITIES.has(key)) s.typeIndex = PERSON;
   }
 
   // 3e. A surname before "government", "administration", "presidency" or "cabinet" names the person
@@ -742,6 +763,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
   }
 
+  // 4mo. "The mayor of Zafferana Etnea, Salvatore Russo,", "the village of Bukowina Tatrzańska": a
+  // "person" after a place's noun and "of" is the place (the tagger reads unknown names as people's).
+  for (const s of spans) {
+    if (SKIP.has("4mo")) break;
+    if (s.typeIndex === PERSON && s.start >= 2 && words[s.start - 1]!.text === "of" && PLACE_OF.has(words[s.start - 2]!.text)) s.typeIndex = PLACE;
+  }
   // 4c. In a match report, a country is its national team: "Sweden faced South Korea", "Panama
   // coach", "equalise for Korea" (GUM, like most news style guides, treats the team as an
   // organisation). Locative uses stay places: "in Sweden", "Sochi, Russia".
@@ -861,6 +888,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (gap < 1 || gap > 2 || words[a.end]!.text !== "of" || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
     const head = words[a.end - 1]!.text;
     if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
+    // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)
+    if (a.typeIndex === PERSON && !SKIP.has("5gp")) continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
     k--;
@@ -1665,11 +1694,17 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     while (a > 0 && s.start - a < 2 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
     // (Capitalised as a word, not in capitals: "DI Whitmore said" is a detective inspector.)
     if (a === 0 || !SURNAME_PARTICLES.has(words[a - 1]!.text.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(words[a - 1]!.text) || !starts.has(a - 1)) continue;
-    if (s.end - s.start !== 1 || !/^\p{Lu}\p{Ll}/u.test(words[s.start]!.text)) continue;
+    // (The tagger may have taken the lower-case particles after it: "De la Cruz" tagged "la Cruz".)
+    let core = s.start;
+    while (core < s.end - 1 && SURNAME_PARTICLES.has(words[core]!.text)) core++;
+    if (s.end - core !== 1 || !/^\p{Lu}\p{Ll}/u.test(words[core]!.text)) continue;
     s.start = a - 1;
     s.typeIndex = PERSON;
   }
 }
+
+/** A surname particle, in lower case or capitalised as a word ("Di", not "DI", a detective inspector). */
+const isParticle = (w: string) => SURNAME_PARTICLES.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && SURNAME_PARTICLES.has(w.toLowerCase()));
 
 /**
  * Step 0ps: lower-case particles before a surname standing alone, when the text names the person with
@@ -1680,8 +1715,9 @@ function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: Tag
   const full = new Set<string>();
   for (const s of spans) {
     if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    // (Particles capitalised in the name too: "Francesca Di Stefano".)
     let a = s.end - 1;
-    while (a > s.start + 1 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
+    while (a > s.start + 1 && isParticle(words[a - 1]!.text)) a--;
     if (a < s.end - 1) full.add(keyOf(words, a, s.end));
   }
   if (!full.size) return;
@@ -1693,7 +1729,7 @@ function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: Tag
   for (const s of spans) {
     if (s.end - s.start !== 1) continue;
     let a = s.start;
-    while (a > 0 && s.start - a < 3 && SURNAME_PARTICLES.has(words[a - 1]!.text) && !starts.has(a - 1)) a--;
+    while (a > 0 && s.start - a < 3 && isParticle(words[a - 1]!.text) && !starts.has(a - 1)) a--;
     // The longest run of particles the full name has: "van den Berg", not "den Berg".
     while (a < s.start && !full.has(keyOf(words, a, s.end))) a++;
     if (a === s.start) continue;
@@ -1820,10 +1856,12 @@ function complementNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
 const RELIGIOUS_FIGURES = new Set(["Christ", "Jesus", "God", "Allah", "Mary", "Muhammad", "Buddha"]);
+/** Names of a deity or prophet that name no one else (step 3rf; not "Mary" or "Muhammad"). */
+const DEITIES = new Set(["Christ", "Jesus", "God", "Allah", "Buddha", "Yahweh"]);
 
 const COMPANY_FORMS_END = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|NV|Co)\.?$/;
 /** Nouns for a saint's church, square or hospital: "St. Peter's Square", "St Thomas' Hospital". */
-const SAINTS_PLACES = new Set(["Square", "Cathedral", "Basilica", "Church", "Hospital", "College", "Park", "Abbey", "Chapel", "Place", "Green", "Bay", "Island", "Gate"]);
+const SAINTS_PLACES = new Set(["Square", "Cathedral", "Basilica", "Church", "Hospital", "College", "Park", "Abbey", "Chapel", "Place", "Green", "Bay", "Island", "Gate", "Wood"]);
 
 /**
  * Step 0sa: "St. Peter's Square", "St Paul's Cathedral": a saint's name, its possessive and a noun for
@@ -1841,8 +1879,22 @@ function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     out.push({ start: i, end, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
     out.sort((x, y) => x.start - y.start);
   }
+  // 0pb. "the Hawke's Bay region", "Cox's Bazar", "Martha's Vineyard": a capitalised word, its
+  // possessive and a noun only places end in are one place (the tagger makes two, or a person of the
+  // first), where the tagger found a name there and nothing capitalised follows.
+  for (let i = 1; !SKIP.has("0pb") && i + 1 < words.length; i++) {
+    if (!/^['’]s$/.test(words[i]!.text) || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    const front = words[i - 1]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(front) || /^(?:St|Saint)$/.test(front) || words[i - 2]?.text === "St" || words[i - 2]?.text === ".") continue;
+    if (!out.some((t) => t.start <= i - 1 && t.end >= i) || out.some((t) => t.start < i - 1 && t.end >= i)) continue;
+    out = out.filter((t) => t.end <= i - 1 || t.start >= i + 2);
+    out.push({ start: i - 1, end: i + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    out.sort((x, y) => x.start - y.start);
+  }
   return out;
 }
+/** Nouns that end places' names after a possessive (step 0pb). */
+const POSSESSIVE_PLACES = new Set(["Bay", "Island", "Point", "Head", "Creek", "Cove", "Harbour", "Harbor", "Vineyard", "Bazar", "Landing", "Ferry", "Wood", "Peak"]);
 
 const PLANETS = new Set(["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"]);
 const PLANET_BEFORE = new Set(["on", "from", "of", "around", "orbit", "orbiting", "orbited", "reach", "reached", "reaching", "land", "landed", "landing", "present-day", "ancient", "planet", "toward", "towards", "near", "beyond"]);
@@ -1994,7 +2046,10 @@ const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,5}$/u;
 function eastAsianNames(words: Word[], spans: TaggedSpan[]): void {
   let changed = false;
   for (let i = 0; i + 1 < words.length; i++) {
-    const family = words[i]!.text, given = words[i + 1]!.text;
+    let family = words[i]!.text, given = words[i + 1]!.text;
+    // ... or in Western order, the given name first, with nothing capitalised after: "Economist
+    // Hyun-woo Park of the Reserve Bank" (0kw).
+    if (!SKIP.has("0kw") && GIVEN_NAME.test(family) && FAMILY_NAME.test(given) && !isCapitalised(words[i + 2]?.text ?? "")) [family, given] = [given, family];
     if (!GIVEN_NAME.test(given) || !FAMILY_NAME.test(family)) continue;
     const f = gazFlags(family, family.toLowerCase());
     // (A kinship word is a title for "his son John", but "Son" is also a Korean family name: "Son Heung-min".)
@@ -2284,6 +2339,8 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   if (!SKIP.has("0awc") && s.end < words.length && /^(?:Prize|Award|Cup|Trophy|Medal|Oscar|Emmy|Grammy)-(?:winner|winning|winners|nominated|nominee)$/.test(words[s.end]!.text)) return true;
   // Races and tournaments named without a head word: "the Tour de France", "the Six Nations" (0en).
   if (!SKIP.has("0en") && NAMED_EVENTS.has(keyOf(words, s.start, s.end))) return true;
+  // ... and any "Tour de/of X", "Giro d'X", "Vuelta a X", "Ronde van X": "the Tour de Pologne" (0er).
+  if (!SKIP.has("0er") && STAGE_RACE.test(keyOf(words, s.start, s.end))) return true;
   if (EVENT_HEADS.has(last) || (!SKIP.has("0ah") && EVENT_KINDS.has(last))) {
     // "Ministry of War", "Department of Trade": an organisation named after its subject.
     return !(gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix);
@@ -2291,6 +2348,7 @@ function isEventName(words: Word[], s: TaggedSpan): boolean {
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+const STAGE_RACE = /^(?:Tour|Giro|Vuelta|Volta|Ronde|Critérium|Criterium) (?:de|du|des|d['’]|of|a|al|van|di|della|do|da)\b/u;
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
 const TITLE_LEADS = new Set(["District"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
@@ -2431,7 +2489,51 @@ function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpa
   }
 }
 
-/** Step 0ps: split a non-person span at an inner possessive when both sides name a body. */
+/** Lower-case nouns before "of" and a place's name (step 4mo). */
+const PLACE_OF = new Set(["mayor", "mayors", "town", "city", "village", "municipality", "province", "region", "district", "county", "suburb", "suburbs", "outskirts", "residents", "streets", "centre", "center", "capital", "island", "commune", "borough", "parish", "prefecture", "state", "port", "hamlet", "township", "shire"]);
+
+/** Step 0ro (see above). */
+function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === ORG) continue;
+    const j = words.slice(s.start + 2, s.end - 1).findIndex((w) => w.text === "of") + s.start + 2;
+    if (j < s.start + 2 || j - s.start > 3) continue;
+    const left = words.slice(s.start, j).map((w) => w.text);
+    const first = left[0]!;
+    const r = words[j + 1]!.text === "the" ? j + 2 : j + 1;
+    if (r >= s.end) continue;
+    const key = keyOf(words, r, s.end);
+    // A known first name, a hyphenated given name, or two words no list knows before a listed place
+    // ("Ju Wenjun of China"; not "the Great Wall of China", "Bank of China": ordinary words).
+    const unknown = (w: string) => (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0 && !isListedPlace(w);
+    const named = gazFlags(first, first.toLowerCase()) & GAZ.firstName || GIVEN_NAME.test(first) || GIVEN_NAME.test(left[1]!) || (left.length === 2 && left.every(unknown) && r === j + 1 && isListedPlace(key));
+    if (!named || !left.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !isTitleWord(w.toLowerCase()))) continue;
+    const type = isListedPlace(key) ? PLACE : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
+    if (type < 0) continue;
+    spans.splice(k + 1, 0, { ...s, start: r, typeIndex: type });
+    s.end = j;
+    s.typeIndex = PERSON;
+  }
+}
+
+/** Step 0fs (see above). */
+function splitForRuns(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === PERSON || s.end - s.start < 3 || s.end - s.start > 4 || words[s.start + 1]!.text !== "for") continue;
+    const left = words[s.start]!.text;
+    const f = gazFlags(left, left.toLowerCase());
+    if (!/^\p{Lu}\p{Ll}+$/u.test(left) || f & (GAZ.dictCommon | GAZ.nationality | GAZ.orgSuffix | GAZ.title) || isGroupPlural(left) || isKnownOrganization(left) || INSTITUTION_WORDS.has(left)) continue;
+    if (words.slice(s.start + 2, s.end).some((w) => !/^\p{Lu}\p{Ll}/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    const type = (a: number, b: number) => (isListedPlace(keyOf(words, a, b)) ? PLACE : s.typeIndex);
+    spans.splice(k + 1, 0, { ...s, start: s.start + 2, typeIndex: type(s.start + 2, s.end) });
+    s.end = s.start + 1;
+    s.typeIndex = type(s.start, s.end);
+  }
+}
+
+/** Step 0ip: split a non-person span at an inner possessive when both sides name a body. */
 function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
   const body = (a: number, b: number) => b - a >= 2 && words.slice(a, b).some((w) => INSTITUTION_ENDS.has(w.text) || NAMED_AFTER_HEADS.has(w.text));
   // One word names a body when it is well known or the text names the body in full with it:

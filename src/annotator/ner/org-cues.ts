@@ -36,7 +36,7 @@ const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "d
 // Not "journal" (a scientific journal is a work: "the journal Language") nor "weekly" and "daily",
 // mostly adjectives ("a weekly Spanish-English publication"); not "hospital" (GUM types hospitals as
 // places) nor "group" (used of people and music alike).
-const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency"]);
+const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO"]);
 /** Plurals that introduce a list of organisations: "the religious schools Santo Spirito and Immacolata". */
 const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
 /** Last words that make a name a company or an organisation whatever the tagger said ("the Sea Org"). */
@@ -107,6 +107,8 @@ function runEnd(words: Word[], i: number, starts: ReadonlySet<number>): number {
     const w = words[j]!.text;
     if (isCap(w) || /^\d+$/.test(w)) end = ++j;
     else if (JOINERS.has(w) && j > i) j++;
+    // "Forest & Bird", "Lidl–Trek" (a dash written without spaces).
+    else if (j > i && (w === "&" || (/^[–-]$/.test(w) && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]?.start)) && isCap(words[j + 1]?.text ?? "")) j++;
     else break;
   }
   return end;
@@ -438,6 +440,8 @@ function pollsters(words: Word[]): [number, number][] {
 
 /** Last words of newspaper names: "the Nation", "the Age", "The Hindu", "the Standard". */
 const PAPER_HEADS = new Set(["Nation", "Times", "Guardian", "Age", "Star", "Standard", "Herald", "Telegraph", "Independent", "Observer", "Mirror", "Sun", "Mail", "Post", "Journal", "Globe", "Tribune", "Express", "Chronicle", "Gazette", "Citizen", "Hindu", "Punch", "Sowetan", "Statesman", "Examiner", "Courier", "Inquirer", "Monitor", "Argus", "Scotsman", "Australian"]);
+/** Newspapers' words of other languages ("daily", "newspaper", "courier", "gazette"). */
+const FOREIGN_PAPERS = new Set(["Dagblad", "Dagbladet", "Zeitung", "Tageszeitung", "Tagblatt", "Tagesspiegel", "Anzeiger", "Kurier", "Diario", "Diário", "Periódico", "Gazzetta", "Corriere", "Quotidiano", "Gazeta", "Dziennik", "Noticias", "Notícias", "Tidning", "Tidende", "Avis", "Avisen", "Sanomat", "Krant", "Courant", "Quotidien", "Libération", "Rzeczpospolita"]);
 /** Last words of periodicals' names that are ordinary words after other names. */
 const PERIODICALS = new Set(["Weekly", "Daily", "Magazine", "Monthly"]);
 /** Sports and public services whose national or state bodies are named "<word> <place>": "Tennis Australia", "Athletics Kenya", "Statistics Canada", "Health Canada". */
@@ -482,7 +486,14 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
     // ... and a name the tagger ended before a periodical's word: "US Weekly", "Nation Daily".
     const next = words[t.end]?.text ?? "";
     if (t.typeIndex !== PERSON && PERIODICALS.has(next) && !/^\p{Lu}/u.test(words[t.end + 1]?.text ?? "") && !spans.some((x) => x.start === t.end)) { t.end++; t.typeIndex = org; continue; }
-    if (t.typeIndex === org || t.end - t.start < 2) continue;
+    if (t.typeIndex === org) continue;
+    // A paper's word of another language anywhere in the name: "Algemeen Dagblad", "Süddeutsche
+    // Zeitung", "Corriere della Sera"; and one hyphenated word ending in a paper's word: "the
+    // Courier-Mail" (`0pf`).
+    if (!skip.has("0pf") && words.slice(t.start, t.end).some((w) => FOREIGN_PAPERS.has(w.text))) { t.typeIndex = org; continue; }
+    const one = words[t.start]!.text;
+    if (!skip.has("0pf") && t.end - t.start === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(one) && PAPER_HEADS.has(one.split("-")[1]!)) { t.typeIndex = org; continue; }
+    if (t.end - t.start < 2) continue;
     const last = words[t.end - 1]!.text.split("-").pop()!;
     // (Only a place's name before the paper's word, all capitalised: not "the Pyramid of the Sun",
     // "Outstanding Guest Star".)

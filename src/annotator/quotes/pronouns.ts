@@ -16,6 +16,7 @@ import firstNameGenders from "./data/first-name-genders.json" with { type: "json
 const MAX_SENTENCES_BACK = 6;
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
+const SKIP_SOURCE = skippedSteps("QUOTE_SKIP").has("accsrc");
 
 /** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
 export type Genders = Map<string, Gender> & { weak?: Set<string> };
@@ -158,7 +159,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // in charge will be ... he said"), as a subject would be.
     // Only when the sentence names no other subject: "Trump's lawyer, John Smith, said" is about Smith.
     if (info.possessive && opensSentence(ctx, info) && !info.prepositionObject) possessors.set(s, info);
-    if (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info)) {
+    // "According to O'Sullivan, the squad had focused on discipline. '...,' he told the Irish Times":
+    // whom a sentence is credited to is its speaker, as a subject would be (`accsrc`).
+    const source = !SKIP_SOURCE && !info.possessive && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "") && tokens[info.tokStart - 1]?.text === "to";
+    if (!source && (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info))) {
       fallback ??= info;
       continue;
     }
