@@ -307,6 +307,12 @@ describe("linking within an article", () => {
       ["Health New Zealand=health-new-zealand", "Te Whatu Ora=health-new-zealand", "Myanmar=myanmar", "Burma=myanmar"],
     ],
     [
+      "a relative who has just spoken is the one a speaking surname means; a chain of fathers names the son only; a nickname is no part of the name for matching",
+      "Margaret Ellison, 84, died in May. Ellison had lived alone. Her daughter, Susan Ellison, said the family had questions. \"Mum was independent,\" said Ms Ellison. Sheikh Theyab bin Mohamed bin Zayed spoke. Sheikh Mohamed bin Zayed listened. Ramon \"Monching\" Dela Peña spoke. Dela Peña left.",
+      [["Margaret Ellison", "person"], ["Ellison", "person"], ["Susan Ellison", "person"], ["Ellison", "person"], ["Theyab bin Mohamed bin Zayed", "person"], ["Mohamed bin Zayed", "person"], ["Ramon \"Monching\" Dela Peña", "person"], ["Dela Peña", "person"]],
+      ["Margaret Ellison=margaret-ellison", "Ellison=margaret-ellison", "Susan Ellison=susan-ellison", "Ellison=susan-ellison", "Theyab bin Mohamed bin Zayed=theyab-bin-mohamed-bin-zayed", "Mohamed bin Zayed=mohamed-bin-zayed", "Ramon \"Monching\" Dela Peña=ramon-monching-dela-pena", "Dela Peña=ramon-monching-dela-pena"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -449,4 +449,39 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Kevin Potts", "kevin-potts", "person"], ["O'Sullivan", "cian-osullivan", "person"], ["Tadhg Beirne", "tadhg-beirne", "person"], ["Irish Times", "irish-times", "organization"]]);
     expect(quoteOf(quotes, "Tadhg Beirne").speakerEntityId).toBe("cian-osullivan");
   });
+  it("answers go to the one asked; 'the spokesman' to the body a spokesman spoke for; a title over 'of State for'", () => {
+    const text = [
+      "Dr Helen Rourke gave evidence. Ms Mutch asked Dr Rourke whether an earlier arrival would have changed the outcome. She said it probably would have. \"On the balance of probabilities, yes,\" she told the court.",
+      "A spokesman for Hartwell Homes said the company was \"disappointed\". Campaigners cheered.",
+      "\"Cambridge has one of the most acute housing shortages,\" the spokesman said.",
+      "A spokesman for Vietnam's Ministry of Natural Resources said permits were under review. \"We take the protection of biodiversity very seriously,\" the spokesman told the Tuoi Tre newspaper.",
+      "However, Minister of State for Interior Talal Chaudhry rejected the allegation.",
+      "\"The agency is acting on complaints,\" the minister said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Helen Rourke", "helen-rourke", "person"], ["Rourke", "helen-rourke", "person"], ["Mutch", "alison-mutch", "person"], ["Hartwell Homes", "hartwell-homes", "organization"], ["Vietnam", "vietnam", "place"], ["Ministry of Natural Resources", "monre", "organization"], ["Tuoi Tre", "tuoi-tre", "organization"], ["Talal Chaudhry", "talal-chaudhry", "person"]]);
+    expect(quoteOf(quotes, "On the balance").speakerEntityId).toBe("helen-rourke");
+    expect(quoteOf(quotes, "Cambridge has").speakerEntityId).toBe("hartwell-homes");
+    expect(quoteOf(quotes, "We take the protection").speakerEntityId).toBe("monre");
+    expect(quoteOf(quotes, "The agency is acting").speakerEntityId).toBe("talal-chaudhry");
+  });
+  it("keeps ranks and compound titles apart, finds a title across an honorific, and reads 'Michal' as either sex", () => {
+    const text = [
+      "Minister of Lands Emmanuel Buah visited. But the Deputy Minister of Lands, Mr Yusif Sulemana, disagreed.",
+      "\"They had eight years,\" the deputy minister said.",
+      "The Minority called for the suspension of the Chief Executive Officer of the Minerals Commission, Mr Kwaku Asante-Boakye.",
+      "\"Some of us have been threatened with guns,\" the chief said.",
+      "\"They failed to crush the Supreme Court,\" Yair Lapid said.",
+      "National Unity MK Michal Rosenberg-Shaked said the coalition was rushing the bill. \"Of all the things this government could be doing tonight, this is what it chose,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Emmanuel Buah", "emmanuel-buah", "person"], ["Yusif Sulemana", "yusif-sulemana", "person"], ["Minerals Commission", "minerals-commission", "organization"], ["Kwaku Asante-Boakye", "kwaku-asante-boakye", "person"], ["Supreme Court", "supreme-court", "organization"], ["Yair Lapid", "yair-lapid", "person"], ["Michal Rosenberg-Shaked", "michal-rosenberg-shaked", "person"]]);
+    expect(quoteOf(quotes, "They had eight").speakerEntityId).toBe("yusif-sulemana");
+    expect(quoteOf(quotes, "Some of us").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "Of all the things").speakerEntityId).toBe("michal-rosenberg-shaked");
+  });
+  it("takes no nickname inside a name for a quotation", () => {
+    const text = 'Albay Governor Ramon "Monching" Dela Peña said classes were suspended. "We have never seen the water rise this fast," Dela Peña told reporters.';
+    const quotes = run(text, [['Ramon "Monching" Dela Peña', "ramon-dela-pena", "person"], ["Dela Peña", "ramon-dela-pena", "person"]]);
+    expect(quotes.map((q) => q.text)).not.toContain('"Monching"');
+    expect(quoteOf(quotes, "We have never").speakerEntityId).toBe("ramon-dela-pena");
+  });
 });

@@ -45,12 +45,15 @@ const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
+const SKIP_SPOKE = skippedSteps("LINK_SKIP").has("spoke");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
 
 export function normalizeName(text: string): string {
-  const t = text.replace(/\s+/g, " ").trim();
+  // A nickname in quotation marks inside a name is no part of it for matching: 'Ramon "Monching"
+  // Dela Peña' is Ramon Dela Peña.
+  const t = text.replace(/\s+["“'‘][^"”'’]{1,30}["”'’]\s+/g, " ").replace(/\s+/g, " ").trim();
   // "U.S." and "US", "E.U." and "EU" are the same name.
   return /^(?:\p{Lu}\.)+$/u.test(t) ? t.replace(/\./g, "") : t;
 }
@@ -116,11 +119,21 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // Smith. Smith said").
   // An honorific before the word says which of them: "Joe Biden and his wife, Jill Biden ... Mr
   // Biden said" is Joe (the honorific's gender against the first name's, where the lists know it).
-  const personBy = (token: string, position: "last" | "first", gender?: "male" | "female"): Cluster | undefined => {
+  // The person was the subject of a speech verb in the same paragraph, a sentence or two before.
+  // Only for a mention that itself speaks: "said Ms Ellison", "Ellison said" (not "apologised to Mohamed").
+  const justSpoke = (c: Cluster, at: number): boolean => {
+    if (!text || SKIP_SPOKE) return false;
+    const speaks = /\b(?:said|says|added|asked|replied|told)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(text.slice(Math.max(0, at - 20), at)) || /^\p{L}[\p{L}'’-]*\s+(?:said|says|added|told|replied)\b/u.test(text.slice(at, at + 40));
+    if (!speaks) return false;
+    const last = c.members[c.members.length - 1]!;
+    if (last.end > at || at - last.end > 300 || text.slice(last.end, at).includes("\n")) return false;
+    return /^[\s,]*(?:[^,.]{0,60},\s*)?(?:said|says|told|added|explained|recalled)\b/.test(text.slice(last.end, last.end + 90));
+  };
+  const personBy = (token: string, position: "last" | "first", gender?: "male" | "female", at?: number): Cluster | undefined => {
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
     const lowerArticle = /^(?:Al|El)-/.test(token) ? token.charAt(0).toLowerCase() + token.slice(1) : undefined;
-    let bestUsed = false;
+    let bestUsed = false, bestSpoke = false;
     for (const c of clusters) {
       if (!c.person) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
@@ -131,6 +144,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
+      // One who has just spoken wins, relative or not: "Her daughter, Susan Ellison, said ... '...,'
+      // said Ms Ellison" is the daughter (`LINK_SKIP=spoke`).
+      // (It outranks one the text already calls by the word, too.)
+      const spoke = at !== undefined && justSpoke(c, at);
+      if (spoke && !bestSpoke) { best = c; bestUsed = used; bestSpoke = true; continue; }
+      if (bestSpoke && !spoke) continue;
       const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : c.lastSeen > best.lastSeen));
       if (better) { best = c; bestUsed = used; }
     }
@@ -182,7 +201,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // when the text names them in full, so a word it still calls a place had a place's evidence,
       // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place";
-      const person = (placeHere ? undefined : personBy(token, "last", gender) ?? personBy(token, "last")) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      const person = (placeHere ? undefined : personBy(token, "last", gender, cand.start) ?? personBy(token, "last", undefined, cand.start)) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
@@ -294,7 +313,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).
       const tail = tokens.map((t) => t.toLowerCase()).join(" ");
-      const owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail));
+      // (Not the name after "bin" in a chain of fathers: "Mohamed bin Zayed" is the father of
+      // "Theyab bin Mohamed bin Zayed", not he.)
+      const fathers = (n: string[]) => /^(?:bin|ibn|bint|ben)$/i.test(n[n.length - tokens.length - 1] ?? "") && !SURNAME_PARTICLES.has(tokens[0]!.toLowerCase());
+      const owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail && !fathers(n)));
       // As for a bare surname: one the text already calls so, else not one introduced as a relative
       // ("Paco de Lucía ... his brother Pepe de Lucía ... De Lucía" is Paco), else the most recent.
       const calledSo = (c: Cluster) => c.names.some((n) => n.length === tokens.length && n.join(" ").toLowerCase() === tail);

@@ -16,7 +16,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * titles ("Det Supt Mark Swift", "Taoiseach Micheál Martin"). Kept out of the title list the tagger's
  * features use, so the model needs no retraining.
  */
-const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm", "grandmaster"]);
+const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm", "grandmaster", "mk"]);
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);
@@ -144,6 +144,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
   if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
+  // ... nor one person of a region's people: "free for every Victorian under 30" (`dem1`).
+  if (e - s === 1 && !SKIP_CLEAN.has("dem1") && isDemonym(words[s]!.text) && !isListedPlace(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname))) return null;
   // ... nor a pronoun's contraction ("'OK, I'll do it'": the tagger reads a quotation's capitals as a
   // name), nor "OK" as a word of assent (the state's abbreviation comes after a comma: "Tulsa, OK").
   if (e - s === 1 && !SKIP_CLEAN.has("ctr") && (CONTRACTION.test(words[s]!.text) || (/^(?:OK|Okay)$/.test(words[s]!.text) && words[s - 1]?.text !== ","))) return null;

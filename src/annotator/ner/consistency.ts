@@ -131,6 +131,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (common.has(text.replace(/s$/, ""))) return false;
     return SKIP.has("0bp") || !PLURAL_ACRONYM.test(text) || spelledInCapitals.has(text.slice(0, -1));
   });
+  // 0hp. "Ms Moreland was asked on ABC Radio Melbourne": a span the tagger opened with a person's
+  // honorific is a person, without it (the clean-up cuts honorifics from people only).
+  for (const s of spans) {
+    if (SKIP.has("0hp") || s.typeIndex === PERSON || s.end - s.start < 2 || !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/.test(words[s.start]!.text)) continue;
+    let a = s.start + 1;
+    if (words[a]!.text === "." && a < s.end - 1) a++;
+    if (!/^\p{Lu}/u.test(words[a]!.text)) continue;
+    s.start = a;
+    s.typeIndex = PERSON;
+  }
   // 0c. A place before a trailing title with no name after it is the place: "which previous Virginia
   // Governor", "the Los Angeles Sheriff's office" (a role, not a person's name); so before a party
   // member's noun: "Mike Johnson, a Louisiana Republican," ("0cp").
@@ -280,6 +290,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k + 1, 1);
     k--;
   }
+  // 0nk. 'Albay Governor Ramon "Monching" Dela Peña', "Mahmoud 'Trezeguet' Hassan": a nickname in
+  // quotation marks inside a person's name is part of it (the tagger makes two people of the halves).
+  if (!SKIP.has("0nk")) nicknames(words, sentStart, spans);
   // 0fn. "Tunisian novelist Mohamed Ben Salah" tagged "Ben Salah": a person's name that opens with a
   // first name takes the untagged first name right before it (Arabic, Hebrew and Spanish names often
   // run on so: "Mohamed Ben", "Ana María").
@@ -345,8 +358,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // ... and a collective noun's: "the National People's Congress", "the People's Bank of China",
     // "Children's Hospital" (0jc; the tagger may read "People" alone as a person).
     const collective = !SKIP.has("0jc") && /^['’]s$/.test(apostrophe.text) && COLLECTIVES.has(words[a.end - 1]!.text);
+    // ... and an office's: "Stockport Coroner's Court", "the Governor's Office" (0jt).
+    const office = !SKIP.has("0jt") && /^['’]s$/.test(apostrophe.text) && a.typeIndex !== PERSON && /^(?:Coroner|Sheriff|Governor|Mayor|Attorney|Prosecutor|Registrar|Auditor)$/.test(words[a.end - 1]!.text) && b.end - b.start === 1 && /^(?:Court|Office|Department|Residence)$/.test(words[b.start]!.text);
     if (a.typeIndex === PERSON && !(collective && a.end - a.start === 1)) continue;
-    if (!collective && (!/^['’]$/.test(apostrophe.text) || !/s$/.test(words[a.end - 1]!.text))) continue;
+    if (!collective && !office && (!/^['’]$/.test(apostrophe.text) || !/s$/.test(words[a.end - 1]!.text))) continue;
     if (apostrophe.start !== words[a.end - 1]!.end || b.end - a.start > MAX_LEN + 2) continue;
     // "Los Angeles' Coconut Grove": a place's own possessive, two names.
     if (canAlternate(keyOf(words, a.start, a.end))) continue;
@@ -767,7 +782,18 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "person" after a place's noun and "of" is the place (the tagger reads unknown names as people's).
   for (const s of spans) {
     if (SKIP.has("4mo")) break;
-    if (s.typeIndex === PERSON && s.start >= 2 && words[s.start - 1]!.text === "of" && PLACE_OF.has(words[s.start - 2]!.text)) s.typeIndex = PLACE;
+    if (s.typeIndex !== PERSON || s.start < 2 || words[s.start - 1]!.text !== "of") continue;
+    const noun = words[s.start - 2]!.text.toLowerCase();
+    if (PLACE_OF.has(noun) || (RULER_OF.has(noun) && /^\p{Lu}/u.test(words[s.start - 2]!.text))) s.typeIndex = PLACE;
+    // ... and a "person" after a post in a body is the body: "Eleanor Pryce, chair of Save Shelford
+    // Fields, said" (with an imperative that opens a campaign's name: "Save", "Stop"; 4mb).
+    else if (!SKIP.has("4mb") && POST_OF.has(noun) && !isListedPlace(keyOf(words, s.start, s.end)) && !(gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName)) s.typeIndex = ORG;
+  }
+  for (const s of spans) {
+    if (SKIP.has("4mb") || s.start < 3 || !CAMPAIGN_VERBS.has(words[s.start - 1]!.text) || words[s.start - 2]!.text !== "of" || !POST_OF.has(words[s.start - 3]!.text.toLowerCase())) continue;
+    if (spans.some((t) => t.end === s.start)) continue;
+    s.start--;
+    s.typeIndex = ORG;
   }
   // 4c. In a match report, a country is its national team: "Sweden faced South Korea", "Panama
   // coach", "equalise for Korea" (GUM, like most news style guides, treats the team as an
@@ -1174,7 +1200,7 @@ function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Institution words that end a body's name: "University", "Council", "Ministry". */
-const INSTITUTION_ENDS = new Set(["University", "College", "Institute", "School", "Council", "Ministry", "Department", "Agency", "Commission", "Committee", "Bank", "Party", "Hospital", "Museum", "Foundation", "Association", "Society", "Union", "Court", "Authority", "Corporation", "Company", "Group"]);
+const INSTITUTION_ENDS = new Set(["University", "College", "Institute", "School", "Council", "Ministry", "Department", "Agency", "Commission", "Committee", "Bank", "Party", "Hospital", "Museum", "Foundation", "Association", "Society", "Union", "Court", "Authority", "Corporation", "Company", "Group", "Police"]);
 /** Last words of names that are bodies' only (step 3oe). */
 const BODY_ENDS = new Set(["Party", "Committee", "Council", "Commission", "Association", "Foundation", "Corporation", "Company", "Agency", "Authority", "Institute", "College", "Group", "Lab", "Laboratory", "Ministry", "Department", "Inspectorate", "Directorate"]);
 /** Step 5ij (see above). */
@@ -1679,11 +1705,14 @@ function particleNames(words: Word[], starts: ReadonlySet<number>, spans: Tagged
     // Al Thani" (the tagger makes "Al Thani" a person of its own).
     if (/^(?:Al|El)$/.test(words[e - 1]!.text) && e < words.length && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) e++;
     else if (e + 1 < words.length && /^(?:Al|El)$/.test(words[e]!.text) && /^\p{Lu}\p{Ll}/u.test(words[e + 1]!.text) && !starts.has(e + 1)) e += 2;
+    // ... and on through a chain of fathers: "Theyab bin Mohamed bin Zayed" (0pc).
+    while (patronymic && !SKIP.has("0pc") && e + 1 < words.length && /^(?:bin|ibn|bint)$/.test(words[e]!.text) && /^\p{Lu}\p{Ll}/u.test(words[e + 1]!.text) && !starts.has(e + 1) && e + 2 - s.start <= MAX_LEN) e += 2;
     if (e - s.start > MAX_LEN) continue;
     // The surname may already be a span of its own ("Hag", "Al Thani"): it becomes part of the name.
     const next = spans[k + 1];
     if (next && next.start < e && (next.start <= q || next.end > e || next.typeIndex !== PERSON && next.start !== q + 1)) continue;
     if (next && next.start < e) spans.splice(k + 1, 1);
+    while (spans[k + 1] && spans[k + 1]!.start < e && spans[k + 1]!.end <= e) spans.splice(k + 1, 1);
     if (patronymic) s.typeIndex = PERSON;
     s.end = e;
   }
@@ -1883,7 +1912,7 @@ function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   // possessive and a noun only places end in are one place (the tagger makes two, or a person of the
   // first), where the tagger found a name there and nothing capitalised follows.
   for (let i = 1; !SKIP.has("0pb") && i + 1 < words.length; i++) {
-    if (!/^['’]s$/.test(words[i]!.text) || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    if (words[i]!.text.length !== 2 || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || !/^['’]s$/.test(words[i]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
     const front = words[i - 1]!.text;
     if (!/^\p{Lu}\p{Ll}+$/u.test(front) || /^(?:St|Saint)$/.test(front) || words[i - 2]?.text === "St" || words[i - 2]?.text === ".") continue;
     if (!out.some((t) => t.start <= i - 1 && t.end >= i) || out.some((t) => t.start < i - 1 && t.end >= i)) continue;
@@ -2049,7 +2078,8 @@ function eastAsianNames(words: Word[], spans: TaggedSpan[]): void {
     let family = words[i]!.text, given = words[i + 1]!.text;
     // ... or in Western order, the given name first, with nothing capitalised after: "Economist
     // Hyun-woo Park of the Reserve Bank" (0kw).
-    if (!SKIP.has("0kw") && GIVEN_NAME.test(family) && FAMILY_NAME.test(given) && !isCapitalised(words[i + 2]?.text ?? "")) [family, given] = [given, family];
+    if (!SKIP.has("0kw") && family.includes("-") && FAMILY_NAME.test(given) && GIVEN_NAME.test(family) && !isCapitalised(words[i + 2]?.text ?? "")) [family, given] = [given, family];
+    if (!given.includes("-")) continue;
     if (!GIVEN_NAME.test(given) || !FAMILY_NAME.test(family)) continue;
     const f = gazFlags(family, family.toLowerCase());
     // (A kinship word is a title for "his son John", but "Son" is also a Korean family name: "Son Heung-min".)
@@ -2474,12 +2504,15 @@ function commonAcronyms(words: Word[], spelledInCapitals?: Set<string>): Set<str
 function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   const opening = (i: number) => starts.has(i) || (i > 0 && /^["“‘'(]$/.test(words[i - 1]!.text) && starts.has(i - 1));
+  const candidates = spans.filter((t) => t.end - t.start === 1 && opening(t.start) && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[t.start]!.text));
+  if (!candidates.length) return;
+  const forms = new Set(candidates.map((t) => words[t.start]!.text));
   const insideCapitals = new Set<string>();
-  for (let i = 1; i < words.length; i++) if (!opening(i) && /^\p{Lu}\p{Ll}+s$/u.test(words[i]!.text)) insideCapitals.add(words[i]!.text);
+  for (let i = 1; i < words.length; i++) if (forms.has(words[i]!.text) && !opening(i)) insideCapitals.add(words[i]!.text);
   for (let k = spans.length - 1; k >= 0; k--) {
     const t = spans[k]!;
     const w = words[t.start]!.text;
-    if (t.end - t.start !== 1 || !opening(t.start) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(w) || insideCapitals.has(w)) continue;
+    if (!candidates.includes(t) || insideCapitals.has(w)) continue;
     const lower = w.toLowerCase(), singular = lower.slice(0, -1);
     const f = gazFlags(w, lower);
     // (A surname too only before a plural verb: "Crews were pulled back", not "Crews said".)
@@ -2491,6 +2524,38 @@ function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpa
 
 /** Lower-case nouns before "of" and a place's name (step 4mo). */
 const PLACE_OF = new Set(["mayor", "mayors", "town", "city", "village", "municipality", "province", "region", "district", "county", "suburb", "suburbs", "outskirts", "residents", "streets", "centre", "center", "capital", "island", "commune", "borough", "parish", "prefecture", "state", "port", "hamlet", "township", "shire"]);
+
+/** Titles of rulers before "of" and their realm: "the Chief of Akyem Abuakwa", "the Emir of Kano". */
+const RULER_OF = new Set(["chief", "king", "queen", "emir", "sultan", "prince", "princess", "duke", "duchess", "earl", "maharaja", "raja", "omanhene", "oba", "kabaka"]);
+/** Posts in a body before "of" and its name (step 4mb). */
+const POST_OF = new Set(["chair", "chairman", "chairwoman", "chairperson", "president", "head", "director", "founder", "co-founder", "member", "members", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson", "ceo", "treasurer", "coordinator", "organiser", "organizer", "convenor", "trustee", "patron", "manager", "executive"]);
+/** Imperatives that open campaigns' names: "Save Shelford Fields", "Stop the War Coalition". */
+const CAMPAIGN_VERBS = new Set(["Save", "Stop", "Protect", "Defend", "Keep", "Reclaim", "Free"]);
+
+/** Step 0nk (see above). */
+function nicknames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    let i = a.end;
+    if (a.typeIndex !== PERSON || !/^["“'‘]$/.test(words[i]?.text ?? "")) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 2 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[j]!.text)) j++;
+    if (j === i + 1 || !/^["”'’]$/.test(words[j]?.text ?? "") || starts.has(j + 1)) continue;
+    // The surname after it: a person span of the tagger's, or capitalised words it left out.
+    const b = spans[k + 1];
+    let end: number;
+    if (b && b.start === j + 1 && b.typeIndex !== ORG) end = b.end;
+    else {
+      end = j + 1;
+      while (end < words.length && end - j <= 2 && /^\p{Lu}\p{Ll}/u.test(words[end]!.text) && !isTitleWord(words[end]!.text.toLowerCase())) end++;
+      if (end === j + 1 || (b && b.start < end)) continue;
+    }
+    if (end - a.start > MAX_LEN + 3) continue;
+    if (b && b.start === j + 1) spans.splice(k + 1, 1);
+    a.end = end;
+  }
+}
 
 /** Step 0ro (see above). */
 function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {

@@ -46,7 +46,7 @@ const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Lt
  * organisation even when the tagger read a person's first name at its front ("Elliott Management",
  * "Silver Lake Partners"; 0tl). A list for this pass only, so adding to it needs no retraining.
  */
-const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial"]);
+const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial", "Homes", "Developments", "Properties", "Construction", "Engineering"]);
 /** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
 const COMPANY_WORDS = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
 /** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */
@@ -479,6 +479,12 @@ export function listenersAndSportBodies(words: Word[], spans: TaggedSpan[], org:
     }
   }
   if (!skip.has("0pq")) for (const [start, end] of pollsters(words)) claim(start, end);
+  // "Polling published by The Age", "an interview with The Hindu": "The" capitalised inside a
+  // sentence before a newspaper's word is the paper's name (`0tp2`).
+  for (let i = 1; !skip.has("0tp2") && i + 1 < words.length; i++) {
+    if (words[i]!.text !== "The" || /^[.!?"“‘'(\[:—–-]$/.test(words[i - 1]!.text) || !PAPER_HEADS.has(words[i + 1]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    claim(i + 1, i + 2);
+  }
   // A name of two words or more ending in a newspaper's word is the paper: "Omaha World-Herald",
   // "the Sydney Morning Herald", "the Jerusalem Post" (the tagger reads the city; `0pp`).
   for (const t of spans) {

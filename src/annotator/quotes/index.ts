@@ -18,8 +18,8 @@ import type { AnnotateOptions, Entity, GroupSpeaker, Mention, Quote, Span } from
 import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
-import { buildContext, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
-import { pronounClass, speechLemma } from "./cues.ts";
+import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
+import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
@@ -52,6 +52,8 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   let previous: { quote: Quote; continuesFrom: number } | null = null;
   for (let qi = 0; qi < quotations.length; qi++) {
     const q = quotations[qi]!;
+    // A nickname inside a name is part of the name, no quotation: 'Ramon "Monching" Dela Peña'.
+    if (mentions.some((m) => m.start < q.start && q.end < m.end)) continue;
     const content = text.slice(q.contentStart, q.contentEnd);
     const att = findCue(ctx, qi);
     const whole = q.pieces.some((piece, k) => coversParagraph(text, piece, tok.paragraphs[q.firstParagraph + k]!));
@@ -100,6 +102,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
 const SKIP_ROLE_CHAIN = skippedSteps("QUOTE_SKIP").has("rolechain");
+const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -180,6 +183,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
     const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : partyMember(ctx, s.phrase);
     if (previous) return { entityId: previous, mention };
+    // "A spokesman for Hartwell Homes said ... '...,' the spokesman said": the body that spokesman
+    // speaks for, as before (`spokesagain`).
+    const body = SKIP_SPOKES_AGAIN ? null : earlierSpokesBody(ctx, s.phrase);
+    if (body) return { entityId: body, mention };
     // "the Dutchman said", "the seven-time champion said" (described.ts).
     const nationality = describedNationality(ctx, s.phrase);
     const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality, knownNationalities(ctx, earlier)) : null;
@@ -224,6 +231,33 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     genders.set(antecedent.mention.entityId, cls);
   }
   return { entityId: antecedent.mention.entityId, mention: span };
+}
+
+/**
+ * For "the spokesman" (alone, after "the"): the organisation or place a spokesperson was last said to
+ * speak for, within the last few sentences ("a spokesman for X", "an X spokesman").
+ */
+function earlierSpokesBody(ctx: QuoteContext, phrase: GroupPhrase): string | null {
+  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || phrase.head !== phrase.start + 1) return null;
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  if (!/^spokes(?:man|woman|person)$/.test(head)) return null;
+  const here = ctx.tokens[phrase.start]!.sentence;
+  for (let t = phrase.start - 1; t >= 0 && here - ctx.tokens[t]!.sentence <= 4; t--) {
+    if (!/^spokes(?:man|woman|person)$/i.test(ctx.tokens[t]!.text)) continue;
+    let k = t + 1;
+    if (/^(?:for|of)$/.test(ctx.tokens[k]?.text ?? "")) k++;
+    if (ctx.tokens[k]?.text.toLowerCase() === "the") k++;
+    const after = k > t + 1 ? ctx.mentionStartingAt[k]! : -1;
+    const before = ctx.mentionEndingAt[t - 1]!;
+    let m = after >= 0 ? after : before;
+    if (m < 0) return null;
+    // ("a spokesman for Vietnam's Ministry of ...": the body the possessive owns.)
+    if (m === after && ctx.mentions[m]!.possessive) m = ctx.mentionStartingAt[ctx.mentions[m]!.tokEnd + 1] ?? -1;
+    if (m < 0) return null;
+    const info = ctx.mentions[m]!;
+    return mentionType(info) === "person" ? null : info.mention.entityId;
+  }
+  return null;
 }
 
 /** Heads of descriptions that say who someone is rather than which part they play in the story. */
@@ -387,11 +421,22 @@ function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
  * and a holder no longer in office is not the plain title ("the coach" is not "Peter Brown, the former
  * coach").
  */
+/**
+ * "Chief" before another title word is part of that title, no chief: "the Chief Executive Officer of
+ * the Minerals Commission" is no one "the chief said" stands for.
+ */
+const compoundAt = (next: string, head: string) => head === "chief" && /^(?:Executive|Operating|Financial|Technology|Information|Marketing|Medical|Scientific|Economist|Justice|Constable|Inspector|Superintendent|Whip|Secretary|Minister|Rabbi|Prosecutor|Strategist|Commercial|People|Digital|Investment|Risk|Product|Nursing|Fire|Police|Medical)$/i.test(next);
+/** Title words include one of the heads, not as the front of a longer title ("Chief Executive"). */
+const hasHead = (title: string[], heads: string[]) => title.some((w, i) => heads.includes(w.toLowerCase()) && !compoundAt(title[i + 1] ?? "", w.toLowerCase()));
+/** Words that make a title another post: "deputy minister", "assistant coach", "shadow chancellor". */
+const RANKED = new Set(["deputy", "assistant", "vice", "junior", "acting", "shadow", "associate", "interim", "vice-president", "co-chair"]);
 function agrees(words: string[], quals: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase()), qlower = quals.map((q) => q.toLowerCase());
   if (lower.some((w) => /^(?:former|ex|late|outgoing)$/.test(w) && !qlower.includes(w))) return false;
   for (const q of quals) {
     if (lower.includes(q.toLowerCase())) continue;
+    // "the deputy minister" is no minister the text never called deputy.
+    if (RANKED.has(q.toLowerCase())) return false;
     const kind = qualifierKind(q);
     // (A capitalised title is no body's name: "the ACT senator" may be "Senator David Pocock"; and
     // "Labour" is a portfolio and a party.)
@@ -442,7 +487,7 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
       if (other.mention.entityId !== info.mention.entityId || other.tokStart >= phrase.start) continue;
       const title: string[] = [];
       for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
-      if (title.some((w) => heads.includes(w.toLowerCase())) && agrees(title, quals)) return info.mention.entityId;
+      if (hasHead(title, heads) && agrees(title, quals)) return info.mention.entityId;
       if (heads.some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
     }
   }
@@ -453,7 +498,7 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (other.tokStart >= phrase.start || ctx.entities.get(other.mention.entityId)?.type !== "person") continue;
     const title: string[] = [];
     for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
-    if ((title.some((w) => heads.includes(w.toLowerCase())) && agrees(title, quals)) || heads.some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
+    if ((hasHead(title, heads) && agrees(title, quals)) || heads.some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
   }
   return holders.size === 1 ? [...holders][0]! : null;
 }
@@ -473,17 +518,22 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
       // (The title itself may be a mention of the same person: "Phil Woolas, the Minister of State".)
       if (/^[,.;:]$/.test(w) || (ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t) && ctx.mentions[ctx.mentionStartingAt[t]!]!.mention.entityId !== info.mention.entityId)) break;
       seen.push(w);
-      if (w.toLowerCase() === head) return agrees(seen, quals);
+      if (w.toLowerCase() === head && !compoundAt(tokens[t + 1]?.text ?? "", head)) return agrees(seen, quals);
     }
   }
-  if (tokens[info.tokStart - 1]?.text === ",") {
+  // (An honorific may stand between the comma and the name: "the Deputy Minister of Lands, Mr Yusif Sulemana".)
+  let before = info.tokStart - 1;
+  if (tokens[before]?.text === "." && honorificGender(tokens[before - 1]?.text ?? "")) before--;
+  if (honorificGender(tokens[before]?.text ?? "")) before--;
+  if (tokens[before]?.text === ",") {
     const seen: string[] = [];
-    for (let t = info.tokStart - 2; t >= 0 && t >= info.tokStart - 8; t--) {
+    for (let t = before - 1; t >= 0 && t >= before - 7; t--) {
       const w = tokens[t]!.text;
       if (/^[,.;:]$/.test(w) || !sameSentence(ctx, t, info.tokStart)) break;
       seen.push(w);
     }
-    if (seen.some((w) => w.toLowerCase() === head)) return agrees(seen, quals);
+    // (seen runs backwards: the word after seen[i] is seen[i - 1].)
+    if (seen.some((w, i) => w.toLowerCase() === head && !compoundAt(seen[i - 1] ?? "", head))) return agrees(seen, quals);
   }
   return false;
 }

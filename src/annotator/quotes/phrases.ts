@@ -172,7 +172,8 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
       // Only inside a title: a title word must come before it ("CEO of the ...").
       continue;
     }
-    if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || speechLemma(w) || DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower)) break;
+    // (A capitalised speech word is a noun in a title: "Minister of State for Interior".)
+    if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || (speechLemma(w) && isLower(w)) || DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower)) break;
     // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected").
     if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w)) break;
     // A name right before the name is another entity ("In London Anna Smith said"), unless a title word

@@ -17,6 +17,7 @@ const MAX_SENTENCES_BACK = 6;
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
 const SKIP_SOURCE = skippedSteps("QUOTE_SKIP").has("accsrc");
+const SKIP_ASKED = skippedSteps("QUOTE_SKIP").has("asked");
 
 /** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
 export type Genders = Map<string, Gender> & { weak?: Set<string> };
@@ -68,6 +69,12 @@ export function inferGenders(ctx: QuoteContext): Genders {
   return Object.assign(genders, { weak });
 }
 
+/**
+ * First names given to one sex in some countries and the other (or both) elsewhere, which the locale
+ * lists behind first-name-genders.json give to one: "Michal" is a Czech man's name and an Israeli
+ * woman's ("National Unity MK Michal Rosenberg-Shaked said ... '...,' she said").
+ */
+const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin"]);
 const FEMALE_NAMES = new Set(firstNameGenders.female);
 const MALE_NAMES = new Set(firstNameGenders.male);
 
@@ -76,6 +83,7 @@ export function firstNameGender(name: string): "male" | "female" | undefined {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   const first = words[0]!;
+  if (UNISEX.has(first)) return undefined;
   if (FEMALE_NAMES.has(first)) return "female";
   if (MALE_NAMES.has(first)) return "male";
   return undefined;
@@ -196,6 +204,12 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // Edleston") is about the entity that pronoun continues: look further back for it.
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
     if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
+    // "Ms Mutch asked Dr Rourke whether an earlier arrival would have changed the outcome. She said
+    // it probably would have": after a question put to someone, "she" is the one who answers (`asked`).
+    if (s < sentence && !SKIP_ASKED) {
+      const asked = askedPerson(ctx, s, cls, genders, relaxWeak);
+      if (asked && (!leftmost || leftmost.tokStart < asked.tokStart)) return asked;
+    }
     if (leftmost) return leftmost;
   }
   return fallback;
@@ -320,6 +334,25 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
 const CLASS_PRONOUNS: Record<string, PronounClass> = { he: "male", him: "male", his: "male", she: "female", her: "female", it: "neuter", its: "neuter" };
 
 /** Token index of the first pronoun of class `cls` outside quotations in sentence `s` (before `limit`), or -1. */
+/** The person asked a question in sentence s: "<X> asked <Y> whether/if/what ...". */
+function askedPerson(ctx: QuoteContext, s: number, cls: PronounClass, genders: Genders, relaxWeak: boolean): MentionInfo | null {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return null;
+  for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
+    if (ctx.quotationAt[t]! >= 0 || !/^(?:asked|questioned|pressed)$/.test(ctx.tokens[t]!.text)) continue;
+    // (An honorific between: "asked Dr Rourke".)
+    let k = t + 1;
+    while (k < sentence.tokenEnd && (isHonorificWord(ctx.tokens[k]!.text) || ctx.tokens[k]!.text === ".")) k++;
+    const m = ctx.mentionStartingAt[k]!;
+    if (m < 0) return null;
+    const info = ctx.mentions[m]!;
+    if (!/^(?:whether|if|what|why|how|when|where|who|about)$/.test(ctx.tokens[info.tokEnd]?.text ?? "")) return null;
+    return compatible(ctx, info, cls, genders, relaxWeak) ? info : null;
+  }
+  return null;
+}
+const isHonorificWord = (w: string) => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice|Lord|Lady)$/.test(w);
+
 function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;

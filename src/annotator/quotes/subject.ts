@@ -391,6 +391,8 @@ function spokespersonFor(ctx: QuoteContext, from: number, verb: number): Subject
     const m = ctx.mentionStartingAt[k]!;
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
+    // ("a spokesman for Vietnam's Ministry of Natural Resources": the body the possessive owns.)
+    if (info.possessive) continue;
     // (Or a place speaking as a body: "a spokeswoman for the British Museum", "for Downing Street".)
     if (mentionType(info) === "organization" || (mentionType(info) === "place" && !SKIP_QUOTE.has("spokesplace"))) return { kind: "mention", info };
     break;
