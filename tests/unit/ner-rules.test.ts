@@ -34,6 +34,7 @@ const cases: Case[] = [
   { name: "one unknown word, 'for' and another name are two names", text: "The flight had departed Bodø for Tromsø. The Campaign for Nuclear Disarmament marched.", tagged: [["Bodø for Tromsø", "organization"], ["Campaign for Nuclear Disarmament", "organization"]], found: [["Bodø", "organization"], ["Tromsø", "organization"], ["Campaign for Nuclear Disarmament", "organization"]] },
   { name: "a span opened by a personal honorific is a person", text: "Ms Moreland was asked on ABC Radio Melbourne.", tagged: [["Ms Moreland", "place"], ["ABC Radio Melbourne", "organization"]], found: [["Moreland", "person"]] },
   { name: "a 'person' after a post in a body is the body, with its campaign verb; after a ruler's title, the realm", text: "Eleanor Pryce, chair of Save Shelford Fields, spoke. The Chief of Akyem Abuakwa appealed. Jane Doe, head of Warrington, agreed.", tagged: [["Eleanor Pryce", "person"], ["Shelford Fields", "person"], ["Akyem Abuakwa", "person"], ["Jane Doe", "person"], ["Warrington", "place"]], found: [["Save Shelford Fields", "organization"], ["Akyem Abuakwa", "place"], ["Warrington", "place"]] },
+  { name: "a famous surname typed a place is the person; a listed city stays a place", text: "She reread Tolstoy and Chekhov on the train to Moscow.", tagged: [["Tolstoy", "place"], ["Chekhov", "organization"], ["Moscow", "place"]], found: [["Tolstoy", "person"], ["Chekhov", "person"], ["Moscow", "place"]] },
 ];
 
 describe("document pass on given tagger spans", () => {
