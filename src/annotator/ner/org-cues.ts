@@ -12,7 +12,7 @@
  *    Escola do Cérebro, a platform"): GUM does not count those, and this rule does.
  */
 import { ENTITY_TYPES } from "../model.ts";
-import type { TaggedSpan } from "./consistency.ts";
+import type { TaggedSpan } from "./document/spans.ts";
 import { GAZ, MONTHS_AND_DAYS as MONTHS, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { isTitleOrRank } from "./clean.ts";

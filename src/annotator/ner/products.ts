@@ -9,7 +9,7 @@
  * companies, services or words ("YouTube", "Opera", "Edge", "Galaxy", "Patriot") are left out, and
  * so are services GUM types as organisations ("Facebook", "Wikipedia").
  */
-import type { TaggedSpan } from "./consistency.ts";
+import type { TaggedSpan } from "./document/spans.ts";
 import { isKnownOrganization, isListedPlace } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 

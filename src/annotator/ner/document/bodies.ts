@@ -1,0 +1,400 @@
+/** Document-pass steps for organisations' names: run-ons split, joined bodies split, lists inside names, tails carried on, party leaders, title phrases and media short names. */
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isGroupPlural, isHonorific, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
+import { isTitleOrRank } from "../clean.ts";
+import type { Word } from "../words.ts";
+import { INSTITUTIONS } from "./acronyms.ts";
+import { INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf, title } from "./spans.ts";
+
+/** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
+export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
+  const alone = new Set<string>();
+  for (const s of spans) if (s.end - s.start <= 2) alone.add(keyOf(words, s.start, s.end));
+  const nameLike = (w: string) => {
+    // A capitalised word in lower case after its first letter: no acronym ("Air Force ROTC").
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) return false;
+    const f = gazFlags(w, w.toLowerCase());
+    return (f & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific)) === 0 && ((f & GAZ.dictCommon) === 0 || (f & (GAZ.firstName | GAZ.surname)) !== 0);
+  };
+  const added: TaggedSpan[] = [];
+  for (const s of spans) {
+    // A person's surname stands alone all the time ("Mohamed El-Hassan Mohamed" ... "Mohamed").
+    if (s.end - s.start < 3 || s.typeIndex === PERSON) continue;
+    for (const k of [2, 1]) {
+      const cut = s.end - k;
+      const headLast = words[cut - 1]!.text;
+      // The head is a name too: two words or more, not initials ("T C Phailin").
+      if (cut - s.start < 2 || !/^\p{Lu}\p{L}+/u.test(headLast) || !nameLike(words[cut]!.text) || !nameLike(words[s.end - 1]!.text)) continue;
+      const tail = keyOf(words, cut, s.end), last = words[s.end - 1]!.text;
+      // The evidence must stand apart: the whole tail, or (for a two-word tail) its last word.
+      if (!alone.has(tail) && !(k === 2 && alone.has(last))) continue;
+      added.push({ start: cut, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
+      s.end = cut;
+      break;
+    }
+  }
+  if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
+/**
+ * Step 0of: "Deputy Commissioner of Belagavi Mohammed Roshan", "Leader of the Opposition in the
+ * Assembly R. Ashoka": a title phrase's place or body run on into the holder's name. After "of",
+ * "in" or "for", a "person" whose first word is no first name but a later word is one (or initials)
+ * is the place or body, then the person.
+ */
+export function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
+  const added: TaggedSpan[] = [];
+  const firstName = (w: string) => (gazFlags(w, w.toLowerCase()) & GAZ.firstName) !== 0;
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 3 || !/^(?:of|in|for|the)$/.test(words[s.start - 1]?.text ?? "")) continue;
+    const front = words[s.start]!.text;
+    if (firstName(front) || isHonorific(front.toLowerCase()) || isTitleWord(front.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(front)) continue;
+    // Only where a title stands before the preposition chain: "Commissioner of", "Leader of the Opposition in the".
+    let titled = false;
+    for (let j = s.start - 1; j >= 0 && j >= s.start - 6 && !titled; j--) titled = /^\p{Lu}/u.test(words[j]!.text) && isTitleWord(words[j]!.text.toLowerCase());
+    if (!titled) continue;
+    for (let k = s.start + 1; k <= s.end - 2; k++) {
+      const w = words[k]!.text;
+      if (!(firstName(w) || /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}$/u.test(w) && words[k + 1]?.text === "."))) continue;
+      const body = keyOf(words, s.start, k);
+      const last = words[k - 1]!.text;
+      added.push({ start: k, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
+      s.end = k;
+      s.typeIndex = isKnownOrganization(body) || gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix ? ORG : PLACE;
+      break;
+    }
+  }
+  if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
+/** Last words of names that are bodies' only (step 3oe). */
+export const BODY_ENDS = new Set(["Party", "Committee", "Council", "Commission", "Association", "Foundation", "Corporation", "Company", "Agency", "Authority", "Institute", "College", "Group", "Lab", "Laboratory", "Ministry", "Department", "Inspectorate", "Directorate"]);
+/** Step 5ij (see consistency.ts). */
+export function splitJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.end - s.start < 5 || !INSTITUTION_ENDS.has(words[s.end - 1]!.text)) continue;
+    for (let j = s.start + 2; j < s.end - 2; j++) {
+      // ... or the first is "<institution> of <name>": "the University of Otago and Monash University" (5ij2).
+      const ofName = !SKIP.has("5ij2") && INSTITUTION_ENDS.has(words[s.start]!.text) && words[s.start + 1]!.text === "of" && j - s.start <= 4 && s.end - j >= 3;
+      if (words[j]!.text !== "and" || !(INSTITUTION_ENDS.has(words[j - 1]!.text) || ofName) || !/^\p{Lu}/u.test(words[j + 1]!.text)) continue;
+      spans.splice(k + 1, 0, { ...s, start: j + 1, end: s.end });
+      s.end = j;
+      break;
+    }
+  }
+}
+
+/** Words that make "Democrat(s)" part of a party's name: "Liberal Democrat", "Social Democrats". */
+const DEMOCRAT_FRONTS = new Set(["Liberal", "Social", "Christian", "Free", "Sweden"]);
+
+/**
+ * Step 0pl: a party named by its adjective before a leader's or member's noun and a person's name is
+ * the party ("Conservative Leader Pierre Poilievre", "Liberal Democrat leader Ed Davey"; the tagger
+ * leaves the adjective out or keeps half of "Liberal Democrat").
+ */
+export function partyLeaders(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  // Half of "Liberal Democrat(s)" is the whole ("The Liberal Democrat leader, Sir Ed Davey,").
+  for (const t of spans) {
+    const next = words[t.end]?.text ?? "";
+    if (t.end - t.start === 1 && DEMOCRAT_FRONTS.has(words[t.start]!.text) && /^Democrats?$/.test(next) && !spans.some((x) => x.start === t.end)) {
+      t.end++;
+      if (next === "Democrat") t.typeIndex = ORG;
+    }
+  }
+  for (let n = 1; n + 1 < words.length; n++) {
+    if (!/^(?:[Ll]eader|MP|MPs|candidate|[Cc]hair|spokesman|spokeswoman|spokesperson)$/.test(words[n]!.text)) continue;
+    const person = spans.find((t) => t.start === n + 1);
+    if (!person || person.typeIndex !== PERSON) continue;
+    let i = n - 1;
+    if (!PARTY_ADJECTIVES.has(words[i]!.text)) continue;
+    if (words[i]!.text === "Democrat" && i > 0 && DEMOCRAT_FRONTS.has(words[i - 1]!.text)) i--;
+    const over = spans.filter((t) => t.start < n && t.end > i);
+    if (over.some((t) => t.start < i || t.end > n || t.typeIndex === PERSON && t.end - t.start > 1)) continue;
+    for (const t of over) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: i, end: n, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Verbs after a company's name opening a sentence: "Salesforce said", "Zendesk declined to comment". */
+const BODY_OPENING_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms", "declined", "denied", "denies", "told", "unveiled", "launched", "warned", "posted", "plans", "planned", "expects", "employs", "operates", "sells", "acquired", "raised"]);
+
+/** Step 0so (see consistency.ts). */
+export function sentenceOpeningBodies(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  let added = false;
+  // Words the document also writes in lower case are ordinary words ("And told all about it").
+  let lower: Set<string> | undefined;
+  for (const i of sentStart) {
+    if (i + 1 >= words.length || !BODY_OPENING_VERBS.has(words[i + 1]!.text) || spans.some((t) => t.start <= i && i < t.end)) continue;
+    const w = words[i]!.text;
+    // (Not a plural agent noun the dictionary spells otherwise: "Organisers said".)
+    if (!/^\p{Lu}[\p{L}\d]*$/u.test(w) || w.length < 3 || MONTHS_AND_DAYS.has(w) || isGroupPlural(w) || STOP_WORDS.has(w.toLowerCase()) || /(?:ers|ors|ists|ians|ants|ents)$/.test(w)) continue;
+    const f = gazFlags(w, w.toLowerCase());
+    if (f & (GAZ.dictCommon | GAZ.firstName | GAZ.surname | GAZ.title | GAZ.honorific | GAZ.nationality)) continue;
+    lower ??= new Set(words.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text));
+    if (lower.has(w.toLowerCase())) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: isListedPlace(w) ? PLACE : ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Step 0tp (see consistency.ts). */
+export function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
+  const isTitleAt = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i]!.text) && isTitleOrRank(words[i]!.text.toLowerCase());
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    let j = a.end;
+    // (An abbreviated title's period too: "Pennsylvania Gov. Josh Shapiro".)
+    while (j < b.start && j - a.end < 4 && (isTitleAt(j) || (words[j]!.text === "." && j > a.start && isTitleAt(j - 1) && words[j - 1]!.end === words[j]!.start))) j++;
+    // Title words after the name (or at its end), then the person. A portfolio word at the name's end
+    // is the name's own ("Washington State Attorney General": "State" stays).
+    let e = a.end;
+    while (e - a.start > 1 && isTitleAt(e - 1) && !PORTFOLIO_WORDS.has(words[e - 1]!.text.toLowerCase())) e--;
+    if (j !== b.start || b.typeIndex !== PERSON || (j === a.end && e === a.end)) continue;
+    const body = keyOf(words, a.start, e);
+    const lastBody = words[e - 1]!.text;
+    if (isListedPlace(body) || isNationalityAdjective(body) || gazFlags(lastBody, lastBody.toLowerCase()) & GAZ.placeSuffix) {
+      // "Pennsylvania Gov." tagged as one name: the place, without the title.
+      if (a.end - e === 1 && isListedPlace(body)) { a.end = e; a.typeIndex = PLACE; }
+      continue;
+    }
+    if (isKnownOrganization(body) || /^\p{Lu}{2,6}$/u.test(body) || words.slice(a.start, e).some((w) => !(gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon))) {
+      a.end = e;
+      a.typeIndex = ORG;
+    } else {
+      spans.splice(k, 1);
+      k--;
+    }
+  }
+}
+
+/** Capitalised common words from `i`, at most 3: one item of a list inside a name ("Rural Affairs"). */
+function commonRun(words: Word[], i: number): number {
+  let j = i;
+  while (j < words.length && j - i < 3 && isListItem(words[j]!.text)) j++;
+  return j;
+}
+
+/** A capitalised common word that names no place, people or well-known organisation ("Media", not "Apple"). */
+function isListItem(w: string): boolean {
+  if (!isCapitalised(w) || isKnownOrganization(w) || STOP_WORDS.has(w.toLowerCase())) return false;
+  const f = gazFlags(w, w.toLowerCase());
+  return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
+}
+
+/** Step 5fl: an organisation's name runs over a list of capitalised common words, forwards or backwards. */
+export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== ORG) continue;
+    // Forwards: "Department for Environment" + ", Food and Rural Affairs".
+    if (words.slice(s.start + 1, s.end - 1).some((w) => w.text === "for" || w.text === "of") && words[s.end]?.text === ",") {
+      let j = s.end, end = -1;
+      for (let items = 0; items < 4 && words[j]?.text === ","; items++) {
+        let x = j + 1;
+        if (words[x]?.text === "and") x++;
+        const e = commonRun(words, x);
+        if (e === x) break;
+        if (words[x - 1]!.text === "and" || words[e]?.text === "and") {
+          // The last item follows "and" (", Food and Rural Affairs" or ", Media, and Sport").
+          let last = e;
+          if (words[e]?.text === "and") { last = commonRun(words, e + 1); if (last === e + 1) break; }
+          // ... unless the last item is a body of its own: "the Department for Education, Treasury and
+          // Home Office" (not a portfolio: "Housing, Communities and Local Government").
+          const head = words[last - 1]!.text;
+          if (gazFlags(head, head.toLowerCase()) & GAZ.orgSuffix && words[last - 2]?.text !== "and" && words[last - 2]?.text !== "," && (head !== "Government" || SKIP.has("5flg"))) break;
+          end = last;
+          break;
+        }
+        j = e;
+      }
+      // Items the tagger made organisations of their own ("Media", "Sport") join the name.
+      const inside = spans.filter((t) => t !== s && t.start < end && t.end > s.end);
+      const ofItems = (t: TaggedSpan) => words.slice(t.start, t.end).every((w) => isListItem(w.text) || w.text === "and" || w.text === ",");
+      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && t.typeIndex === ORG && (t.end - t.start === 1 || ofItems(t)))) {
+        s.end = end;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+      }
+      continue;
+    }
+    // Backwards: "the Environment, Food and" + "Rural Affairs Committee", opened by "the" or "'s".
+    if (words[s.start - 1]?.text !== "and" || !isListItem(words[s.start]!.text)) continue;
+    let i = s.start - 1, from = -1;
+    for (let items = 0; items < 4; items++) {
+      let b = i;
+      while (b > 0 && i - b < 3 && isListItem(words[b - 1]!.text)) b--;
+      if (b === i) break;
+      const before = words[b - 1]?.text ?? "";
+      if (before === ",") { i = b - 1; continue; }
+      // One item before "and" only when the name ends in a body's head word: "The Food and Drug
+      // Administration" (not "the Treasury and Foreign Office": its items are bodies themselves).
+      // (The head stands before a complement: "... Trades Council of Greater New York".)
+      let h = s.end - 1;
+      for (let q = s.start + 1; q < s.end - 1; q++) if (words[q]!.text === "of" || words[q]!.text === "for") { h = q - 1; break; }
+      const head = words[h]!.text.toLowerCase();
+      if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
+      break;
+    }
+    // Items the tagger made organisations of their own ("Food") join the name.
+    const inside = spans.filter((t) => t !== s && t.end > from && t.start < s.start);
+    if (from >= 0 && inside.every((t) => t.start >= from && t.end - t.start === 1 && t.typeIndex === ORG)) {
+      s.start = from;
+      for (const t of inside) spans.splice(spans.indexOf(t), 1);
+      k = spans.indexOf(s);
+    }
+  }
+}
+
+/** Plural institution words that two or more names before them share: "the State and Homeland Security Departments". */
+const PLURAL_HEADS = new Set(["Departments", "Ministries", "Committees", "Agencies", "Councils", "Commissions", "Offices", "Services"]);
+
+/**
+ * Step 5pd: "the State and Homeland Security Departments", "the Treasury and Commerce Departments":
+ * the plural word belongs to each of the names listed before it, and none of them is named with it;
+ * each is an organisation of its own (GUM marks "State" and "Homeland Security"). The capitalised
+ * runs are found whether the tagger took them or not.
+ */
+export function sharedPluralHeads(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let h = 3; h < words.length; h++) {
+    if (!PLURAL_HEADS.has(words[h]!.text)) continue;
+    // The runs before the head: "Homeland Security", then "and", then "State" (", " between more).
+    const runs: [number, number][] = [];
+    let e = h;
+    for (let guard = 0; guard < 4; guard++) {
+      let b = e;
+      while (b > 0 && e - b < 4 && /^\p{Lu}\p{Ll}+$/u.test(words[b - 1]!.text) && words[b - 1]!.text !== "The") b--;
+      if (b === e) break;
+      runs.unshift([b, e]);
+      const joiner = words[b - 1]?.text;
+      if (joiner !== "and" && joiner !== ",") break;
+      e = b - 1;
+      if (words[e - 1]?.text === "," && joiner === "and") e--;
+    }
+    if (runs.length < 2 || !/^(?:the|The)$/.test(words[runs[0]![0] - 1]?.text ?? "")) continue;
+    const [from] = runs[0]!;
+    out = out.filter((t) => t.end <= from || t.start > h);
+    for (const [b, e2] of runs) out.push({ start: b, end: e2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+export const MEDIA_WORDS = new Set(["newspaper", "magazine", "tabloid", "broadcaster", "daily", "weekly", "website", "paper", "channel", "station"]);
+
+/** Last words of newspapers' names, which news also uses alone after "the": "The Washington Post" ... "the Post". */
+const MEDIA_TAILS = new Set(["Post", "Times", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Globe", "Chronicle", "Gazette", "Observer", "Inquirer", "Courier", "Examiner", "Mirror", "Standard"]);
+
+/**
+ * Step 6m: "the Post" after "The Washington Post": a newspaper's last word after "the", capitalised
+ * mid-sentence, when the text names one newspaper ending in it (two would leave it unclear).
+ */
+export function mediaShortNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const byTail = new Map<string, Set<string>>();
+  for (const s of spans) {
+    const last = words[s.end - 1]!.text;
+    if (s.typeIndex !== ORG || s.end - s.start < 2 || !MEDIA_TAILS.has(last)) continue;
+    if (!byTail.has(last)) byTail.set(last, new Set());
+    byTail.get(last)!.add(keyOf(words, s.start, s.end));
+  }
+  if (!byTail.size) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (covered[i] || byTail.get(w)?.size !== 1 || !/^the$/i.test(words[i - 1]!.text)) continue;
+    // Not the front of another name ("the Times Square crowd") nor a possessive's thing.
+    if (/^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+
+const LABEL = /^[A-Z]$/;
+/** Step 3g: "Group G" is an organisation; an untagged "Group F" beside it is added. */
+export function groupLabels(words: Word[], spans: TaggedSpan[]): void {
+  const isGroupWord = (w: string) => isCapitalised(w) && (gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.dictCommon)) === (GAZ.orgSuffix | GAZ.dictCommon);
+  const heads = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start !== 2 || !LABEL.test(words[s.end - 1]!.text) || !isGroupWord(words[s.start]!.text)) continue;
+    s.typeIndex = ORG;
+    heads.add(words[s.start]!.text);
+  }
+  if (!heads.size) return;
+  const covered = new Set<number>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(i);
+  let added = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (covered.has(i) || covered.has(i + 1) || !heads.has(words[i]!.text) || !LABEL.test(words[i + 1]!.text)) continue;
+    spans.push({ start: i, end: i + 2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+const TAIL_JOINERS = new Set(["and", "of", "for", "the", "&"]);
+/** Step 5h: extends an organisation over an untagged "for/of (the) Capitalised ..." tail. */
+export function orgTails(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const head = words[s.end - 1]!.text;
+    const link = words[s.end]?.text;
+    if (s.typeIndex !== ORG || (link !== "for" && link !== "of") || !isCapitalised(head) || !(gazFlags(head, head.toLowerCase()) & GAZ.orgSuffix)) continue;
+    const next = spans[k + 1];
+    const limit = Math.min(next ? next.start : words.length, s.start + 12);
+    let j = s.end + 1;
+    if (words[j]?.text === "the") j++;
+    const from = j;
+    let end = j;
+    while (j < limit && (isCapitalised(words[j]!.text) || TAIL_JOINERS.has(words[j]!.text))) {
+      j++;
+      if (isCapitalised(words[j - 1]!.text)) end = j;
+    }
+    // The tail ends at a word that is no part of a name; one that runs into a tagged name is left
+    // to 5g ("Bank of England").
+    if (end === from || (next && j === next.start)) continue;
+    s.end = end;
+  }
+}
+
+/** Step 0fs (see consistency.ts). */
+export function splitForRuns(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === PERSON || s.end - s.start < 3 || s.end - s.start > 4 || words[s.start + 1]!.text !== "for") continue;
+    const left = words[s.start]!.text;
+    const f = gazFlags(left, left.toLowerCase());
+    if (!/^\p{Lu}\p{Ll}+$/u.test(left) || f & (GAZ.dictCommon | GAZ.nationality | GAZ.orgSuffix | GAZ.title) || isGroupPlural(left) || isKnownOrganization(left) || INSTITUTION_WORDS.has(left)) continue;
+    if (words.slice(s.start + 2, s.end).some((w) => !/^\p{Lu}\p{Ll}/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    const type = (a: number, b: number) => (isListedPlace(keyOf(words, a, b)) ? PLACE : s.typeIndex);
+    spans.splice(k + 1, 0, { ...s, start: s.start + 2, typeIndex: type(s.start + 2, s.end) });
+    s.end = s.start + 1;
+    s.typeIndex = type(s.start, s.end);
+  }
+}
+
+/** Step 0ip: split a non-person span at an inner possessive when both sides name a body. */
+export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
+  const body = (a: number, b: number) => b - a >= 2 && words.slice(a, b).some((w) => INSTITUTION_ENDS.has(w.text) || NAMED_AFTER_HEADS.has(w.text));
+  // One word names a body when it is well known or the text names the body in full with it:
+  // "Monash University" ... "Monash's School of Biological Sciences".
+  const shortNames = new Set<string>();
+  for (const t of spans) if (t.typeIndex === ORG && t.end - t.start === 2 && INSTITUTION_ENDS.has(words[t.start + 1]!.text)) shortNames.add(words[t.start]!.text);
+  const left = (a: number, b: number) => body(a, b) || (b - a === 1 && (shortNames.has(words[a]!.text) || isKnownOrganization(words[a]!.text)));
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === PERSON) continue;
+    for (let p = s.start + 1; p < s.end - 2; p++) {
+      if (!/^['’]s$/.test(words[p]!.text) || !/^\p{Lu}/u.test(words[p + 1]!.text)) continue;
+      if (!left(s.start, p) || !body(p + 1, s.end)) continue;
+      spans.splice(k + 1, 0, { ...s, start: p + 1, typeIndex: ORG });
+      s.end = p;
+      s.typeIndex = ORG;
+      break;
+    }
+  }
+}

@@ -1,0 +1,292 @@
+/** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
+import type { Word } from "../words.ts";
+import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
+
+const POSITIONS = /^(?:left|right|centre|center|front|back|top|bottom|pictured|above|below)$/i;
+/** Step 4cp (see consistency.ts): "(left)", "(second right)", "(centre, in red)". */
+export function captionPeople(words: Word[], spans: TaggedSpan[]): void {
+  const people = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || words[s.end]?.text !== "(") continue;
+    let k = s.end + 1;
+    if (/^(?:second|third|far|fourth)$/i.test(words[k]?.text ?? "")) k++;
+    if (!POSITIONS.test(words[k]?.text ?? "") || !/^[),]$/.test(words[k + 1]?.text ?? "")) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (!isKnownOrganization(key) && !canAlternate(key)) people.add(key);
+  }
+  if (!people.size) return;
+  for (const s of spans) if (people.has(keyOf(words, s.start, s.end))) s.typeIndex = PERSON;
+}
+
+/**
+ * A name of plain capitalised words that may be a person's, whatever the tagger typed it: no
+ * well-known organisation or listed place, no word of a body's, a place's, a country's, a nation's or
+ * a title (3ib, 3wh).
+ */
+function plainName(words: Word[], s: TaggedSpan): boolean {
+  const key = keyOf(words, s.start, s.end);
+  if (isKnownOrganization(key) || canAlternate(key)) return false;
+  return !words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title));
+}
+
+/** Step 3ib (see consistency.ts). */
+export function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.start - 1]?.text !== "," || words[s.end]?.text !== ",") continue;
+    if (!plainName(words, s)) continue;
+    // The phrase before the comma: back to the sentence's start or a clause break, with a role noun in it.
+    let role = false;
+    for (let k = s.start - 2; k >= 0 && k >= s.start - 9; k--) {
+      const w = words[k]!.text;
+      if (/^[.;:!?"“”]$/.test(w) || w === ",") break;
+      const lower = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief")) { role = true; break; }
+    }
+    if (role) s.typeIndex = PERSON;
+  }
+}
+
+/** Step 3wh (see consistency.ts). */
+export function relativePeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.end]?.text !== ",") continue;
+    if (!plainName(words, s) || words.slice(s.start, s.end).some((w) => FACILITIES.has(w.text.toLowerCase()))) continue;
+    // (Not a unit or a group: "the 158th Fighter Wing, who will", "the Rolling Stones, who".)
+    if (/\d/.test(words[s.start - 1]?.text ?? "") || UNIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) continue;
+    // ", who" right after, or after a short apposition with an article: ", a software developer from London who".
+    let who = words[s.end + 1]?.text === "who";
+    if (!who && /^(?:a|an)$/.test(words[s.end + 1]?.text ?? "")) {
+      for (let k = s.end + 2; k < words.length && k <= s.end + 8 && !who; k++) {
+        const w = words[k]!.text;
+        if (w === "," || w === "." || w === "which" || w === "that") break;
+        who = w === "who";
+      }
+    }
+    if (who) s.typeIndex = PERSON;
+  }
+}
+
+/** A known first name, then capitalised words with no organisation word: "David Harbour", "Lee-Anne Mulholland". */
+export function firstNameLed(words: Word[], s: TaggedSpan): boolean {
+  const first = words[s.start]!.text;
+  const firstPart = first.split("-")[0]!;
+  if (!(gazFlags(firstPart, firstPart.toLowerCase()) & GAZ.firstName) || gazFlags(first, first.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality)) return false;
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.country | GAZ.city | GAZ.nationality)) return false;
+  }
+  return true;
+}
+
+/** Verbs a person opening a sentence often has that do not end in "-ed" (plural nouns do end in "-s"). */
+const OPENING_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes", "won", "lost", "met", "made", "took", "left", "led", "became", "spoke", "speaks", "insists", "warns", "adds", "argues", "denies", "admits", "has", "had", "was", "is", "will", "would", "could"]);
+
+/** Step 0sp (see consistency.ts). */
+export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const covered = new Uint8Array(words.length);
+  for (const t of spans) for (let i = t.start; i < t.end; i++) covered[i] = 1;
+  const opens = new Set(sentStart);
+  for (let i = 1; i < words.length; i++) if (/^[—–]$/.test(words[i - 1]!.text)) opens.add(i);
+  // Where each capitalised word stands mid-sentence, alone (not right after another capitalised word).
+  const alone = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (!opens.has(i) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!.text) && !/^\p{Lu}/u.test(words[i - 1]!.text)) alone.add(words[i]!.text);
+  let added = false;
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  for (const i of opens) {
+    if (i + 2 >= words.length || covered[i] || covered[i + 1]) continue;
+    const a = words[i]!.text, b = words[i + 1]!.text;
+    const verb = words[i + 2]!.text;
+    if (!plain(a) || !plain(b) || !(/^\p{Ll}{3,}ed$/u.test(verb) || OPENING_VERBS.has(verb))) continue;
+    const fa = gazFlags(a, a.toLowerCase()), fb = gazFlags(b, b.toLowerCase());
+    const bad = GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific | GAZ.orgSuffix | GAZ.placeSuffix;
+    if (fa & bad || fb & bad || fb & GAZ.dictCommon || MONTHS_AND_DAYS.has(a) || isKnownOrganization(b) || isListedPlace(`${a} ${b}`)) continue;
+    if (!(fa & GAZ.firstName) && !alone.has(b)) continue;
+    spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Step 0by (see consistency.ts). */
+export function bylines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  for (let n = 0; n < sentStart.length; n++) {
+    const a = sentStart[n]!;
+    if (words[a]?.text !== "By" || !/^\p{Lu}/u.test(words[a + 1]?.text ?? "")) continue;
+    // The byline ends at the line's end: the next sentence start.
+    const next = sentStart[n + 1] ?? words.length;
+    let k = a + 1;
+    for (const s of spans) {
+      if (s.start < k || s.start >= next) continue;
+      if (s.start !== k) break;
+      const key = keyOf(words, s.start, s.end);
+      if (s.end - s.start >= 2 && s.end - s.start <= 4 && !isKnownOrganization(key) && !canAlternate(key)) s.typeIndex = PERSON;
+      const gap = words[s.end]?.text;
+      if (gap !== "and" && gap !== "," && gap !== "&") break;
+      k = s.end + 1;
+    }
+  }
+}
+
+/** Step 0p: extends a person over a lower-case surname particle and the capitalised surname after it. */
+export function particleNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const p = s.end;
+    if (p + 1 >= words.length || !SURNAME_PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
+    // "son of" is said of people only: a name before "bin" is a person's whatever the tagger typed it.
+    const patronymic = /^(?:bin|ibn|bint)$/.test(words[p]!.text);
+    if (s.typeIndex !== PERSON && !patronymic) continue;
+    // Two particles in a row: "Anko van der Werff", "Ursula von der Leyen", "María de la Cruz".
+    const q = SURNAME_PARTICLES.has(words[p + 1]!.text) && p + 2 < words.length ? p + 1 : p;
+    if (starts.has(q + 1)) continue;
+    let e = q + 1;
+    while (e < words.length && e - q <= 2 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) {
+      const w = words[e]!.text;
+      if (gazFlags(w, w.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title)) break;
+      e++;
+    }
+    if (e === q + 1) continue;
+    // An Arabic family name after the patronymic: "Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman
+    // Al Thani" (the tagger makes "Al Thani" a person of its own).
+    if (/^(?:Al|El)$/.test(words[e - 1]!.text) && e < words.length && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !starts.has(e)) e++;
+    else if (e + 1 < words.length && /^(?:Al|El)$/.test(words[e]!.text) && /^\p{Lu}\p{Ll}/u.test(words[e + 1]!.text) && !starts.has(e + 1)) e += 2;
+    // ... and on through a chain of fathers: "Theyab bin Mohamed bin Zayed" (0pc).
+    while (patronymic && !SKIP.has("0pc") && e + 1 < words.length && /^(?:bin|ibn|bint)$/.test(words[e]!.text) && /^\p{Lu}\p{Ll}/u.test(words[e + 1]!.text) && !starts.has(e + 1) && e + 2 - s.start <= MAX_LEN) e += 2;
+    if (e - s.start > MAX_LEN) continue;
+    // The surname may already be a span of its own ("Hag", "Al Thani"): it becomes part of the name.
+    const next = spans[k + 1];
+    if (next && next.start < e && (next.start <= q || next.end > e || next.typeIndex !== PERSON && next.start !== q + 1)) continue;
+    if (next && next.start < e) spans.splice(k + 1, 1);
+    while (spans[k + 1] && spans[k + 1]!.start < e && spans[k + 1]!.end <= e) spans.splice(k + 1, 1);
+    if (patronymic) s.typeIndex = PERSON;
+    s.end = e;
+  }
+  // ... and the particles before a surname at a sentence start, capitalised there: "Van der Werff
+  // said" (tagged "Werff", as an organisation), "De la Cruz".
+  for (const s of spans) {
+    let a = s.start;
+    while (a > 0 && s.start - a < 2 && SURNAME_PARTICLES.has(words[a - 1]!.text)) a--;
+    // (Capitalised as a word, not in capitals: "DI Whitmore said" is a detective inspector.)
+    if (a === 0 || !SURNAME_PARTICLES.has(words[a - 1]!.text.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(words[a - 1]!.text) || !starts.has(a - 1)) continue;
+    // (The tagger may have taken the lower-case particles after it: "De la Cruz" tagged "la Cruz".)
+    let core = s.start;
+    while (core < s.end - 1 && SURNAME_PARTICLES.has(words[core]!.text)) core++;
+    if (s.end - core !== 1 || !/^\p{Lu}\p{Ll}/u.test(words[core]!.text)) continue;
+    s.start = a - 1;
+    s.typeIndex = PERSON;
+  }
+}
+
+/** A surname particle, in lower case or capitalised as a word ("Di", not "DI", a detective inspector). */
+const isParticle = (w: string) => SURNAME_PARTICLES.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && SURNAME_PARTICLES.has(w.toLowerCase()));
+
+/**
+ * Step 0ps: lower-case particles before a surname standing alone, when the text names the person with
+ * them: "Jan van den Berg ... van den Berg said" (tagged "Berg"), "Luigi de Magistris ... de Magistris".
+ * Run after the repeats are added, which find the bare surname.
+ */
+export function particleSurnames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  const full = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    // (Particles capitalised in the name too: "Francesca Di Stefano".)
+    let a = s.end - 1;
+    while (a > s.start + 1 && isParticle(words[a - 1]!.text)) a--;
+    if (a < s.end - 1) full.add(keyOf(words, a, s.end));
+  }
+  if (!full.size) return;
+  // "Ten Hag insisted", "joined Ten Hag's staff": the particle capitalised, tagged as a body.
+  const fullLower = new Set([...full].map((k) => k.toLowerCase()));
+  for (const s of spans) {
+    if (s.end - s.start >= 2 && SURNAME_PARTICLES.has(words[s.start]!.text.toLowerCase()) && fullLower.has(keyOf(words, s.start, s.end).toLowerCase())) s.typeIndex = PERSON;
+  }
+  for (const s of spans) {
+    if (s.end - s.start !== 1) continue;
+    let a = s.start;
+    while (a > 0 && s.start - a < 3 && isParticle(words[a - 1]!.text) && !starts.has(a - 1)) a--;
+    // The longest run of particles the full name has: "van den Berg", not "den Berg".
+    while (a < s.start && !full.has(keyOf(words, a, s.end))) a++;
+    if (a === s.start) continue;
+    s.start = a;
+    s.typeIndex = PERSON;
+  }
+}
+
+/** One romanised Korean or Chinese syllable: onset, vowel(s), optional final nasal or stop. */
+const SYLLABLE = "(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?)";
+const GIVEN_NAME = new RegExp(`^(?=\\p{Lu})${SYLLABLE}-${SYLLABLE}$`, "iu");
+const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,5}$/u;
+/** Step 0k: "Park Joo-Ho" as one person, replacing what the tagger made of either word. */
+export function eastAsianNames(words: Word[], spans: TaggedSpan[]): void {
+  let changed = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    let family = words[i]!.text, given = words[i + 1]!.text;
+    // ... or in Western order, the given name first, with nothing capitalised after: "Economist
+    // Hyun-woo Park of the Reserve Bank" (0kw).
+    if (!SKIP.has("0kw") && family.includes("-") && FAMILY_NAME.test(given) && GIVEN_NAME.test(family) && !isCapitalised(words[i + 2]?.text ?? "")) [family, given] = [given, family];
+    if (!given.includes("-")) continue;
+    if (!GIVEN_NAME.test(given) || !FAMILY_NAME.test(family)) continue;
+    const f = gazFlags(family, family.toLowerCase());
+    // (A kinship word is a title for "his son John", but "Son" is also a Korean family name: "Son Heung-min".)
+    if (f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.honorific) || (f & GAZ.title && family !== "Son") || STOP_WORDS.has(family.toLowerCase())) continue;
+    const over = spans.filter((t) => t.start <= i + 1 && t.end > i);
+    // Part of a longer name ("San Diego Comic-Con", "Kim Jong-un's father Kim Jong-il" is two).
+    if (over.some((t) => t.start < i || t.end > i + 2)) continue;
+    if (over.length === 1 && over[0]!.start === i && over[0]!.end === i + 2 && over[0]!.typeIndex === PERSON) continue;
+    for (const t of over) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    changed = true;
+    i++;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}
+/** Step 0nk (see consistency.ts). */
+export function nicknames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    let i = a.end;
+    if (a.typeIndex !== PERSON || !/^["“'‘]$/.test(words[i]?.text ?? "")) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 2 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[j]!.text)) j++;
+    if (j === i + 1 || !/^["”'’]$/.test(words[j]?.text ?? "") || starts.has(j + 1)) continue;
+    // The surname after it: a person span of the tagger's, or capitalised words it left out.
+    const b = spans[k + 1];
+    let end: number;
+    if (b && b.start === j + 1 && b.typeIndex !== ORG) end = b.end;
+    else {
+      end = j + 1;
+      while (end < words.length && end - j <= 2 && /^\p{Lu}\p{Ll}/u.test(words[end]!.text) && !isTitleWord(words[end]!.text.toLowerCase())) end++;
+      if (end === j + 1 || (b && b.start < end)) continue;
+    }
+    if (end - a.start > MAX_LEN + 3) continue;
+    if (b && b.start === j + 1) spans.splice(k + 1, 1);
+    a.end = end;
+  }
+}
+
+/** Step 0ro (see consistency.ts). */
+export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === ORG) continue;
+    const j = words.slice(s.start + 2, s.end - 1).findIndex((w) => w.text === "of") + s.start + 2;
+    if (j < s.start + 2 || j - s.start > 3) continue;
+    const left = words.slice(s.start, j).map((w) => w.text);
+    const first = left[0]!;
+    const r = words[j + 1]!.text === "the" ? j + 2 : j + 1;
+    if (r >= s.end) continue;
+    const key = keyOf(words, r, s.end);
+    // A known first name, a hyphenated given name, or two words no list knows before a listed place
+    // ("Ju Wenjun of China"; not "the Great Wall of China", "Bank of China": ordinary words).
+    const unknown = (w: string) => (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0 && !isListedPlace(w);
+    const named = gazFlags(first, first.toLowerCase()) & GAZ.firstName || GIVEN_NAME.test(first) || GIVEN_NAME.test(left[1]!) || (left.length === 2 && left.every(unknown) && r === j + 1 && isListedPlace(key));
+    if (!named || !left.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !isTitleWord(w.toLowerCase()))) continue;
+    const type = isListedPlace(key) ? PLACE : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
+    if (type < 0) continue;
+    spans.splice(k + 1, 0, { ...s, start: r, typeIndex: type });
+    s.end = j;
+    s.typeIndex = PERSON;
+  }
+}

@@ -1,0 +1,247 @@
+/** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
+import { GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation } from "../lexicon.ts";
+import type { Word } from "../words.ts";
+import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
+
+/** Lower-case nouns for kinds of place, singular and plural, after their names: "the Surma river", "the Surma and Kushiyara rivers". */
+const PLACE_NOUNS = new Set(["river", "lake", "mountain", "island", "valley", "province", "district", "county", "desert", "peninsula", "strait", "prefecture", "governorate", "rivers", "lakes", "mountains", "islands", "valleys", "provinces", "districts", "counties", "deserts", "peninsulas", "straits", "prefectures", "governorates"]);
+
+/**
+ * Step 4pn: names before a lower-case noun for a kind of place are places, and so are the other names
+ * of a list that noun closes ("the Surma and Kushiyara rivers", "the Tigris, Euphrates and Jordan
+ * rivers"); the tagger, meeting unknown words, often calls them people. Not a listed organisation,
+ * and not a person named in full elsewhere ("the Hudson river" stays a place; "Jordan" the player is
+ * no list of rivers).
+ */
+export function placeNouns(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (!PLACE_NOUNS.has(words[s.end]?.text ?? "")) continue;
+    const plural = words[s.end]!.text.endsWith("s");
+    const list = [s];
+    for (let j = k - 1; plural && j >= 0; j--) {
+      const gap = words.slice(spans[j]!.end, list[0]!.start).map((w) => w.text.toLowerCase()).join(" ");
+      if (gap !== "," && !(list.length === 1 && (gap === "and" || gap === ", and" || gap === "or"))) break;
+      list.unshift(spans[j]!);
+    }
+    if (plural && list.length < 2) continue;
+    // "the Krishna and Ghataprabha rivers": a list of two or more after "the" names the places even
+    // where one is also a person's first name in the text ("Krishna Byre Gowda visited"; `4pt`).
+    const definite = plural && !SKIP.has("4pt") && lowerBefore(words, list[0]!) === "the";
+    for (const t of list) {
+      const key = keyOf(words, t.start, t.end);
+      if (isKnownOrganization(key) || (!definite && (personParts.has(key) || isKnownPerson(key)))) continue;
+      t.typeIndex = PLACE;
+    }
+  }
+}
+
+/** Step 4l (see consistency.ts). */
+export function placeLists(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>): void {
+  for (let k = 0; k < spans.length; k++) {
+    // Collect a list: names joined by "," or "and"/"or" (also ", and").
+    const list = [spans[k]!];
+    let j = k, closed = false;
+    while (j + 1 < spans.length && !closed) {
+      const a = spans[j]!, b = spans[j + 1]!;
+      const gap = words.slice(a.end, b.start).map((w) => w.text.toLowerCase()).join(" ");
+      if (gap !== "," && gap !== "and" && gap !== "or" && gap !== ", and" && gap !== ", or") break;
+      closed = gap !== ",";
+      list.push(b);
+      j++;
+    }
+    k = j;
+    // Two places after a preposition of place: "in Khan Younis and Deir al-Balah" (the tagger reads
+    // "al-Balah" as a person's; not a known first name: "in Paris and Anne Hidalgo's office").
+    if (list.length === 2 && closed && !SKIP.has("4l2") && /^(?:in|at|near|across|into)$/.test(words[list[0]!.start - 1]?.text ?? "")) {
+      const [a, b] = list as [TaggedSpan, TaggedSpan];
+      for (const [t, o] of [[a, b], [b, a]] as const) {
+        const first = words[t.start]!.text, key = keyOf(words, t.start, t.end);
+        if (t.typeIndex === PERSON && o.typeIndex === PLACE && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) && !isKnownPerson(key) && !personParts.has(key)) t.typeIndex = PLACE;
+      }
+      continue;
+    }
+    // "Goldman Sachs and Mizuho", "Spotify and Zendesk": an unlisted "place" paired with a known or
+    // cued organisation is one too (`4l2o`).
+    if (list.length === 2 && closed && !SKIP.has("4l2o")) {
+      const [a, b] = list as [TaggedSpan, TaggedSpan];
+      for (const [t, o] of [[a, b], [b, a]] as const) {
+        if (t.typeIndex !== PLACE || o.typeIndex !== ORG || !(o.cued || isKnownOrganization(keyOf(words, o.start, o.end)))) continue;
+        const key = keyOf(words, t.start, t.end);
+        if (!canAlternate(key) && !FACILITIES.has(words[t.end - 1]!.text.toLowerCase())) t.typeIndex = ORG;
+      }
+      continue;
+    }
+    // A coordination closed by "and"/"or": not "(Black Pepper, Melbourne, Australia, 2004)".
+    if (list.length < 3 || !closed) continue;
+    // ... and so in a list of organisations: "Volkswagen, BMW and Mercedes-Benz".
+    for (const type of [PLACE, ORG]) {
+      const odd = list.filter((t) => t.typeIndex !== type);
+      if (odd.length !== 1) continue;
+      const t = odd[0]!, key = keyOf(words, t.start, t.end);
+      // Never a name that starts with a known first name ("County of Maui, Office of the Mayor, Scott
+      // Teruya, County of Maui" lists a person among bodies).
+      const first = words[t.start]!.text;
+      if (t.end - t.start > 2 || isKnownPerson(key) || personParts.has(key) || (type === ORG && t.typeIndex === PERSON && gazFlags(first, first.toLowerCase()) & GAZ.firstName) || (type === PLACE ? isKnownOrganization(key) : canAlternate(key))) continue;
+      t.typeIndex = type;
+    }
+  }
+}
+
+/** Step 4dc (see consistency.ts). */
+export function placeChains(words: Word[], spans: TaggedSpan[]): void {
+  const places = new Set<string>();
+  for (let k = 0; k + 2 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!, c = spans[k + 2]!;
+    // Only what the tagger took for a person: a publisher before its city ("(Salt Publishing,
+    // Cambridge, UK, 2008)") stays an organisation.
+    if (a.typeIndex !== PERSON || a.end - a.start > 2 || b.start !== a.end + 1 || c.start !== b.end + 1) continue;
+    if (words[a.end]!.text !== "," || words[b.end]!.text !== ",") continue;
+    const key = keyOf(words, a.start, a.end);
+    if (!(isListedPlace(keyOf(words, b.start, b.end)) || b.typeIndex === PLACE) || !isCountry(keyOf(words, c.start, c.end)) || isKnownOrganization(key) || isKnownPerson(key)) continue;
+    places.add(key);
+  }
+  if (!places.size) return;
+  for (const s of spans) if (places.has(keyOf(words, s.start, s.end))) s.typeIndex = PLACE;
+}
+
+const MONTH_NAMES = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+/** Step 0d: an all-capitals place at a sentence start before "," "(" or a dash. */
+export function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  let changed = false;
+  for (const a of sentStart) {
+    let e = a;
+    while (e < words.length && e - a < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
+    if (e === a || e >= words.length) continue;
+    const next = words[e]!.text;
+    // "CAIRO/JERUSALEM, Nov 19 (Reuters) -": two datelines' cities joined by a slash (0ds).
+    if (next === "/" && !SKIP.has("0ds") && /^\p{Lu}{2,}$/u.test(words[e + 1]?.text ?? "") && /^(?:,|\()$/.test(words[e + 2]?.text ?? "")) {
+      const one = title(words.slice(a, e).map((w) => w.text).join(" ")), two = title(words[e + 1]!.text);
+      if (isListedPlace(one) && isListedPlace(two)) {
+        for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e + 2) spans.splice(k, 1);
+        spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] }, { start: e + 1, end: e + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+        changed = true;
+      }
+      continue;
+    }
+    if (!/^(?:,|\(|—|–|-|--)$/.test(next)) continue;
+    const name = words.slice(a, e).map((w) => title(w.text)).join(" ");
+    const agency = next === "(" && /^\p{Lu}/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")";
+    const dated = next === "," && MONTH_NAMES.test(words[e + 1]?.text ?? "");
+    // "CAPE CANAVERAL, Florida —": a listed state or country between the comma and the dash (0dr).
+    let region = false, regionEnd = -1;
+    for (let r = e + 2; !SKIP.has("0dr") && next === "," && r <= e + 4 && r < words.length; r++) {
+      if (!/^(?:—|–|-|--|\()$/.test(words[r]!.text)) continue;
+      const between = words.slice(e + 1, r).map((w) => w.text);
+      region = isListedPlace(between.join(" "));
+      // "RICHMOND, Va. (AP) —": a US state's abbreviation, a place of its own.
+      if (!region && isStateAbbreviation(between.join(""))) { region = true; regionEnd = r; }
+      break;
+    }
+    if (!isListedPlace(name) && !(gazFlags(name, name.toLowerCase()) & (GAZ.city | GAZ.country)) && !agency && !dated && !region) continue;
+    if (spans.some((t) => t.start < e && t.end > e)) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e) spans.splice(k, 1);
+    spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    if (regionEnd > 0 && !spans.some((t) => t.start < regionEnd && t.end > e + 1)) spans.push({ start: e + 1, end: regionEnd, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    // "WILLIAMS LAKE, B.C. (CP) —": the agency in brackets before the dash is an organisation (0da).
+    for (let p = e; !SKIP.has("0da") && p < e + 7 && p + 3 < words.length; p++) {
+      if (words[p]!.text !== "(") continue;
+      if (/^\p{Lu}/u.test(words[p + 1]!.text) && words[p + 2]!.text === ")" && /^(?:—|–|-|--)$/.test(words[p + 3]!.text)) {
+        for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start === p + 1 && spans[k]!.end === p + 2) spans.splice(k, 1);
+        if (!spans.some((t) => t.start <= p + 1 && t.end > p + 1)) spans.push({ start: p + 1, end: p + 2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+      }
+      break;
+    }
+    changed = true;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}
+
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|headquartered)$/u;
+/** Step 0h: "Hong Kong-based" -> the place "Hong Kong". */
+export function placeCompounds(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  let added = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (!PLACE_COMPOUND.test(w)) continue;
+    const trim = w.length - w.indexOf("-");
+    const stem = w.slice(0, w.length - trim);
+    // "Jordanian-born" names a nationality, not a place.
+    if (gazFlags(stem, stem.toLowerCase()) & GAZ.nationality) continue;
+    const covering = spans.find((t) => t.start <= i && i < t.end);
+    if (covering) {
+      if (covering.end === i + 1) { covering.trim = trim; covering.typeIndex = PLACE; }
+      continue;
+    }
+    const before = spans.find((t) => t.end === i && t.typeIndex !== ORG);
+    if (before) { before.end = i + 1; before.trim = trim; before.typeIndex = PLACE; continue; }
+    // Alone, only a stem no dictionary knows as a common word ("Cupertino-based", not "Family-run").
+    const f = gazFlags(stem, stem.toLowerCase());
+    if (starts.has(i) && !(f & (GAZ.city | GAZ.country))) continue;
+    if (!(f & (GAZ.city | GAZ.country)) && f & GAZ.dictCommon) continue;
+    // "New York-born": the words before belong to it when together they are a listed place.
+    let from = i;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && isCapitalised(words[j]!.text) && !spans.some((t) => t.end > j && t.start <= j); j--) {
+      if (isListedPlace(`${keyOf(words, j, i)} ${stem}`)) from = j;
+    }
+    spans.push({ start: from, end: i + 1, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0], trim });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+export function irishCounties(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  /** Where "Co" or "Co." starting at word i ends (its period may be a word of its own), or -1. */
+  const coEnd = (i: number) => (words[i]?.text === "Co." ? i + 1 : words[i]?.text !== "Co" ? -1 : words[i + 1]?.text === "." ? i + 2 : i + 1);
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const after = coEnd(s.start);
+    // The abbreviation inside the span: "Co Kerry".
+    if (after > 0 && after < s.end) { out.push({ ...s, typeIndex: PLACE }); continue; }
+    // The abbreviation as a span of its own before the county: "Co." + "Clare".
+    const next = spans[k + 1];
+    if (after === s.end && next && next.start === after && next.end - next.start === 1) { out.push({ ...next, start: s.start, typeIndex: PLACE }); k++; continue; }
+    // ... or untagged before it.
+    const before = [s.start - 1, s.start - 2].find((i) => i >= 0 && coEnd(i) === s.start);
+    if (before !== undefined && s.end - s.start === 1 && !spans.some((t) => t.end > before && t.end <= s.start)) { out.push({ ...s, start: before, typeIndex: PLACE }); continue; }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Nouns for a saint's church, square or hospital: "St. Peter's Square", "St Thomas' Hospital". */
+const SAINTS_PLACES = new Set(["Square", "Cathedral", "Basilica", "Church", "Hospital", "College", "Park", "Abbey", "Chapel", "Place", "Green", "Bay", "Island", "Gate", "Wood"]);
+
+/**
+ * Step 0sa: "St. Peter's Square", "St Paul's Cathedral": a saint's name, its possessive and a noun for
+ * a place are one place (the tagger makes a person of the saint and a place of the noun, or nothing).
+ */
+export function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!/^(?:St|St\.|Saint)$/.test(words[i]!.text)) continue;
+    let n = i + 1;
+    if (words[i]!.text === "St" && words[n]?.text === "." && words[n]!.start === words[i]!.end) n++;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[n]?.text ?? "") || !/^['’]s?$/.test(words[n + 1]?.text ?? "") || !SAINTS_PLACES.has(words[n + 2]?.text ?? "")) continue;
+    const end = n + 3;
+    out = out.filter((t) => t.end <= i || t.start >= end);
+    out.push({ start: i, end, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    out.sort((x, y) => x.start - y.start);
+  }
+  // 0pb. "the Hawke's Bay region", "Cox's Bazar", "Martha's Vineyard": a capitalised word, its
+  // possessive and a noun only places end in are one place (the tagger makes two, or a person of the
+  // first), where the tagger found a name there and nothing capitalised follows.
+  for (let i = 1; !SKIP.has("0pb") && i + 1 < words.length; i++) {
+    if (words[i]!.text.length !== 2 || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || !/^['’]s$/.test(words[i]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    const front = words[i - 1]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(front) || /^(?:St|Saint)$/.test(front) || words[i - 2]?.text === "St" || words[i - 2]?.text === ".") continue;
+    if (!out.some((t) => t.start <= i - 1 && t.end >= i) || out.some((t) => t.start < i - 1 && t.end >= i)) continue;
+    out = out.filter((t) => t.end <= i - 1 || t.start >= i + 2);
+    out.push({ start: i - 1, end: i + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+/** Nouns that end places' names after a possessive (step 0pb). */
+const POSSESSIVE_PLACES = new Set(["Bay", "Island", "Point", "Head", "Creek", "Cove", "Harbour", "Harbor", "Vineyard", "Bazar", "Landing", "Ferry", "Wood", "Peak"]);

@@ -1,0 +1,120 @@
+/** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs). */
+import type { Word } from "../words.ts";
+import { LOCATIVE, ORG, PERSON, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
+
+export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
+
+/** A score written in three words at `i`: "1 – 0". */
+// (Up to three digits a side, for basketball: "112-109".)
+const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,3}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,3}$/.test(words[i + 2]!.text);
+/** A name right before or after a score: "Sweden 1 – 0 Korea Republic". */
+export function besideScore(words: Word[], s: TaggedSpan): boolean {
+  return isScore(words, s.start - 3) || isScore(words, s.end);
+}
+/** A score at `i`, in three words ("1 – 0") or one ("3-2"). */
+const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,3}[–-]\d{1,3}$/.test(words[i]!.text));
+/** Step 4ct (see consistency.ts). The tagger may have missed a side ("beat Chelsea 2-0"): it is added. */
+export function resultSides(words: Word[], spans: TaggedSpan[]): void {
+  const sides = new Set<string>();
+  const capRunBefore = (end: number) => {
+    let start = end;
+    while (start > 0 && end - start < 3 && /^\p{Lu}/u.test(words[start - 1]!.text)) start--;
+    return start;
+  };
+  const addSide = (start: number, end: number) => {
+    if (end <= start) return;
+    sides.add(keyOf(words, start, end));
+    if (!spans.some((t) => t.start < end && start < t.end)) spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+  };
+  // "a nine-wicket victory over India", "a 34-run win against England": a margin before the result
+  // noun, the side after its preposition, and the side that won it when it opens the clause
+  // ("Australia wrapped up a nine-wicket victory over India"; 4cn).
+  for (let j = 1; j + 2 < words.length && !SKIP.has("4cn"); j++) {
+    if (!/^[\w]+-(?:wicket|run|goal|point|try|stroke|shot|length)$/i.test(words[j]!.text) || !RESULT_NOUNS.has(words[j + 1]!.text.toLowerCase()) || !RESULT_PREPOSITIONS.has(words[j + 2]!.text)) continue;
+    let e = j + 3;
+    while (e < words.length && e - (j + 3) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+    addSide(j + 3, e);
+    // The winner: a capitalised run opening the sentence, a verb or two before the margin.
+    let v = j - 1;
+    while (v > 0 && /^(?:a|an|the|their|its|up|wrapped|sealed|completed|secured|claimed|recorded|earned|clinched|won|took|eased|to)$/i.test(words[v]!.text)) v--;
+    if (v >= 0 && /^\p{Lu}/u.test(words[v]!.text)) addSide(capRunBefore(v + 1), v + 1);
+  }
+  // "England beat South Africa by 34 runs", "won by six wickets": a margin instead of a score (4cm).
+  for (let j = 3; j + 1 < words.length && !SKIP.has("4cm"); j++) {
+    if (words[j]!.text !== "by" || !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[j + 1]!.text) || !MARGINS.has(words[j + 2]?.text ?? "")) continue;
+    const bStart = capRunBefore(j);
+    const v = bStart - 1;
+    if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
+    addSide(bStart, j);
+    addSide(...subjectSide(v));
+  }
+  for (let j = 2; j < words.length; j++) {
+    if (!isScoreAt(words, j) || isScore(words, j - 2)) continue;
+    // "Manchester United lost 2-1 to Arsenal": the side after "to", and the one before the verb.
+    const len = isScore(words, j) ? 3 : 1;
+    if (LOST.has(words[j - 1]!.text.toLowerCase()) && words[j + len]?.text === "to") {
+      let e = j + len + 1;
+      while (e < words.length && e - (j + len + 1) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+      addSide(j + len + 1, e);
+      addSide(capRunBefore(j - 1), j - 1);
+      continue;
+    }
+    // "a 3-1 win over Tottenham", "a 2-0 defeat to Ghana", "drew 1-1 with Manchester City": the side
+    // after the result noun or the verb and its preposition (4cr).
+    const at = /^(?:home|away)$/i.test(words[j + len]?.text ?? "") ? j + len + 1 : j + len;
+    const noun = words[at]?.text.toLowerCase() ?? "";
+    const prep = RESULT_NOUNS.has(noun) ? at + 1 : RESULT_PREPOSITIONS.has(noun) && /^(?:drew|draw|draws|drawing)$/i.test(words[j - 1]!.text) ? j + len : -1;
+    if (!SKIP.has("4cr") && prep > 0 && RESULT_PREPOSITIONS.has(words[prep]?.text ?? "")) {
+      let e = prep + 1;
+      while (e < words.length && e - (prep + 1) < 3 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+      addSide(prep + 1, e);
+      // "Liverpool, who drew 1-1 with ...": the subject before the verb too.
+      if (prep === j + len) addSide(...subjectSide(j - 1));
+      continue;
+    }
+    const bStart = capRunBefore(j);
+    const v = bStart - 1;
+    if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
+    addSide(bStart, j);
+    addSide(...subjectSide(v));
+  }
+  /** The side that is the verb's subject: "Arsenal beat", "Liverpool, who drew". */
+  function subjectSide(v: number): [number, number] {
+    const end = !SKIP.has("4cr") && v >= 2 && words[v - 1]!.text === "who" && words[v - 2]!.text === "," ? v - 2 : v;
+    return [capRunBefore(end), end];
+  }
+  if (!sides.size) return;
+  spans.sort((x, y) => x.start - y.start);
+  // (A person's full name is a player, not a team: "beating Germany's Alexander Zverev 6-3".)
+  // ("two points ahead of Liverpool" is the table, not the city.)
+  const locative = (s: TaggedSpan) => LOCATIVE.has(lowerBefore(words, s)) && !(lowerBefore(words, s) === "of" && /^(?:ahead|clear|short)$/i.test(words[s.start - 2]?.text ?? ""));
+  for (const s of spans) if (sides.has(keyOf(words, s.start, s.end)) && !locative(s) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) s.typeIndex = ORG;
+}
+
+/** Units of a winning margin: "by 34 runs", "by six wickets", "by two points". */
+const MARGINS = new Set(["runs", "wickets", "points", "goals", "strokes", "lengths", "tries", "innings"]);
+/** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to", "a 1-1 draw with". */
+const RESULT_NOUNS = new Set(["win", "victory", "triumph", "defeat", "loss", "draw", "thrashing"]);
+const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "by", "with"]);
+const LOST = new Set(["lost", "lose", "loses", "losing", "defeat", "loss", "fell", "succumbed"]);
+/** "Tunisia lost 1 – 2 to England", "a defeat to Ghana": the name after "to" is the winning side. */
+export function lostTo(words: Word[], s: TaggedSpan): boolean {
+  if (s.start < 2 || words[s.start - 1]!.text !== "to") return false;
+  let k = s.start - 2;
+  if (k >= 3 && isScore(words, k - 2)) k -= 3;
+  return LOST.has(words[k]!.text.toLowerCase());
+}
+
+/** A sports report: at least two match scores ("1 – 0", "3-2") and several sports words. */
+export function isMatchReport(words: Word[]): boolean {
+  let scores = 0, sport = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!.text;
+    const c = t.charCodeAt(0);
+    if (SPORT_WORDS.has(t) || (c >= 65 && c <= 90 && SPORT_WORDS.has(t.toLowerCase()))) sport++;
+    if (c >= 48 && c <= 57 && isScoreAt(words, i)) scores++;
+    // A cricket total, "566 for eight", "187 for 5" (4cx).
+    else if (c >= 48 && c <= 57 && !SKIP.has("4cx") && words[i + 1]?.text === "for" && /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[i + 2]?.text ?? "")) scores++;
+  }
+  return scores >= 2 && sport >= 5;
+}
