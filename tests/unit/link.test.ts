@@ -313,6 +313,12 @@ describe("linking within an article", () => {
       ["Margaret Ellison=margaret-ellison", "Ellison=margaret-ellison", "Susan Ellison=susan-ellison", "Ellison=susan-ellison", "Theyab bin Mohamed bin Zayed=theyab-bin-mohamed-bin-zayed", "Mohamed bin Zayed=mohamed-bin-zayed", "Ramon \"Monching\" Dela Peña=ramon-monching-dela-pena", "Dela Peña=ramon-monching-dela-pena"],
     ],
     [
+      "an honorific of the other sex leaves a surname to someone else",
+      "Rebecca Lowry and her husband, Jack, attended. \"It was unbearable,\" Mrs Lowry said. \"Someone has to be held accountable,\" said Mr Lowry.",
+      [["Rebecca Lowry", "person"], ["Jack", "person"], ["Lowry", "person"], ["Lowry", "person"]],
+      ["Rebecca Lowry=rebecca-lowry", "Jack=jack", "Lowry=rebecca-lowry", "Lowry=lowry"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

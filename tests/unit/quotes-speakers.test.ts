@@ -484,4 +484,46 @@ describe("nested, partial and pronoun cases", () => {
     expect(quotes.map((q) => q.text)).not.toContain('"Monching"');
     expect(quoteOf(quotes, "We have never").speakerEntityId).toBe("ramon-dela-pena");
   });
+  it("reads 'the minister of state', 'According to her', a statement's author, a counterpart and a secretary of state", () => {
+    const text = [
+      "Minister of State Colm Redmond said the Government shared the concerns. \"We have raised quotas,\" Mr Redmond said.",
+      "\"Nobody in Brussels is under any illusion about Ireland's position,\" the minister of state said.",
+      "Lunde noted that the aircraft had been inspected. According to her, the investigation will look at whether it was \"carried out in line with the requirements.\"",
+      "The appointment was welcomed by the Presidential Communications Office, which released a short statement. \"We congratulate him,\" the statement read.",
+      "Trade Minister Andrew Whitlock and his Indonesian counterpart, Hendra Wijaya, signed the deal. Mr Wijaya said Indonesia had sought guarantees. \"Indonesia needs a reliable supply,\" the minister said.",
+      "Culture Secretary Helen Marsh attended the ceremony. \"The awards have given a platform to artists,\" the minister said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Colm Redmond", "colm-redmond", "person"], ["Redmond", "colm-redmond", "person"], ["Brussels", "brussels", "place"], ["Ireland", "ireland", "place"], ["Lunde", "hanne-lunde", "person"], ["Presidential Communications Office", "pco", "organization"], ["Andrew Whitlock", "andrew-whitlock", "person"], ["Hendra Wijaya", "hendra-wijaya", "person"], ["Wijaya", "hendra-wijaya", "person"], ["Indonesia", "indonesia", "place"], ["Helen Marsh", "helen-marsh", "person"]]);
+    expect(quoteOf(quotes, "Nobody in Brussels").speakerEntityId).toBe("colm-redmond");
+    expect(quoteOf(quotes, "carried out").speakerEntityId).toBe("hanne-lunde");
+    expect(quoteOf(quotes, "We congratulate").speakerEntityId).toBe("pco");
+    expect(quoteOf(quotes, "Indonesia needs").speakerEntityId).toBe("hendra-wijaya");
+    expect(quoteOf(quotes, "The awards have").speakerEntityId).toBe("helen-marsh");
+  });
+  it("follows spokespeople by their own word and body, and names given in a relative clause; takes a quoted name after 'call' for no quotation", () => {
+    const text = [
+      "A spokesman for the RMT union said members would strike. A spokeswoman for Avanti West Coast said talks continued. \"We have met the union four times,\" the spokeswoman said. \"The offer was tied to closures,\" the spokesman said. A Transport Focus spokesman said passengers were angry. \"We remain available for talks,\" the union spokesman said.",
+      "A neighbour in Possilpark, who gave her name only as Mrs Boyle, said the street was quieter. \"You can let the weans out to play again,\" she said.",
+      "\"My father worked here for thirty years,\" said one crane operator, who gave only his surname, Jung.",
+      "\"No new rules can make a sea voyage humane,\" said the charity's chief science officer, Dr Meredith Lane.",
+      "Villanueva, whom residents also call \"Kapitan Dong\", said the cleanup would take weeks.",
+    ].join("\n\n");
+    const quotes = run(text, [["RMT", "rmt", "organization"], ["Avanti West Coast", "avanti", "organization"], ["Transport Focus", "transport-focus", "organization"], ["Possilpark", "possilpark", "place"], ["Boyle", "boyle", "person"], ["Jung", "jung", "person"], ["Meredith Lane", "meredith-lane", "person"], ["Villanueva", "villanueva", "person"]]);
+    expect(quoteOf(quotes, "We have met").speakerEntityId).toBe("avanti");
+    expect(quoteOf(quotes, "The offer was").speakerEntityId).toBe("rmt");
+    expect(quoteOf(quotes, "We remain").speakerEntityId).toBe("rmt");
+    expect(quoteOf(quotes, "You can let").speakerEntityId).toBe("boyle");
+    expect(quoteOf(quotes, "My father").speakerEntityId).toBe("jung");
+    expect(quoteOf(quotes, "No new rules").speakerEntityId).toBe("meredith-lane");
+    expect(quoteOf(quotes, "Kapitan Dong").kind).toBe("scare");
+  });
+  it("does not take a title's front word for an unnamed person, nor a plural or British word for a name", () => {
+    const text = [
+      "Barangay captain Eduardo Villanueva said water had reached the second floor. \"We had less than an hour to move everyone,\" he said.",
+      "Neighbours know Lourdes Bautista, 67, simply as \"Lola Des\". \"I have lived here since 1975,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Eduardo Villanueva", "eduardo-villanueva", "person"], ["Lourdes Bautista", "lourdes-bautista", "person"]]);
+    expect(quoteOf(quotes, "We had less").speakerEntityId).toBe("eduardo-villanueva");
+    expect(quoteOf(quotes, "I have lived").speakerEntityId).toBe("lourdes-bautista");
+  });
 });

@@ -46,6 +46,7 @@ const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
 const SKIP_SPOKE = skippedSteps("LINK_SKIP").has("spoke");
+const SKIP_SEX = skippedSteps("LINK_SKIP").has("sex");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -201,7 +202,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // when the text names them in full, so a word it still calls a place had a place's evidence,
       // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place";
-      const person = (placeHere ? undefined : personBy(token, "last", gender, cand.start) ?? personBy(token, "last", undefined, cand.start)) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      // (An honorific's sex that rules out every person of that surname leaves the word to someone else:
+      // "Rebecca Lowry and her husband, Jack, ... said Mr Lowry" is not Rebecca; LINK_SKIP=sex.)
+      const sexed = gender && !SKIP_SEX ? personBy(token, "last", gender, cand.start) : undefined;
+      const person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
@@ -362,7 +366,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // registry person with that surname, else a cluster of their own.
   for (const { cand, tokens } of deferred) {
     const token = tokens[0]!;
-    const person = personBy(token, "last") ?? personBy(token, "first");
+    const gender = text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
+    const person = gender ? personBy(token, "last", gender) ?? personBy(token, "first", gender) : personBy(token, "last") ?? personBy(token, "first");
     if (person) {
       add(person, cand, tokens);
       continue;

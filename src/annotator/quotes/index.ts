@@ -22,9 +22,9 @@ import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext
 import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
-import { isNamedRoleDescription, isPersonRole, isRoleDescription, titleStart, type GroupPhrase } from "./phrases.ts";
+import { isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
-import { isSpeechVerbAt, sameSentence } from "./subject.ts";
+import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { describedNationality, describedPerson, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -59,7 +59,10 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     const whole = q.pieces.some((piece, k) => coversParagraph(text, piece, tok.paragraphs[q.firstParagraph + k]!));
     const paragraphs = q.lastParagraph - q.firstParagraph + 1;
     const continuing = previous !== null && continues(text, previous.continuesFrom, q.start);
-    const speech = isSpeech(content, att, whole, paragraphs, continuing);
+    // A name given with "call", "known as", "simply as" is a name, whatever follows: 'whom residents
+    // also call "Kapitan Dong", said ...' (`calledname`).
+    const named = !SKIP_CALLED_NAME && /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}[,.]?$/u.test(content) && CALLED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+    const speech = !named && isSpeech(content, att, whole, paragraphs, continuing);
     const quote: Quote = {
       start: q.start,
       end: q.end,
@@ -101,8 +104,13 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 }
 
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
+const SKIP_CALLED_NAME = skippedSteps("QUOTE_SKIP").has("calledname");
+/** Words right before a quoted name: "also call", "known as", "simply as", "nicknamed". */
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|dubbed|nicknamed|named|known(?:\s+\w+){0,3}\s+as|simply\s+as|better\s+as)\s*$/i;
 const SKIP_ROLE_CHAIN = skippedSteps("QUOTE_SKIP").has("rolechain");
 const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
+const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
+const SKIP_AUTHOR = skippedSteps("QUOTE_SKIP").has("author");
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -187,6 +195,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // speaks for, as before (`spokesagain`).
     const body = SKIP_SPOKES_AGAIN ? null : earlierSpokesBody(ctx, s.phrase);
     if (body) return { entityId: body, mention };
+    // "The PCO, which released a short statement. '...,' the statement read": the statement's author
+    // (`author`).
+    const author = SKIP_AUTHOR ? null : documentAuthor(ctx, s.phrase);
+    if (author) return { entityId: author, mention };
     // "the Dutchman said", "the seven-time champion said" (described.ts).
     const nationality = describedNationality(ctx, s.phrase);
     const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality, knownNationalities(ctx, earlier)) : null;
@@ -234,28 +246,74 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
 }
 
 /**
- * For "the spokesman" (alone, after "the"): the organisation or place a spokesperson was last said to
- * speak for, within the last few sentences ("a spokesman for X", "an X spokesman").
+ * For "the spokesman" (after "the", perhaps with the body's word: "the union spokesman", "the
+ * Commission spokeswoman"): the organisation or place a spokesperson was last said to speak for within
+ * the last few sentences ("a spokesman for X", "an X spokesman"), the same word first ("the spokesman"
+ * is not the spokeswoman of another body named in between); with a word, the body it names.
  */
 function earlierSpokesBody(ctx: QuoteContext, phrase: GroupPhrase): string | null {
-  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || phrase.head !== phrase.start + 1) return null;
-  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  const tokens = ctx.tokens;
+  if (phrase.end !== phrase.head + 1 || tokens[phrase.start]!.text.toLowerCase() !== "the" || phrase.head - phrase.start > 2) return null;
+  const head = tokens[phrase.head]!.text.toLowerCase();
   if (!/^spokes(?:man|woman|person)$/.test(head)) return null;
-  const here = ctx.tokens[phrase.start]!.sentence;
-  for (let t = phrase.start - 1; t >= 0 && here - ctx.tokens[t]!.sentence <= 4; t--) {
-    if (!/^spokes(?:man|woman|person)$/i.test(ctx.tokens[t]!.text)) continue;
+  if (phrase.head === phrase.start + 2) {
+    // "the Commission spokeswoman": the body named before whose name ends in the word; "the union
+    // spokesman": the body the text called so ("the RMT union") or whose name has the word.
+    const word = tokens[phrase.start + 1]!.text, lower = word.toLowerCase();
+    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+      const info = ctx.mentions[i]!;
+      if (info.tokStart >= phrase.start || mentionType(info) === "person") continue;
+      if (tokens[info.tokEnd - 1]?.text.toLowerCase() === lower || tokens[info.tokEnd]?.text === lower) return info.mention.entityId;
+    }
+    return null;
+  }
+  const here = tokens[phrase.start]!.sentence;
+  const bodyAt = (t: number): string | null => {
     let k = t + 1;
-    if (/^(?:for|of)$/.test(ctx.tokens[k]?.text ?? "")) k++;
-    if (ctx.tokens[k]?.text.toLowerCase() === "the") k++;
-    const after = k > t + 1 ? ctx.mentionStartingAt[k]! : -1;
-    const before = ctx.mentionEndingAt[t - 1]!;
-    let m = after >= 0 ? after : before;
-    if (m < 0) return null;
+    if (/^(?:for|of)$/.test(tokens[k]?.text ?? "")) k++;
+    if (tokens[k]?.text.toLowerCase() === "the") k++;
+    let m = k > t + 1 ? ctx.mentionStartingAt[k]! : ctx.mentionEndingAt[t - 1]!;
     // ("a spokesman for Vietnam's Ministry of ...": the body the possessive owns.)
-    if (m === after && ctx.mentions[m]!.possessive) m = ctx.mentionStartingAt[ctx.mentions[m]!.tokEnd + 1] ?? -1;
+    if (m >= 0 && k > t + 1 && ctx.mentions[m]!.possessive) m = ctx.mentionStartingAt[ctx.mentions[m]!.tokEnd + 1] ?? -1;
     if (m < 0) return null;
     const info = ctx.mentions[m]!;
     return mentionType(info) === "person" ? null : info.mention.entityId;
+  };
+  for (const same of [true, false]) {
+    for (let t = phrase.start - 1; t >= 0 && here - tokens[t]!.sentence <= 4; t--) {
+      const w = tokens[t]!.text.toLowerCase();
+      if (same ? w !== head : !/^spokes(?:man|woman|person)$/.test(w)) continue;
+      return bodyAt(t);
+    }
+  }
+  return null;
+}
+
+/**
+ * For "the statement" (or letter, message): who issued the one named in the last sentences ("X said
+ * in a statement", "X, which released a statement", "In a statement, X said"): the mention nearest
+ * before the noun in its sentence, else the first after it.
+ */
+function documentAuthor(ctx: QuoteContext, phrase: GroupPhrase): string | null {
+  const tokens = ctx.tokens;
+  if (phrase.end !== phrase.head + 1 || phrase.head !== phrase.start + 1 || tokens[phrase.start]!.text.toLowerCase() !== "the") return null;
+  const noun = tokens[phrase.head]!.text.toLowerCase();
+  if (!DOCUMENTS.has(noun)) return null;
+  const here = tokens[phrase.start]!.sentence;
+  for (let t = phrase.start - 1; t >= 0 && here - tokens[t]!.sentence <= 3; t--) {
+    if (tokens[t]!.text.toLowerCase() !== noun || ctx.quotationAt[t]! >= 0) continue;
+    const sentence = tokens[t]!.sentence;
+    let found: MentionInfo | null = null;
+    for (const info of ctx.mentions) {
+      if (tokens[info.tokStart]!.sentence !== sentence || info.possessive || info.quoted) continue;
+      if (info.tokEnd <= t) found = info;
+      else if (!found) { found = info; break; }
+    }
+    // (Not one of two authors: "Dr Melissa Ryan and Dr Ross Nieuwoudt said in a statement".)
+    if (!found) return null;
+    const before = tokens.slice(Math.max(0, found.tokStart - 4), found.tokStart).map((x) => x.text);
+    if (before.includes("and") && ctx.mentions.some((o) => o !== found && o.tokEnd <= found!.tokStart && found!.tokStart - o.tokEnd <= 4 && mentionType(o) === mentionType(found!))) return null;
+    return found.mention.entityId;
   }
   return null;
 }
@@ -357,6 +415,8 @@ const SAME_ROLE: Record<string, string[]> = {
   // A company's officers by their letters or in words: "the CFO" for "finance chief Tom Reyes" or
   // "chief financial officer Tom Reyes"; "the CEO" for "chief executive Jane Fraser".
   cfo: ["cfo", "financial", "finance"], ceo: ["ceo", "executive"], coo: ["coo", "operating"], cto: ["cto", "technology"],
+  // A secretary of state is a minister: "Culture Secretary Helen Marsh ... the minister said".
+  minister: ["minister", "secretary"],
   // A football club's manager is its coach and its boss in the same report.
   coach: ["coach", "manager", "boss"], manager: ["manager", "coach", "boss"], boss: ["boss", "manager", "coach", "ceo", "executive"],
   // "the researcher" for "Dr. Aric Prather, an assistant professor of psychiatry".
@@ -395,7 +455,8 @@ function partyMember(ctx: QuoteContext, phrase: GroupPhrase): string | null {
 }
 
 function qualifiers(ctx: QuoteContext, phrase: GroupPhrase): string[] {
-  const out: string[] = [];
+  // ("the minister of state": "state" must be in the title too.)
+  const out: string[] = [...(postOfRole(ctx, phrase) ?? [])];
   for (let k = phrase.start; k < phrase.head; k++) {
     const w = ctx.tokens[k]!.text;
     if (!/^(?:the|a|an|his|her|their|its)$/i.test(w) && /^[\p{L}-]+$/u.test(w)) out.push(w);
@@ -427,7 +488,9 @@ function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
  */
 const compoundAt = (next: string, head: string) => head === "chief" && /^(?:Executive|Operating|Financial|Technology|Information|Marketing|Medical|Scientific|Economist|Justice|Constable|Inspector|Superintendent|Whip|Secretary|Minister|Rabbi|Prosecutor|Strategist|Commercial|People|Digital|Investment|Risk|Product|Nursing|Fire|Police|Medical)$/i.test(next);
 /** Title words include one of the heads, not as the front of a longer title ("Chief Executive"). */
-const hasHead = (title: string[], heads: string[]) => title.some((w, i) => heads.includes(w.toLowerCase()) && !compoundAt(title[i + 1] ?? "", w.toLowerCase()));
+const hasHead = (title: string[], heads: string[]) => title.some((w, i) => heads.includes(w.toLowerCase()) && !compoundAt(title[i + 1] ?? "", w.toLowerCase()) && (w.toLowerCase() !== "secretary" || heads[0] !== "minister" || CABINET_PORTFOLIOS.has((title[i - 1] ?? "").toLowerCase())));
+/** Portfolios of a British-style secretary of state, who is "the minister" too ("Culture Secretary Lisa Nandy"), unlike a press or general secretary. */
+const CABINET_PORTFOLIOS = new Set(["culture", "home", "foreign", "health", "defence", "defense", "justice", "education", "business", "transport", "energy", "environment", "treasury", "trade", "work", "pensions", "housing", "science", "northern", "scotland", "scottish", "welsh", "wales", "ireland", "irish", "levelling", "communities", "agriculture", "interior", "state"]);
 /** Words that make a title another post: "deputy minister", "assistant coach", "shadow chancellor". */
 const RANKED = new Set(["deputy", "assistant", "vice", "junior", "acting", "shadow", "associate", "interim", "vice-president", "co-chair"]);
 function agrees(words: string[], quals: string[]): boolean {
@@ -489,6 +552,9 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
       for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
       if (hasHead(title, heads) && agrees(title, quals)) return info.mention.entityId;
       if (heads.some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
+      // "Trade Minister Andrew Whitlock and his Indonesian counterpart, Hendra Wijaya": a counterpart
+      // holds the same post (`counterpart`).
+      if (!SKIP_COUNTERPART && inApposition(ctx, other, "counterpart", quals)) return info.mention.entityId;
     }
   }
   // Further back, the one person the whole text gave that title before ("Gov. Gavin Newsom declared

@@ -10,7 +10,7 @@
  * closed word classes in cues.ts; where a phrase is doubtful they return nothing rather than guess.
  */
 import { honorificGender, isAbbreviatedTitle, isNounLikeForm, isPreposition, isSkippable, opensClause, pronounClass, speechLemma } from "./cues.ts";
-import type { QuoteContext } from "./context.ts";
+import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 
 /** A group speaker phrase: tokens [start, end), `head` its head noun. */
 export interface GroupPhrase {
@@ -245,10 +245,37 @@ export function isNamedRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): 
   return NAMED_ROLES.has(ctx.tokens[phrase.head]!.text.toLowerCase());
 }
 
+/** Words after the head that name the post: "of state", "for justice", "of the interior". */
+export function postOfRole(ctx: QuoteContext, phrase: GroupPhrase): string[] | null {
+  const after = ctx.tokens.slice(phrase.head + 1, phrase.end).map((t) => t.text);
+  if (after.length < 2 || after.length > 3 || !/^(?:of|for)$/.test(after[0]!) || (after.length === 3 && after[1]!.toLowerCase() !== "the")) return null;
+  const word = after[after.length - 1]!;
+  return /^\p{L}+$/u.test(word) ? [word] : null;
+}
+
 /** "the [former] prime minister", "the 45-year-old": "the", modifiers, a person-role head; nothing after it. */
 export function isRoleDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
-  if (phrase.end !== phrase.head + 1) return false;
+  // ("the minister of state", "the secretary for justice": "of"/"for" and a word or two name the post.)
+  if (phrase.end !== phrase.head + 1 && !postOfRole(ctx, phrase)) return false;
   if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   return PERSON_ROLES.has(head) || /-year-old$/.test(head);
 }
+
+/**
+ * "who gave only his surname, Jung", "who gave her name only as Mrs Boyle": the person a description's
+ * relative clause names, from token `from` to the end of its sentence.
+ */
+export function nameGivenIn(ctx: QuoteContext, from: number): MentionInfo | null {
+  const sentence = ctx.tokens[from]?.sentence;
+  for (let t = from; t < ctx.tokens.length && ctx.tokens[t]!.sentence === sentence && t < from + 16; t++) {
+    if (!/^(?:gave|giving|gives|identified)$/.test(ctx.tokens[t]!.text)) continue;
+    for (let k = t + 1; k < ctx.tokens.length && k <= t + 8 && ctx.tokens[k]!.sentence === sentence; k++) {
+      const m = ctx.mentionStartingAt[k]!;
+      if (m >= 0) return mentionType(ctx.mentions[m]!) === "person" && /\b(?:name|surname|names)\b/.test(ctx.text.slice(ctx.tokens[t]!.end, ctx.tokens[k]!.start)) ? ctx.mentions[m]! : null;
+    }
+    return null;
+  }
+  return null;
+}
+

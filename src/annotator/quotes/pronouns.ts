@@ -9,7 +9,7 @@ import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, 
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
-import { isPersonRole, isSpeakerHead } from "./phrases.ts";
+import { isPersonRole, isSpeakerHead, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
 
 /** How far back (in sentences) an antecedent may be. */
@@ -18,6 +18,7 @@ const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
 const SKIP_SOURCE = skippedSteps("QUOTE_SKIP").has("accsrc");
 const SKIP_ASKED = skippedSteps("QUOTE_SKIP").has("asked");
+const SKIP_GAVE_NAME = skippedSteps("QUOTE_SKIP").has("gavename");
 
 /** Genders by entity id; `weak` holds the ids whose gender only a first-name list gave. */
 export type Genders = Map<string, Gender> & { weak?: Set<string> };
@@ -74,7 +75,7 @@ export function inferGenders(ctx: QuoteContext): Genders {
  * lists behind first-name-genders.json give to one: "Michal" is a Czech man's name and an Israeli
  * woman's ("National Unity MK Michal Rosenberg-Shaked said ... '...,' she said").
  */
-const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin"]);
+const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana"]);
 const FEMALE_NAMES = new Set(firstNameGenders.female);
 const MALE_NAMES = new Set(firstNameGenders.male);
 
@@ -188,6 +189,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       const described = describedPersonAt(ctx, s);
       // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
       const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && leftmost.tokStart === described + 2;
+      // (Or the name the description's clause gives: "A neighbour, who gave her name only as Mrs
+      // Boyle, said ..."; `gavename`.)
+      const given = described >= 0 && !apposed && !SKIP_GAVE_NAME ? nameGivenIn(ctx, described) : null;
+      if (given && compatible(ctx, given, cls, genders, relaxWeak)) return given;
       if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return null;
       // "Speaking in Leeds, the Chancellor said she had full confidence ... '...,' she said": a role
       // the text never gave a name says who "she" is; not a person named further back.
@@ -296,6 +301,13 @@ export function roleSubjectAt(ctx: QuoteContext, s: number): number {
  * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
  * resident", "The man"), before any name; -1 otherwise.
  */
+/** A plural or a British spelling of a dictionary word ("Neighbours", "Labourers"), which the American word list lacks. */
+function isBritishOrPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  const forms = [lower.replace(/s$/, ""), lower.replace(/our/g, "or"), lower.replace(/s$/, "").replace(/our/g, "or"), lower.replace(/ies$/, "y")];
+  return forms.some((f) => f !== lower && (gazFlags(f, f) & GAZ.dictCommon) !== 0);
+}
+
 function describedPersonAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
@@ -319,7 +331,10 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   // ... and so is a capitalised word no dictionary knows, which the recogniser left out, before a verb
   // ("Ashby wept as she left the witness box").
   // (Not a pronoun or determiner the dictionary leaves out: "Its president, John Smith, said".)
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !FUNCTION_WORDS.has(first.toLowerCase()) && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
+  // (Not a title's first word before the person: "Barangay captain Eduardo Villanueva said".)
+  let titledSoon = false;
+  for (let k = t + 1; k < sentence.tokenEnd && k <= t + 3 && !titledSoon; k++) titledSoon = ctx.mentionStartingAt[k]! >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[k]!]!) === "person";
+  if (!titledSoon && /^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !FUNCTION_WORDS.has(first.toLowerCase()) && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && !isBritishOrPlural(first) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;

@@ -5,7 +5,7 @@
  */
 import { isAbbreviatedTitle, isModal, isNamingVerb, nominalHeadType, isSkippable, opensClause, pronounClass, speechLemma, isNounLikeForm, isPreposition } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
-import { groupPhrase, isPassive, type GroupPhrase } from "./phrases.ts";
+import { groupPhrase, isPassive, nameGivenIn, type GroupPhrase } from "./phrases.ts";
 import { resolveDescription } from "./pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
@@ -29,6 +29,9 @@ function isSubjectPronoun(word: string): boolean {
   return word === "I" || SUBJECT_PRONOUNS.has(word.toLowerCase());
 }
 
+/** Nouns for a written statement whose words a text quotes ("the statement read"). */
+export const DOCUMENTS = new Set(["statement", "letter", "message", "note", "post", "notice", "release", "tweet", "email", "e-mail", "memo", "communique", "communiqué"]);
+
 /** True when token `t` is a speech verb used as a verb (not "a blog post", not inside a quotation). */
 const SKIP_PASSIVE = skippedSteps("QUOTE_SKIP").has("passive");
 const SKIP_QUOTE = skippedSteps("QUOTE_SKIP");
@@ -37,6 +40,8 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   if (!token || ctx.quotationAt[t]! >= 0) return false;
   // "shot back", "fired back", "hit back": a retort.
   if (/^(?:shot|fired|hit|shoots|fires|hits)$/i.test(token.text) && ctx.tokens[t + 1]?.text.toLowerCase() === "back") return true;
+  // "the statement read", "the letter reads": a document's words are its author's.
+  if (/^(?:read|reads)$/.test(token.text) && DOCUMENTS.has(ctx.tokens[t - 1]?.text.toLowerCase() ?? "")) return true;
   const lemma = speechLemma(token.text);
   if (!lemma) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
@@ -228,6 +233,8 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     const headType = t >= regionStart ? nominalHeadType(tokens[t]!.text) : undefined;
     if (headType) {
       for (let d = t - 1; d >= regionStart && d >= t - 3; d--) {
+        // ("the minister of state said": a head before "of" is the phrase's head, not "state".)
+        if (isPreposition(tokens[d]!.text)) break;
         // Not the object of a preposition: "a spokesperson for the ministry said" is the spokesperson.
         if (/^the$/i.test(tokens[d]!.text) && !(d > regionStart && isPreposition(tokens[d - 1]!.text))) {
           // "The IG Metall union called": the name inside the description is the body it describes.
@@ -329,6 +336,8 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     if (text === "." && k > t && isAbbreviatedTitle(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start) continue;
     if (!/^[\p{L}\p{N}]/u.test(text) || !sameSentence(ctx, verb, k)) break;
     if (k === t && isSubjectPronoun(text)) return { kind: "pronoun", token: k };
+    // "According to her, ...": the object pronoun after "according to" is the source.
+    if (k === t && speechLemma(tokens[verb]!.text) === "accord" && /^(?:him|her|them)$/i.test(text)) return { kind: "pronoun", token: k };
     const m = ctx.mentionStartingAt[k]!;
     // '"He is innocent," said Brown's lawyer, Anna Jones': the possessor is not the speaker; the
     // name in apposition to the noun it owns is, and without one the phrase is ("said Peter Brown's
@@ -359,6 +368,11 @@ function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
   let end = t;
   while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
   const phrase = end > t ? groupPhrase(ctx, t, end) : null;
+  // "said one crane operator, who gave only his surname, Jung" (whatever the noun).
+  if (!phrase && end > t && tokens[end]?.text === "," && /^(?:who|whom)$/.test(tokens[end + 1]?.text ?? "") && !SKIP_QUOTE.has("gavename")) {
+    const given = nameGivenIn(ctx, end + 2);
+    if (given) return { kind: "mention", info: given };
+  }
   if (phrase) return namedInApposition(ctx, phrase, end) ?? spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   return { kind: "none" };
 }
@@ -370,7 +384,15 @@ function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
  */
 function namedInApposition(ctx: QuoteContext, phrase: GroupPhrase, end: number): Subject | null {
   if (SKIP_QUOTE.has("appos") || ctx.tokens[end]?.text !== "," || !/^\p{Ll}/u.test(ctx.tokens[phrase.head]!.text)) return null;
-  const m = ctx.mentionStartingAt[end + 1]!;
+  // "said one crane operator, who gave only his surname, Jung."
+  if (/^(?:who|whom)$/.test(ctx.tokens[end + 1]?.text ?? "")) {
+    const given = SKIP_QUOTE.has("gavename") ? null : nameGivenIn(ctx, end + 2);
+    return given ? { kind: "mention", info: given } : null;
+  }
+  // (An honorific or title between: "said the charity's chief science officer, Dr Meredith Lane".)
+  let at = end + 1;
+  while (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)$/.test(ctx.tokens[at]?.text ?? "") || (ctx.tokens[at]?.text === "." && at > end + 1)) at++;
+  const m = ctx.mentionStartingAt[at]!;
   if (m < 0) return null;
   const info = ctx.mentions[m]!;
   const after = ctx.tokens[info.tokEnd]?.text ?? ".";

@@ -244,6 +244,17 @@ export function eastAsianNames(words: Word[], spans: TaggedSpan[]): void {
 /** Step 0nk (see consistency.ts). */
 export function nicknames(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
+  // (The tagger may leave the first name out at a sentence start: "Eduardo 'Dodong' Villanueva said".)
+  for (let i = 1; i + 3 < words.length; i++) {
+    const w = words[i - 1]!.text;
+    if (!/^["“'‘]$/.test(words[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(w) || !(gazFlags(w, w.toLowerCase()) & GAZ.firstName) || spans.some((t) => t.start < i && t.end >= i)) continue;
+    // (Only before a nickname and a surname: 'Eduardo "Dodong" Villanueva'.)
+    let j = i + 1;
+    while (j < words.length && j - i <= 2 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[j]!.text)) j++;
+    if (j === i + 1 || !/^["”'’]$/.test(words[j]?.text ?? "") || !/^\p{Lu}\p{Ll}/u.test(words[j + 1]?.text ?? "")) continue;
+    const k = spans.findIndex((t) => t.start > i);
+    spans.splice(k < 0 ? spans.length : k, 0, { start: i - 1, end: i, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+  }
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k]!;
     let i = a.end;
