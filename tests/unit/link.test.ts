@@ -319,6 +319,12 @@ describe("linking within an article", () => {
       ["Rebecca Lowry=rebecca-lowry", "Jack=jack", "Lowry=rebecca-lowry", "Lowry=lowry"],
     ],
     [
+      "two letters are no acronym of a city's name",
+      "Members of the Citizens' Movement (MC) protested in Mexico City. MC leaders spoke. The United Nations (UN) met. The UN agreed.",
+      [["Movement", "organization"], ["MC", "organization"], ["Mexico City", "place"], ["MC", "organization"], ["United Nations", "organization"], ["UN", "organization"], ["UN", "organization"]],
+      ["Movement=movement", "MC=movement", "Mexico City=mexico-city", "MC=movement", "United Nations=united-nations", "UN=united-nations", "UN=united-nations"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

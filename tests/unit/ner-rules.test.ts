@@ -35,6 +35,7 @@ const cases: Case[] = [
   { name: "a span opened by a personal honorific is a person", text: "Ms Moreland was asked on ABC Radio Melbourne.", tagged: [["Ms Moreland", "place"], ["ABC Radio Melbourne", "organization"]], found: [["Moreland", "person"]] },
   { name: "a 'person' after a post in a body is the body, with its campaign verb; after a ruler's title, the realm", text: "Eleanor Pryce, chair of Save Shelford Fields, spoke. The Chief of Akyem Abuakwa appealed. Jane Doe, head of Warrington, agreed.", tagged: [["Eleanor Pryce", "person"], ["Shelford Fields", "person"], ["Akyem Abuakwa", "person"], ["Jane Doe", "person"], ["Warrington", "place"]], found: [["Save Shelford Fields", "organization"], ["Akyem Abuakwa", "place"], ["Warrington", "place"]] },
   { name: "a famous surname typed a place is the person; a listed city stays a place", text: "She reread Tolstoy and Chekhov on the train to Moscow.", tagged: [["Tolstoy", "place"], ["Chekhov", "organization"], ["Moscow", "place"]], found: [["Tolstoy", "person"], ["Chekhov", "person"], ["Moscow", "place"]] },
+  { name: "a span led by a well-known company's name is the company, not a place it names", text: "She moved to Microsoft Research in Redmond. He grew up in Ford County.", tagged: [["Microsoft Research", "place"], ["Redmond", "place"], ["Ford County", "place"]], found: [["Microsoft Research", "organization"], ["Redmond", "place"], ["Ford County", "place"]] },
 ];
 
 describe("document pass on given tagger spans", () => {

@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
+import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
@@ -47,6 +47,7 @@ const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
 const SKIP_SPOKE = skippedSteps("LINK_SKIP").has("spoke");
 const SKIP_SEX = skippedSteps("LINK_SKIP").has("sex");
+const SKIP_TWO_LETTERS = skippedSteps("LINK_SKIP").has("twoletters");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -211,7 +212,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
       if (/^\p{Lu}{2,6}$/u.test(token)) {
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === token));
+        // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === token && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;
@@ -219,7 +221,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       }
     } else if (cand.type !== "person") {
       const acronym = initials(tokens);
-      const short = acronym.length >= 2 ? byName.get(acronym) : undefined;
+      const twoOk = acronym.length > 2 || SKIP_TWO_LETTERS || cand.type === "organization" || regionOrCountry(norm);
+      const short = acronym.length >= 2 && twoOk ? byName.get(acronym) : undefined;
       if (short && !short.person && !short.entry) {
         add(short, cand, tokens);
         byName.set(norm, short);
@@ -440,6 +443,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/** A country or a listed region, whose two-letter abbreviations news uses ("WA", "BC"); not a city ("MC" is no Mexico City). */
+const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(name);
 /** Words that open North African and Arabic family names. */
 const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */

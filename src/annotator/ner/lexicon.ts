@@ -141,6 +141,10 @@ export function isListedPlace(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name)) || (!SKIP_CITIES_MORE && CITIES_MORE.has(name));
 }
 const SKIP_REGIONS = skippedSteps("NER_SKIP").has("rg");
+/** A listed country or region (state, province), not a city: "Western Australia", "British Columbia". */
+export function isCountryOrRegion(name: string): boolean {
+  return COUNTRIES.has(name) || REGIONS.has(name);
+}
 
 /** US states as AP style abbreviates them after a city ("RICHMOND, Va.", "Boston, Mass."); the linker's known aliases map them to the states. */
 const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo"]);

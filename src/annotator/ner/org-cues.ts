@@ -99,6 +99,7 @@ const MAX_WORDS = 7;
 const PERSON = ENTITY_TYPES.indexOf("person");
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const keyOfWords = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
 
 /** The end of the capitalised run from `i` (joiners allowed inside, not at its end). */
 function runEnd(words: Word[], i: number, starts: ReadonlySet<number>): number {
@@ -196,6 +197,10 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   for (const t of spans) {
     // A span led by a well-known organisation's acronym is that organisation's ("BBC Radio Leicester").
     if (!skip.has("0ka") && t.typeIndex !== org && t.end - t.start >= 2 && /^\p{Lu}{2,5}$/u.test(words[t.start]!.text) && isKnownOrganization(words[t.start]!.text) && !isTitleOrRank(words[t.start + 1]!.text.toLowerCase())) t.typeIndex = org;
+    // ... and so is one led by a well-known company's name that is no ordinary word or place: "Google
+    // Cloud", "Microsoft Research" (0kc; not "Apple Valley", "Ford County").
+    const lead = words[t.start]!.text;
+    if (!skip.has("0kc") && t.typeIndex !== org && t.typeIndex !== PERSON && t.end - t.start === 2 && isKnownOrganization(lead) && !isListedPlace(keyOfWords(words, t.start, t.end)) && !(gazFlags(lead, lead.toLowerCase()) & (GAZ.dictCommon | GAZ.surname | GAZ.firstName)) && !/^(?:County|City|Valley|Beach|Park|Street|Road|Island|Lake|River|Square|Centre|Center|Stadium|Arena)$/.test(words[t.start + 1]!.text)) t.typeIndex = org;
     if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
     if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
