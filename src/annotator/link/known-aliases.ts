@@ -64,6 +64,19 @@ const GROUPS: string[][] = [
   ["Christian Democratic Union", "CDU"],
   ["Social Democratic Party", "SPD"],
   ["South African National Parks", "SANParks"],
+  // Companies every business desk shortens the same way.
+  ["Volkswagen", "VW", "Volkswagen Group"],
+  ["General Motors", "GM"],
+  ["Marks & Spencer", "M&S"],
+  ["Procter & Gamble", "P&G"],
+  ["Johnson & Johnson", "J&J"],
+  ["Rolls-Royce", "Rolls-Royce Holdings"],
+  ["Hewlett-Packard", "HP"],
+  ["Deutsche Bank", "Deutsche"],
+  ["Goldman Sachs", "Goldman"],
+  ["Morgan Stanley"],
+  ["JPMorgan Chase", "JPMorgan", "JP Morgan"],
+  ["Bank of America", "BofA"],
 ];
 
 const canonical = new Map<string, string>();

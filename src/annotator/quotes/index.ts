@@ -584,7 +584,8 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
       // (The title itself may be a mention of the same person: "Phil Woolas, the Minister of State".)
       if (/^[,.;:]$/.test(w) || (ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t) && ctx.mentions[ctx.mentionStartingAt[t]!]!.mention.entityId !== info.mention.entityId)) break;
       seen.push(w);
-      if (w.toLowerCase() === head && !compoundAt(tokens[t + 1]?.text ?? "", head)) return agrees(seen, quals);
+      // (Not the subject of a clause after the name: "Asked about Okafor, the coach said".)
+      if (w.toLowerCase() === head && !compoundAt(tokens[t + 1]?.text ?? "", head)) return !speechLemma(tokens[t + 1]?.text ?? "") && agrees(seen, quals);
     }
   }
   // (An honorific may stand between the comma and the name: "the Deputy Minister of Lands, Mr Yusif Sulemana".)
