@@ -526,4 +526,49 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We had less").speakerEntityId).toBe("eduardo-villanueva");
     expect(quoteOf(quotes, "I have lived").speakerEntityId).toBe("lourdes-bautista");
   });
+  it("keeps titles to their holders: a person met, a counterpart in another post, shadow and press titles, a secretary for another portfolio", () => {
+    const text = [
+      "Aslef's general secretary, Carl Henshaw, attacked the offer. Rail Minister Daniel Okafor met Mr Henshaw on Thursday evening.",
+      "\"I urge both sides to get back round the table,\" the minister said.",
+      "Education Secretary Claire Hadley defended the offer. The NEU's general secretary, Niamh Cullen, rejected it. Ms Hadley held talks with Ms Cullen and her counterpart at the NASUWT, Graham Pike.",
+      "\"Nobody left that room thinking the matter was closed,\" the minister said.",
+      "Shadow Culture Secretary Martin Tovey attacked the cuts. \"This is vandalism,\" Mr Tovey said.",
+      "Downing Street press secretary Anna Leighton said the Prime Minister had confidence in the plan. \"The plan has the backing of the Prime Minister,\" the press secretary said.",
+      "Secretary for Justice Edwin Kwok spoke first. Secretary for Security Raymond Lau said the rule was lawful. \"We have seen how overseas lawyers can be used,\" the secretary for justice said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Aslef", "aslef", "organization"], ["Carl Henshaw", "carl-henshaw", "person"], ["Henshaw", "carl-henshaw", "person"], ["Daniel Okafor", "daniel-okafor", "person"], ["Claire Hadley", "claire-hadley", "person"], ["Hadley", "claire-hadley", "person"], ["NEU", "neu", "organization"], ["Niamh Cullen", "niamh-cullen", "person"], ["Cullen", "niamh-cullen", "person"], ["NASUWT", "nasuwt", "organization"], ["Graham Pike", "graham-pike", "person"], ["Martin Tovey", "martin-tovey", "person"], ["Tovey", "martin-tovey", "person"], ["Downing Street", "downing-street", "place"], ["Anna Leighton", "anna-leighton", "person"], ["Edwin Kwok", "edwin-kwok", "person"], ["Raymond Lau", "raymond-lau", "person"]]);
+    expect(quoteOf(quotes, "I urge both").speakerEntityId).toBe("daniel-okafor");
+    expect(quoteOf(quotes, "Nobody left").speakerEntityId).toBe("claire-hadley");
+    expect(quoteOf(quotes, "The plan has").speakerEntityId).toBe("anna-leighton");
+    expect(quoteOf(quotes, "We have seen how").speakerEntityId).toBe("edwin-kwok");
+  });
+  it("gives 'the statement' only to an author the text names as such, and no joint statement to one of its authors", () => {
+    const text = [
+      "Northern told the BBC in a statement that talks would continue. \"We have offered a fair deal,\" the statement said.",
+      "The Hong Kong Bar Association issued a statement on Monday. The Law Society said it was studying the association's statement. \"The Bar stands ready,\" the statement said.",
+      "In a statement released through Wigan Athletic, Brennan said he was sorry. \"The last six months have been the hardest of my life,\" the statement read.",
+      "Wigan manager Tony Galloway, along with club captain Jordan Reid, said in a joint statement that the squad had \"stood by Ashley\". \"We are delighted to have him back,\" the statement said.",
+      "In a letter to members on Tuesday, the Ontario Nurses' Association (ONA) wrote that staffing was poor. The letter described some wards as \"unsafe for patients\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Northern", "northern", "organization"], ["BBC", "bbc", "organization"], ["Hong Kong Bar Association", "hkba", "organization"], ["Law Society", "law-society", "organization"], ["Wigan Athletic", "wigan", "organization"], ["Brennan", "ashley-brennan", "person"], ["Tony Galloway", "tony-galloway", "person"], ["Jordan Reid", "jordan-reid", "person"], ["Ashley", "ashley-brennan", "person"], ["Ontario Nurses' Association", "ona", "organization"], ["ONA", "ona", "organization"]]);
+    expect(quoteOf(quotes, "We have offered").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "The Bar stands").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "The last six").speakerEntityId).toBe("ashley-brennan");
+    expect(quoteOf(quotes, "stood by").speakerEntityId).toBe("tony-galloway");
+    expect(quoteOf(quotes, "We are delighted").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "unsafe for").speakerEntityId).toBe("ona");
+  });
+  it("reads spokespeople and unnamed people as written, and a speech noun after a preposition as a noun", () => {
+    const text = [
+      "A spokesman for the RMT union said members were angry. Asked about the Aslef union, which is holding its own ballot, he said: \"That is for our executive.\" \"Nobody should doubt our resolve,\" the union spokesman added.",
+      "Jane Corley said: \"I'm not a spokesman for Ofwat, but the figures are clear.\" \"Bills will rise,\" the spokesman added.",
+      "A retired engineer, who gave no name, said Mr Lowry had attended a site visit. \"It looked very cosy to me,\" he said.",
+      "A CDC spokesman, Kevin Marsh, said the agency would work with states \"to get warnings to the people who need them\".",
+    ].join("\n\n");
+    const quotes = run(text, [["RMT", "rmt", "organization"], ["Aslef", "aslef", "organization"], ["Jane Corley", "jane-corley", "person"], ["Ofwat", "ofwat", "organization"], ["Lowry", "lowry", "person"], ["Henshaw", "henshaw", "person"], ["CDC", "cdc", "organization"], ["Kevin Marsh", "kevin-marsh", "person"]]);
+    expect(quoteOf(quotes, "Nobody should").speakerEntityId).toBe("rmt");
+    expect(quoteOf(quotes, "Bills will rise").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "It looked very").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "to get warnings").speakerEntityId).toBe("kevin-marsh");
+  });
 });

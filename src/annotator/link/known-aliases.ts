@@ -72,7 +72,6 @@ const GROUPS: string[][] = [
   ["Johnson & Johnson", "J&J"],
   ["Rolls-Royce", "Rolls-Royce Holdings"],
   ["Hewlett-Packard", "HP"],
-  ["Deutsche Bank", "Deutsche"],
   ["Goldman Sachs", "Goldman"],
   ["Morgan Stanley"],
   ["JPMorgan Chase", "JPMorgan", "JP Morgan"],

@@ -26,7 +26,7 @@ import { isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, ti
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { describedNationality, describedPerson, isStandingDescription, nationalityOfNoun } from "./described.ts";
-import { isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 interface Speaker {
@@ -61,7 +61,10 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     const continuing = previous !== null && continues(text, previous.continuesFrom, q.start);
     // A name given with "call", "known as", "simply as" is a name, whatever follows: 'whom residents
     // also call "Kapitan Dong", said ...' (`calledname`).
-    const named = !SKIP_CALLED_NAME && /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}[,.]?$/u.test(content) && CALLED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+    // (Not one ordinary word, which is what someone said: 'described the offer simply as "Insulting."'.)
+    const oneWord = content.replace(/[,.!?]$/, "");
+    const ordinary = !/\s/.test(oneWord) && (gazFlags(oneWord, oneWord.toLowerCase()) & GAZ.dictCommon) !== 0;
+    const named = !SKIP_CALLED_NAME && !ordinary && /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}[,.]?$/u.test(content) && CALLED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     const speech = !named && isSpeech(content, att, whole, paragraphs, continuing);
     const quote: Quote = {
       start: q.start,
@@ -111,6 +114,7 @@ const SKIP_ROLE_CHAIN = skippedSteps("QUOTE_SKIP").has("rolechain");
 const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
 const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
 const SKIP_AUTHOR = skippedSteps("QUOTE_SKIP").has("author");
+const SKIP_RANKS = skippedSteps("QUOTE_SKIP").has("ranks");
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -256,43 +260,51 @@ function earlierSpokesBody(ctx: QuoteContext, phrase: GroupPhrase): string | nul
   if (phrase.end !== phrase.head + 1 || tokens[phrase.start]!.text.toLowerCase() !== "the" || phrase.head - phrase.start > 2) return null;
   const head = tokens[phrase.head]!.text.toLowerCase();
   if (!/^spokes(?:man|woman|person)$/.test(head)) return null;
-  if (phrase.head === phrase.start + 2) {
-    // "the Commission spokeswoman": the body named before whose name ends in the word; "the union
-    // spokesman": the body the text called so ("the RMT union") or whose name has the word.
-    const word = tokens[phrase.start + 1]!.text, lower = word.toLowerCase();
-    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-      const info = ctx.mentions[i]!;
-      if (info.tokStart >= phrase.start || mentionType(info) === "person") continue;
-      if (tokens[info.tokEnd - 1]?.text.toLowerCase() === lower || tokens[info.tokEnd]?.text === lower) return info.mention.entityId;
-    }
-    return null;
-  }
   const here = tokens[phrase.start]!.sentence;
-  const bodyAt = (t: number): string | null => {
-    let k = t + 1;
-    if (/^(?:for|of)$/.test(tokens[k]?.text ?? "")) k++;
-    if (tokens[k]?.text.toLowerCase() === "the") k++;
-    let m = k > t + 1 ? ctx.mentionStartingAt[k]! : ctx.mentionEndingAt[t - 1]!;
-    // ("a spokesman for Vietnam's Ministry of ...": the body the possessive owns.)
-    if (m >= 0 && k > t + 1 && ctx.mentions[m]!.possessive) m = ctx.mentionStartingAt[ctx.mentions[m]!.tokEnd + 1] ?? -1;
-    if (m < 0) return null;
-    const info = ctx.mentions[m]!;
-    return mentionType(info) === "person" ? null : info.mention.entityId;
-  };
+  if (phrase.head === phrase.start + 2) {
+    // "the union spokesman", "the Commission spokeswoman": the body of the last spokesperson whose body
+    // the word fits ("the RMT union", "... Commission"); else the one body the text names so.
+    const word = tokens[phrase.start + 1]!.text, lower = word.toLowerCase();
+    const fits = (info: MentionInfo) => mentionType(info) !== "person" && (tokens[info.tokEnd - 1]?.text.toLowerCase() === lower || tokens[info.tokEnd]?.text === lower);
+    for (let t = phrase.start - 1; t >= 0 && here - tokens[t]!.sentence <= 6; t--) {
+      if (ctx.quotationAt[t]! >= 0 || !/^spokes(?:man|woman|person)$/i.test(tokens[t]!.text)) continue;
+      const body = spokesBodyAt(ctx, t);
+      if (body && fits(body)) return body.mention.entityId;
+    }
+    const named = new Set(ctx.mentions.filter((info) => info.tokStart < phrase.start && fits(info)).map((info) => info.mention.entityId));
+    return named.size === 1 ? [...named][0]! : null;
+  }
   for (const same of [true, false]) {
     for (let t = phrase.start - 1; t >= 0 && here - tokens[t]!.sentence <= 4; t--) {
+      // (Not the word inside someone's quotation: "I'm not a spokesman for Ofwat".)
+      if (ctx.quotationAt[t]! >= 0) continue;
       const w = tokens[t]!.text.toLowerCase();
       if (same ? w !== head : !/^spokes(?:man|woman|person)$/.test(w)) continue;
-      return bodyAt(t);
+      return spokesBodyAt(ctx, t)?.mention.entityId ?? null;
     }
   }
   return null;
 }
 
+/** The body a spokesperson at token t speaks for: "a spokesman for X", "a spokesman for X's Y", "an X spokesman". */
+function spokesBodyAt(ctx: QuoteContext, t: number): MentionInfo | null {
+  const tokens = ctx.tokens;
+  let k = t + 1;
+  if (/^(?:for|of)$/.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text.toLowerCase() === "the") k++;
+  let m = k > t + 1 ? ctx.mentionStartingAt[k]! : ctx.mentionEndingAt[t - 1]!;
+  if (m >= 0 && k > t + 1 && ctx.mentions[m]!.possessive) m = ctx.mentionStartingAt[ctx.mentions[m]!.tokEnd + 1] ?? -1;
+  if (m < 0) return null;
+  const info = ctx.mentions[m]!;
+  return mentionType(info) === "person" ? null : info;
+}
+
 /**
- * For "the statement" (or letter, message): who issued the one named in the last sentences ("X said
- * in a statement", "X, which released a statement", "In a statement, X said"): the mention nearest
- * before the noun in its sentence, else the first after it.
+ * For "the statement" (or letter, message): who issued it, when the text says so in one of the usual
+ * ways about the last such noun before the quotation: "X said in a statement", "X, which released a
+ * statement", "In a statement (released through Z), X said", "a statement issued by X". Nobody for a
+ * joint statement ("X and Y said in a joint statement", "X, along with Y, said") or when the last
+ * mention of the noun is someone else's reply to it ("Meta disputed the Commission's statement").
  */
 function documentAuthor(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const tokens = ctx.tokens;
@@ -300,22 +312,43 @@ function documentAuthor(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const noun = tokens[phrase.head]!.text.toLowerCase();
   if (!DOCUMENTS.has(noun)) return null;
   const here = tokens[phrase.start]!.sentence;
-  for (let t = phrase.start - 1; t >= 0 && here - tokens[t]!.sentence <= 3; t--) {
-    if (tokens[t]!.text.toLowerCase() !== noun || ctx.quotationAt[t]! >= 0) continue;
-    const sentence = tokens[t]!.sentence;
-    let found: MentionInfo | null = null;
-    for (const info of ctx.mentions) {
-      if (tokens[info.tokStart]!.sentence !== sentence || info.possessive || info.quoted) continue;
-      if (info.tokEnd <= t) found = info;
-      else if (!found) { found = info; break; }
-    }
-    // (Not one of two authors: "Dr Melissa Ryan and Dr Ross Nieuwoudt said in a statement".)
-    if (!found) return null;
-    const before = tokens.slice(Math.max(0, found.tokStart - 4), found.tokStart).map((x) => x.text);
-    if (before.includes("and") && ctx.mentions.some((o) => o !== found && o.tokEnd <= found!.tokStart && found!.tokStart - o.tokEnd <= 4 && mentionType(o) === mentionType(found!))) return null;
-    return found.mention.entityId;
+  let t = phrase.start - 1;
+  while (t >= 0 && here - tokens[t]!.sentence <= 3 && (tokens[t]!.text.toLowerCase() !== noun || ctx.quotationAt[t]! >= 0)) t--;
+  if (t < 0 || here - tokens[t]!.sentence > 3) return null;
+  const sentence = tokens[t]!.sentence;
+  if (/\b(?:joint|jointly)\b/i.test(ctx.text.slice(tokens[Math.max(0, t - 2)]!.start, tokens[t]!.end))) return null;
+  const person = (m: number) => (m >= 0 && !ctx.mentions[m]!.possessive && !ctx.mentions[m]!.quoted ? ctx.mentions[m]! : null);
+  // The subject of "said" right before "in a statement": "Hamas said in a statement that ...".
+  let k = t - 1;
+  while (k >= 0 && /^(?:a|an|the|short|brief|written|separate|joint|new|its|his|her|their)$/i.test(tokens[k]!.text)) k--;
+  if (/^(?:in|via|through)$/i.test(tokens[k]?.text ?? "") && isSpeechVerbAt(ctx, k - 1)) return subjectBefore(ctx, k - 1, sentence);
+  // "X, which released a short statement": the body the relative clause is about.
+  if (/^(?:released|issued|published|sent|posted|put)$/.test(tokens[k]?.text ?? "") && /^(?:which|who)$/i.test(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.text === ",") return person(ctx.mentionEndingAt[overBracket(ctx, k - 3)]!)?.mention.entityId ?? null;
+  // "a statement issued by X".
+  if (/^(?:issued|released|signed|published)$/.test(tokens[t + 1]?.text ?? "") && tokens[t + 2]?.text === "by") return person(ctx.mentionStartingAt[t + 3 + (tokens[t + 3]?.text.toLowerCase() === "the" ? 1 : 0)]!)?.mention.entityId ?? null;
+  // "In a statement (released through Wigan Athletic), Brennan said": the subject of the verb after it.
+  if (/^in$/i.test(tokens[k]?.text ?? "")) {
+    for (let v = t + 1; v < tokens.length && tokens[v]!.sentence === sentence && v < t + 24; v++) if (isSpeechVerbAt(ctx, v)) return subjectBefore(ctx, v, sentence);
   }
   return null;
+}
+
+/** The token before an acronym in brackets that ends at t ("... Office (PCO)"), or t itself. */
+function overBracket(ctx: QuoteContext, t: number): number {
+  const tokens = ctx.tokens;
+  return tokens[t]?.text === ")" && tokens[t - 2]?.text === "(" ? t - 3 : t;
+}
+
+/** The person or body right before a speech verb, and only when it stands alone ("X said"), not one of two ("X and Y said", "X, along with Y, said"). */
+function subjectBefore(ctx: QuoteContext, verb: number, sentence: number): string | null {
+  const tokens = ctx.tokens;
+  const m = ctx.mentionEndingAt[overBracket(ctx, verb - 1)]!;
+  if (m < 0) return null;
+  const info = ctx.mentions[m]!;
+  if (info.possessive || info.quoted || tokens[info.tokStart]!.sentence !== sentence) return null;
+  const before = ctx.text.slice(tokens[Math.max(0, info.tokStart - 6)]!.start, tokens[info.tokStart]!.start);
+  if (/\b(?:and|along with|together with|as well as)\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return null;
+  return info.mention.entityId;
 }
 
 /** Heads of descriptions that say who someone is rather than which part they play in the story. */
@@ -487,15 +520,37 @@ function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
  * the Minerals Commission" is no one "the chief said" stands for.
  */
 const compoundAt = (next: string, head: string) => head === "chief" && /^(?:Executive|Operating|Financial|Technology|Information|Marketing|Medical|Scientific|Economist|Justice|Constable|Inspector|Superintendent|Whip|Secretary|Minister|Rabbi|Prosecutor|Strategist|Commercial|People|Digital|Investment|Risk|Product|Nursing|Fire|Police|Medical)$/i.test(next);
+/**
+ * Heads an apposition may give: not "secretary" for "the minister" (", its general secretary, Niamh
+ * Cullen," is no minister; a secretary of state is written before the name: "Education Secretary X").
+ */
+const appositionHeads = (heads: string[]) => (heads[0] === "minister" ? heads.filter((h) => h !== "secretary") : heads);
 /** Title words include one of the heads, not as the front of a longer title ("Chief Executive"). */
 const hasHead = (title: string[], heads: string[]) => title.some((w, i) => heads.includes(w.toLowerCase()) && !compoundAt(title[i + 1] ?? "", w.toLowerCase()) && (w.toLowerCase() !== "secretary" || heads[0] !== "minister" || CABINET_PORTFOLIOS.has((title[i - 1] ?? "").toLowerCase())));
 /** Portfolios of a British-style secretary of state, who is "the minister" too ("Culture Secretary Lisa Nandy"), unlike a press or general secretary. */
 const CABINET_PORTFOLIOS = new Set(["culture", "home", "foreign", "health", "defence", "defense", "justice", "education", "business", "transport", "energy", "environment", "treasury", "trade", "work", "pensions", "housing", "science", "northern", "scotland", "scottish", "welsh", "wales", "ireland", "irish", "levelling", "communities", "agriculture", "interior", "state"]);
+/** The person a counterpart is set against, in the same sentence before it, holds one of the heads: "Trade Minister Andrew Whitlock and his Indonesian counterpart, Hendra Wijaya". */
+function partnerHolds(ctx: QuoteContext, counterpart: MentionInfo, heads: string[], quals: string[]): boolean {
+  const sentence = ctx.tokens[counterpart.tokStart]!.sentence;
+  return ctx.mentions.some((m) => m.tokStart < counterpart.tokStart && ctx.tokens[m.tokStart]!.sentence === sentence && m.mention.entityId !== counterpart.mention.entityId && mentionType(m) === "person" && (() => {
+    const title: string[] = [];
+    for (let t = titleStart(ctx, m.tokStart); t < m.tokStart; t++) title.push(ctx.tokens[t]!.text);
+    return (hasHead(title, heads) && agrees(title, quals)) || appositionHeads(heads).some((h) => inApposition(ctx, m, h, quals));
+  })());
+}
 /** Words that make a title another post: "deputy minister", "assistant coach", "shadow chancellor". */
 const RANKED = new Set(["deputy", "assistant", "vice", "junior", "acting", "shadow", "associate", "interim", "vice-president", "co-chair"]);
 function agrees(words: string[], quals: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase()), qlower = quals.map((q) => q.toLowerCase());
   if (lower.some((w) => /^(?:former|ex|late|outgoing)$/.test(w) && !qlower.includes(w))) return false;
+  // A shadow, deputy or press title is another post than the one the description names ("Shadow
+  // Culture Secretary Martin Tovey" is not "the minister"; `ranks`).
+  if (!SKIP_RANKS && lower.some((w) => (RANKED.has(w) || w === "press") && !qlower.includes(w))) return false;
+  // A qualifier the title lacks, where the title has one of its own: "the secretary for justice" is not
+  // "Secretary for Security Raymond Lau"; "the press secretary" is not "Culture Secretary Helen Strand".
+  // (A nationality the title leaves out is another matter: "the Italian coach" may be "Roma coach
+  // Claudio Ranieri".)
+  if (!SKIP_RANKS && quals.some((q) => !lower.includes(q.toLowerCase()) && /^\p{Ll}/u.test(q) && !isNationalityAdjective(q)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !qlower.includes(w.toLowerCase()) && !isPersonRole(w.toLowerCase()) && !/^(?:of|for|the|and|Mr|Mrs|Ms|Dr|Only|Even|Just|Also|Then|Now|But|And|Meanwhile|However|Later|Earlier|When|While|As|Former|Fellow|Veteran|New|Incoming|Acting)$/.test(w) && !isNationalityAdjective(w))) return false;
   for (const q of quals) {
     if (lower.includes(q.toLowerCase())) continue;
     // "the deputy minister" is no minister the text never called deputy.
@@ -551,10 +606,10 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
       const title: string[] = [];
       for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
       if (hasHead(title, heads) && agrees(title, quals)) return info.mention.entityId;
-      if (heads.some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
+      if (appositionHeads(heads).some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
       // "Trade Minister Andrew Whitlock and his Indonesian counterpart, Hendra Wijaya": a counterpart
       // holds the same post (`counterpart`).
-      if (!SKIP_COUNTERPART && inApposition(ctx, other, "counterpart", quals)) return info.mention.entityId;
+      if (!SKIP_COUNTERPART && inApposition(ctx, other, "counterpart", quals) && partnerHolds(ctx, other, heads, quals)) return info.mention.entityId;
     }
   }
   // Further back, the one person the whole text gave that title before ("Gov. Gavin Newsom declared
@@ -564,7 +619,7 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (other.tokStart >= phrase.start || ctx.entities.get(other.mention.entityId)?.type !== "person") continue;
     const title: string[] = [];
     for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
-    if ((hasHead(title, heads) && agrees(title, quals)) || heads.some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
+    if ((hasHead(title, heads) && agrees(title, quals)) || appositionHeads(heads).some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
   }
   return holders.size === 1 ? [...holders][0]! : null;
 }
@@ -591,7 +646,8 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
   // (An honorific may stand between the comma and the name: "the Deputy Minister of Lands, Mr Yusif Sulemana".)
   let before = info.tokStart - 1;
   if (tokens[before]?.text === "." && honorificGender(tokens[before - 1]?.text ?? "")) before--;
-  if (honorificGender(tokens[before]?.text ?? "")) before--;
+  // (Or a title: "The council's cabinet member for communities, Councillor Aisha Rahman".)
+  if (honorificGender(tokens[before]?.text ?? "") || (/^\p{Lu}/u.test(tokens[before]?.text ?? "") && isTitleWord(tokens[before]!.text.toLowerCase()))) before--;
   if (tokens[before]?.text === ",") {
     const seen: string[] = [];
     for (let t = before - 1; t >= 0 && t >= before - 7; t--) {

@@ -11,6 +11,7 @@
  */
 import { honorificGender, isAbbreviatedTitle, isNounLikeForm, isPreposition, isSkippable, opensClause, pronounClass, speechLemma } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 /** A group speaker phrase: tokens [start, end), `head` its head noun. */
 export interface GroupPhrase {
@@ -154,6 +155,10 @@ const TITLE_LINKS = new Set(["of", "for", "at", "the", "and"]);
  * "CEO of the Refugee Council", "Undersecretary for Education Mr.", "Polish foreign minister". Returns
  * the first token of the phrase, or `tokStart` when there is no such title.
  */
+/** Common finite verbs that are no part of a title before a name (irregular pasts and presents). */
+const CLAUSE_VERBS = new Set(["met", "meets", "meet", "told", "tells", "saw", "sees", "beat", "beats", "thanked", "thanks", "hired", "hires", "fired", "fires", "replaced", "replaces", "succeeded", "succeeds", "joined", "joins", "named", "names", "appointed", "appoints", "backed", "backs", "blamed", "blames", "criticised", "criticized", "praised", "praises", "sued", "sues", "called", "calls", "urged", "urges", "asked", "asks", "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "and", "or", "but", "with", "by", "from", "to"]);
+const SKIP_TITLE_VERB = skippedSteps("QUOTE_SKIP").has("titleverb");
+
 export function titleStart(ctx: QuoteContext, tokStart: number): number {
   const tokens = ctx.tokens;
   const sentence = tokens[tokStart]!.sentence;
@@ -174,8 +179,11 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
     }
     // (A capitalised speech word is a noun in a title: "Minister of State for Interior".)
     if (isPreposition(w) || w === "with" || opensClause(w) || isSkippable(w) || pronounClass(w) || (speechLemma(w) && isLower(w)) || DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower)) break;
-    // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected").
+    // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected"), and so
+    // do other lower-case words that are no title, role or portfolio ("Senator Daniel Okafor met Carl
+    // Henshaw": "met" is no part of Henshaw's title; `titleverb`).
     if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w)) break;
+    if (isLower(w) && !SKIP_TITLE_VERB && CLAUSE_VERBS.has(w)) break;
     // A name right before the name is another entity ("In London Anna Smith said"), unless a title word
     // stands between them or it is the qualifier of a title ("UK Foreign Secretary").
     const m = ctx.mentionEndingAt[t]!;
@@ -272,7 +280,9 @@ export function nameGivenIn(ctx: QuoteContext, from: number): MentionInfo | null
     if (!/^(?:gave|giving|gives|identified)$/.test(ctx.tokens[t]!.text)) continue;
     for (let k = t + 1; k < ctx.tokens.length && k <= t + 8 && ctx.tokens[k]!.sentence === sentence; k++) {
       const m = ctx.mentionStartingAt[k]!;
-      if (m >= 0) return mentionType(ctx.mentions[m]!) === "person" && /\b(?:name|surname|names)\b/.test(ctx.text.slice(ctx.tokens[t]!.end, ctx.tokens[k]!.start)) ? ctx.mentions[m]! : null;
+      // (Not "who gave no name, said Mr Lowry ...".)
+      const between = ctx.text.slice(ctx.tokens[t]!.end, ctx.tokens[k]!.start);
+      if (m >= 0) return mentionType(ctx.mentions[m]!) === "person" && /\b(?:name|surname|names)\b/.test(between) && !/\b(?:no|not|never)\b/.test(between) ? ctx.mentions[m]! : null;
     }
     return null;
   }

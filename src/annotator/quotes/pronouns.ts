@@ -75,7 +75,7 @@ export function inferGenders(ctx: QuoteContext): Genders {
  * lists behind first-name-genders.json give to one: "Michal" is a Czech man's name and an Israeli
  * woman's ("National Unity MK Michal Rosenberg-Shaked said ... '...,' she said").
  */
-const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana"]);
+const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana", "Ashley", "Hilary", "Leslie"]);
 const FEMALE_NAMES = new Set(firstNameGenders.female);
 const MALE_NAMES = new Set(firstNameGenders.male);
 

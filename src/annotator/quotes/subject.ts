@@ -29,6 +29,8 @@ function isSubjectPronoun(word: string): boolean {
   return word === "I" || SUBJECT_PRONOUNS.has(word.toLowerCase());
 }
 
+/** Words that add someone to a subject without making them it: "X, along with Y, said". */
+const ALONG_WITH = /\b(?:along with|together with|as well as|alongside|accompanied by)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 /** Nouns for a written statement whose words a text quotes ("the statement read"). */
 export const DOCUMENTS = new Set(["statement", "letter", "message", "note", "post", "notice", "release", "tweet", "email", "e-mail", "memo", "communique", "communiqué"]);
 
@@ -44,6 +46,8 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   if (/^(?:read|reads)$/.test(token.text) && DOCUMENTS.has(ctx.tokens[t - 1]?.text.toLowerCase() ?? "")) return true;
   const lemma = speechLemma(token.text);
   if (!lemma) return false;
+  // A form right after a preposition or an article is a noun: "work with states", "the reports".
+  if (lemma !== "accord" && /^(?:with|for|of|by|to|from|in|on|among|between|the|a|an|its|their|our)$/i.test(ctx.tokens[t - 1]?.text ?? "") && /s$/.test(token.text) && !SKIP_QUOTE.has("nounform")) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
   if (lemma === "call" && !/^call(?:s|ed|ing)?$/i.test(token.text)) return false;
   // "pointed out" reports; "pointed to the map" does not.
@@ -271,6 +275,9 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   // "Andrew Ferguson, the FTC chairman appointed by President Trump, has said": the person before a
   // descriptive apposition, not a name inside it.
   if (opener === ",") {
+    // "Another resident, who gave her name only as Mrs Patel, said:".
+    const given = SKIP_QUOTE.has("gavename") ? null : nameGivenIn(ctx, first);
+    if (given && given.tokEnd < verb) return { kind: "mention", info: given };
     const described = personBeforeApposition(ctx, regionStart - 1, first);
     if (described) return { kind: "mention", info: described };
   }
@@ -281,6 +288,9 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
     if (!eligible(info) || info.modifier || insideRelativeClause(ctx, info, first)) continue;
+    // ("Tony Galloway, along with club captain Jordan Reid, said": the one "along with" adds is not
+    // the subject; the name before it is.)
+    if (!SKIP_QUOTE.has("alongwith") && ALONG_WITH.test(ctx.text.slice(tokens[Math.max(first, info.tokStart - 5)]!.start, tokens[info.tokStart]!.start))) continue;
     const type = mentionType(info);
     if (type === "person") {
       person = info;
