@@ -220,6 +220,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // is unsure of capitals at a sentence start). Not a first name or surname: a person is named in
   // full first. An organisation unless the document says otherwise.
   if (!SKIP.has("0so")) sentenceOpeningBodies(words, sentStart, spans);
+  // 0ed. "a new Alzheimer's treatment": a disease named after a person is no name; "Alzheimer's
+  // Research UK", "Parkinson's UK": a charity named after one is an organisation.
+  if (!SKIP.has("0ed")) eponymousDiseases(words, spans);
   // 0sc. '"Crews were pulled back"', "Farmers in Western Australia will be hit": a plural ordinary
   // word opening a sentence or a quotation, never capitalised inside one, is no name.
   if (!SKIP.has("0sc")) dropOpeningPlurals(words, sentStart, spans);
@@ -1352,6 +1355,24 @@ const MEMBER_LETTERS = new Set(["mp", "mla", "mep", "msp", "mpp", "td"]);
 /** Nouns for a member of a party, after the place they represent ("a West Virginia Democrat"). */
 const PARTY_MEMBERS = new Set(["republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent"]);
 const TRAILING_TITLES = new Set(["president", "governor", "mayor", "minister", "secretary", "senator", "sheriff", "chancellor", "ambassador", "premier", "king", "queen", "prince", "princess", "commissioner", "judge", "congressman", "congresswoman", "councillor", "councilor", "coach", "chairman", "spokesman", "spokeswoman", "ceo", "leader", "consul", "envoy"]);
+/** Diseases named after a person, written "<name>'s" (step 0ed). */
+const EPONYMOUS_DISEASES = new Set(["Alzheimer", "Parkinson", "Huntington", "Crohn", "Tourette", "Asperger", "Hodgkin", "Addison", "Raynaud", "Cushing", "Graves"]);
+/** Step 0ed (see above). */
+function eponymousDiseases(words: Word[], spans: TaggedSpan[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!EPONYMOUS_DISEASES.has(words[i]!.text) || !/^['’]s$/.test(words[i + 1]!.text)) continue;
+    // (Not the person: "Michael Parkinson's show" has a first name before.)
+    if (spans.some((t) => t.start < i && t.end > i)) continue;
+    let e = i + 2;
+    while (e < words.length && e - i < 5 && /^\p{Lu}/u.test(words[e]!.text)) e++;
+    const inside = spans.filter((t) => t.start < e && t.end > i);
+    if (inside.some((t) => t.start < i || t.end > e)) continue;
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    if (e > i + 2) spans.push({ start: i, end: e, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
+  }
+  spans.sort((x, y) => x.start - y.start);
+}
+
 /** Step 0sc (see above). */
 function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
