@@ -571,4 +571,13 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It looked very").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "to get warnings").speakerEntityId).toBe("kevin-marsh");
   });
+  it("gives an age the text never stated to the one person just speaking, and to nobody where someone else's age is given", () => {
+    const text = [
+      "Ortega, who joined from Real Betis in August, said the goal was the most important of his career. \"I have never scored one like this,\" the 24-year-old said.",
+      "Mark Ellis, 52, watched from the stands. Tom Reid said the crowd was loud. \"It was a special night,\" the 31-year-old said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Ortega", "diego-ortega", "person"], ["Real Betis", "real-betis", "organization"], ["Mark Ellis", "mark-ellis", "person"], ["Tom Reid", "tom-reid", "person"]]);
+    expect(quoteOf(quotes, "I have never").speakerEntityId).toBe("diego-ortega");
+    expect(quoteOf(quotes, "It was a special").speakerEntityId).toBeNull();
+  });
 });

@@ -115,6 +115,7 @@ const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
 const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
 const SKIP_AUTHOR = skippedSteps("QUOTE_SKIP").has("author");
 const SKIP_RANKS = skippedSteps("QUOTE_SKIP").has("ranks");
+const SKIP_AGES = skippedSteps("QUOTE_SKIP").has("ages");
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -565,6 +566,11 @@ function agrees(words: string[], quals: string[]): boolean {
 }
 
 /** "the 33-year-old said": the one person the text gave that age (", 33," or "(33)") before it. */
+/** Whether the text gives anyone's age before the phrase ("Smith, 45,"). */
+function anyAgeGiven(ctx: QuoteContext, phrase: GroupPhrase): boolean {
+  return ctx.mentions.some((info) => info.tokStart < phrase.start && /^[,(]$/.test(ctx.tokens[info.tokEnd]?.text ?? "") && /^\d{1,3}$/.test(ctx.tokens[info.tokEnd + 1]?.text ?? ""));
+}
+
 function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string | null {
   const found = new Set<string>();
   for (const info of ctx.mentions) {
@@ -585,7 +591,10 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
   const joined = head === "year-old" && ctx.tokens[phrase.head - 1]?.text === "-" ? `${ctx.tokens[phrase.head - 2]?.text ?? ""}-year-old` : head;
   const age = /^(\d{1,3})-year-old$/.exec(joined);
-  if (age) return agedPerson(ctx, phrase, age[1]!);
+  // An age the text never gave: the one person the sentences just before are about, as for "the
+  // Dutchman" (described.ts), when no one else's age was given either ("Ortega ... said the goal was the
+  // most important of his career. '...,' the 24-year-old said"; `ages`).
+  if (age) return agedPerson(ctx, phrase, age[1]!) ?? (SKIP_AGES || anyAgeGiven(ctx, phrase) ? null : describedPerson(ctx, phrase, null));
   const quals = qualifiers(ctx, phrase);
   // "the Ukrainian leader" is the country's president, premier or chancellor (not "the opposition
   // leader": only with a nationality alone).
