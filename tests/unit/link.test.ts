@@ -325,6 +325,12 @@ describe("linking within an article", () => {
       ["Movement=movement", "MC=movement", "Mexico City=mexico-city", "MC=movement", "United Nations=united-nations", "UN=united-nations", "UN=united-nations"],
     ],
     [
+      "a surname after 'Mr' is not the woman the text called 'Ms' by it; a name 'known to friends as' is the person",
+      "Michael Trevaskis, 58, died. His daughter, Kerry Trevaskis, spoke. \"He warned us,\" said Ms Trevaskis. Mr Trevaskis's wife, Jean, was silent. Martin Gallacher, known to friends as \"Marty\", told police he was innocent.",
+      [["Michael Trevaskis", "person"], ["Kerry Trevaskis", "person"], ["Trevaskis", "person"], ["Trevaskis", "person"], ["Jean", "person"], ["Martin Gallacher", "person"], ["Marty", "person"]],
+      ["Michael Trevaskis=michael-trevaskis", "Kerry Trevaskis=kerry-trevaskis", "Trevaskis=kerry-trevaskis", "Trevaskis=michael-trevaskis", "Jean=jean", "Martin Gallacher=martin-gallacher", "Marty=martin-gallacher"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -145,6 +145,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && (n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token || (lowerArticle !== undefined && n[n.length - 1] === lowerArticle))) : n[0] === token));
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
+      // (Nor one the text already called by an honorific of the other sex: "said Ms Trevaskis" is
+      // not the "Mr Trevaskis" whose wife is named next; LINK_SKIP=sex.)
+      if (gender && text && !SKIP_SEX && c.members.some((m) => { const h = honorificBefore(text, m.start); return h !== undefined && h !== gender; })) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
       // One who has just spoken wins, relative or not: "Her daughter, Susan Ellison, said ... '...,'
       // said Ms Ellison" is the daughter (`LINK_SKIP=spoke`).
@@ -509,7 +512,7 @@ function abbreviates(acronym: string, name: string): boolean {
  */
 /** The words between two names that say they name one thing: ", also known as", "(formerly known as". */
 // (A bare "called" is no such word: "reviewer Hannah Pilarczyk called Caesar Must Die ...".)
-const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely) )?known as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed)\s*$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely) )?known(?: to (?:\w+ ){0,2}\w+)? as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed)\s*["“'‘]?$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
 
 /**
  * "Health New Zealand, also known as Te Whatu Ora,", "Myanmar (formerly Burma)": the second name is
