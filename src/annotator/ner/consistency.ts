@@ -823,6 +823,18 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 5ij. "National Taiwan University and National Chengchi University": two bodies joined by "and",
   // each ending in an institution's word, are two names (`5ij`).
   if (!SKIP.has("5ij")) splitJoinedBodies(words, spans);
+  // 5ja. "the Maritime and Coastguard Agency" tagged "Maritime" + "Coastguard Agency": an ordinary
+  // capitalised word, "and", and a body ending in an agency's word are one body.
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("5ja"); k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.end - a.start > 2 || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.typeIndex !== ORG || !AGENCY_ENDS.has(words[b.end - 1]!.text)) continue;
+    const plain = (w: string) => { const f = gazFlags(w, w.toLowerCase()); return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.surname | GAZ.firstName)) && !isListedPlace(w) && !isKnownOrganization(w) && !PARTY_ADJECTIVES.has(w); };
+    // (Not an item of a list: "Lord Diplock and Browning and War Office".)
+    if (!words.slice(a.start, a.end).every((w) => plain(w.text)) || isKnownOrganization(keyOf(words, a.start, a.end)) || /^(?:and|,|or)$/.test(words[a.start - 1]?.text ?? "")) continue;
+    a.end = b.end;
+    a.typeIndex = ORG;
+    spans.splice(k + 1, 1);
+  }
   // 5.
   if (!SKIP.has("5")) acronymsAfter(words, spans);
   // ... and the other way round: "CEI (Italian Episcopal Conference)".
@@ -1395,6 +1407,8 @@ function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpa
   }
 }
 
+/** Last words of agencies' names that join a field before "and" (step 5ja). */
+const AGENCY_ENDS = new Set(["Agency", "Administration", "Service", "Authority", "Commission", "Ombudsman", "Inspectorate", "Directorate", "Department", "Ministry", "Office", "Board", "Council", "Institute"]);
 /** Lower-case nouns before "of" and a place's name (step 4mo). */
 const PLACE_OF = new Set(["mayor", "mayors", "town", "city", "village", "municipality", "province", "region", "district", "county", "suburb", "suburbs", "outskirts", "residents", "streets", "centre", "center", "capital", "island", "commune", "borough", "parish", "prefecture", "state", "port", "hamlet", "township", "shire"]);
 
