@@ -331,6 +331,12 @@ describe("linking within an article", () => {
       ["Michael Trevaskis=michael-trevaskis", "Kerry Trevaskis=kerry-trevaskis", "Trevaskis=kerry-trevaskis", "Trevaskis=michael-trevaskis", "Jean=jean", "Martin Gallacher=martin-gallacher", "Marty=martin-gallacher"],
     ],
     [
+      "a club's nickname, or its last word, is the club named with its city; a short name before its bracketed full name is the company",
+      "Maple Leafs beat Canadiens. The Toronto Maple Leafs beat the Montreal Canadiens 4-3. The Leafs were better. The mining company Codelco (Corporación Nacional del Cobre de Chile) said so.",
+      [["Maple Leafs", "organization"], ["Canadiens", "organization"], ["Toronto Maple Leafs", "organization"], ["Montreal Canadiens", "organization"], ["Leafs", "organization"], ["Codelco", "organization"], ["Corporación Nacional del Cobre de Chile", "organization"]],
+      ["Maple Leafs=toronto-maple-leafs", "Canadiens=montreal-canadiens", "Toronto Maple Leafs=toronto-maple-leafs", "Montreal Canadiens=montreal-canadiens", "Leafs=toronto-maple-leafs", "Codelco=corporacion-nacional-del-cobre-de-chile", "Corporación Nacional del Cobre de Chile=corporacion-nacional-del-cobre-de-chile"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

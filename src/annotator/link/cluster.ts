@@ -48,6 +48,8 @@ const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
 const SKIP_SPOKE = skippedSteps("LINK_SKIP").has("spoke");
 const SKIP_SEX = skippedSteps("LINK_SKIP").has("sex");
 const SKIP_TWO_LETTERS = skippedSteps("LINK_SKIP").has("twoletters");
+const SKIP_NICKNAMES = skippedSteps("LINK_SKIP").has("nicknames");
+const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -390,6 +392,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   }
   if (text) joinBracketedAcronyms(cands, clusters, text);
   if (text && !SKIP_KNOWN_AS) joinKnownAs(cands, clusters, text);
+  if (!SKIP_NICKNAMES) joinTeamNicknames(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
 }
@@ -510,6 +513,41 @@ function abbreviates(acronym: string, name: string): boolean {
  * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)". The initials rule above only
  * catches the English ones.
  */
+/**
+ * "Maple Leafs", "the Leafs", "Canadiens" for the Toronto Maple Leafs and the Montreal Canadiens: a
+ * club named with its city and a plural nickname is also named by the nickname alone or by its last
+ * word, before or after the full name, when exactly one club has it (`LINK_SKIP=nicknames`).
+ */
+function joinTeamNicknames(clusters: Cluster[]): void {
+  const owners = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.person || c.entry) continue;
+    for (const n of c.names) {
+      for (let k = 1; k < n.length; k++) {
+        if (!isListedPlace(n.slice(0, k).join(" ")) || isListedPlace(n.join(" "))) continue;
+        const tail = n.slice(k);
+        if (!tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || !/s$/.test(tail[tail.length - 1]!)) continue;
+        for (const nick of new Set([tail.join(" "), tail[tail.length - 1]!])) {
+          const list = owners.get(nick) ?? [];
+          if (!list.includes(c)) list.push(c);
+          owners.set(nick, list);
+        }
+      }
+    }
+  }
+  for (const [nick, list] of owners) {
+    if (list.length !== 1) continue;
+    const club = list[0]!;
+    for (const c of [...clusters]) {
+      if (c === club || c.person || c.entry || !c.names.every((n) => n.join(" ") === nick)) continue;
+      for (const m of c.members) club.members.push(m);
+      for (const n of c.names) if (!club.names.some((k) => k.join(" ") === n.join(" "))) club.names.push(n);
+      club.lastSeen = Math.max(club.lastSeen, c.lastSeen);
+      clusters.splice(clusters.indexOf(c), 1);
+    }
+  }
+}
+
 /** The words between two names that say they name one thing: ", also known as", "(formerly known as". */
 // (A bare "called" is no such word: "reviewer Hannah Pilarczyk called Caesar Must Die ...".)
 const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely) )?known(?: to (?:\w+ ){0,2}\w+)? as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed)\s*["“'‘]?$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
@@ -544,6 +582,18 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     // ... and an organisation's one-word name in its own language after its English one: "the Swedish
     // Migration Agency (Migrationsverket)".
     const native = !isAcronym(b.text) && a.type === "organization" && /\s/.test(a.text) && /^\p{Lu}\p{Ll}{5,}$/u.test(b.text) && !isListedPlace(b.text) && !isKnownOrganization(b.text) && !(gazFlags(b.text, b.text.toLowerCase()) & (GAZ.firstName | GAZ.surname | GAZ.dictCommon));
+    // ... and a company's short name before its full name: "Codelco (Corporación Nacional del Cobre de
+    // Chile)" (`expansion`).
+    if (!SKIP_EXPANSION && !isAcronym(a.text) && a.type === "organization" && b.type === "organization" && !/\s/.test(a.text) && b.text.split(/\s+/).length >= 3) {
+      const keep = clusterOf(a), drop = clusterOf(b);
+      if (keep && drop && keep !== drop && !keep.person && !drop.person && !drop.entry && !keep.entry) {
+        for (const m of drop.members) keep.members.push(m);
+        for (const n of drop.names) if (!keep.names.some((k) => k.join(" ") === n.join(" "))) keep.names.push(n);
+        keep.lastSeen = Math.max(keep.lastSeen, drop.lastSeen);
+        clusters.splice(clusters.indexOf(drop), 1);
+      }
+      continue;
+    }
     const [name, acronym] = isAcronym(b.text) || native ? [a, b] : isAcronym(a.text) ? [b, a] : [undefined, undefined];
     if (!name || !acronym || /\s/.test(acronym.text)) continue;
     // One word before the bracket is an organisation's name only ("Kuomintang (KMT)"); a person's or

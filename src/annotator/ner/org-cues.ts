@@ -36,7 +36,7 @@ const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "d
 // Not "journal" (a scientific journal is a work: "the journal Language") nor "weekly" and "daily",
 // mostly adjectives ("a weekly Spanish-English publication"); not "hospital" (GUM types hospitals as
 // places) nor "group" (used of people and music alike).
-const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO"]);
+const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "start-up", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO"]);
 /** Plurals that introduce a list of organisations: "the religious schools Santo Spirito and Immacolata". */
 const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
 /** Last words that make a name a company or an organisation whatever the tagger said ("the Sea Org"). */
@@ -46,7 +46,7 @@ const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Lt
  * organisation even when the tagger read a person's first name at its front ("Elliott Management",
  * "Silver Lake Partners"; 0tl). A list for this pass only, so adding to it needs no retraining.
  */
-const COMPANY_TAILS = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial", "Homes", "Developments", "Properties", "Construction", "Engineering"]);
+export const COMPANY_TAILS: ReadonlySet<string> = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial", "Homes", "Developments", "Properties", "Construction", "Engineering"]);
 /** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
 const COMPANY_WORDS = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
 /** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */

@@ -1,6 +1,7 @@
 /** Document-pass steps for organisations' names: run-ons split, joined bodies split, lists inside names, tails carried on, party leaders, title phrases and media short names. */
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isGroupPlural, isHonorific, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import { isTitleOrRank } from "../clean.ts";
+import { COMPANY_TAILS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
 import { INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf, title } from "./spans.ts";
@@ -72,11 +73,13 @@ export const BODY_ENDS = new Set(["Party", "Committee", "Council", "Commission",
 export function splitJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.end - s.start < 5 || !INSTITUTION_ENDS.has(words[s.end - 1]!.text)) continue;
-    for (let j = s.start + 2; j < s.end - 2; j++) {
+    // (Companies too: "Sequoia Capital and Insight Partners"; 5ij3.)
+    const ends = (w: string) => INSTITUTION_ENDS.has(w) || (!SKIP.has("5ij3") && COMPANY_TAILS.has(w));
+    if (s.end - s.start < (SKIP.has("5ij3") ? 5 : 4) || !ends(words[s.end - 1]!.text)) continue;
+    for (let j = s.start + 2; j < s.end - 1; j++) {
       // ... or the first is "<institution> of <name>": "the University of Otago and Monash University" (5ij2).
-      const ofName = !SKIP.has("5ij2") && INSTITUTION_ENDS.has(words[s.start]!.text) && words[s.start + 1]!.text === "of" && j - s.start <= 4 && s.end - j >= 3;
-      if (words[j]!.text !== "and" || !(INSTITUTION_ENDS.has(words[j - 1]!.text) || ofName) || !/^\p{Lu}/u.test(words[j + 1]!.text)) continue;
+      const ofName = !SKIP.has("5ij2") && INSTITUTION_ENDS.has(words[s.start]!.text) && words[s.start + 1]!.text === "of" && j - s.start <= 4 && s.end - j >= 3 && INSTITUTION_ENDS.has(words[s.end - 1]!.text);
+      if (words[j]!.text !== "and" || !(ends(words[j - 1]!.text) || ofName) || !/^\p{Lu}/u.test(words[j + 1]!.text) || s.end - j < 3) continue;
       spans.splice(k + 1, 0, { ...s, start: j + 1, end: s.end });
       s.end = j;
       break;
@@ -365,7 +368,15 @@ export function orgTails(words: Word[], spans: TaggedSpan[]): void {
 export function splitForRuns(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.typeIndex === PERSON || s.end - s.start < 3 || s.end - s.start > 4 || words[s.start + 1]!.text !== "for") continue;
+    if (s.typeIndex === PERSON) continue;
+    // "Qatalyst Partners for Cyvantra": a company closed by its form word and "for" another name (0fs2).
+    const forAt = words.slice(s.start + 2, s.end - 1).findIndex((w) => w.text === "for") + s.start + 2;
+    if (!SKIP.has("0fs2") && forAt > s.start + 1 && COMPANY_TAILS.has(words[forAt - 1]!.text) && /^\p{Lu}/u.test(words[forAt + 1]!.text)) {
+      spans.splice(k + 1, 0, { ...s, start: forAt + 1 });
+      s.end = forAt;
+      continue;
+    }
+    if (s.end - s.start < 3 || s.end - s.start > 4 || words[s.start + 1]!.text !== "for") continue;
     const left = words[s.start]!.text;
     const f = gazFlags(left, left.toLowerCase());
     if (!/^\p{Lu}\p{Ll}+$/u.test(left) || f & (GAZ.dictCommon | GAZ.nationality | GAZ.orgSuffix | GAZ.title) || isGroupPlural(left) || isKnownOrganization(left) || INSTITUTION_WORDS.has(left)) continue;
