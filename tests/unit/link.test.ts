@@ -337,6 +337,12 @@ describe("linking within an article", () => {
       ["Maple Leafs=toronto-maple-leafs", "Canadiens=montreal-canadiens", "Toronto Maple Leafs=toronto-maple-leafs", "Montreal Canadiens=montreal-canadiens", "Leafs=toronto-maple-leafs", "Codelco=corporacion-nacional-del-cobre-de-chile", "Corporación Nacional del Cobre de Chile=corporacion-nacional-del-cobre-de-chile"],
     ],
     [
+      "a shorter name with an acronym of its own is not the longer body with another",
+      "The Party for Freedom and Democracy (VVD) won 31 seats. The Party for Freedom (PVV), led by Joris Bakkerman, was second. The VVD will lead talks.",
+      [["Party for Freedom and Democracy", "organization"], ["VVD", "organization"], ["Party for Freedom", "organization"], ["PVV", "organization"], ["Joris Bakkerman", "person"], ["VVD", "organization"]],
+      ["Party for Freedom and Democracy=party-for-freedom-and-democracy", "VVD=party-for-freedom-and-democracy", "Party for Freedom=party-for-freedom", "PVV=party-for-freedom", "Joris Bakkerman=joris-bakkerman", "VVD=party-for-freedom-and-democracy"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -50,6 +50,7 @@ const SKIP_SEX = skippedSteps("LINK_SKIP").has("sex");
 const SKIP_TWO_LETTERS = skippedSteps("LINK_SKIP").has("twoletters");
 const SKIP_NICKNAMES = skippedSteps("LINK_SKIP").has("nicknames");
 const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
+const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -263,7 +264,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // ... nor a country a longer country's ("Sudan" after "South Sudan", "Guinea" after "Papua New
       // Guinea"): only a listed country that is part of no other country's name may be ("Korea").
       const fits = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && containsWithHead(n, tokens) && !partOf(n, tokens) && !(country && !SKIP_COUNTRIES && isCountry(n.join(" ")) && !AMBIGUOUS_COUNTRY_SHORT.has(norm))) && !(listed && (!country || (clusterType(c) === "organization" && !c.names.some((n) => isListedPlace(n.join(" ")))))));
-      if (fits.length === 1) {
+      // (Not a name the text gives an acronym of its own that the longer one does not have: "the
+      // Party for Freedom (PVV)" is not the "People's Party for Freedom and Democracy (VVD)".)
+      const ownAcronym = text ? /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(cand.end, cand.end + 12))?.[1] : undefined;
+      const bracketed = (m: Candidate) => (text ? /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12))?.[1] : undefined);
+      const otherAcronym = ownAcronym !== undefined && fits.length === 1 && (fits[0]!.names.some((n) => n.length === 1 && isAcronym(n[0]!) && n[0] !== ownAcronym) || fits[0]!.members.some((m) => { const a = bracketed(m); return a !== undefined && a !== ownAcronym; }));
+      if (fits.length === 1 && (!otherAcronym || SKIP_OWN_ACRONYM)) {
         add(fits[0]!, cand, tokens);
         byName.set(norm, fits[0]!);
         continue;
