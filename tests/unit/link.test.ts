@@ -343,6 +343,12 @@ describe("linking within an article", () => {
       ["Party for Freedom and Democracy=party-for-freedom-and-democracy", "VVD=party-for-freedom-and-democracy", "Party for Freedom=party-for-freedom", "PVV=party-for-freedom", "Joris Bakkerman=joris-bakkerman", "VVD=party-for-freedom-and-democracy"],
     ],
     [
+      "'Mr X' after a woman named X is not a man of that name the text introduces only later",
+      "Margaret Pollard and her husband were rescued. Mr Pollard said the river rose fast. The couple's son, David Pollard, drove from Bristol.",
+      [["Margaret Pollard", "person"], ["Pollard", "person"], ["David Pollard", "person"], ["Bristol", "place"]],
+      ["Margaret Pollard=margaret-pollard", "Pollard=pollard", "David Pollard=david-pollard", "Bristol=bristol"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -580,4 +580,15 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I have never").speakerEntityId).toBe("diego-ortega");
     expect(quoteOf(quotes, "It was a special").speakerEntityId).toBeNull();
   });
+  it("answers a reporter's question with the one asked, and keeps an unnamed husband's words from the last man who spoke", () => {
+    const text = [
+      "Halvorsen will next face Diego Ferrer. \"I have played Erik three times,\" Ferrer told reporters. One reporter asked Halvorsen whether he felt sorry for his friend. \"Of course,\" he said.",
+      "Margaret Pollard and her husband were rescued. Ian Fenwick said: \"People like them are the reason we do this.\" Mrs Pollard shook her head. Her husband disagreed. \"It's our home,\" he said.",
+      "Her son, Peter Dunn, said the family had waited four years. \"Mum kept saying they would never catch him,\" he said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Halvorsen", "erik-halvorsen", "person"], ["Diego Ferrer", "diego-ferrer", "person"], ["Ferrer", "diego-ferrer", "person"], ["Margaret Pollard", "margaret-pollard", "person"], ["Ian Fenwick", "ian-fenwick", "person"], ["Pollard", "margaret-pollard", "person"], ["Peter Dunn", "peter-dunn", "person"]]);
+    expect(quoteOf(quotes, "Of course").speakerEntityId).toBe("erik-halvorsen");
+    expect(quoteOf(quotes, "It's our home").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "Mum kept").speakerEntityId).toBe("peter-dunn");
+  });
 });

@@ -381,7 +381,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   for (const { cand, tokens } of deferred) {
     const token = tokens[0]!;
     const gender = text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
-    const person = gender ? personBy(token, "last", gender) ?? personBy(token, "first", gender) : personBy(token, "last") ?? personBy(token, "first");
+    let person = gender ? personBy(token, "last", gender) ?? personBy(token, "first", gender) : personBy(token, "last") ?? personBy(token, "first");
+    // (Not someone the text introduces only later when it has already named a person of that surname
+    // and the other sex: "Margaret Pollard and her husband ... Mr Pollard" is the husband, not "the
+    // couple's son, David Pollard" named next.)
+    if (person && gender && !SKIP_SEX && person.members[0]!.start > cand.start && clusters.some((c) => c !== person && c.person && c.members[0]!.start < cand.start && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token))) person = undefined;
     if (person) {
       add(person, cand, tokens);
       continue;

@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { isTitleOrRank } from "./clean.ts";
 import { businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -106,6 +106,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (common.has(text.replace(/s$/, ""))) return false;
     return SKIP.has("0bp") || !PLURAL_ACRONYM.test(text) || spelledInCapitals.has(text.slice(0, -1));
   });
+  // 0hl. A headline in title case runs names into the words around them ("Collingwood Stun Carlton",
+  // "Central Bank of Nigeria Raises Interest Rate"): a headline span the body does not name is cut to
+  // the names the body has inside it, or dropped when it is only ordinary words ("Report Says").
+  if (!SKIP.has("0hl")) headlineSpans(words, sentStart, spans);
   // 0hp. "Ms Moreland was asked on ABC Radio Melbourne": a span the tagger opened with a person's
   // honorific is a person, without it (the clean-up cuts honorifics from people only).
   for (const s of spans) {
@@ -756,6 +760,24 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
   }
 
+  // 4ds. "Austin, Texas,", "Lyme Regis, Dorset.": a name before a comma and a listed country or region
+  // that closes the phrase is a place, though it is also a famous surname or a first name.
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("4ds"); k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.typeIndex === PLACE || a.end - a.start > 2 || b.start !== a.end + 1 || words[a.end]!.text !== "," || !isCountryOrRegion(keyOf(words, b.start, b.end))) continue;
+    // (Not inside a list of names: "Gentle Giant, Kansas, Tangerine Dream" are bands.)
+    const after = words[b.end]?.text ?? ".";
+    if (!/^[,.;:)]$/.test(after) || (after === "," && /^\p{Lu}/u.test(words[b.end + 1]?.text ?? "")) || (a.typeIndex === PERSON && a.end - a.start === 2)) continue;
+    a.typeIndex = PLACE;
+  }
+  // 0gr. "the Conti group", "the Wagner group": one unknown capitalised word between "the" and a
+  // group's noun is the group.
+  for (const s of spans) {
+    if (SKIP.has("0gr") || s.typeIndex === ORG || s.end - s.start !== 1 || s.trim || lowerBefore(words, s) !== "the" || !GROUP_NOUNS.has(words[s.end]?.text ?? "")) continue;
+    const w = words[s.start]!.text;
+    if (isListedPlace(w) || isNationalityAdjective(w) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
+    s.typeIndex = ORG;
+  }
   // 4mo. "The mayor of Zafferana Etnea, Salvatore Russo,", "the village of Bukowina Tatrzańska": a
   // "person" after a place's noun and "of" is the place (the tagger reads unknown names as people's).
   for (const s of spans) {
@@ -1385,6 +1407,43 @@ function eponymousDiseases(words: Word[], spans: TaggedSpan[]): void {
   spans.sort((x, y) => x.start - y.start);
 }
 
+/** Step 0hl (see above). */
+function headlineSpans(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const end = sentStart[1] ?? words.length;
+  // (Title case leaves short function words in lower case: "Collingwood Stun Carlton in Front of 90,000 at the MCG".)
+  const letters = words.slice(0, end).filter((w) => /^\p{L}/u.test(w.text) && !/^(?:in|of|at|the|a|an|and|or|for|to|on|by|with|as|from|over|after|but|vs)$/.test(w.text));
+  if (letters.length < 3 || end > 18 || words[end - 1]!.text === "." || end >= words.length) return;
+  // Title case: most words capitalised, ordinary words among them.
+  const capitalised = letters.filter((w) => /^\p{Lu}/u.test(w.text));
+  const ordinary = capitalised.filter((w, i) => i > 0 && (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0 && !isListedPlace(w.text));
+  if (capitalised.length < letters.length * 0.7 || ordinary.length < 2) return;
+  const body = new Map<string, number>();
+  for (const t of spans) {
+    if (t.start < end) continue;
+    body.set(keyOf(words, t.start, t.end), t.typeIndex);
+    if (t.typeIndex === PERSON && t.end - t.start >= 2) body.set(words[t.end - 1]!.text, PERSON);
+    if (t.typeIndex === ORG && t.end - t.start >= 2) body.set(words[t.start]!.text, ORG);
+  }
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const t = spans[k]!;
+    if (t.start >= end || t.end - t.start < 2 || body.has(keyOf(words, t.start, t.end))) continue;
+    const pieces: TaggedSpan[] = [];
+    for (let i = t.start; i < t.end; ) {
+      let j = t.end;
+      while (j > i && !body.has(keyOf(words, i, j))) j--;
+      if (j === i) { i++; continue; }
+      pieces.push({ ...t, start: i, end: j, typeIndex: body.get(keyOf(words, i, j))! });
+      i = j;
+    }
+    // (A name whose parts the body names apart stays whole: "New Zealand Parliament".)
+    const covered = pieces.reduce((n, p) => n + p.end - p.start, 0);
+    if (pieces.length && covered === t.end - t.start) continue;
+    if (pieces.length) spans.splice(k, 1, ...pieces);
+    // (Only words of a clause, with a verb in it: "Report Says", not "Associated Press".)
+    else if (!isKnownOrganization(keyOf(words, t.start, t.end)) && words.slice(t.start, t.end).some((w) => /^\p{Lu}\p{Ll}+s$/u.test(w.text)) && words.slice(t.start, t.end).every((w) => (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0 && !isListedPlace(w.text))) spans.splice(k, 1);
+  }
+}
+
 /** Step 0sc (see above). */
 function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
@@ -1412,6 +1471,8 @@ const AGENCY_ENDS = new Set(["Agency", "Administration", "Service", "Authority",
 /** Lower-case nouns before "of" and a place's name (step 4mo). */
 const PLACE_OF = new Set(["mayor", "mayors", "town", "city", "village", "municipality", "province", "region", "district", "county", "suburb", "suburbs", "outskirts", "residents", "streets", "centre", "center", "capital", "island", "commune", "borough", "parish", "prefecture", "state", "port", "hamlet", "township", "shire"]);
 
+/** Lower-case nouns for a group named by the word before them (step 0gr). */
+const GROUP_NOUNS = new Set(["group", "gang", "cartel", "militia", "network", "syndicate", "collective"]);
 /** Titles of rulers before "of" and their realm: "the Chief of Akyem Abuakwa", "the Emir of Kano". */
 const RULER_OF = new Set(["chief", "king", "queen", "emir", "sultan", "prince", "princess", "duke", "duchess", "earl", "maharaja", "raja", "omanhene", "oba", "kabaka"]);
 /** Posts in a body before "of" and its name (step 4mb). */

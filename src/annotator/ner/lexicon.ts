@@ -141,9 +141,11 @@ export function isListedPlace(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || (!SKIP_REGIONS && REGIONS.has(name)) || (!SKIP_CITIES_MORE && CITIES_MORE.has(name));
 }
 const SKIP_REGIONS = skippedSteps("NER_SKIP").has("rg");
-/** A listed country or region (state, province), not a city: "Western Australia", "British Columbia". */
+/** The fifty US states, which the city list holds too (for the tagger's features) but are no cities. */
+const US_STATES = new Set(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"]);
+/** A listed country or region (state, province), not a city: "Western Australia", "British Columbia", "Texas". */
 export function isCountryOrRegion(name: string): boolean {
-  return COUNTRIES.has(name) || REGIONS.has(name);
+  return COUNTRIES.has(name) || REGIONS.has(name) || US_STATES.has(name);
 }
 
 /** US states as AP style abbreviates them after a city ("RICHMOND, Va.", "Boston, Mass."); the linker's known aliases map them to the states. */

@@ -185,6 +185,14 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     const leftmost = list && list.length > 0 ? list[list.length - 1]! : (possessors.get(s) ?? null);
     // A sentence about someone the text never names ("A commander of the brigade, who gave only his
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
+    // "Ms Mutch asked Dr Rourke whether an earlier arrival would have changed the outcome. She said it
+    // probably would have", "One reporter asked Halvorsen whether he felt sorry. '...,' he said": after
+    // a question put to someone, the pronoun is the one who answers (`asked`), also when the asker is
+    // someone the text never names.
+    if (s < sentence && !SKIP_ASKED) {
+      const asked = askedPerson(ctx, s, cls, genders, relaxWeak);
+      if (asked && (!leftmost || leftmost.tokStart < asked.tokStart)) return asked;
+    }
     if ((cls === "male" || cls === "female") && s < sentence) {
       const described = describedPersonAt(ctx, s);
       // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
@@ -209,12 +217,6 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // Edleston") is about the entity that pronoun continues: look further back for it.
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
     if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
-    // "Ms Mutch asked Dr Rourke whether an earlier arrival would have changed the outcome. She said
-    // it probably would have": after a question put to someone, "she" is the one who answers (`asked`).
-    if (s < sentence && !SKIP_ASKED) {
-      const asked = askedPerson(ctx, s, cls, genders, relaxWeak);
-      if (asked && (!leftmost || leftmost.tokStart < asked.tokStart)) return asked;
-    }
     if (leftmost) return leftmost;
   }
   return fallback;
@@ -301,6 +303,8 @@ export function roleSubjectAt(ctx: QuoteContext, s: number): number {
  * The head token when sentence `s` opens with a description of one person ("A commander of ...", "One
  * resident", "The man"), before any name; -1 otherwise.
  */
+/** Nouns for a relative, who may be the subject of a sentence without a name ("Her husband disagreed"). */
+const RELATIVE_NOUNS = new Set(["husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "partner", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé", "fiancée", "boyfriend", "girlfriend"]);
 /** A plural or a British spelling of a dictionary word ("Neighbours", "Labourers"), which the American word list lacks. */
 function isBritishOrPlural(word: string): boolean {
   const lower = word.toLowerCase();
@@ -335,6 +339,9 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   let titledSoon = false;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 3 && !titledSoon; k++) titledSoon = ctx.mentionStartingAt[k]! >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[k]!]!) === "person";
   if (!titledSoon && /^\p{Lu}\p{Ll}+$/u.test(first) && ctx.mentionStartingAt[t]! < 0 && !FUNCTION_WORDS.has(first.toLowerCase()) && !(gazFlags(first, first.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific)) && !isBritishOrPlural(first) && /^\p{Ll}+$/u.test(next) && !/^(?:of|and|or|in|on|at|to|for|with|the|a|an|is|was|are|were|has|had)$/.test(next)) return t;
+  // "Her husband disagreed.", "His son said": a relative the text never names.
+  // (The noun's index, so that a name in apposition after it counts: "Her husband, Emeka Okafor, said".)
+  if (/^(?:his|her|their)$/i.test(first) && RELATIVE_NOUNS.has(next.toLowerCase())) return t + 1;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
