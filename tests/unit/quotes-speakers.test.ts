@@ -591,4 +591,9 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It's our home").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "Mum kept").speakerEntityId).toBe("peter-dunn");
   });
+  it("counts an age given in a clause, so that two people of that age leave 'the 24-year-old' open", () => {
+    const text = "Boyd, 24, was inconsolable. McAllister, who turned 24 last week, said his delivery had been good. \"I just put it where Marcus likes it,\" the 24-year-old said.";
+    const quotes = run(text, [["Boyd", "connor-boyd", "person"], ["McAllister", "lewis-mcallister", "person"], ["Marcus", "marcus-ebanks", "person"]]);
+    expect(quoteOf(quotes, "I just put").speakerEntityId).toBeNull();
+  });
 });

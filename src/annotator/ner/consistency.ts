@@ -394,7 +394,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
       // ("Zaha Mohammad Hadid DBE", "Martin Luther King Jr.").
       let e = s.end;
       while (!SKIP.has("1s") && e - s.start > 2 && SUFFIXES.test(words[e - 1]!.text)) e--;
-      if (e - s.start > 4) continue;
+      // (A quoted nickname inside counts for nothing: 'Lewis "Lewy" McAllister'.)
+      const nickname = words.slice(s.start, e).some((w) => /^["“”'‘’]$/.test(w.text)) ? 3 : 0;
+      if (e - s.start - nickname > 4) continue;
       const last = words[e - 1]!.text, first = words[s.start]!.text;
       // (A surname with an Arabic article counts too: "al-Ansari" after "Majed al-Ansari".)
       if ((isCapitalised(last) || /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u.test(last)) && last.length > 1) personParts.add(last);

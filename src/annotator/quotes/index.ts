@@ -577,6 +577,8 @@ function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string
     if (info.tokStart >= phrase.start || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
     const a = ctx.tokens[info.tokEnd], b = ctx.tokens[info.tokEnd + 1], c = ctx.tokens[info.tokEnd + 2];
     if ((a?.text === "," || a?.text === "(") && b?.text === age && (c?.text === "," || c?.text === ")" || c?.text === ".")) found.add(info.mention.entityId);
+    // ... or in a clause: "McAllister, who turned 24 last week,", "Boyd, aged 24,".
+    else if (a?.text === "," && /^,\s*(?:who\s+(?:turned|is|was|turns)|aged)\s+(\d{1,3})\b/.exec(ctx.text.slice(a.start, a.start + 30))?.[1] === age) found.add(info.mention.entityId);
   }
   return found.size === 1 ? [...found][0]! : null;
 }
