@@ -366,6 +366,8 @@ const COMPANY_BEFORE = new Map([
   ["shares", new Set(["of", "in"])], ["stake", new Set(["in"])], ["stakes", new Set(["in"])], ["analysts", new Set(["at"])], ["analyst", new Set(["at"])],
   ["economist", new Set(["at"])], ["economists", new Set(["at"])], ["strategist", new Set(["at"])], ["strategists", new Set(["at"])],
   ["shareholders", new Set(["in", "of"])], ["takeover", new Set(["of"])], ["acquisition", new Set(["of"])],
+  // Who speaks for a body: "a spokesman for Ofwat", "the chief executive of Viridor".
+  ["spokesman", new Set(["for"])], ["spokeswoman", new Set(["for"])], ["spokesperson", new Set(["for"])], ["executive", new Set(["of"])],
 ]);
 
 /**
@@ -382,6 +384,16 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     if (/^['’]s?$/.test(words[j]?.text ?? "")) j++;
     const next = words[j]?.text ?? "";
     if (COMPANY_AFTER.has(next) || (next === "chief" && CHIEF_OF.has(words[j + 1]?.text ?? ""))) return true;
+    // "Aslef's general secretary", "the Aslef union".
+    if ((next === "general" && words[j + 1]?.text === "secretary") || next === "union") return true;
+    // "Ofwat said in a statement", "Viridor, which wants to build the plant, said in a statement".
+    if (next === "," && /^(?:which|that)$/.test(words[j + 1]?.text ?? "")) {
+      let c = j + 2;
+      while (c < words.length && c < j + 16 && words[c]!.text !== ",") c++;
+      j = c + 1;
+    }
+    const verb = words[j]?.text ?? "";
+    if (verb === "said" && words[j + 1]?.text === "in" && /^(?:a|an|its|their)$/.test(words[j + 2]?.text ?? "") && (words[j + 3]?.text === "statement" || words[j + 4]?.text === "statement")) return true;
     return start >= 2 && COMPANY_BEFORE.get(words[start - 2]!.text.toLowerCase())?.has(words[start - 1]!.text) === true;
   };
   const unknownWord = (w: string) => !personParts.has(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.firstName | GAZ.surname));
