@@ -349,6 +349,12 @@ describe("linking within an article", () => {
       ["Margaret Pollard=margaret-pollard", "Pollard=pollard", "David Pollard=david-pollard", "Bristol=bristol"],
     ],
     [
+      "a legislature's or party's head word seen first in a headline is the body named in full; a company's name before 'Motor Corporation'",
+      "Congress Edges Ahead in Karnataka. The Indian National Congress led. Toyota Recalls Cars. Toyota Motor Corporation said so.",
+      [["Congress", "organization"], ["Karnataka", "place"], ["Indian National Congress", "organization"], ["Toyota", "organization"], ["Toyota Motor Corporation", "organization"]],
+      ["Congress=indian-national-congress", "Karnataka=karnataka", "Indian National Congress=indian-national-congress", "Toyota=toyota-motor-corporation", "Toyota Motor Corporation=toyota-motor-corporation"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -51,6 +51,7 @@ const SKIP_TWO_LETTERS = skippedSteps("LINK_SKIP").has("twoletters");
 const SKIP_NICKNAMES = skippedSteps("LINK_SKIP").has("nicknames");
 const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
 const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
+const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -420,7 +421,10 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     const word = short.names[0]![0]!;
     if (isListedPlace(word) || short.members.some((m) => m.type === "person" || m.kind !== "name")) continue;
     // (The names first: the cluster's type counts its members, and this runs for every short name.)
-    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
+    // ... or the head of one body's longer name, a legislature or party seen first in a headline:
+    // "Congress Edges Ahead ..." before "the Indian National Congress" (`LINK_SKIP=heads`).
+    const headOf = (n: string[]) => !SKIP_HEADS && n.length >= 2 && n[n.length - 1] === word && BODY_HEADS.has(word);
+    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || headOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
     if (longer.length !== 1) continue;
     const target = longer[0]!;
     for (const m of short.members) target.members.push({ ...m, type: "organization" });
@@ -461,6 +465,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
 
 /** A country or a listed region, whose two-letter abbreviations news uses ("WA", "BC"); not a city ("MC" is no Mexico City). */
 const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(name);
+/** Heads of bodies' names that news uses alone for the body named in full: "Congress", "Parliament". */
+const BODY_HEADS = new Set(["Congress", "Parliament", "Assembly", "Senate", "Knesset", "Bundestag", "Duma", "Sejm", "Riksdag", "Storting", "Commission", "Council", "Federation", "Alliance", "Front"]);
 /** Words that open North African and Arabic family names. */
 const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */

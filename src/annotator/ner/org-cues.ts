@@ -48,7 +48,7 @@ const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Lt
  */
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial", "Homes", "Developments", "Properties", "Construction", "Engineering"]);
 /** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
-const COMPANY_WORDS = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
+const COMPANY_WORDS = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Motor", "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
 /** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */
 export function companyWords(rest: string[]): boolean {
   const w = rest.filter((t) => t !== ".");
