@@ -355,6 +355,12 @@ describe("linking within an article", () => {
       ["Congress=indian-national-congress", "Karnataka=karnataka", "Indian National Congress=indian-national-congress", "Toyota=toyota-motor-corporation", "Toyota Motor Corporation=toyota-motor-corporation"],
     ],
     [
+      "a city with a player's noun in a text that names its club in full is the club; 'in Toronto' stays the city",
+      "The Toronto Maple Leafs beat the Montreal Canadiens 4-3 in Toronto. Toronto goaltender Jakub Novotny made 34 saves.",
+      [["Toronto Maple Leafs", "organization"], ["Montreal Canadiens", "organization"], ["Toronto", "place"], ["Toronto", "organization"], ["Jakub Novotny", "person"]],
+      ["Toronto Maple Leafs=toronto-maple-leafs", "Montreal Canadiens=montreal-canadiens", "Toronto=toronto", "Toronto=toronto-maple-leafs", "Jakub Novotny=jakub-novotny"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -475,7 +475,8 @@ const TEAM_WORDS = new Set(["United", "City", "Rovers", "Athletic", "Wanderers",
 function isTeamTail(tail: string[]): boolean {
   if (tail.length > 2) return false;
   if (TEAM_WORDS.has(tail.join(" "))) return true;
-  return tail.every((w) => /^\p{Lu}\p{Ll}+s$/u.test(w)) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
+  // (A nickname's last word is plural: "Bulls", "Maple Leafs", "Red Wings".)
+  return tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /s$/.test(tail.at(-1)!) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
 }
 
 /** Institution words after a name of its own, which news drops: "Stanford University" is "Stanford", "the Bodleian Libraries" "the Bodleian". */
