@@ -349,10 +349,10 @@ describe("linking within an article", () => {
       ["Margaret Pollard=margaret-pollard", "Pollard=pollard", "David Pollard=david-pollard", "Bristol=bristol"],
     ],
     [
-      "a legislature's or party's head word seen first in a headline is the body named in full; a company's name before 'Motor Corporation'",
-      "Congress Edges Ahead in Karnataka. The Indian National Congress led. Toyota Recalls Cars. Toyota Motor Corporation said so.",
-      [["Congress", "organization"], ["Karnataka", "place"], ["Indian National Congress", "organization"], ["Toyota", "organization"], ["Toyota Motor Corporation", "organization"]],
-      ["Congress=indian-national-congress", "Karnataka=karnataka", "Indian National Congress=indian-national-congress", "Toyota=toyota-motor-corporation", "Toyota Motor Corporation=toyota-motor-corporation"],
+      "an alliance's head word seen first in a headline is the alliance named in full, a legislature's is not; a company's name before 'Motor Corporation'",
+      "Front Wins in Paris. The New Popular Front led. Congress acted quickly, said Mike Johnson. The Indian National Congress was not there. Toyota Recalls Cars. Toyota Motor Corporation said so.",
+      [["Front", "organization"], ["Paris", "place"], ["New Popular Front", "organization"], ["Congress", "organization"], ["Mike Johnson", "person"], ["Indian National Congress", "organization"], ["Toyota", "organization"], ["Toyota Motor Corporation", "organization"]],
+      ["Front=new-popular-front", "Paris=paris", "New Popular Front=new-popular-front", "Congress=congress", "Mike Johnson=mike-johnson", "Indian National Congress=indian-national-congress", "Toyota=toyota-motor-corporation", "Toyota Motor Corporation=toyota-motor-corporation"],
     ],
     [
       "a city with a player's noun in a text that names its club in full is the club; 'in Toronto' stays the city",

@@ -421,8 +421,8 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     const word = short.names[0]![0]!;
     if (isListedPlace(word) || short.members.some((m) => m.type === "person" || m.kind !== "name")) continue;
     // (The names first: the cluster's type counts its members, and this runs for every short name.)
-    // ... or the head of one body's longer name, a legislature or party seen first in a headline:
-    // "Congress Edges Ahead ..." before "the Indian National Congress" (`LINK_SKIP=heads`).
+    // ... or the head of one party's or alliance's longer name seen first in a headline: "Front" before
+    // "the New Popular Front" (`LINK_SKIP=heads`).
     const headOf = (n: string[]) => !SKIP_HEADS && n.length >= 2 && n[n.length - 1] === word && BODY_HEADS.has(word);
     const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || headOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
     if (longer.length !== 1) continue;
@@ -465,8 +465,12 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
 
 /** A country or a listed region, whose two-letter abbreviations news uses ("WA", "BC"); not a city ("MC" is no Mexico City). */
 const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(name);
-/** Heads of bodies' names that news uses alone for the body named in full: "Congress", "Parliament". */
-const BODY_HEADS = new Set(["Congress", "Parliament", "Assembly", "Senate", "Knesset", "Bundestag", "Duma", "Sejm", "Riksdag", "Storting", "Commission", "Council", "Federation", "Alliance", "Front"]);
+/**
+ * Heads of parties' and alliances' names that news uses alone for the one named in full ("Front" for
+ * "the New Popular Front"). Not legislatures' or commissions' heads: "Congress" in a US story is not
+ * "the Indian National Congress" the story also names.
+ */
+const BODY_HEADS = new Set(["Alliance", "Front", "Federation"]);
 /** Words that open North African and Arabic family names. */
 const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
