@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
@@ -26,6 +26,8 @@ export interface Cluster {
   lastSeen: number;
   /** Introduced as someone's relative ("her sister Venus Williams", "his wife, Jill Biden"). */
   relative?: boolean;
+  /** A city's name used for its club, kept apart from the city ("Milan started brightly"). */
+  club?: boolean;
 }
 
 /** Nouns that introduce a relative of the person a story is about. */
@@ -52,6 +54,8 @@ const SKIP_NICKNAMES = skippedSteps("LINK_SKIP").has("nicknames");
 const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
 const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
 const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
+const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
+const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -239,12 +243,31 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // "Milwaukee" for the Milwaukee Bucks: a city the recogniser typed as an organisation (a team, in
     // a match report) is the one organisation the text names with the city before its nickname. (Not
     // remembered as the city's name: "in Milwaukee" stays the city.)
-    if (!SKIP_TEAMS && cand.type === "organization" && isListedPlace(norm) && !isCountry(norm)) {
-      const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === tokens.join(" ") && isTeamTail(n.slice(tokens.length))));
+    // ("Milan" for AC Milan: or a club's word before the city; `LINK_SKIP=clubprefix`.)
+    // (A city only: a country or a state that acts, "Texas sued", stays the place, as GUM links it.)
+    const cityAsClub = cand.type === "organization" && isListedPlace(norm) && !isCountry(norm) && !isCountryOrRegion(norm);
+    if (!SKIP_TEAMS && cityAsClub) {
+      const key = tokens.join(" ");
+      const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && ((n.slice(0, tokens.length).join(" ") === key && isTeamTail(n.slice(tokens.length))) || (!SKIP_CLUB_PREFIX && n.length === tokens.length + 1 && CLUB_PREFIXES.has(n[0]!) && n.slice(1).join(" ") === key))));
       if (named.length === 1) {
         add(named[0]!, cand, tokens);
         continue;
       }
+    }
+    // A city the recogniser calls a club that the text names with no club's name is an organisation of
+    // its own, never the city: "Milan started brightly ... residents protested in Milan" is two entities
+    // on two pages (`LINK_SKIP=clubsplit`). (Looked up under a key of its own, so "in Milan" never
+    // finds it, nor it the city.)
+    const clubKey = `${norm}\u0000club`;
+    if (!SKIP_CLUB_SPLIT && cityAsClub) {
+      const club = byName.get(clubKey);
+      if (club) add(club, cand, tokens);
+      else {
+        const made = fresh(cand, tokens);
+        made.club = true;
+        byName.set(clubKey, made);
+      }
+      continue;
     }
     const core = SKIP_CORES ? undefined : coreName(tokens, cand.type);
     const same = byName.get(norm) ?? (core ? byName.get(core) : undefined);
@@ -404,8 +427,26 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (text) joinBracketedAcronyms(cands, clusters, text);
   if (text && !SKIP_KNOWN_AS) joinKnownAs(cands, clusters, text);
   if (!SKIP_NICKNAMES) joinTeamNicknames(clusters);
+  if (!SKIP_CLUB_SPLIT) joinLaterClubs(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
+}
+
+/**
+ * "Chelsea agree deal for Dortmund midfielder" in a headline, then "Borussia Dortmund": a city's club
+ * named before the club's full name is that club, when one club's name is the city with a club's word.
+ */
+function joinLaterClubs(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (!short.club || short.names.length !== 1) continue;
+    const city = short.names[0]!.join(" ");
+    const full = clusters.filter((c) => c !== short && !c.person && !c.club && clusterType(c) === "organization" && c.names.some((n) => n.length >= 2 && ((n.slice(0, -1).join(" ") === city && isTeamTail(n.slice(-1))) || (n.slice(0, -2).join(" ") === city && isTeamTail(n.slice(-2))) || (CLUB_PREFIXES.has(n[0]!) && n.slice(1).join(" ") === city))));
+    if (full.length !== 1 || full[0]!.members[0]!.start < short.members[0]!.start) continue;
+    const club = full[0]!;
+    club.members.push(...short.members);
+    club.members.sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
 }
 
 /**
@@ -473,12 +514,10 @@ const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(n
 const BODY_HEADS = new Set(["Alliance", "Front", "Federation"]);
 /** Words that open North African and Arabic family names. */
 const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
-/** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
-const TEAM_WORDS = new Set(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
 /** Whether the words after a city make a team's name, not a newspaper's or an office's ("Chicago Tribune", "Chicago City Council"). */
 function isTeamTail(tail: string[]): boolean {
   if (tail.length > 2) return false;
-  if (TEAM_WORDS.has(tail.join(" "))) return true;
+  if (CLUB_TAILS.has(tail.join(" "))) return true;
   // (A nickname's last word is plural: "Bulls", "Maple Leafs", "Red Wings".)
   return tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /s$/.test(tail.at(-1)!) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
 }

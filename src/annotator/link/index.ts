@@ -104,7 +104,9 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
   // article's "US", "U.S." and "America" land on one page.
   const name = type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type));
   let id = cluster.pinnedId ?? slugify(name, "entity");
-  if (!cluster.pinnedId && usedIds.has(id)) id = `${id}-${type}`;
+  // (A city's club always takes the type after the slug, so the city keeps its own in every article,
+  // whichever came first: "liverpool" is the city, "liverpool-organization" the club.)
+  if (!cluster.pinnedId && (usedIds.has(id) || cluster.club)) id = `${id}-${type}`;
   for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
   const aliases = [...new Set(names)].filter((n) => n !== name).sort();
   return { id, name, type, aliases, roles: [], inRegistry: false, ...(gender && gender !== "unknown" ? { gender } : {}) };

@@ -38,7 +38,7 @@ import { eventsDropped, isEventName } from "./document/events.ts";
 import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, besideScore, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -836,26 +836,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Maresca"), except where they are places ("in Liverpool").
   if (!SKIP.has("4ct") && !report) resultSides(words, spans);
   if (!SKIP.has("0fo")) squadTeams(words, spans, ORG);
-  // 4cc. "Toronto goaltender Jakub Novotný", "Toronto fought back", "Montreal had led 3–1" in a text
-  // that names the club in full ("the Toronto Maple Leafs"): the city that plays, has players or acts
-  // is its club; "in Toronto" stays the city (`4cc`).
-  if (!SKIP.has("4cc")) {
-    const clubs = new Set<string>();
-    for (const s of spans) {
-      if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
-      for (let k = s.start + 1; k < s.end; k++) {
-        const tail = words.slice(k, s.end).map((w) => w.text);
-        // (A city, not a country: "Israel Defense Forces" is no club; and a nickname, not a body's word.)
-        const city = keyOf(words, s.start, k), last = tail[tail.length - 1]!;
-        if (isListedPlace(city) && !isCountry(city) && /s$/.test(last) && !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) && !COMPANY_TAILS.has(last) && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) clubs.add(city);
-      }
-    }
-    for (const s of spans) {
-      if (s.typeIndex === ORG || !clubs.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
-      const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
-      if (PLAYER_NOUNS.has(next) || (/^['’]s$/.test(next) && /^\p{Lu}/u.test(after)) || /^(?:fought|had|have|led|trailed|scored|equalised|equalized|won|lost|beat|travel|travels|host|hosts|face|faces|play|plays)$/.test(next)) s.typeIndex = ORG;
-    }
-  }
+  // 4cc. "Toronto goaltender Jakub Novotný", "Toronto fought back" in a text that names the club in
+  // full: the city that plays, has players or acts is its club; "in Toronto" stays the city (`4cc`).
+  if (!SKIP.has("4cc")) cityClubs(words, spans);
 
   // 5a. "Pakistan Tehreek-e-Insaf (PTI)", "Movimento 5 Stelle"-like names the tagger missed: a
   // capitalised run whose initials spell the acronym in brackets after it is an organisation's name
@@ -1495,8 +1478,6 @@ const PLACE_OF = new Set(["mayor", "mayors", "town", "city", "village", "municip
 
 /** Lower-case nouns for a group named by the word before them (step 0gr). */
 const GROUP_NOUNS = new Set(["group", "gang", "cartel", "militia", "network", "syndicate", "collective"]);
-/** Nouns for a club's players and staff after its city's name ("Toronto goaltender"; step 4cc). */
-const PLAYER_NOUNS = new Set(["goaltender", "goalie", "goalkeeper", "keeper", "coach", "manager", "captain", "striker", "forward", "defender", "defenceman", "defenseman", "midfielder", "winger", "quarterback", "pitcher", "batter", "centre", "center", "guard", "rookie", "veteran", "fans", "supporters", "players", "skipper", "ruckman", "full-back", "fly-half"]);
 /** Titles of rulers before "of" and their realm: "the Chief of Akyem Abuakwa", "the Emir of Kano". */
 const RULER_OF = new Set(["chief", "king", "queen", "emir", "sultan", "prince", "princess", "duke", "duchess", "earl", "maharaja", "raja", "omanhene", "oba", "kabaka"]);
 /** Posts in a body before "of" and its name (step 4mb). */

@@ -1,6 +1,8 @@
-/** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs). */
+/** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
-import { LOCATIVE, ORG, PERSON, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
+import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, gazFlags, isCountry, isListedPlace } from "../lexicon.ts";
+import { COMPANY_TAILS } from "../org-cues.ts";
 
 export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
 
@@ -117,4 +119,79 @@ export function isMatchReport(words: Word[]): boolean {
     else if (c >= 48 && c <= 57 && !SKIP.has("4cx") && words[i + 1]?.text === "for" && /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[i + 2]?.text ?? "")) scores++;
   }
   return scores >= 2 && sport >= 5;
+}
+
+/** Nouns for a club's players and staff after its city's name ("Toronto goaltender"; step 4cc). */
+const PLAYER_NOUNS = new Set(["goaltender", "goalie", "goalkeeper", "keeper", "coach", "manager", "captain", "striker", "forward", "defender", "defenceman", "defenseman", "midfielder", "winger", "quarterback", "pitcher", "batter", "centre", "center", "guard", "rookie", "veteran", "fans", "supporters", "players", "skipper", "ruckman", "full-back", "fly-half"]);
+/** What a club has that a city has not, after its possessive: "Milan's defence", "Dortmund's sporting director" (not "Milan's economy"). */
+const SIDE_NOUNS = new Set(["defence", "defense", "attack", "midfield", "squad", "lineup", "line-up", "sporting", "academy", "goal", "goals", "goalscorer", "equaliser", "equalizer", "winner", "opener", "lead", "unbeaten", "title", "chances", "chance", "bench", "dressing", "season", "form", "owners", "owner", "board", ...PLAYER_NOUNS]);
+/** Verbs after a city that plays: "Toronto fought back", "Milan started brightly". */
+const PLAYING_VERBS = new Set(["fought", "had", "have", "led", "trailed", "scored", "equalised", "equalized", "won", "lost", "beat", "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "started", "conceded", "drew", "dominated", "rallied", "pressed", "collapsed"]);
+/** A city's own nouns after its name or its possessive: "Milan mayor", "Milan's economy". */
+const CITY_NOUNS = new Set(["mayor", "council", "councillors", "councillor", "police", "city", "residents", "airport", "station", "hospital", "university", "prefecture", "region", "metropolitan", "area", "suburb", "suburbs", "port", "docks", "cathedral", "court", "magistrates", "marathon", "office", "province", "district", "county", "citizens", "voters", "seat", "constituency", "MP", "bishop", "archbishop", "diocese", "economy", "streets", "people", "population", "history", "skyline", "centre", "center", "roads", "schools", "housing", "transport", "authorities", "government", ","]);
+/** A name in a list with a place that is not a club ("London, Liverpool and Leeds"). */
+function inPlaceList(words: Word[], spans: TaggedSpan[], s: TaggedSpan, clubs: Set<string>): boolean {
+  const joiner = (w: Word | undefined) => w !== undefined && /^(?:,|and|or|&)$/.test(w.text);
+  return spans.some((t) => t !== s && t.typeIndex === PLACE && !clubs.has(keyOf(words, t.start, t.end)) && ((t.end === s.start - 1 && joiner(words[t.end])) || (t.start === s.end + 1 && joiner(words[s.end]))));
+}
+/** A club's plural agreement after a singular city's name: "Dortmund are expected", "Juventus are now second". */
+const PLURAL_VERBS = new Set(["are", "were", "remain", "sit", "aren't", "weren't", "aren’t", "weren’t", "aren", "weren"]);
+/** Words before a club a player joins: "joined Dortmund", "signed for Milan". */
+const JOINED = /^(?:joined|join|joins|joining)$/;
+const SIGNED_FOR = /^(?:signed|signs|sign|signing|plays|played|playing|scored|scores|debut)$/;
+
+/**
+ * Step 4cc (see consistency.ts). The clubs the text names in full: a city and a nickname in the plural
+ * ("Toronto Maple Leafs"), a city and a club's word ("Leicester City") or a club's word and a city
+ * ("AC Milan", "Borussia Dortmund"). A country is never one ("Israel Defense Forces").
+ */
+export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
+  const clubs = new Set<string>();
+  const isCity = (city: string) => isListedPlace(city) && !isCountry(city);
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
+    for (let k = s.start + 1; k < s.end; k++) {
+      const tail = words.slice(k, s.end).map((w) => w.text);
+      // (A nickname, not a body's word.)
+      const city = keyOf(words, s.start, k), last = tail[tail.length - 1]!;
+      if (isCity(city) && /s$/.test(last) && !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) && !COMPANY_TAILS.has(last) && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) clubs.add(city);
+      if (!SKIP.has("4ccw") && isCity(city) && CLUB_TAILS.has(tail.join(" "))) clubs.add(city);
+    }
+    const rest = keyOf(words, s.start + 1, s.end);
+    if (!SKIP.has("4ccw") && CLUB_PREFIXES.has(words[s.start]!.text) && isCity(rest)) clubs.add(rest);
+  }
+  // A city is a club in a text about sport without its full name too, when two of its mentions say
+  // so: "Liverpool goalkeeper Alisson", "Liverpool weren't great", "Milan's defence", "joined Dortmund"
+  // (`4cd`). Then every other mention that is not locative is the club as well ("Liverpool moved four
+  // points clear"), but not one before a city's noun ("Milan mayor Giuseppe Sala", "Milan police"),
+  // in a list of places or in capitals (a dateline).
+  const cues = new Map<string, number>();
+  for (const s of spans) {
+    if (SKIP.has("4cd")) break;
+    const key = keyOf(words, s.start, s.end);
+    if (!isCity(key) || LOCATIVE.has(lowerBefore(words, s))) continue;
+    const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
+    const before = words[s.start - 1]?.text ?? "", before2 = words[s.start - 2]?.text ?? "";
+    const cue = PLAYER_NOUNS.has(next) || (next === "head" && after === "coach") || (/^['’]s$/.test(next) && SIDE_NOUNS.has(after)) || PLURAL_VERBS.has(next) || JOINED.test(before) || (before === "for" && SIGNED_FOR.test(before2)) || besideScore(words, s) || lostTo(words, s);
+    if (cue) cues.set(key, (cues.get(key) ?? 0) + 1);
+  }
+  const evidenced = new Set([...cues].filter(([, n]) => n >= 2).map(([k]) => k));
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE || !evidenced.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
+    const next = words[s.end]?.text ?? "";
+    const after = words[s.end + 1]?.text ?? "";
+    if (CITY_NOUNS.has(next) || (/^['’]s$/.test(next) && CITY_NOUNS.has(after)) || words.slice(s.start, s.end).every((w) => !/\p{Ll}/u.test(w.text)) || inPlaceList(words, spans, s, evidenced)) continue;
+    s.typeIndex = ORG;
+  }
+  if (clubs.size === 0) return;
+  for (const s of spans) {
+    if (s.typeIndex === ORG || !clubs.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
+    const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
+    const before = words[s.start - 1]?.text ?? "", before2 = words[s.start - 2]?.text ?? "";
+    const possessive = /^['’]s$/.test(next);
+    const old = PLAYER_NOUNS.has(next) || (possessive && /^\p{Lu}/u.test(after)) || PLAYING_VERBS.has(next);
+    // (`4ccw`: a club's possessions, its plural agreement and a player's joining it.)
+    const wider = !SKIP.has("4ccw") && ((possessive && SIDE_NOUNS.has(after)) || PLURAL_VERBS.has(next) || JOINED.test(before) || (before === "for" && SIGNED_FOR.test(before2)));
+    if (old || wider) s.typeIndex = ORG;
+  }
 }
