@@ -152,6 +152,12 @@ describe("linking within an article", () => {
       ["Corvane=corvane", "Halden=halden-systems", "Halden Systems=halden-systems", "Halden=halden-systems", "Sibanye=sibanye-stillwater", "Sibanye-Stillwater=sibanye-stillwater"],
     ],
     [
+      "a listed city or a dictionary word that says something is the person with that first name; the city that does not speak stays the city",
+      "Paris Hilton flew in. Paris said the show would go on. Crowds filled Paris. Will Smith arrived. Will told reporters he was happy.",
+      [["Paris Hilton", "person"], ["Paris", "place"], ["Paris", "place"], ["Will Smith", "person"], ["Will", "organization"]],
+      ["Paris Hilton=paris-hilton", "Paris=paris-hilton", "Paris=paris", "Will Smith=will-smith", "Will=will-smith"],
+    ],
+    [
       "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
       "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
       [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],

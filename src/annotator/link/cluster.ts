@@ -56,6 +56,7 @@ const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
 const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
 const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
+const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -209,7 +210,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // is the one person with that first name, when the word names nothing else: no listed place, no
       // well-known organisation, no dictionary word ("Jordan", "Chelsea", "Will" stay what they are).
       // (Not one a kind of place follows: "the Krishna and Ghataprabha rivers" after "Krishna Byre Gowda".)
-      const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && !isListedPlace(token) && !isKnownOrganization(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon);
+      // (A city or a word that speaks is the person, though: "Paris Hilton ... Paris said", "Will said";
+      // `LINK_SKIP=firstsays`.)
+      const speaks = !SKIP_FIRST_SAYS && text !== undefined && /^\s+(?:said|says|told|added|replied|explained)\b/.test(text.slice(cand.end, cand.end + 12)) && !isCountry(token) && !isCountryOrRegion(token);
+      const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && (speaks || (!isListedPlace(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon))) && !isKnownOrganization(token);
       // (Not by surname for a word the recogniser calls a place: it types a bare surname as the person
       // when the text names them in full, so a word it still calls a place had a place's evidence,
       // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)

@@ -105,8 +105,23 @@ export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans:
     spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }
+  // `," Pep Guardiola said.`: after a quotation's closing mark and its comma, two plain capitalised
+  // words before a speech verb are its speaker, first name known or not (`0sq`).
+  for (let i = 2; i + 2 < words.length && !SKIP.has("0sq"); i++) {
+    if (covered[i] || covered[i + 1] || !/^["”]$/.test(words[i - 1]!.text) || !/^[,?!]$/.test(words[i - 2]!.text)) continue;
+    const a = words[i]!.text, b = words[i + 1]!.text;
+    if (!plain(a) || !plain(b) || !SPEECH_AFTER_QUOTE.has(words[i + 2]!.text)) continue;
+    const fa = gazFlags(a, a.toLowerCase()), fb = gazFlags(b, b.toLowerCase());
+    const bad = GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific | GAZ.orgSuffix | GAZ.placeSuffix;
+    if (fa & bad || fb & bad || fb & GAZ.dictCommon || MONTHS_AND_DAYS.has(a) || isKnownOrganization(`${a} ${b}`) || isKnownOrganization(b) || isListedPlace(`${a} ${b}`)) continue;
+    spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Speech verbs after a quotation and its speaker's name: `," Pep Guardiola said`. */
+const SPEECH_AFTER_QUOTE = new Set(["said", "says", "told", "added", "explained", "insisted", "recalled", "admitted", "warned", "noted", "replied", "wrote"]);
 
 /** Step 0by (see consistency.ts). */
 export function bylines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
