@@ -368,6 +368,12 @@ describe("linking within an article", () => {
       ["Toronto Maple Leafs=toronto-maple-leafs", "Montreal Canadiens=montreal-canadiens", "Toronto=toronto", "Toronto=toronto-maple-leafs", "Jakub Novotny=jakub-novotny"],
     ],
     [
+      "a club's word alone is the one club named with it and a city, before or after the full name; two Uniteds leave 'United' alone",
+      "City win derby. Manchester City beat Atletico Madrid, and City led early. Atletico were poor. Leeds United and Newcastle United drew. United fans left.",
+      [["City", "place"], ["Manchester City", "organization"], ["Atletico Madrid", "organization"], ["City", "place"], ["Atletico", "organization"], ["Leeds United", "organization"], ["Newcastle United", "organization"], ["United", "organization"]],
+      ["City=manchester-city", "Manchester City=manchester-city", "Atletico Madrid=atletico-madrid", "City=manchester-city", "Atletico=atletico-madrid", "Leeds United=leeds-united", "Newcastle United=newcastle-united", "United=united"],
+    ],
+    [
       "a bare 'called' joins nothing",
       "Reviewer Hannah Pilarczyk called Caesar Must Die a safe winner.",
       [["Hannah Pilarczyk", "person"], ["Caesar Must Die", "organization"]],

@@ -23,6 +23,7 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: "a name after a team's or company's head in lower case after its name is a person; not after a lower-case word", text: "Barcelona coach Hansi Flick said so. Guests travel by coach Flick Holidays runs.", tagged: [["Barcelona", "place"]], found: [["Hansi Flick", "person"]], absent: ["Flick Holidays"] },
   { name: "two capitalised words after a quotation's closing mark and before 'said' are its speaker; not a bank", text: "\"City showed real quality,\" Pep Guardiola said. \"Rates will rise,\" Deutsche Bank said.", tagged: [["City", "organization"]], found: [["Pep Guardiola", "person"], ["Deutsche Bank", "organization"]] },
   { name: "plural acronyms are common nouns", text: "I came out with books and CDs, and six IEDs exploded near Kabul.", tagged: [["CDs", "organization"], ["IEDs", "organization"], ["Kabul", "place"]], found: [["Kabul", "place"]], absent: ["CDs", "IEDs"] },
   { name: "... unless the text spells them out in capitals", text: "The Millennium Development Goals (MDGs) guide us. The MDGs matter.", tagged: [["Millennium Development Goals", "organization"], ["MDGs", "organization"]], found: [["MDGs", "organization"]] },

@@ -313,6 +313,20 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It was a tougher match").speakerEntityId).toBe("jannik-sinner");
   });
 
+  it("gives a player's description to the one person the sentences before are about, in a text about sport only", () => {
+    const text = [
+      'Alexander Isak scored a late goal in the league match. Isak said the squad would bounce back quickly.',
+      '"We have a big game on Wednesday," the Swedish striker said.',
+      'Scottie Barnes had 27 points and nine assists. Barnes agreed. "We have to learn to play 48 minutes," the forward told reporters.',
+    ].join("\n\n");
+    const quotes = run(text, [["Alexander Isak", "alexander-isak", "person"], ["Isak", "alexander-isak", "person"], ["Scottie Barnes", "scottie-barnes", "person"], ["Barnes", "scottie-barnes", "person"]]);
+    expect(quoteOf(quotes, "We have a big game").speakerEntityId).toBe("alexander-isak");
+    expect(quoteOf(quotes, "We have to learn").speakerEntityId).toBe("scottie-barnes");
+    // A flight's captain is its pilot, whom the text need not name.
+    const flight = 'Passenger Jane Doe said the plane shook for ten minutes. "Please remain seated," the captain said.';
+    expect(quoteOf(run(flight, [["Jane Doe", "jane-doe", "person"]]), "Please remain").speakerEntityId).toBeNull();
+  });
+
   it("takes the subject before a participle clause, not a name in apposition inside it", () => {
     const text = 'Carla Suárez Navarro, watching from the player box alongside Voskresenskaya\'s mother, Iryna, said her charge had improved "enormously". Voskresenskaya\'s mother, Iryna, said she was "proud".';
     const quotes = run(text, [["Carla Suárez Navarro", "carla-suarez-navarro", "person"], ["Iryna", "iryna", "person"], ["Voskresenskaya", "voskresenskaya", "person"]]);

@@ -57,6 +57,7 @@ const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
 const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
 const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
+const SKIP_CLUB_WORDS = skippedSteps("LINK_SKIP").has("clubwords");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -432,6 +433,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (text && !SKIP_KNOWN_AS) joinKnownAs(cands, clusters, text);
   if (!SKIP_NICKNAMES) joinTeamNicknames(clusters);
   if (!SKIP_CLUB_SPLIT) joinLaterClubs(clusters);
+  if (!SKIP_CLUB_WORDS) joinClubWords(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
 }
@@ -448,6 +450,30 @@ function joinLaterClubs(clusters: Cluster[]): void {
     if (full.length !== 1 || full[0]!.members[0]!.start < short.members[0]!.start) continue;
     const club = full[0]!;
     club.members.push(...short.members);
+    club.members.sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "City" for Manchester City, "United" for Newcastle United, "Atletico" for Atletico Madrid, "Real"
+ * for Real Madrid: a club's word alone, before or after its full name, is the one club the text names
+ * with that word and a city (two Uniteds leave "United" alone). The recogniser may have typed the word
+ * a place ("City"); it is the club's organisation mention.
+ */
+function joinClubWords(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (short.person || short.entry || short.names.length !== 1 || short.names[0]!.length !== 1) continue;
+    const word = short.names[0]![0]!;
+    const tail = CLUB_TAILS.has(word), prefix = word.length >= 4 && CLUB_PREFIXES.has(word);
+    if (!tail && !prefix) continue;
+    const city = (n: string[]) => isListedPlace(n.join(" ")) && !isCountry(n.join(" "));
+    // (Accents as the text wrote them or not: "Atletico" and "Atlético Madrid".)
+    const bare = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+    const full = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length >= 2 && ((tail && n[n.length - 1] === word && city(n.slice(0, -1))) || (prefix && bare(n[0]!) === bare(word) && city(n.slice(1))))));
+    if (full.length !== 1) continue;
+    const club = full[0]!;
+    club.members.push(...short.members.map((m) => ({ ...m, type: "organization" as const })));
     club.members.sort((a, b) => a.start - b.start);
     clusters.splice(clusters.indexOf(short), 1);
   }

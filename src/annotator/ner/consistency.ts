@@ -1077,7 +1077,10 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
     // tagger, which has seen few "Ms" in training, misses surnames that are also common words).
     const honorific = !SKIP.has("0hn") && NAME_HONORIFICS.has(t.replace(/\.$/, ""));
     // ... or after an occupation in lower case: "Senior researcher Mu Li, of the University" (0uo).
-    if (!(titled || honorific || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
+    // ... or after a team's or a company's head in lower case, after its name: "Barcelona coach Hansi
+    // Flick", "Tesla boss Elon Musk" (0uc; the tagger loses names that are also words, "Flick").
+    const headed = !SKIP.has("0uc") && i > 0 && TEAM_HEADS.has(t) && /^\p{Lu}/u.test(words[i - 1]!.text);
+    if (!(titled || honorific || headed || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 3 && !covered[e] && !starts.has(e) && /^\p{Lu}[\p{L}'’-]*$/u.test(words[e]!.text)) {
       const w = words[e]!.text;
@@ -1093,6 +1096,9 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Heads of a team or a company after its name, before theirs: "Chelsea boss Enzo Maresca" (step 0uc). */
+const TEAM_HEADS = new Set(["coach", "manager", "captain", "skipper", "boss"]);
 
 /** Collective nouns whose possessive stands inside a name. */
 const COLLECTIVES = new Set(["People", "Children", "Women", "Men"]);

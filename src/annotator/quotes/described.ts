@@ -131,7 +131,9 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       if (ctx.tokens[m.tokStart]!.sentence !== s || m.quoted || m.mention.entityId === id || m.mention.kind === "pronoun") continue;
       const type = ctx.entities.get(m.mention.entityId)?.type;
       // (A name of three words or more is rarely a mistyped person: "the Lusail International Circuit".)
-      const maybePerson = m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text);
+      // (Nor a short form of a well-known body's name: "City's academy" for Manchester City.)
+      const name = ctx.entities.get(m.mention.entityId)?.name ?? m.mention.text;
+      const maybePerson = m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
       if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject) return null;
     }
     // ... and no other person is the subject of the narrative sentence before it: "Arteta was furious

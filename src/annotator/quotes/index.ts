@@ -22,10 +22,11 @@ import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext
 import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
-import { isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
+import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { describedNationality, describedPerson, isStandingDescription, nationalityOfNoun } from "./described.ts";
+import { SPORT_WORDS } from "../ner/document/sport.ts";
 import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
@@ -116,6 +117,31 @@ const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
 const SKIP_AUTHOR = skippedSteps("QUOTE_SKIP").has("author");
 const SKIP_RANKS = skippedSteps("QUOTE_SKIP").has("ranks");
 const SKIP_AGES = skippedSteps("QUOTE_SKIP").has("ages");
+const SKIP_PLAYERS = skippedSteps("QUOTE_SKIP").has("players");
+
+
+/**
+ * "the Swedish striker", "the Liverpool captain", "the 6ft 4in forward": the nationality its words give
+ * (null for none), or undefined when the phrase is no player's description. ("the" and modifiers only,
+ * nothing after the head.)
+ */
+/** Four words of sport at least, besides players' nouns ("scored", "match", "league"). */
+function aboutSport(ctx: QuoteContext): boolean {
+  let n = 0;
+  for (const t of ctx.tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && !PLAYER_HEADS.has(t.text.toLowerCase()) && ++n >= 4) return true;
+  return false;
+}
+
+function playerDescription(ctx: QuoteContext, phrase: GroupPhrase): string | null | undefined {
+  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || !PLAYER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return undefined;
+  // (Only in a text about sport: "the captain said" in a story about a flight is its pilot, whom the
+  // text may never name.)
+  if (!aboutSport(ctx)) return undefined;
+  // (Not a deputy's or a former one's post: "the assistant captain", "the former striker".)
+  const quals = qualifiers(ctx, phrase);
+  if (quals.some((q) => RANKED.has(q.toLowerCase()) || /^(?:former|ex|new)$/i.test(q))) return undefined;
+  return quals.map((q) => nationalityOfNoun(q)).find((n) => n) ?? null;
+}
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -208,6 +234,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const nationality = describedNationality(ctx, s.phrase);
     const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality, knownNationalities(ctx, earlier)) : null;
     if (described) return { entityId: described, mention };
+    // "the Swedish striker said", "said the Liverpool captain": a player the text never titled so is,
+    // as for "the Dutchman", the one person the sentences just before are about (`players`).
+    const player = SKIP_PLAYERS ? undefined : playerDescription(ctx, s.phrase);
+    const playing = player === undefined ? null : describedPerson(ctx, s.phrase, player, knownNationalities(ctx, earlier));
+    if (playing) return { entityId: playing, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {

@@ -61,7 +61,7 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 export function isSpeakerHead(word: string): boolean {
   const w = word.toLowerCase();
   // Role nouns name speakers too ("the senator said", "the Connecticut senator added").
-  if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w) || NAMED_ROLES.has(w)) return true;
+  if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w) || NAMED_ROLES.has(w) || PLAYER_HEADS.has(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
@@ -216,6 +216,12 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
   }
   return start;
 }
+
+/**
+ * Heads of a player's description: "the striker", "the England midfielder" (not "the centre" or "the
+ * guard", which are more often a body or a security guard).
+ */
+export const PLAYER_HEADS: ReadonlySet<string> = new Set(["captain", "skipper", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "winger", "full-back", "fullback", "centre-back", "playmaker", "batsman", "batter", "bowler", "all-rounder", "quarterback", "pitcher", "fly-half", "scrum-half", "flanker"]);
 
 /**
  * Heads of role descriptions that stand for one person already named ("the former prime minister",
