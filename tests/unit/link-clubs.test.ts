@@ -29,6 +29,14 @@ describe("a city's club and the city", () => {
     expect(m.get(at(text, "Liverpool mayor"))).toBe("Liverpool=place:liverpool");
   });
 
+  it("a club's plural verb and a player's joining it are signs it plays; the city a player flies to stays the city", () => {
+    const text = "Spanish champions Barcelona have signed the midfielder Joao Pedro. He flew to Barcelona on Monday. \"Playing for Barcelona was my dream as a child,\" he said.";
+    const m = mentionsOf(text);
+    expect(m.get(at(text, "Barcelona have"))).toBe("Barcelona=organization:barcelona-organization");
+    expect(m.get(at(text, "Barcelona on"))).toBe("Barcelona=place:barcelona");
+    expect(m.get(at(text, "Barcelona was"))).toBe("Barcelona=organization:barcelona-organization");
+  });
+
   it("one mention that might be the club is not enough: a city's floods stay the city's", () => {
     const text = "Floods hit Liverpool on Monday. Liverpool fans helped clear the streets. Liverpool council opened shelters.";
     expect([...mentionsOf(text).values()]).toEqual(["Liverpool=place:liverpool", "Liverpool=place:liverpool", "Liverpool=place:liverpool"]);

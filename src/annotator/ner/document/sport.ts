@@ -122,7 +122,7 @@ export function isMatchReport(words: Word[]): boolean {
 }
 
 /** Nouns for a club's players and staff after its city's name ("Toronto goaltender"; step 4cc). */
-const PLAYER_NOUNS = new Set(["goaltender", "goalie", "goalkeeper", "keeper", "coach", "manager", "captain", "striker", "forward", "defender", "defenceman", "defenseman", "midfielder", "winger", "quarterback", "pitcher", "batter", "centre", "center", "guard", "rookie", "veteran", "fans", "supporters", "players", "skipper", "ruckman", "full-back", "fly-half"]);
+const PLAYER_NOUNS = new Set(["goaltender", "goalie", "goalkeeper", "keeper", "coach", "manager", "captain", "striker", "forward", "defender", "defenceman", "defenseman", "midfielder", "winger", "quarterback", "pitcher", "batter", "centre", "center", "guard", "rookie", "veteran", "fans", "supporters", "players", "skipper", "ruckman", "full-back", "fly-half", "sporting"]);
 /** What a club has that a city has not, after its possessive: "Milan's defence", "Dortmund's sporting director" (not "Milan's economy"). */
 const SIDE_NOUNS = new Set(["defence", "defense", "attack", "midfield", "squad", "lineup", "line-up", "sporting", "academy", "goal", "goals", "goalscorer", "equaliser", "equalizer", "winner", "opener", "lead", "unbeaten", "title", "chances", "chance", "bench", "dressing", "season", "form", "owners", "owner", "board", ...PLAYER_NOUNS]);
 /** Verbs after a city that plays: "Toronto fought back", "Milan started brightly". */
@@ -135,10 +135,10 @@ function inPlaceList(words: Word[], spans: TaggedSpan[], s: TaggedSpan, clubs: S
   return spans.some((t) => t !== s && t.typeIndex === PLACE && !clubs.has(keyOf(words, t.start, t.end)) && ((t.end === s.start - 1 && joiner(words[t.end])) || (t.start === s.end + 1 && joiner(words[s.end]))));
 }
 /** A club's plural agreement after a singular city's name: "Dortmund are expected", "Juventus are now second". */
-const PLURAL_VERBS = new Set(["are", "were", "remain", "sit", "aren't", "weren't", "aren’t", "weren’t", "aren", "weren"]);
+const PLURAL_VERBS = new Set(["are", "were", "have", "remain", "sit", "aren't", "weren't", "aren’t", "weren’t", "aren", "weren"]);
 /** Words before a club a player joins: "joined Dortmund", "signed for Milan". */
 const JOINED = /^(?:joined|join|joins|joining)$/;
-const SIGNED_FOR = /^(?:signed|signs|sign|signing|plays|played|playing|scored|scores|debut)$/;
+const SIGNED_FOR = /^(?:signed|signs|sign|signing|plays|played|playing|scored|scores|debut)$/i;
 
 /**
  * Step 4cc (see consistency.ts). The clubs the text names in full: a city and a nickname in the plural
@@ -175,7 +175,8 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
     const cue = PLAYER_NOUNS.has(next) || (next === "head" && after === "coach") || (/^['’]s$/.test(next) && SIDE_NOUNS.has(after)) || PLURAL_VERBS.has(next) || JOINED.test(before) || (before === "for" && SIGNED_FOR.test(before2)) || besideScore(words, s) || lostTo(words, s);
     if (cue) cues.set(key, (cues.get(key) ?? 0) + 1);
   }
-  const evidenced = new Set([...cues].filter(([, n]) => n >= 2).map(([k]) => k));
+  // (One is enough where the text names the club in full: "Borussia Dortmund ... joined Dortmund".)
+  const evidenced = new Set([...cues].filter(([k, n]) => n >= 2 || (n >= 1 && clubs.has(k) && !SKIP.has("4cdf"))).map(([k]) => k));
   for (const s of spans) {
     if (s.typeIndex !== PLACE || !evidenced.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
     const next = words[s.end]?.text ?? "";
