@@ -327,6 +327,35 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(run(flight, [["Jane Doe", "jane-doe", "person"]]), "Please remain").speakerEntityId).toBeNull();
   });
 
+  it("gives paragraphs that are wholly a quotation to the person the paragraph before ends on, named or as 'she'", () => {
+    const text = [
+      "The first witness, Carlos Muñoz, a retired schoolteacher, read from a prepared statement.",
+      '"In 2009 we noticed the first cracks in the car park.',
+      '"We wrote to the council. We wrote to the ministry."',
+      "Muñoz paused several times and was offered a break by the chair, which he declined.",
+      "The inquiry also heard from Isabel Reyes, whose son was killed. She said she had been at work that night.",
+      '"My son called me at ten o\'clock. I told him to go to bed."',
+      "Officials said the report was damning. The mayor's office did not comment, while Bo Lind said nothing.",
+      '"The council failed in its duty of care."',
+    ].join("\n\n");
+    const quotes = run(text, [["Carlos Muñoz", "carlos-munoz", "person"], ["Muñoz", "carlos-munoz", "person"], ["Isabel Reyes", "isabel-reyes", "person"], ["Bo Lind", "bo-lind", "person"]]);
+    expect(quoteOf(quotes, "In 2009").speakerEntityId).toBe("carlos-munoz");
+    expect(quoteOf(quotes, "My son called").speakerEntityId).toBe("isabel-reyes");
+    // The paragraph before ends on someone who said nothing quoted: no one.
+    expect(quoteOf(quotes, "The council failed").speakerEntityId).toBeNull();
+  });
+
+  it("gives a headline's quotation to the person named after its colon, or to the one who says its words in the body", () => {
+    const text = [
+      "'I never wanted to be the first': Ama Boateng on running the central bank",
+      "'We were told to wait for eleven years': survivors give evidence",
+      'Isabel Reyes spoke last. "I was told to wait for the courts. We were told to wait for eleven years," she said.',
+    ].join("\n\n");
+    const quotes = run(text, [["Ama Boateng", "ama-boateng", "person"], ["Isabel Reyes", "isabel-reyes", "person"]]);
+    expect(quoteOf(quotes, "I never wanted").speakerEntityId).toBe("ama-boateng");
+    expect(quoteOf(quotes, "We were told to wait for eleven years'").speakerEntityId).toBe("isabel-reyes");
+  });
+
   it("takes the subject before a participle clause, not a name in apposition inside it", () => {
     const text = 'Carla Suárez Navarro, watching from the player box alongside Voskresenskaya\'s mother, Iryna, said her charge had improved "enormously". Voskresenskaya\'s mother, Iryna, said she was "proud".';
     const quotes = run(text, [["Carla Suárez Navarro", "carla-suarez-navarro", "person"], ["Iryna", "iryna", "person"], ["Voskresenskaya", "voskresenskaya", "person"]]);

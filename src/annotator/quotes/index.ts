@@ -91,6 +91,9 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       } else if (previous && continuing && !SKIP_NEXT_OTHER && !nextNamesOther(ctx, q.end, previous.quote.speakerEntityId)) {
         const p = previous.quote;
         speaker = { entityId: p.speakerEntityId, mention: p.speakerMention, phrase: p.speakerPhrase ?? null, group: p.speakerGroup ?? null };
+      } else if (whole && !continuing && !SKIP_INTRODUCED) {
+        const introduced = introducedSpeaker(ctx, q.firstParagraph, genders);
+        if (introduced) speaker = { entityId: introduced, mention: null };
       }
       quote.speakerEntityId = speaker.entityId;
       quote.speakerMention = speaker.mention;
@@ -104,7 +107,70 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     }
     out.push(quote);
   }
+  if (!SKIP_ECHOES) echoedSpeakers(ctx, out);
   return out;
+}
+
+const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
+const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
+/** Verbs that introduce words given in the paragraphs after: "read from a prepared statement", "told the inquiry". */
+const INTRODUCING = /^(?:read|reads|said|says|told|tells|testified|recalled|recalls|explained|described|wrote|writes|added|continued)$/;
+
+/**
+ * "The first witness, Carlos Muñoz, ..., read from a prepared statement." and then paragraphs that are
+ * wholly a quotation with no cue: the words are the one person the paragraph before ends on as the
+ * subject of a speech verb, named ("Carlos Muñoz ... read") or as "he"/"she" ("She said she had been
+ * at work ..."); never when that paragraph quotes anyone itself (`QUOTE_SKIP=introduced`).
+ */
+function introducedSpeaker(ctx: QuoteContext, paragraph: number, genders: Genders): string | null {
+  let last = -1;
+  for (let t = tokenAt(ctx.tokens, ctx.tok.paragraphs[paragraph]!.start) - 1; t >= 0; t--) {
+    if (ctx.tokens[t]!.paragraph !== paragraph - 1) break;
+    if (ctx.quotationAt[t]! >= 0) return null;
+    if (last < 0 && /^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) last = t;
+  }
+  if (last < 0) return null;
+  const sentence = ctx.tokens[last]!.sentence;
+  let first = last;
+  while (first > 0 && ctx.tokens[first - 1]!.sentence === sentence) first--;
+  if (ctx.quotationAt.slice(first, last + 1).some((q) => q >= 0)) return null;
+  let verb = -1;
+  for (let t = first; t <= last && verb < 0; t++) if (INTRODUCING.test(ctx.tokens[t]!.text) || isSpeechVerbAt(ctx, t)) verb = t;
+  if (verb < 0) return null;
+  const subjects = new Set(ctx.mentions.filter((m) => m.tokStart >= first && m.tokStart < verb && m.mention.kind === "name" && !m.prepositionObject && !m.possessive && !m.modifier && !m.parenthesised && ctx.entities.get(m.mention.entityId)?.type === "person").map((m) => m.mention.entityId));
+  if (subjects.size === 1) return [...subjects][0]!;
+  if (subjects.size > 1 || verb !== first + 1) return null;
+  const cls = pronounClass(ctx.tokens[first]!.text);
+  if (cls !== "male" && cls !== "female") return null;
+  const antecedent = resolvePronoun(ctx, cls, first, false, genders);
+  return antecedent && ctx.entities.get(antecedent.mention.entityId)?.type === "person" ? antecedent.mention.entityId : null;
+}
+/** A quotation's words, lower case, without punctuation: for finding the same words quoted twice. */
+const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * Headlines and standfirsts quote without a cue: "'I never wanted to be the first': Ama Boateng on
+ * running Ghana's central bank" names the speaker after a colon; "'We waited for eleven years':
+ * survivors give evidence" repeats words the body gives their speaker. A quotation still without a
+ * speaker takes the person named right after its colon, else the one speaker of the other quotations
+ * that hold its words (five words at least; `QUOTE_SKIP=echoes`).
+ */
+function echoedSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.kind !== "speech" || q.speakerEntityId !== null || q.speakerGroup) continue;
+    const colon = /^\s*:\s*/.exec(ctx.text.slice(q.end, q.end + 4));
+    const named = colon ? ctx.mentions.find((m) => m.mention.start === q.end + colon[0].length && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person") : undefined;
+    if (named) {
+      q.speakerEntityId = named.mention.entityId;
+      q.speakerMention = { start: named.mention.start, end: named.mention.end };
+      continue;
+    }
+    const words = plainWords(ctx.text.slice(q.contentStart, q.contentEnd));
+    // (Five words at least: a phrase such as "point of no return" is a term, not the words of one speaker.)
+    if (words.split(" ").length < 5) continue;
+    const speakers = new Set(quotes.filter((o) => o !== q && o.kind === "speech" && o.speakerEntityId !== null && ctx.entities.get(o.speakerEntityId)?.type === "person" && plainWords(ctx.text.slice(o.contentStart, o.contentEnd)).includes(words)).map((o) => o.speakerEntityId!));
+    if (speakers.size === 1) q.speakerEntityId = [...speakers][0]!;
+  }
 }
 
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
@@ -120,17 +186,18 @@ const SKIP_AGES = skippedSteps("QUOTE_SKIP").has("ages");
 const SKIP_PLAYERS = skippedSteps("QUOTE_SKIP").has("players");
 
 
-/**
- * "the Swedish striker", "the Liverpool captain", "the 6ft 4in forward": the nationality its words give
- * (null for none), or undefined when the phrase is no player's description. ("the" and modifiers only,
- * nothing after the head.)
- */
 /** Four words of sport at least, besides players' nouns ("scored", "match", "league"). */
 function aboutSport(ctx: QuoteContext): boolean {
   let n = 0;
   for (const t of ctx.tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && !PLAYER_HEADS.has(t.text.toLowerCase()) && ++n >= 4) return true;
   return false;
 }
+
+/**
+ * "the Swedish striker", "the Liverpool captain", "the 6ft 4in forward": the nationality its words give
+ * (null for none), or undefined when the phrase is no player's description. ("the" and modifiers only,
+ * nothing after the head.)
+ */
 
 function playerDescription(ctx: QuoteContext, phrase: GroupPhrase): string | null | undefined {
   if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || !PLAYER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return undefined;

@@ -15,6 +15,7 @@ import firstNameGenders from "./data/first-name-genders.json" with { type: "json
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
+const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
 const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
 const SKIP_SOURCE = skippedSteps("QUOTE_SKIP").has("accsrc");
 const SKIP_ASKED = skippedSteps("QUOTE_SKIP").has("asked");
@@ -201,11 +202,15 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       // Boyle, said ..."; `gavename`.)
       const given = described >= 0 && !apposed && !SKIP_GAVE_NAME ? nameGivenIn(ctx, described) : null;
       if (given && compatible(ctx, given, cls, genders, relaxWeak)) return given;
-      if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return null;
+      // (A person a nearer sentence names after a preposition comes before a description further back:
+      // "... offered a break by the chair. The inquiry also heard from Isabel Reyes. She said ..." is
+      // Isabel Reyes; `nearfallback`.)
+      const nearer = !SKIP_NEAR_FALLBACK && fallback !== null && tokens[fallback.tokStart]!.sentence > s ? fallback : null;
+      if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return nearer;
       // "Speaking in Leeds, the Chancellor said she had full confidence ... '...,' she said": a role
       // the text never gave a name says who "she" is; not a person named further back.
       const role = SKIP_ROLE_SUBJECT || s < sentence - 1 ? -1 : roleSubjectAt(ctx, s);
-      if (role >= 0 && (!leftmost || role < leftmost.tokStart)) return null;
+      if (role >= 0 && (!leftmost || role < leftmost.tokStart)) return nearer;
     }
     // ... and "it" after a sentence about a body the text names only by a noun ("Netanyahu's office
     // rejected the claim. In a statement it said ..." is the office, not Hamas named before).
