@@ -23,6 +23,8 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: "a place's title inside one tagged name splits it into the place and the holder; a body's word is no title", text: "Manila Mayor Honey Lacuna said so. The file is in the Russian State Military Archive.", tagged: [["Manila Mayor Honey Lacuna", "organization"], ["Russian State Military Archive", "organization"]], found: [["Manila", "place"], ["Honey Lacuna", "person"], ["Russian State Military Archive", "organization"]] },
+  { name: "a surname of someone named in full before a place's title is the place", text: "Justice Ketanji Brown Jackson wrote the ruling. Jackson Mayor John Horhn welcomed it.", tagged: [["Ketanji Brown Jackson", "person"], ["Jackson Mayor John Horhn", "person"]], found: [["Jackson", "place"], ["John Horhn", "person"]] },
   { name: "a name after a team's or company's head in lower case after its name is a person; not after a lower-case word", text: "Barcelona coach Hansi Flick said so. Guests travel by coach Flick Holidays runs.", tagged: [["Barcelona", "place"]], found: [["Hansi Flick", "person"]], absent: ["Flick Holidays"] },
   { name: "two capitalised words after a quotation's closing mark and before 'said' are its speaker; not a bank", text: "\"City showed real quality,\" Pep Guardiola said. \"Rates will rise,\" Deutsche Bank said.", tagged: [["City", "organization"]], found: [["Pep Guardiola", "person"], ["Deutsche Bank", "organization"]] },
   { name: "plural acronyms are common nouns", text: "I came out with books and CDs, and six IEDs exploded near Kabul.", tagged: [["CDs", "organization"], ["IEDs", "organization"], ["Kabul", "place"]], found: [["Kabul", "place"]], absent: ["CDs", "IEDs"] },

@@ -75,6 +75,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // Nigerian and southern African honorifics and South Asian and Nigerian police ranks before a full
   // name: "Alhaji Musa Danladi", "Kgosi Leruo Molotlegi", "SP Abdullahi Haruna Kiyawa" (`hon`).
   if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/.test(words[s]!.text)) s++;
+  // ... and Filipino ones before a first name alone: "Aling Nena" is Nena (`hon`).
+  else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
   if (isPerson && e - s > 1) {
     // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
     // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name

@@ -33,7 +33,7 @@ import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, lis
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
@@ -251,6 +251,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "New York Times" stays whole when "Times" stands alone elsewhere.
   if (!SKIP.has("0e")) splitRunOns(words, spans);
   if (!SKIP.has("0of")) splitTitledRunOns(words, spans);
+  // 0it. "Manila Mayor Honey Lacuna" tagged as one name: the place, then the person (bodies.ts).
+  if (!SKIP.has("0it")) splitInnerTitles(words, spans);
   // 0f. Two person names with nothing between them are one: "His father Mohamed El-Hassan Mohamed
   // said" (the tagger sometimes ends a name at a word it has seen as a surname). In the training data
   // 6 of about 3,000 person names sit right after another one, most of them after a title.
@@ -447,7 +449,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start !== 1) continue;
-    if (personParts.has(key) && !canAlternate(key)) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
+    // (Not before a place's title: "Jackson Mayor John Horhn" is the city, though Justice Ketanji Brown
+    // Jackson is named too; `1pt`.)
+    const placeTitled = !SKIP.has("1pt") && /^(?:Mayor|Governor|Premier|Sheriff)$/.test(words[s.end]?.text ?? "");
+    if (personParts.has(key) && !canAlternate(key) && !placeTitled) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
     else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
       orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
     }

@@ -67,6 +67,41 @@ export function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
 }
 
+/** Titles of one person that stand between a body's or place's name and the holder's (step 0it); not "State", "Foreign" or "Defense", which are bodies' words too. */
+const INNER_TITLES = new Set(["Mayor", "Governor", "President", "Minister", "Senator", "Secretary", "Chairman", "Chairwoman", "Chairperson", "Administrator", "Commissioner", "Ambassador", "Premier", "Sheriff", "Councillor", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Director", "Superintendent", "Principal"]);
+/** Titles held for a place: "Jackson Mayor", "Texas Governor". */
+const PLACE_TITLES = new Set(["mayor", "governor", "gov", "premier", "sheriff", "councillor", "alderman", "senator", "sen"]);
+/**
+ * Step 0it: "Manila Mayor Honey Lacuna" tagged as one organisation: a span with a capitalised title
+ * inside, and two or three plain capitalised words after it (no body's or place's word),
+ * is the place or body before the title, then the person; the title is neither.
+ */
+export function splitInnerTitles(words: Word[], spans: TaggedSpan[]): void {
+  const added: TaggedSpan[] = [];
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
+  for (const s of spans) {
+    if (s.end - s.start < 4) continue;
+    for (let k = s.start + 1; k <= s.end - 3; k++) {
+      const t = words[k]!.text;
+      if (!INNER_TITLES.has(t)) continue;
+      const name = words.slice(k + 1, s.end).map((w) => w.text);
+      if (name.length > 3 || !name.every(plain) || name.some((w) => isTitleWord(w.toLowerCase()) || gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city)) || isKnownOrganization(name.join(" "))) continue;
+      const body = keyOf(words, s.start, k);
+      added.push({ start: k + 1, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
+      // (A body's words before the title stay its name; titles alone are no name: "Governor General".)
+      if (words.slice(s.start, k).every((w) => isTitleWord(w.text.toLowerCase()))) s.end = s.start;
+      else {
+        s.end = k;
+        // (A mayor's or a governor's is a place's: "Jackson Mayor John Horhn" is the city, not Justice Jackson.)
+        s.typeIndex = isListedPlace(body) || PLACE_TITLES.has(t.toLowerCase()) ? PLACE : ORG;
+      }
+      break;
+    }
+  }
+  for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.end <= spans[k]!.start) spans.splice(k, 1);
+  if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
+}
+
 /** Last words of names that are bodies' only (step 3oe). */
 export const BODY_ENDS = new Set(["Party", "Committee", "Council", "Commission", "Association", "Foundation", "Corporation", "Company", "Agency", "Authority", "Institute", "College", "Group", "Lab", "Laboratory", "Ministry", "Department", "Inspectorate", "Directorate"]);
 /** Step 5ij (see consistency.ts). */
