@@ -345,6 +345,16 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "The council failed").speakerEntityId).toBeNull();
   });
 
+  it("gives a quotation after a sentence that ends on someone's reaction to that person; 'she' after a relative named with a title is the relative", () => {
+    const text = [
+      "Carla Denham said she would make renting her first priority. Asked whether she was surprised by the margin, she laughed. \"Surprised? I was sick twice in the car park.\"",
+      "Margaret Reid died on Sunday. Her daughter, Dr Ngozi Reid, followed her into medicine. \"Mum never told me to become a doctor,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Carla Denham", "carla-denham", "person"], ["Margaret Reid", "margaret-reid", "person"], ["Ngozi Reid", "ngozi-reid", "person"]]);
+    expect(quoteOf(quotes, "Surprised?").speakerEntityId).toBe("carla-denham");
+    expect(quoteOf(quotes, "Mum never").speakerEntityId).toBe("ngozi-reid");
+  });
+
   it("gives a headline's quotation to the person named after its colon, or to the one who says its words in the body", () => {
     const text = [
       "'I never wanted to be the first': Ama Boateng on running the central bank",

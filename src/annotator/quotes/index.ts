@@ -94,6 +94,9 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       } else if (whole && !continuing && !SKIP_INTRODUCED) {
         const introduced = introducedSpeaker(ctx, q.firstParagraph, genders);
         if (introduced) speaker = { entityId: introduced, mention: null };
+      } else if (!continuing && !SKIP_REACTION) {
+        const reacting = reactingSpeaker(ctx, q.start, genders);
+        if (reacting) speaker = { entityId: reacting, mention: null };
       }
       quote.speakerEntityId = speaker.entityId;
       quote.speakerMention = speaker.mention;
@@ -113,6 +116,29 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 
 const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
+const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
+/** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
+const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates)$/;
+
+/**
+ * "Asked whether she was surprised by the margin, she laughed. 'Surprised? ...'": a quotation with no
+ * cue right after a sentence that ends on a person's reaction is that person's, named or as "he"/"she"
+ * (`QUOTE_SKIP=reaction`).
+ */
+function reactingSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders): string | null {
+  // The last word before the quotation, in its paragraph: the reaction verb, before a full stop or a colon.
+  let t = tokenAt(ctx.tokens, quoteStart) - 1;
+  while (t >= 0 && /^[.:,]$/.test(ctx.tokens[t]!.text)) t--;
+  const verb = ctx.tokens[t], who = ctx.tokens[t - 1];
+  const open = ctx.tokens[tokenAt(ctx.tokens, quoteStart)];
+  if (!verb || !who || !open || verb.paragraph !== open.paragraph || !REACTIONS.test(verb.text) || ctx.quotationAt[t]! >= 0) return null;
+  const named = ctx.mentions.find((m) => m.tokEnd === t && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person");
+  if (named) return named.mention.entityId;
+  const cls = pronounClass(who.text);
+  if (cls !== "male" && cls !== "female") return null;
+  const antecedent = resolvePronoun(ctx, cls, t - 1, false, genders);
+  return antecedent && ctx.entities.get(antecedent.mention.entityId)?.type === "person" ? antecedent.mention.entityId : null;
+}
 /** Verbs that introduce words given in the paragraphs after: "read from a prepared statement", "told the inquiry". */
 const INTRODUCING = /^(?:read|reads|said|says|told|tells|testified|recalled|recalls|explained|described|wrote|writes|added|continued)$/;
 

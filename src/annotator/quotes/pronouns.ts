@@ -16,6 +16,7 @@ import firstNameGenders from "./data/first-name-genders.json" with { type: "json
 const MAX_SENTENCES_BACK = 6;
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
+const SKIP_APPOSED_TITLE = skippedSteps("QUOTE_SKIP").has("apposedtitle");
 const SKIP_ROLE_SUBJECT = skippedSteps("QUOTE_SKIP").has("rolesubject");
 const SKIP_SOURCE = skippedSteps("QUOTE_SKIP").has("accsrc");
 const SKIP_ASKED = skippedSteps("QUOTE_SKIP").has("asked");
@@ -197,7 +198,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     if ((cls === "male" || cls === "female") && s < sentence) {
       const described = describedPersonAt(ctx, s);
       // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
-      const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && leftmost.tokStart === described + 2;
+      // (Also over an honorific or a title: "Her daughter, Dr Ngozi Reid, followed her"; `apposedtitle`.)
+      const titleOnly = (from: number, to: number) => !SKIP_APPOSED_TITLE && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => honorificGender(t.text.replace(/\.$/, "")) !== undefined || /^(?:Dr|Prof|Professor|Sir|Dame|Rev|Reverend)\.?$/.test(t.text) || isTitleWord(t.text.toLowerCase()));
+      const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && (leftmost.tokStart === described + 2 || (leftmost.tokStart > described + 2 && titleOnly(described + 2, leftmost.tokStart)));
       // (Or the name the description's clause gives: "A neighbour, who gave her name only as Mrs
       // Boyle, said ..."; `gavename`.)
       const given = described >= 0 && !apposed && !SKIP_GAVE_NAME ? nameGivenIn(ctx, described) : null;
