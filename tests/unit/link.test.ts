@@ -158,6 +158,12 @@ describe("linking within an article", () => {
       ["Paris Hilton=paris-hilton", "Paris=paris-hilton", "Paris=paris", "Will Smith=will-smith", "Will=will-smith"],
     ],
     [
+      "a word in a headline that is the first name of the one person named later is that person; a listed place is not",
+      "Inter win as Lautaro strikes late; fans in Georgia cheer. Lautaro Martinez scored twice. Georgia Harrison watched.",
+      [["Inter", "organization"], ["Lautaro", "organization"], ["Georgia", "place"], ["Lautaro Martinez", "person"], ["Georgia Harrison", "person"]],
+      ["Inter=inter-milan", "Lautaro=lautaro-martinez", "Georgia=georgia", "Lautaro Martinez=lautaro-martinez", "Georgia Harrison=georgia-harrison"],
+    ],
+    [
       "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
       "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
       [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],

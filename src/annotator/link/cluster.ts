@@ -58,6 +58,7 @@ const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
 const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
 const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
 const SKIP_CLUB_WORDS = skippedSteps("LINK_SKIP").has("clubwords");
+const SKIP_LATER_FIRST = skippedSteps("LINK_SKIP").has("laterfirst");
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -399,7 +400,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   for (const single of singles) {
     if (single.members.length !== 1) continue;
     const token = single.names[0]?.[0];
-    const person = token ? personBy(token, "last") : undefined;
+    // (... or the first name of the one person named later, when the word names nothing else: "Lautaro
+    // strikes late" in a headline before "Lautaro Martinez"; `LINK_SKIP=laterfirst`.)
+    const firstOnly = (t: string) => !SKIP_LATER_FIRST && t.length >= 3 && !isListedPlace(t) && !isKnownOrganization(t) && !(gazFlags(t, t.toLowerCase()) & GAZ.dictCommon) && !(text && PLACE_NOUN_AFTER.test(text.slice(single.members[0]!.end, single.members[0]!.end + 80)));
+    const firsts = token && firstOnly(token) ? clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[0] === token)) : [];
+    const person = token ? personBy(token, "last") ?? (firsts.length === 1 ? firsts[0] : undefined) : undefined;
     if (!person) continue;
     person.members.push({ ...single.members[0]!, type: "person" });
     clusters.splice(clusters.indexOf(single), 1);
