@@ -79,11 +79,10 @@ describe("linking within an article", () => {
       ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
     ],
     [
-      // (A city's name typed an organisation is an organisation of its own, apart from the city's page.)
       "an organisation's first word is the organisation when the rest is a name, not a common head",
       "Tottenham Hotspur lost to Goldman Sachs FC. Tottenham said so. Liverpool City Council met Deutsche Bank. Liverpool and Deutsche agreed.",
       [["Tottenham Hotspur", "organization"], ["Goldman Sachs FC", "organization"], ["Tottenham", "organization"], ["Liverpool City Council", "organization"], ["Deutsche Bank", "organization"], ["Liverpool", "organization"], ["Deutsche", "organization"]],
-      ["Tottenham Hotspur=tottenham-hotspur", "Goldman Sachs FC=goldman-sachs-fc", "Tottenham=tottenham-hotspur", "Liverpool City Council=liverpool-city-council", "Deutsche Bank=deutsche-bank", "Liverpool=liverpool-organization", "Deutsche=deutsche"],
+      ["Tottenham Hotspur=tottenham-hotspur", "Goldman Sachs FC=goldman-sachs-fc", "Tottenham=tottenham-hotspur", "Liverpool City Council=liverpool-city-council", "Deutsche Bank=deutsche-bank", "Liverpool=liverpool", "Deutsche=deutsche"],
     ],
     [
       "a lone surname is not the one introduced as a relative, even when the relative came last",
@@ -156,6 +155,12 @@ describe("linking within an article", () => {
       "Paris Hilton flew in. Paris said the show would go on. Crowds filled Paris. Will Smith arrived. Will told reporters he was happy.",
       [["Paris Hilton", "person"], ["Paris", "place"], ["Paris", "place"], ["Will Smith", "person"], ["Will", "organization"]],
       ["Paris Hilton=paris-hilton", "Paris=paris-hilton", "Paris=paris", "Will Smith=will-smith", "Will=will-smith"],
+    ],
+    [
+      "... but not a city the text also writes as a place: its 'said' is its authorities'",
+      "Paris Hilton flew in to Paris. Paris said the billboard needed approval.",
+      [["Paris Hilton", "person"], ["Paris", "place"], ["Paris", "place"]],
+      ["Paris Hilton=paris-hilton", "Paris=paris", "Paris=paris"],
     ],
     [
       "a word in a headline that is the first name of the one person named later is that person; a listed place is not",

@@ -341,6 +341,9 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Carlos Muñoz", "carlos-munoz", "person"], ["Muñoz", "carlos-munoz", "person"], ["Isabel Reyes", "isabel-reyes", "person"], ["Bo Lind", "bo-lind", "person"]]);
     expect(quoteOf(quotes, "In 2009").speakerEntityId).toBe("carlos-munoz");
     expect(quoteOf(quotes, "My son called").speakerEntityId).toBe("isabel-reyes");
+    // Words said to someone are followed by that someone's own.
+    const told = 'The inquiry chair, Dame Helen Marsh, told her she could take a break.\n\n"I wrote to the director of nursing in March."';
+    expect(quoteOf(run(told, [["Helen Marsh", "helen-marsh", "person"]]), "I wrote").speakerEntityId).toBeNull();
     // The paragraph before ends on someone who said nothing quoted: no one.
     expect(quoteOf(quotes, "The council failed").speakerEntityId).toBeNull();
   });
@@ -363,7 +366,23 @@ describe("nested, partial and pronoun cases", () => {
     ].join("\n\n");
     const quotes = run(text, [["Ama Boateng", "ama-boateng", "person"], ["Isabel Reyes", "isabel-reyes", "person"]]);
     expect(quoteOf(quotes, "I never wanted").speakerEntityId).toBe("ama-boateng");
+    // The body's speaker of the same words comes before a name after the colon that only opens the story.
+    const colon = "'I don't think anyone has done the sums': Torsten Bell faced questions on Monday.\n\n\"I don't think anyone has done the sums on this,\" Clive Lewis told the BBC.";
+    const headline = run(colon, [["Torsten Bell", "torsten-bell", "person"], ["Clive Lewis", "clive-lewis", "person"], ["BBC", "bbc", "organization"]]).find((q) => q.text.startsWith("'"));
+    expect(headline?.speakerEntityId).toBe("clive-lewis");
     expect(quoteOf(quotes, "We were told to wait for eleven years'").speakerEntityId).toBe("isabel-reyes");
+  });
+
+  it("keeps a player's description from someone the text gave another position or another team", () => {
+    const text = [
+      "Stina Blackstenius scored twice in the league match. Chelsea levelled through Johanna Rytting Kaneryd, the Swedish winger, who curled a shot into the top corner.",
+      '"To score twice is a dream," the Swedish striker said.',
+      "Leah Williamson played the full 90 minutes, and the England captain said the result showed how far the team had come.",
+      '"A year ago we would have lost this game," said the Arsenal captain.',
+    ].join("\n\n");
+    const quotes = run(text, [["Stina Blackstenius", "stina-blackstenius", "person"], ["Chelsea", "chelsea", "organization"], ["Johanna Rytting Kaneryd", "johanna-rytting-kaneryd", "person"], ["Leah Williamson", "leah-williamson", "person"], ["England", "england", "place"]]);
+    expect(quoteOf(quotes, "To score twice").speakerEntityId).not.toBe("johanna-rytting-kaneryd");
+    expect(quoteOf(quotes, "A year ago").speakerEntityId).toBeNull();
   });
 
   it("takes the subject before a participle clause, not a name in apposition inside it", () => {

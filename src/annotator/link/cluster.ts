@@ -13,6 +13,7 @@ import { knownCanonical } from "./known-aliases.ts";
 import { CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
+import { isTextAboutSport } from "../ner/document/sport.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
@@ -98,6 +99,8 @@ function initials(tokens: string[]): string {
 
 export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?: string): Cluster[] {
   const clusters: Cluster[] = [];
+  let aboutSport: boolean | undefined;
+  const sporty = () => (aboutSport ??= text !== undefined && isTextAboutSport(text));
   const byEntry = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
   const deferred: { cand: Candidate; tokens: string[] }[] = [];
@@ -214,7 +217,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Not one a kind of place follows: "the Krishna and Ghataprabha rivers" after "Krishna Byre Gowda".)
       // (A city or a word that speaks is the person, though: "Paris Hilton ... Paris said", "Will said";
       // `LINK_SKIP=firstsays`.)
-      const speaks = !SKIP_FIRST_SAYS && text !== undefined && /^\s+(?:said|says|told|added|replied|explained)\b/.test(text.slice(cand.end, cand.end + 12)) && !isCountry(token) && !isCountryOrRegion(token);
+      // (Not a city the text also writes as a place: "the billboard on the Champs-Elysees ... Paris said
+      // ... in Paris" is the city's authorities.)
+      const speaks = !SKIP_FIRST_SAYS && text !== undefined && /^\s+(?:said|says|told|added|replied|explained)\b/.test(text.slice(cand.end, cand.end + 12)) && !isCountry(token) && !isCountryOrRegion(token) && !(isListedPlace(token) && new RegExp(`\\b(?:in|to|from|at|near|across|around|outside|of|visit|visited|visiting)\\s+${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && (speaks || (!isListedPlace(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon))) && !isKnownOrganization(token);
       // (Not by surname for a word the recogniser calls a place: it types a bare surname as the person
       // when the text names them in full, so a word it still calls a place had a place's evidence,
@@ -265,7 +270,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // on two pages (`LINK_SKIP=clubsplit`). (Looked up under a key of its own, so "in Milan" never
     // finds it, nor it the city.)
     const clubKey = `${norm}\u0000club`;
-    if (!SKIP_CLUB_SPLIT && cityAsClub) {
+    // (In a text about sport only, and never a dateline's capitals: "LONDON (AP) -" is the city.)
+    if (!SKIP_CLUB_SPLIT && cityAsClub && sporty() && /\p{Ll}/u.test(cand.text)) {
       const club = byName.get(clubKey);
       if (club) add(club, cand, tokens);
       else {
@@ -475,11 +481,15 @@ function joinClubWords(clusters: Cluster[]): void {
     const city = (n: string[]) => isListedPlace(n.join(" ")) && !isCountry(n.join(" "));
     // (Accents as the text wrote them or not: "Atletico" and "Atlético Madrid".)
     const bare = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
-    const full = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length >= 2 && ((tail && n[n.length - 1] === word && city(n.slice(0, -1))) || (prefix && bare(n[0]!) === bare(word) && city(n.slice(1))))));
-    if (full.length !== 1) continue;
+    // (Not a city named so: "Kansas City", "Mexico City".)
+    const isClubName = (n: string[]) => n.length >= 2 && !isListedPlace(n.join(" ")) && ((tail && n[n.length - 1] === word && city(n.slice(0, -1))) || (prefix && bare(n[0]!) === bare(word) && city(n.slice(1))));
+    const full = clusters.filter((c) => c !== short && !c.person && c.names.some(isClubName));
+    // (Not where another name has the word: "the City of London" ... "The City has woken up".)
+    const other = clusters.some((c) => c !== short && !full.includes(c) && c.names.some((n) => n.length >= 2 && n[0] === word));
+    if (full.length !== 1 || other) continue;
     const club = full[0]!;
-    club.members.push(...short.members.map((m) => ({ ...m, type: "organization" as const })));
-    club.members.sort((a, b) => a.start - b.start);
+    // (The club is an organisation, whatever the recogniser typed its full name: "Atletico Madrid".)
+    club.members = [...club.members, ...short.members].map((m) => ({ ...m, type: "organization" as const })).sort((a, b) => a.start - b.start);
     clusters.splice(clusters.indexOf(short), 1);
   }
 }

@@ -71,8 +71,27 @@ function countryAdjective(country: string, adjective: string): boolean {
  */
 export type KnownNationalities = ReadonlyMap<string, string>;
 
-export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, nationality: string | null, known: KnownNationalities = new Map()): string | null {
+/**
+ * The position the text gives a player's mention, from `heads`: the word before the name ("striker
+ * Stina Blackstenius") or an apposition's head (", the Swedish winger,"), or null.
+ */
+function givenPosition(ctx: QuoteContext, info: MentionInfo, heads: ReadonlySet<string>): string | null {
+  const before = ctx.tokens[info.tokStart - 1]?.text.toLowerCase() ?? "";
+  if (heads.has(before)) return before;
+  if (ctx.tokens[info.tokEnd]?.text !== "," || !/^(?:the|a|an)$/i.test(ctx.tokens[info.tokEnd + 1]?.text ?? "")) return null;
+  for (let t = info.tokEnd + 2; t < ctx.tokens.length && t <= info.tokEnd + 6; t++) {
+    const w = ctx.tokens[t]!.text.toLowerCase();
+    if (heads.has(w)) return w;
+    if (w === ",") break;
+  }
+  return null;
+}
+
+export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, nationality: string | null, known: KnownNationalities = new Map(), positions?: ReadonlySet<string>): string | null {
   const head = ctx.tokens[phrase.head]!.text;
+  // A player's description is no one the text gave another position: "the Swedish striker" is not
+  // "Johanna Rytting Kaneryd, the Swedish winger".
+  const position = positions?.has(head.toLowerCase()) ? head.toLowerCase() : null;
   const gender = MALE.test(head) ? "male" : FEMALE.test(head) ? "female" : null;
   const people = ctx.mentions.filter((m) => m.tokStart < phrase.start && !m.quoted && m.mention.kind !== "pronoun" && ctx.entities.get(m.mention.entityId)?.type === "person");
   const given = new Map<string, Set<string>>();
@@ -94,14 +113,17 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       given.set(id, (given.get(id) ?? new Set()).add(adj));
     }
   }
+  const otherPosition = new Set<string>();
+  if (position && positions) for (const m of people) { const p = givenPosition(ctx, m, positions); if (p && p !== position) otherPosition.add(m.mention.entityId); }
   const fits = (id: string) => {
     const g = ctx.entities.get(id)?.gender;
     if (gender && g && g !== "unknown" && g !== gender) return false;
+    if (otherPosition.has(id)) return false;
     return !nationality || !given.has(id) || given.get(id)!.has(nationality);
   };
   const here0 = ctx.tokens[phrase.start]!.sentence;
   if (nationality) {
-    const matching = [...given].filter(([, n]) => n.has(nationality)).map(([id]) => id);
+    const matching = [...given].filter(([id, n]) => n.has(nationality) && !otherPosition.has(id)).map(([id]) => id);
     if (matching.length === 1) return matching[0]!;
     // Two of that nationality: the one the last two sentences name ("Kenya's Geoffrey Kiprono ...
     // Kiprono had led. '...,' the Kenyan said", after another Kenyan quoted earlier).

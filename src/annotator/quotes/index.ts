@@ -163,6 +163,10 @@ function introducedSpeaker(ctx: QuoteContext, paragraph: number, genders: Gender
   let verb = -1;
   for (let t = first; t <= last && verb < 0; t++) if (INTRODUCING.test(ctx.tokens[t]!.text) || isSpeechVerbAt(ctx, t)) verb = t;
   if (verb < 0) return null;
+  // (Not words said to someone: "The inquiry chair, Dame Helen Marsh, told her she could take a break"
+  // is followed by the witness's own words.)
+  const object = ctx.tokens[verb + 1];
+  if (object && (/^(?:her|him|them|me|us)$/i.test(object.text) || ctx.mentions.some((m) => m.tokStart === verb + 1 && ctx.entities.get(m.mention.entityId)?.type === "person"))) return null;
   const subjects = new Set(ctx.mentions.filter((m) => m.tokStart >= first && m.tokStart < verb && m.mention.kind === "name" && !m.prepositionObject && !m.possessive && !m.modifier && !m.parenthesised && ctx.entities.get(m.mention.entityId)?.type === "person").map((m) => m.mention.entityId));
   if (subjects.size === 1) return [...subjects][0]!;
   if (subjects.size > 1 || verb !== first + 1) return null;
@@ -184,18 +188,23 @@ const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "
 function echoedSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
   for (const q of quotes) {
     if (q.kind !== "speech" || q.speakerEntityId !== null || q.speakerGroup) continue;
-    const colon = /^\s*:\s*/.exec(ctx.text.slice(q.end, q.end + 4));
-    const named = colon ? ctx.mentions.find((m) => m.mention.start === q.end + colon[0].length && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person") : undefined;
-    if (named) {
-      q.speakerEntityId = named.mention.entityId;
-      q.speakerMention = { start: named.mention.start, end: named.mention.end };
-      continue;
-    }
+    // The words said again in the body come first: "'I don't think anyone ... has done the sums': Torsten
+    // Bell, the pensions minister, faced questions" quotes Clive Lewis, whom the body gives them.
     const words = plainWords(ctx.text.slice(q.contentStart, q.contentEnd));
     // (Five words at least: a phrase such as "point of no return" is a term, not the words of one speaker.)
-    if (words.split(" ").length < 5) continue;
-    const speakers = new Set(quotes.filter((o) => o !== q && o.kind === "speech" && o.speakerEntityId !== null && ctx.entities.get(o.speakerEntityId)?.type === "person" && plainWords(ctx.text.slice(o.contentStart, o.contentEnd)).includes(words)).map((o) => o.speakerEntityId!));
-    if (speakers.size === 1) q.speakerEntityId = [...speakers][0]!;
+    const speakers = words.split(" ").length < 5 ? new Set<string>() : new Set(quotes.filter((o) => o !== q && o.kind === "speech" && o.speakerEntityId !== null && ctx.entities.get(o.speakerEntityId)?.type === "person" && plainWords(ctx.text.slice(o.contentStart, o.contentEnd)).includes(words)).map((o) => o.speakerEntityId!));
+    if (speakers.size === 1) {
+      q.speakerEntityId = [...speakers][0]!;
+      continue;
+    }
+    if (speakers.size > 1) continue;
+    // Else the name after the colon, as the headline's subject: "... : Ama Boateng on running the bank".
+    const colon = /^\s*:\s*/.exec(ctx.text.slice(q.end, q.end + 4));
+    const named = colon ? ctx.mentions.find((m) => m.mention.start === q.end + colon[0].length && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person") : undefined;
+    if (named && /^(?:\s+(?:on|says|said|tells|told|reveals|explains|speaks|warns|insists|admits|writes)\b|\s*$|\s*\n)/.test(ctx.text.slice(named.mention.end, named.mention.end + 12))) {
+      q.speakerEntityId = named.mention.entityId;
+      q.speakerMention = { start: named.mention.start, end: named.mention.end };
+    }
   }
 }
 
@@ -224,6 +233,20 @@ function aboutSport(ctx: QuoteContext): boolean {
  * (null for none), or undefined when the phrase is no player's description. ("the" and modifiers only,
  * nothing after the head.)
  */
+
+/**
+ * A team the description names ("the Liverpool captain", "the England midfielder") is named in the
+ * sentence of the person's last mention before it ("Van Dijk, who captained Liverpool, ..."): "Leah
+ * Williamson ..., and the England captain said" is not "the Arsenal captain".
+ */
+function teamNamedWith(ctx: QuoteContext, phrase: GroupPhrase, id: string): boolean {
+  const teams = qualifiers(ctx, phrase).filter((q) => /^\p{Lu}/u.test(q) && !nationalityOfNoun(q));
+  if (teams.length === 0) return true;
+  const last = ctx.mentions.filter((m) => m.tokStart < phrase.start && m.mention.entityId === id).at(-1);
+  if (!last) return false;
+  const sentence = ctx.tokens[last.tokStart]!.sentence;
+  return teams.every((q) => ctx.tokens.some((t) => t.sentence === sentence && (t.text === q || t.text === `${q}'s` || t.text === `${q}’s`)));
+}
 
 function playerDescription(ctx: QuoteContext, phrase: GroupPhrase): string | null | undefined {
   if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || !PLAYER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return undefined;
@@ -330,8 +353,8 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // "the Swedish striker said", "said the Liverpool captain": a player the text never titled so is,
     // as for "the Dutchman", the one person the sentences just before are about (`players`).
     const player = SKIP_PLAYERS ? undefined : playerDescription(ctx, s.phrase);
-    const playing = player === undefined ? null : describedPerson(ctx, s.phrase, player, knownNationalities(ctx, earlier));
-    if (playing) return { entityId: playing, mention };
+    const playing = player === undefined ? null : describedPerson(ctx, s.phrase, player, knownNationalities(ctx, earlier), PLAYER_HEADS);
+    if (playing && teamNamedWith(ctx, s.phrase, playing)) return { entityId: playing, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {

@@ -109,7 +109,22 @@ const MONTH_NAMES = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 /** Step 0d: an all-capitals place at a sentence start before "," "(" or a dash. */
 export function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   let changed = false;
-  for (const a of sentStart) {
+  // Sentence starts, and a capitals run that a dateline's agency or date follows anywhere: a headline
+  // without a full stop runs on into the dateline's line ("... gift\nLONDON (AP) - A letter"; `0dm`).
+  const starts = new Set(sentStart);
+  for (let i = 1; i + 3 < words.length && !SKIP.has("0dm"); i++) {
+    if (!/^\p{Lu}{2,}$/u.test(words[i]!.text) || /^\p{Lu}{2,}$/u.test(words[i - 1]!.text)) continue;
+    let e = i;
+    while (e < words.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
+    const next = words[e]?.text, after = words[e + 1]?.text ?? "";
+    const name = words.slice(i, e).map((w) => title(w.text)).join(" ");
+    // ("LONDON - Commuters faced", "KANSAS CITY, Missouri (AP) -": a listed place before a dash, or
+    // before a region and the agency.)
+    const dashed = /^(?:—|–|-|--)$/.test(next ?? "") && isListedPlace(name);
+    const regioned = next === "," && isListedPlace(name) && words.slice(e + 1, e + 5).some((w, k, ws) => w.text === "(" && ws[k + 2]?.text === ")");
+    if ((next === "(" && /^\p{Lu}/u.test(after) && words[e + 2]?.text === ")" && /^(?:—|–|-|--)$/.test(words[e + 3]?.text ?? "")) || (next === "," && MONTH_NAMES.test(after)) || dashed || regioned) starts.add(i);
+  }
+  for (const a of [...starts].sort((x, y) => x - y)) {
     let e = a;
     while (e < words.length && e - a < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
     if (e === a || e >= words.length) continue;

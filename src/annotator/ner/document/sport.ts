@@ -121,6 +121,25 @@ export function isMatchReport(words: Word[]): boolean {
   return scores >= 2 && sport >= 5;
 }
 
+/** Sport's words that other news uses as much: "the coach", "the captain", "fans", "forward". */
+const LOOSE_SPORT_WORDS = new Set(["coach", "manager", "captain", "fans", "supporters", "players", "veteran", "guard", "centre", "center", "forward", "sporting", "rookie", "draw", "final", "finals", "match", "kick", "cup"]);
+/** Words of the transfer market and of leagues, which a story about a signing has rather than scores. */
+const TRANSFER_WORDS = new Set(["winger", "transfer", "footballer", "footballers", "cricketer", "playmaker", "full-back", "centre-back", "hat-trick", "relegation", "goalscorer", "bundesliga", "liga", "serie", "nba", "nfl", "nhl", "uefa", "fifa"]);
+/** Four words of sport at least, besides those other news uses as much ("scored", "league", "striker"). */
+export function isAboutSport(words: Word[]): boolean {
+  let n = 0;
+  for (const w of words) {
+    const t = w.text.toLowerCase();
+    if (((SPORT_WORDS.has(t) && !LOOSE_SPORT_WORDS.has(t)) || TRANSFER_WORDS.has(t)) && ++n >= 4) return true;
+  }
+  return false;
+}
+
+/** The same over plain text, for the linker. */
+export function isTextAboutSport(text: string): boolean {
+  return isAboutSport((text.match(/[\p{L}-]+/gu) ?? []).map((t) => ({ text: t, start: 0, end: 0 })));
+}
+
 /** Nouns for a club's players and staff after its city's name ("Toronto goaltender"; step 4cc). */
 const PLAYER_NOUNS = new Set(["goaltender", "goalie", "goalkeeper", "keeper", "coach", "manager", "captain", "striker", "forward", "defender", "defenceman", "defenseman", "midfielder", "winger", "quarterback", "pitcher", "batter", "centre", "center", "guard", "rookie", "veteran", "fans", "supporters", "players", "skipper", "ruckman", "full-back", "fly-half", "sporting"]);
 /** What a club has that a city has not, after its possessive: "Milan's defence", "Dortmund's sporting director" (not "Milan's economy"). */
@@ -147,6 +166,12 @@ const SIGNED_FOR = /^(?:signed|signs|sign|signing|plays|played|playing|scored|sc
  */
 export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
   const clubs = new Set<string>();
+  // How many clubs of each city the text names ("Manchester City" and "Manchester United": two).
+  const clubNames = new Map<string, Set<string>>();
+  const club = (city: string, s: TaggedSpan) => {
+    clubs.add(city);
+    clubNames.set(city, (clubNames.get(city) ?? new Set()).add(keyOf(words, s.start, s.end)));
+  };
   const isCity = (city: string) => isListedPlace(city) && !isCountry(city);
   for (const s of spans) {
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
@@ -154,11 +179,11 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
       const tail = words.slice(k, s.end).map((w) => w.text);
       // (A nickname, not a body's word.)
       const city = keyOf(words, s.start, k), last = tail[tail.length - 1]!;
-      if (isCity(city) && /s$/.test(last) && !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) && !COMPANY_TAILS.has(last) && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) clubs.add(city);
-      if (!SKIP.has("4ccw") && isCity(city) && CLUB_TAILS.has(tail.join(" "))) clubs.add(city);
+      if (isCity(city) && /s$/.test(last) && !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) && !COMPANY_TAILS.has(last) && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) club(city, s);
+      if (!SKIP.has("4ccw") && isCity(city) && CLUB_TAILS.has(tail.join(" "))) club(city, s);
     }
     const rest = keyOf(words, s.start + 1, s.end);
-    if (!SKIP.has("4ccw") && CLUB_PREFIXES.has(words[s.start]!.text) && isCity(rest)) clubs.add(rest);
+    if (!SKIP.has("4ccw") && CLUB_PREFIXES.has(words[s.start]!.text) && isCity(rest)) club(rest, s);
   }
   // A city is a club in a text about sport without its full name too, when two of its mentions say
   // so: "Liverpool goalkeeper Alisson", "Liverpool weren't great", "Milan's defence", "joined Dortmund"
@@ -166,8 +191,11 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
   // points clear"), but not one before a city's noun ("Milan mayor Giuseppe Sala", "Milan police"),
   // in a list of places or in capitals (a dateline).
   const cues = new Map<string, number>();
+  // (Only in a text about sport: "Bath and Edinburgh have since joined Liverpool on a Unesco watch list"
+  // and "Liverpool's defence of its status" are a city's.)
+  const sporty = isAboutSport(words);
   for (const s of spans) {
-    if (SKIP.has("4cd")) break;
+    if (SKIP.has("4cd") || !sporty) break;
     const key = keyOf(words, s.start, s.end);
     if (!isCity(key) || LOCATIVE.has(lowerBefore(words, s))) continue;
     const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
@@ -176,12 +204,13 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
     if (cue) cues.set(key, (cues.get(key) ?? 0) + 1);
   }
   // (One is enough where the text names the club in full: "Borussia Dortmund ... joined Dortmund".)
-  const evidenced = new Set([...cues].filter(([k, n]) => n >= 2 || (n >= 1 && clubs.has(k) && !SKIP.has("4cdf"))).map(([k]) => k));
+  // (... of a city whose one club the text names: not Manchester, with City and United.)
+  const evidenced = new Set([...cues].filter(([k, n]) => (clubNames.get(k)?.size ?? 0) <= 1 && (n >= 2 || (n >= 1 && clubs.has(k) && !SKIP.has("4cdf")))).map(([k]) => k));
   for (const s of spans) {
     if (s.typeIndex !== PLACE || !evidenced.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
     const next = words[s.end]?.text ?? "";
     const after = words[s.end + 1]?.text ?? "";
-    if (CITY_NOUNS.has(next) || (/^['’]s$/.test(next) && CITY_NOUNS.has(after)) || words.slice(s.start, s.end).every((w) => !/\p{Ll}/u.test(w.text)) || inPlaceList(words, spans, s, evidenced)) continue;
+    if (CITY_NOUNS.has(next.toLowerCase()) || (/^['’]s$/.test(next) && CITY_NOUNS.has(after.toLowerCase())) || words.slice(s.start, s.end).every((w) => !/\p{Ll}/u.test(w.text)) || inPlaceList(words, spans, s, evidenced)) continue;
     s.typeIndex = ORG;
   }
   if (clubs.size === 0) return;
