@@ -169,6 +169,24 @@ describe("linking within an article", () => {
       ["Inter=inter-milan", "Lautaro=lautaro-martinez", "Georgia=georgia", "Lautaro Martinez=lautaro-martinez", "Georgia Harrison=georgia-harrison"],
     ],
     [
+      "a 'place' a quotation's attribution names is the person of that surname; the country elsewhere stays the country",
+      "Jim Jordan spoke about aid to Jordan. \"Our partners must do more,\" Jordan told reporters. Jordan has hosted refugees.",
+      [["Jim Jordan", "person"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"]],
+      ["Jim Jordan=jim-jordan", "Jordan=jordan", "Jordan=jim-jordan", "Jordan=jordan"],
+    ],
+    [
+      "a word a company's name opens before its legal form is the company, not the founder's family; 'Ferrari said' after a person's quote is the person",
+      "Ferrari shares slide. Ferrari NV shares fell 4%. Piero Ferrari owns 10%. \"We build the best,\" Ferrari said. Leclerc has driven for Ferrari since 2019.",
+      [["Ferrari", "organization"], ["Ferrari NV", "organization"], ["Piero Ferrari", "person"], ["Ferrari", "person"], ["Leclerc", "person"], ["Ferrari", "organization"]],
+      ["Ferrari=ferrari-nv", "Ferrari NV=ferrari-nv", "Piero Ferrari=piero-ferrari", "Ferrari=piero-ferrari", "Leclerc=leclerc", "Ferrari=ferrari-nv"],
+    ],
+    [
+      "a family is no one of its members: 'the Korda sisters', and a bare surname three people share or 'the elder' of two",
+      "Nelly Korda and Jessica Korda won. The Korda sisters have 21 titles. Mahinda Rajapaksa, Gotabaya Rajapaksa and Basil Rajapaksa were questioned. Rajapaksa denied it. Serena Williams beat Venus Williams. The elder Williams was gracious.",
+      [["Nelly Korda", "person"], ["Jessica Korda", "person"], ["Korda", "person"], ["Mahinda Rajapaksa", "person"], ["Gotabaya Rajapaksa", "person"], ["Basil Rajapaksa", "person"], ["Rajapaksa", "person"], ["Serena Williams", "person"], ["Venus Williams", "person"], ["Williams", "person"]],
+      ["Nelly Korda=nelly-korda", "Jessica Korda=jessica-korda", "Korda=korda", "Mahinda Rajapaksa=mahinda-rajapaksa", "Gotabaya Rajapaksa=gotabaya-rajapaksa", "Basil Rajapaksa=basil-rajapaksa", "Rajapaksa=rajapaksa", "Serena Williams=serena-williams", "Venus Williams=venus-williams", "Williams=williams"],
+    ],
+    [
       "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
       "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
       [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],

@@ -23,6 +23,7 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: "a name that ends in a legal form is a company's; an Australian state is a place, though a person has it as a first name", text: "Ferrari NV shares fell. In Victoria, Premier Jacinta Allan spoke. Victoria Marsh, an economist, disagreed.", tagged: [["Ferrari NV", "person"], ["Victoria", "place"], ["Jacinta Allan", "person"], ["Victoria Marsh", "person"]], found: [["Ferrari NV", "organization"], ["Victoria", "place"]] },
   { name: "a place's title inside one tagged name splits it into the place and the holder; a body's word is no title", text: "Manila Mayor Honey Lacuna said so. The file is in the Russian State Military Archive.", tagged: [["Manila Mayor Honey Lacuna", "organization"], ["Russian State Military Archive", "organization"]], found: [["Manila", "place"], ["Honey Lacuna", "person"], ["Russian State Military Archive", "organization"]] },
   { name: "a surname of someone named in full before a place's title is the place", text: "Justice Ketanji Brown Jackson wrote the ruling. Jackson Mayor John Horhn welcomed it.", tagged: [["Ketanji Brown Jackson", "person"], ["Jackson Mayor John Horhn", "person"]], found: [["Jackson", "place"], ["John Horhn", "person"]] },
   { name: "a name after a team's or company's head in lower case after its name is a person; not after a lower-case word", text: "Barcelona coach Hansi Flick said so. Guests travel by coach Flick Holidays runs.", tagged: [["Barcelona", "place"]], found: [["Hansi Flick", "person"]], absent: ["Flick Holidays"] },

@@ -60,6 +60,11 @@ const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
 const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
 const SKIP_CLUB_WORDS = skippedSteps("LINK_SKIP").has("clubwords");
 const SKIP_LATER_FIRST = skippedSteps("LINK_SKIP").has("laterfirst");
+const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
+const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
+const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
+/** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
+const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
 const AMBIGUOUS_COUNTRY_SHORT = new Set(["Korea", "Congo"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "la", "&", "on", "in", "to"]);
@@ -149,7 +154,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
     const lowerArticle = /^(?:Al|El)-/.test(token) ? token.charAt(0).toLowerCase() + token.slice(1) : undefined;
-    let bestUsed = false, bestSpoke = false;
+    let bestUsed = false, bestSpoke = false, hits = 0;
     for (const c of clusters) {
       if (!c.person) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
@@ -159,6 +164,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const hit = c.names.some((n) => n.length >= 2 && (position === "last" ? n[n.length - 1] === token || eastAsian(n) || (!SKIP_ARTICLE && (n[n.length - 1]!.replace(/^(?:al|el|Al|El)-/, "") === token || (lowerArticle !== undefined && n[n.length - 1] === lowerArticle))) : n[0] === token));
       if (!hit) continue;
       if (gender && c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; })) continue;
+      hits++;
       // (Nor one the text already called by an honorific of the other sex: "said Ms Trevaskis" is
       // not the "Mr Trevaskis" whose wife is named next; LINK_SKIP=sex.)
       if (gender && text && !SKIP_SEX && c.members.some((m) => { const h = honorificBefore(text, m.start); return h !== undefined && h !== gender; })) continue;
@@ -172,6 +178,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : c.lastSeen > best.lastSeen));
       if (better) { best = c; bestUsed = used; }
     }
+    // A family: three or more people of the surname, and nothing that says which ("The elder Rajapaksa"
+    // among Mahinda, Gotabaya, Basil and Namal), or "the elder"/"the younger" before it with two: no
+    // one rather than the last named (`LINK_SKIP=family`).
+    const ranked = at !== undefined && text !== undefined && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
+    if (!SKIP_FAMILY && position === "last" && !bestUsed && !bestSpoke && (hits >= 3 || (ranked && hits >= 2))) return undefined;
     return best;
   };
 
@@ -181,6 +192,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (!text || SKIP_KNIGHTS || !/(?:^|\s)(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
     const knighted = clusters.filter((c) => c.person && c.members.some((m) => m.text.split(/\s+/).length >= 2 && m.text.startsWith(token + " ") && /(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start))));
     return knighted.length === 1 ? knighted[0] : undefined;
+  };
+
+  // The one company named with the word and company words after it ("Ferrari NV" for "Ferrari").
+  const companyNamed = (token: string): Cluster | undefined => {
+    const fits = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length >= 2 && n[0] === token && companyWords(n.slice(1))));
+    return fits.length === 1 ? fits[0] : undefined;
   };
 
   // "Lula" after "Luiz Inácio Lula da Silva": a word inside a long name, when only one person has it.
@@ -207,6 +224,21 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       entryCluster(merged, cand, tokens);
       continue;
     }
+    // "the Korda sisters", "the Rajapaksa family": a family, not one of its members (its own entity,
+    // whatever the text calls its members; `LINK_SKIP=family`).
+    // (Not a place's: "Virginia families".)
+    if (tokens.length === 1 && !SKIP_FAMILY && text !== undefined && cand.type !== "place" && !isListedPlace(norm) && !isKnownOrganization(norm) && FAMILY_AFTER.test(text.slice(cand.end, cand.end + 14))) {
+      const key = `${norm}\u0000family`;
+      const family = byName.get(key);
+      if (family) add(family, cand, tokens);
+      else {
+        const made = fresh({ ...cand, type: "person" }, tokens);
+        byName.set(key, made);
+        // (A bare surname no one member is sure of joins the family: see personBy.)
+        if (!byName.has(norm)) byName.set(norm, made);
+      }
+      continue;
+    }
     if (tokens.length === 1) {
       const token = tokens[0]!;
       // A single word that is someone's surname refers to that person, whatever the recogniser typed.
@@ -224,7 +256,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Not by surname for a word the recogniser calls a place: it types a bare surname as the person
       // when the text names them in full, so a word it still calls a place had a place's evidence,
       // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)
-      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place";
+      // (But a "place" that a quotation's attribution names is its speaker: '"...," Jordan told reporters'
+      // is Jim Jordan, not the country; `LINK_SKIP=quotedsurname`.)
+      const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /[,?!]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:said|says|told|added|replied|insisted)\b/.test(text.slice(cand.end, cand.end + 12));
+      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && !attributed;
+      // (Nor for a word the recogniser calls an organisation that a company's name opens before its
+      // company words, when no honorific or speech verb makes it a person: "Ferrari shares slide" is
+      // Ferrari NV, not Piero Ferrari; `LINK_SKIP=companyfirst`.)
+      const company = cand.type === "organization" && !gender && !SKIP_COMPANY_FIRST && !(text && /^\s+(?:said|says|told|added)\b/.test(text.slice(cand.end, cand.end + 10))) ? companyNamed(token) : undefined;
+      if (company) {
+        add(company, cand, tokens);
+        continue;
+      }
       // (An honorific's sex that rules out every person of that surname leaves the word to someone else:
       // "Rebecca Lowry and her husband, Jack, ... said Mr Lowry" is not Rebecca; LINK_SKIP=sex.)
       const sexed = gender && !SKIP_SEX ? personBy(token, "last", gender, cand.start) : undefined;
@@ -412,6 +455,15 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const firsts = token && firstOnly(token) ? clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[0] === token)) : [];
     const person = token ? personBy(token, "last") ?? (firsts.length === 1 ? firsts[0] : undefined) : undefined;
     if (!person) continue;
+    // (A word a company's name opens stays the company's, as above: the company may come after it,
+    // "Ferrari shares slide" in a headline before "Ferrari NV shares fell".)
+    const company = !SKIP_COMPANY_FIRST && token && single.members[0]!.type === "organization" ? companyNamed(token) : undefined;
+    if (company && company !== single) {
+      company.members.push(single.members[0]!);
+      company.members.sort((a, b) => a.start - b.start);
+      clusters.splice(clusters.indexOf(single), 1);
+      continue;
+    }
     person.members.push({ ...single.members[0]!, type: "person" });
     clusters.splice(clusters.indexOf(single), 1);
   }
@@ -421,7 +473,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   for (const { cand, tokens } of deferred) {
     const token = tokens[0]!;
     const gender = text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
-    let person = gender ? personBy(token, "last", gender) ?? personBy(token, "first", gender) : personBy(token, "last") ?? personBy(token, "first");
+    let person = gender ? personBy(token, "last", gender, cand.start) ?? personBy(token, "first", gender) : personBy(token, "last", undefined, cand.start) ?? personBy(token, "first");
     // (Not someone the text introduces only later when it has already named a person of that surname
     // and the other sex: "Margaret Pollard and her husband ... Mr Pollard" is the husband, not "the
     // couple's son, David Pollard" named next.)

@@ -12,6 +12,7 @@
  *    Escola do Cérebro, a platform"): GUM does not count those, and this rule does.
  */
 import { ENTITY_TYPES } from "../model.ts";
+import { skippedSteps } from "../skip-steps.ts";
 import type { TaggedSpan } from "./document/spans.ts";
 import { GAZ, MONTHS_AND_DAYS as MONTHS, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
@@ -55,12 +56,18 @@ export function companyWords(rest: string[]): boolean {
   return w.length > 0 && w.every((t) => COMPANY_WORDS.has(t));
 }
 
+/** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
+const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;
+const SKIP_LEGAL_FORM = skippedSteps("NER_SKIP").has("0lf");
 /**
  * Step 0cs: a company's own name written alone ("Northlake Software Inc" ... "Northlake has been under
  * pressure", tagged a place) is that organisation, tagged or not; and a span the tagger ended before
  * such words takes them ("to buy Brightwell" + "Analytics"). Not a listed place or a person's name.
  */
 export function companyShortNames(words: Word[], spans: TaggedSpan[], org: number): TaggedSpan[] {
+  // A name that ends in a legal form is a company's, whatever else it looks like: "Ferrari NV", typed a
+  // person for its surname (`0lf`).
+  for (const s of spans) if (!SKIP_LEGAL_FORM && s.end - s.start >= 2 && LEGAL_FORMS.test(words[s.end - 1]!.text)) s.typeIndex = org;
   for (const s of spans) {
     let e = s.end;
     while (e < words.length && e - s.end < 2 && COMPANY_WORDS.has(words[e]!.text) && words[e]!.text !== "Co" && isCap(words[e]!.text)) e++;
