@@ -157,6 +157,12 @@ describe("bare role titles resolved within the article", () => {
 });
 
 describe("bare titles and the registry's dated roles", () => {
+  it("a bare title goes to another country's holder the text titles and names more often than the registry's", () => {
+    const text = "President Yoon Suk Yeol made a final statement. Yoon denied the charges. Yoon's lawyers agreed. Donald Trump was not mentioned by the court. The President said he acted lawfully.";
+    const r = link(text, [["Yoon Suk Yeol", P], ["Yoon", P], ["Yoon", P], ["Donald Trump", P]], { date: "2025-02-25", registry: sample });
+    expect(r.roles).not.toContain("President=donald-trump");
+  });
+
   it("the registry keeps precedence when its holder is named in the article", () => {
     // Cleverly is introduced as Foreign Secretary too, but on this date the registry says Lammy holds
     // the role and Lammy is named, so the registry decides.

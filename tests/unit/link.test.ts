@@ -187,6 +187,12 @@ describe("linking within an article", () => {
       ["Nelly Korda=nelly-korda", "Jessica Korda=jessica-korda", "Korda=korda", "Mahinda Rajapaksa=mahinda-rajapaksa", "Gotabaya Rajapaksa=gotabaya-rajapaksa", "Basil Rajapaksa=basil-rajapaksa", "Rajapaksa=rajapaksa", "Serena Williams=serena-williams", "Venus Williams=venus-williams", "Williams=williams"],
     ],
     [
+      "an honorific's sex picks the person the text shows is of it, over one called by the surname before; a surname two were called by is no one's",
+      "Former minister Kim Yong-hyun testified. Kim said he drafted the decree. Prosecutors questioned first lady Kim Keon-hee. Mrs Kim did not appear. Officials did not mention Kim's role.",
+      [["Kim Yong-hyun", "person"], ["Kim", "person"], ["Kim Keon-hee", "person"], ["Kim", "person"], ["Kim", "person"]],
+      ["Kim Yong-hyun=kim-yong-hyun", "Kim=kim-yong-hyun", "Kim Keon-hee=kim-keon-hee", "Kim=kim-keon-hee", "Kim=kim"],
+    ],
+    [
       "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
       "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
       [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],

@@ -6,6 +6,7 @@ import type { EntityType, NameSpan, RegistryEntry } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
 import { roleActive, type RegistryIndex } from "./registry-index.ts";
 import { isHonorific, isTitleWord } from "../ner/lexicon.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 export interface Candidate {
   start: number;
@@ -67,6 +68,9 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
       for (let k = 1; k < form.tokens.length && ok; k++) ok = lower[i + k] === form.tokens[k];
       if (!ok || !roleActive(form.role, date)) continue;
       if (form.bare && !namedIds.has(form.entry.id)) continue;
+      // ... and not when the text gives the bare title to someone else ("President Yoon" in a story that
+      // names Donald Trump once: "the president" is Yoon; `LINK_SKIP=othertitled`).
+      if (form.bare && titledOther(toks, lower, form.tokens, form.entry)) continue;
       const start = toks[i]!.start, end = toks[last]!.end;
       // A title directly before a name ("Foreign Secretary David Lammy") is part of that name's phrase.
       const next = toks[last + 1];
@@ -83,6 +87,27 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
     }
   }
   return out;
+}
+
+const SKIP_OTHER_TITLED = skippedSteps("LINK_SKIP").has("othertitled");
+/**
+ * The text writes the title before another person's name ("President Yoon") more often than it names
+ * the entry ("Trump", once), and never before the entry's own: the bare title is that person's.
+ */
+function titledOther(toks: Tokenized["tokens"], lower: string[], title: readonly string[], entry: RegistryEntry): boolean {
+  if (SKIP_OTHER_TITLED) return false;
+  const own = new Set([entry.name, ...entry.aliases].flatMap((n) => n.split(/\s+/)));
+  const count = (word: string) => toks.filter((t) => t.text.replace(/['’]s$/, "") === word).length;
+  let best = 0;
+  for (let j = 0; j + title.length < toks.length; j++) {
+    if (title.some((w, k) => lower[j + k] !== w)) continue;
+    const name = toks[j + title.length]!.text.replace(/['’]s$/, "");
+    if (!/^\p{Lu}\p{Ll}/u.test(name)) continue;
+    if (own.has(name)) return false;
+    best = Math.max(best, count(name));
+  }
+  const surname = entry.name.split(/\s+/).at(-1)!;
+  return best > count(surname);
 }
 
 /** Words before a title that say its person is not the holder on the article's date. */

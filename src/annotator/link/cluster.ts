@@ -63,6 +63,7 @@ const SKIP_LATER_FIRST = skippedSteps("LINK_SKIP").has("laterfirst");
 const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
+const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -95,6 +96,16 @@ const PLACE_NOUN_AFTER = /^(?:\s*(?:,|and|or|, and)\s+\p{Lu}[\p{L}'’-]*)*\s+(?
 function honorificBefore(text: string, start: number): "male" | "female" | undefined {
   const m = /([\p{L}]+\.?)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
   return m ? honorificGender(m[1]!) : undefined;
+}
+
+/** A gendered noun right before a name: "first lady Kim Keon-hee", "his wife, Jill Biden", "Queen Camilla". */
+function gendered(text: string, start: number): "male" | "female" | undefined {
+  const m = /\b([\p{L}]+)[,\s]+$/u.exec(text.slice(Math.max(0, start - 14), start));
+  const w = m?.[1]?.toLowerCase();
+  if (!w) return undefined;
+  if (/^(?:lady|wife|queen|princess|duchess|countess|mother|daughter|sister|actress|chairwoman|spokeswoman|businesswoman|congresswoman|widow|grandmother|aunt|niece|girlfriend|fiancée)$/.test(w)) return "female";
+  if (/^(?:husband|king|prince|duke|count|father|son|brother|actor|chairman|spokesman|businessman|congressman|widower|grandfather|uncle|nephew|boyfriend|fiancé)$/.test(w)) return "male";
+  return undefined;
 }
 
 function initials(tokens: string[]): string {
@@ -154,7 +165,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
     const lowerArticle = /^(?:Al|El)-/.test(token) ? token.charAt(0).toLowerCase() + token.slice(1) : undefined;
-    let bestUsed = false, bestSpoke = false, hits = 0;
+    let bestUsed = false, bestSpoke = false, hits = 0, usedCount = 0;
+    let confirmed: Set<Cluster> | undefined;
+    if (gender && text && !SKIP_SEX_KNOWN) {
+      const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && (c.names.some((n) => firstNameGender(n.join(" ")) === gender) || c.members.some((m) => honorificBefore(text, m.start) === gender || gendered(text, m.start) === gender)));
+      if (known.length > 0) confirmed = new Set(known);
+    }
     for (const c of clusters) {
       if (!c.person) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
@@ -168,7 +184,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Nor one the text already called by an honorific of the other sex: "said Ms Trevaskis" is
       // not the "Mr Trevaskis" whose wife is named next; LINK_SKIP=sex.)
       if (gender && text && !SKIP_SEX && c.members.some((m) => { const h = honorificBefore(text, m.start); return h !== undefined && h !== gender; })) continue;
+      // (An honorific's sex prefers someone the text shows is of that sex, by a gendered title or
+      // honorific before a mention or by the first name: "first lady Kim Keon-hee ... Mrs Kim" is not the
+      // minister Kim Yong-hyun the text called "Kim" before; `LINK_SKIP=sexknown`.)
+      if (gender && confirmed && !confirmed.has(c)) continue;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
+      if (used) usedCount++;
       // One who has just spoken wins, relative or not: "Her daughter, Susan Ellison, said ... '...,'
       // said Ms Ellison" is the daughter (`LINK_SKIP=spoke`).
       // (It outranks one the text already calls by the word, too.)
@@ -182,7 +203,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // among Mahinda, Gotabaya, Basil and Namal), or "the elder"/"the younger" before it with two: no
     // one rather than the last named (`LINK_SKIP=family`).
     const ranked = at !== undefined && text !== undefined && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
-    if (!SKIP_FAMILY && position === "last" && !bestUsed && !bestSpoke && (hits >= 3 || (ranked && hits >= 2))) return undefined;
+    // (Nor when the text has called two of them by the word alone.)
+    // (Three people whose names open with the word too: "Kim Jong Un", "Kim Yo Jong", "Kim Keon-hee".)
+    if (!SKIP_FAMILY && !bestSpoke && ((hits >= 3 && !bestUsed) || (hits >= 2 && usedCount > 1 && !gender) || (position === "last" && ranked && hits >= 2 && !bestUsed))) return undefined;
     return best;
   };
 

@@ -147,5 +147,8 @@ function namesCraft(words: Word[], spans: TaggedSpan[], s: TaggedSpan, org: numb
     k = next.end;
   }
   const noun = words[k]?.text;
+  // (A person's name of two words or more before "probe" is whom an investigation looks into: "the Kim
+  // Keon-hee probe", not a spacecraft named for one, which has one word: "the Galileo probe".)
+  if ((noun === "probe" || noun === "probes") && s.typeIndex === person && s.end - s.start >= 2) return false;
   return noun !== undefined && CRAFT.has(noun) && (s.typeIndex === person || s.end - s.start <= 2);
 }
