@@ -193,6 +193,12 @@ describe("linking within an article", () => {
       ["Kim Yong-hyun=kim-yong-hyun", "Kim=kim-yong-hyun", "Kim Keon-hee=kim-keon-hee", "Kim=kim-keon-hee", "Kim=kim"],
     ],
     [
+      "a body's name that a longer one continues with 'of' and a listed place is that body, before or after it; two such bodies leave it alone",
+      "Reserve Bank cuts rates. The Reserve Bank of Australia cut its rate. The Reserve Bank said so. The Supreme Court ruled. The Supreme Court of India and the Supreme Court of Pakistan disagreed.",
+      [["Reserve Bank", "organization"], ["Reserve Bank of Australia", "organization"], ["Reserve Bank", "organization"], ["Supreme Court", "organization"], ["Supreme Court of India", "organization"], ["Supreme Court of Pakistan", "organization"]],
+      ["Reserve Bank=reserve-bank-of-australia", "Reserve Bank of Australia=reserve-bank-of-australia", "Reserve Bank=reserve-bank-of-australia", "Supreme Court=supreme-court", "Supreme Court of India=supreme-court-of-india", "Supreme Court of Pakistan=supreme-court-of-pakistan"],
+    ],
+    [
       "a first name the recogniser typed a place joins the person, unless a kind of place follows it",
       "Krishna Byre Gowda visited the Krishna and Ghataprabha rivers. Pramono Anung spoke. Pramono told reporters the dam held.",
       [["Krishna Byre Gowda", "person"], ["Krishna", "place"], ["Ghataprabha", "place"], ["Pramono Anung", "person"], ["Pramono", "place"]],

@@ -64,6 +64,7 @@ const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
+const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("ofplace");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -520,6 +521,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (!SKIP_NICKNAMES) joinTeamNicknames(clusters);
   if (!SKIP_CLUB_SPLIT) joinLaterClubs(clusters);
   if (!SKIP_CLUB_WORDS) joinClubWords(clusters);
+  if (!SKIP_OF_PLACE) joinOfPlace(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   return clusters;
 }
@@ -537,6 +539,24 @@ function joinLaterClubs(clusters: Cluster[]): void {
     const club = full[0]!;
     club.members.push(...short.members);
     club.members.sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "Reserve Bank cuts rates" in a headline, then "the Reserve Bank of Australia": a body's name of two
+ * words or more that one longer name continues with "of" and a listed place is that body, whichever
+ * came first (the short name seen first made a cluster of its own, which its later uses joined).
+ */
+function joinOfPlace(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (short.person || short.entry || clusterType(short) !== "organization" || !short.names.every((n) => n.length >= 2)) continue;
+    const longer = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => short.names.some((m) => n.length > m.length + 1 && m.every((w, k) => n[k] === w) && n[m.length] === "of" && isListedPlace(n.slice(m.length + 1).join(" ")))));
+    if (longer.length !== 1) continue;
+    const body = longer[0]!;
+    body.members.push(...short.members);
+    body.members.sort((a, b) => a.start - b.start);
+    for (const n of short.names) if (!body.names.some((k) => k.join(" ") === n.join(" "))) body.names.push(n);
     clusters.splice(clusters.indexOf(short), 1);
   }
 }
