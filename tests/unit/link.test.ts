@@ -157,10 +157,16 @@ describe("linking within an article", () => {
       ["Paris Hilton=paris-hilton", "Paris=paris-hilton", "Paris=paris", "Will Smith=will-smith", "Will=will-smith"],
     ],
     [
-      "... but not a city the text also writes as a place: its 'said' is its authorities'",
-      "Paris Hilton flew in to Paris. Paris said the billboard needed approval.",
-      [["Paris Hilton", "person"], ["Paris", "place"], ["Paris", "place"]],
-      ["Paris Hilton=paris-hilton", "Paris=paris", "Paris=paris"],
+      "... but not a city the text also writes as a place, unless it attributes a quotation",
+      "Paris Hilton flew in to Paris. Paris said the billboard needed approval. \"Good for her,\" Paris told reporters.",
+      [["Paris Hilton", "person"], ["Paris", "place"], ["Paris", "place"], ["Paris", "place"]],
+      ["Paris Hilton=paris-hilton", "Paris=paris", "Paris=paris", "Paris=paris-hilton"],
+    ],
+    [
+      "the last of relatives listed after their noun is a relative: a bare surname is the one they are relatives of",
+      "Rupert Murdoch lost the case to three of his other children, James, Elisabeth and Prudence Murdoch. Murdoch, 93, had argued otherwise.",
+      [["Rupert Murdoch", "person"], ["James", "person"], ["Elisabeth", "person"], ["Prudence Murdoch", "person"], ["Murdoch", "person"]],
+      ["Rupert Murdoch=rupert-murdoch", "James=james", "Elisabeth=elisabeth", "Prudence Murdoch=prudence-murdoch", "Murdoch=rupert-murdoch"],
     ],
     [
       "a word in a headline that is the first name of the one person named later is that person; a listed place is not",

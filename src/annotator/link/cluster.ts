@@ -32,6 +32,8 @@ export interface Cluster {
 }
 
 /** Nouns that introduce a relative of the person a story is about. */
+/** The last of relatives listed after their noun: "his other children, James, Elisabeth and Prudence Murdoch". */
+const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:and\s+)?){1,4}$/u;
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
@@ -125,7 +127,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
   const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
     cluster.members.push(cand);
-    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start))) cluster.relative = true;
+    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && (RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start)) || RELATIVES_LISTED.test(text.slice(Math.max(0, cand.start - 70), cand.start)))) cluster.relative = true;
     if (cand.kind === "name" && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
@@ -274,8 +276,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (A city or a word that speaks is the person, though: "Paris Hilton ... Paris said", "Will said";
       // `LINK_SKIP=firstsays`.)
       // (Not a city the text also writes as a place: "the billboard on the Champs-Elysees ... Paris said
-      // ... in Paris" is the city's authorities.)
-      const speaks = !SKIP_FIRST_SAYS && text !== undefined && /^\s+(?:said|says|told|added|replied|explained)\b/.test(text.slice(cand.end, cand.end + 12)) && !isCountry(token) && !isCountryOrRegion(token) && !(isListedPlace(token) && new RegExp(`\\b(?:in|to|from|at|near|across|around|outside|of|visit|visited|visiting)\\s+${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
+      // ... in Paris" is the city's authorities; unless it attributes a quotation: '"...," Paris told
+      // reporters'.)
+      const speaks = !SKIP_FIRST_SAYS && text !== undefined && /^\s+(?:said|says|told|added|replied|explained)\b/.test(text.slice(cand.end, cand.end + 12)) && !isCountry(token) && !isCountryOrRegion(token) && !(isListedPlace(token) && !/[,?!]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && new RegExp(`\\b(?:in|to|from|at|near|across|around|outside|of|visit|visited|visiting)\\s+${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
       const plainFirst = !SKIP_FIRST_NAME && cand.type !== "person" && !(text && PLACE_NOUN_AFTER.test(text.slice(cand.end, cand.end + 80))) && token.length >= 3 && (speaks || (!isListedPlace(token) && !(gazFlags(token, token.toLowerCase()) & GAZ.dictCommon))) && !isKnownOrganization(token);
       // (Not by surname for a word the recogniser calls a place: it types a bare surname as the person
       // when the text names them in full, so a word it still calls a place had a place's evidence,
