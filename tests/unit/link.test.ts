@@ -163,6 +163,12 @@ describe("linking within an article", () => {
       ["Paris Hilton=paris-hilton", "Paris=paris", "Paris=paris", "Paris=paris-hilton"],
     ],
     [
+      "a couple named only by honorifics is a husband and a wife of their own, never their son named in full; 'Ms' is not the wife",
+      "Mr and Mrs Okafor said it was too late. Their son, Daniel Okafor, needs care. Mr Okafor, 71, said so. Mrs Okafor agreed. Their daughter, Chioma Okafor, helped. Ms Okafor said more.",
+      [["Okafor", "person"], ["Daniel Okafor", "person"], ["Okafor", "person"], ["Okafor", "person"], ["Chioma Okafor", "person"], ["Okafor", "person"]],
+      ["Okafor=mr-and-mrs-okafor", "Daniel Okafor=daniel-okafor", "Okafor=mr-okafor", "Okafor=mrs-okafor", "Chioma Okafor=chioma-okafor", "Okafor=chioma-okafor"],
+    ],
+    [
       "the last of relatives listed after their noun is a relative: a bare surname is the one they are relatives of",
       "Rupert Murdoch lost the case to three of his other children, James, Elisabeth and Prudence Murdoch. Murdoch, 93, had argued otherwise.",
       [["Rupert Murdoch", "person"], ["James", "person"], ["Elisabeth", "person"], ["Prudence Murdoch", "person"], ["Murdoch", "person"]],

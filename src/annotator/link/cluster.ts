@@ -29,6 +29,8 @@ export interface Cluster {
   relative?: boolean;
   /** A city's name used for its club, kept apart from the city ("Milan started brightly"). */
   club?: boolean;
+  /** The entity's name where no mention gives it whole: "Mr Okafor", "Mrs Okafor" of a couple. */
+  displayName?: string;
 }
 
 /** Nouns that introduce a relative of the person a story is about. */
@@ -67,6 +69,7 @@ const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("ofplace");
+const SKIP_COUPLE = skippedSteps("LINK_SKIP").has("couple");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -119,6 +122,9 @@ function initials(tokens: string[]): string {
 export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?: string): Cluster[] {
   const clusters: Cluster[] = [];
   let aboutSport: boolean | undefined;
+  let coupleNames: Set<string> | undefined;
+  // Surnames the text gives a couple by honorifics only: "Mr and Mrs Okafor".
+  const couples = () => (coupleNames ??= new Set(text ? [...text.matchAll(/\bM(?:r|rs|s)\.?\s+and\s+M(?:r|rs|s)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]!.replace(/['’]s$/, "")) : []));
   const sporty = () => (aboutSport ??= text !== undefined && isTextAboutSport(text));
   const byEntry = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
@@ -249,6 +255,26 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (merged) {
       entryCluster(merged, cand, tokens);
       continue;
+    }
+    // "Mr and Mrs Okafor ... Their son, Daniel Okafor ... Mr Okafor, 71, said": a couple the text names
+    // only by honorific is two people of their own, the husband and the wife, never a child named in
+    // full; "Mr and Mrs Okafor" itself is the family (`LINK_SKIP=couple`).
+    if (tokens.length === 1 && !SKIP_COUPLE && text !== undefined && couples().has(tokens[0]!)) {
+      const both = /\bM(?:r|rs|s)\.?\s+and\s+M(?:r|rs|s)\.?\s+$/.test(text.slice(Math.max(0, cand.start - 14), cand.start));
+      // (Only "Mr" and "Mrs": "Ms Okafor" is more often the daughter.)
+      const word = /\b(Mr|Mrs)\.?\s+$/.exec(text.slice(Math.max(0, cand.start - 5), cand.start))?.[1];
+      const sex = both ? "family" : word === "Mr" ? "male" : word === "Mrs" ? "female" : undefined;
+      if (sex) {
+        const key = `${norm}\u0000${sex}`;
+        const found = byName.get(key);
+        if (found) add(found, { ...cand, type: "person" }, tokens);
+        else {
+          const made = fresh({ ...cand, type: "person" }, tokens);
+          made.displayName = sex === "male" ? `Mr ${tokens[0]}` : sex === "female" ? `Mrs ${tokens[0]}` : `Mr and Mrs ${tokens[0]}`;
+          byName.set(key, made);
+        }
+        continue;
+      }
     }
     // "the Korda sisters", "the Rajapaksa family": a family, not one of its members (its own entity,
     // whatever the text calls its members; `LINK_SKIP=family`).

@@ -102,7 +102,7 @@ function toEntity(cluster: Cluster, usedIds: Set<string>, gender: Gender | undef
   const names = all.filter((n) => ![...canon].some((m) => m !== n && n.startsWith(m) && /^(?:n|ns|an|ans|ian|ians|er|ers|s)$/.test(n.slice(m.length))));
   // "US" alone still names the United States: well-known short forms take their full name, so every
   // article's "US", "U.S." and "America" land on one page.
-  const name = type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type));
+  const name = cluster.displayName ?? (type === "person" ? canonicalName(names, type) : knownCanonical(canonicalName(names, type)));
   let id = cluster.pinnedId ?? slugify(name, "entity");
   // (A city's club always takes the type after the slug, so the city keeps its own in every article,
   // whichever came first: "liverpool" is the city, "liverpool-organization" the club.)
