@@ -113,6 +113,9 @@ export function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[
   // without a full stop runs on into the dateline's line ("... gift\nLONDON (AP) - A letter"; `0dm`).
   const starts = new Set(sentStart);
   for (let i = 1; i + 3 < words.length && !SKIP.has("0dm"); i++) {
+    // (The second letter first: most words have a lower-case one there, and the regex costs more.)
+    const c = words[i]!.text.charCodeAt(1);
+    if (!(c >= 65 && c <= 90) && c < 128) continue;
     if (!/^\p{Lu}{2,}$/u.test(words[i]!.text) || /^\p{Lu}{2,}$/u.test(words[i - 1]!.text)) continue;
     let e = i;
     while (e < words.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
