@@ -182,9 +182,9 @@ describe("linking within an article", () => {
     ],
     [
       "a 'place' a quotation's attribution names is the person of that surname; the country elsewhere stays the country",
-      "Jim Jordan spoke about aid to Jordan. \"Our partners must do more,\" Jordan told reporters. Jordan has hosted refugees.",
-      [["Jim Jordan", "person"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"]],
-      ["Jim Jordan=jim-jordan", "Jordan=jordan", "Jordan=jim-jordan", "Jordan=jordan"],
+      "Jim Jordan spoke about aid to Jordan. \"Our partners must do more,\" Jordan told reporters. Jordan has hosted refugees. \"We will decide,\" Jordan said in a statement.",
+      [["Jim Jordan", "person"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"]],
+      ["Jim Jordan=jim-jordan", "Jordan=jordan", "Jordan=jim-jordan", "Jordan=jordan", "Jordan=jordan"],
     ],
     [
       "a word a company's name opens before its legal form is the company, not the founder's family; 'Ferrari said' after a person's quote is the person",

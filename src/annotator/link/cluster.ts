@@ -310,8 +310,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // when the text names them in full, so a word it still calls a place had a place's evidence,
       // "the city of Jackson", "in Jackson"; `LINK_SKIP=listedplace`.)
       // (But a "place" that a quotation's attribution names is its speaker: '"...," Jordan told reporters'
-      // is Jim Jordan, not the country; `LINK_SKIP=quotedsurname`.)
-      const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /[,?!]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:said|says|told|added|replied|insisted)\b/.test(text.slice(cand.end, cand.end + 12));
+      // is Jim Jordan, not the country; not '"...," Washington said in a statement', a government's
+      // words; `LINK_SKIP=quotedsurname`.)
+      const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /[,?!]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:said|says|told|added|replied|insisted)\b/.test(text.slice(cand.end, cand.end + 12)) && !/^\s+(?:said|says)\s+in\s+(?:a|an|its)\s+(?:statement|letter|filing|notice|release)/.test(text.slice(cand.end, cand.end + 40));
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && !attributed;
       // (Nor for a word the recogniser calls an organisation that a company's name opens before its
       // company words, when no honorific or speech verb makes it a person: "Ferrari shares slide" is
