@@ -216,7 +216,7 @@ export function isKnownOrganization(name: string): boolean {
  */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(["AC", "FC", "AS", "SS", "SSC", "US", "CF", "SC", "SV", "VfB", "VfL", "Real", "Atlético", "Atletico", "Sporting", "Racing", "Olympique", "Stade", "Dynamo", "Dinamo", "Borussia", "Bayern", "Eintracht", "Hertha", "Werder", "Fortuna", "Union"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
-export const CLUB_TAILS: ReadonlySet<string> = new Set(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
+export const CLUB_TAILS: ReadonlySet<string> = new Set(["United", "City", "CF", "CP", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
 
 /** Month and weekday names; not "May", which is also a surname ("Theresa May"). */
