@@ -169,8 +169,20 @@ describe("linking within an article", () => {
       ["Okafor=mr-and-mrs-okafor", "Daniel Okafor=daniel-okafor", "Okafor=mr-okafor", "Okafor=mrs-okafor", "Chioma Okafor=chioma-okafor", "Okafor=chioma-okafor"],
     ],
     [
+      "a couple's 'Mr X' is not someone of the surname named in full just before, and the one of three introduced as no one's relative is the bare surname",
+      "Mr and Mrs Patel run the shop. The chairman, Anil Patel, spoke. Mr Patel, a retired solicitor, said so. Rory Byrne won. His father Peter Byrne caddied and his sister Aoife Byrne watched. Byrne said it was special.",
+      [["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"], ["Rory Byrne", "person"], ["Peter Byrne", "person"], ["Aoife Byrne", "person"], ["Byrne", "person"]],
+      ["Patel=mr-and-mrs-patel", "Anil Patel=anil-patel", "Patel=anil-patel", "Rory Byrne=rory-byrne", "Peter Byrne=peter-byrne", "Aoife Byrne=aoife-byrne", "Byrne=rory-byrne"],
+    ],
+    [
+      "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
+      "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
+      [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],
+      ["Vikram Patel=vikram-patel", "Patel=vikram-patel", "Anil Patel=anil-patel", "Patel=anil-patel"],
+    ],
+    [
       "the last of relatives listed after their noun is a relative: a bare surname is the one they are relatives of",
-      "Rupert Murdoch lost the case to three of his other children, James, Elisabeth and Prudence Murdoch. Murdoch, 93, had argued otherwise.",
+      "Rupert Murdoch lost the case to three of his other children, James, 56, Elisabeth, 54, and Prudence Murdoch, 66. Murdoch, 93, had argued otherwise.",
       [["Rupert Murdoch", "person"], ["James", "person"], ["Elisabeth", "person"], ["Prudence Murdoch", "person"], ["Murdoch", "person"]],
       ["Rupert Murdoch=rupert-murdoch", "James=james", "Elisabeth=elisabeth", "Prudence Murdoch=prudence-murdoch", "Murdoch=rupert-murdoch"],
     ],
@@ -182,9 +194,9 @@ describe("linking within an article", () => {
     ],
     [
       "a 'place' a quotation's attribution names is the person of that surname; the country elsewhere stays the country",
-      "Jim Jordan spoke about aid to Jordan. \"Our partners must do more,\" Jordan told reporters. Jordan has hosted refugees. \"We will decide,\" Jordan said in a statement.",
-      [["Jim Jordan", "person"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"]],
-      ["Jim Jordan=jim-jordan", "Jordan=jordan", "Jordan=jim-jordan", "Jordan=jordan", "Jordan=jordan"],
+      "Jim Jordan spoke about aid to Jordan. \"Our partners must do more,\" Jordan told reporters. Jordan has hosted refugees. \"We will decide,\" Jordan said in a statement. \"Nobody asks\", Jordan later told reporters.",
+      [["Jim Jordan", "person"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"], ["Jordan", "place"]],
+      ["Jim Jordan=jim-jordan", "Jordan=jordan", "Jordan=jim-jordan", "Jordan=jordan", "Jordan=jordan", "Jordan=jim-jordan"],
     ],
     [
       "a word a company's name opens before its legal form is the company, not the founder's family; 'Ferrari said' after a person's quote is the person",

@@ -35,7 +35,7 @@ export interface Cluster {
 
 /** Nouns that introduce a relative of the person a story is about. */
 /** The last of relatives listed after their noun: "his other children, James, Elisabeth and Prudence Murdoch". */
-const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:and\s+)?){1,4}$/u;
+const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\d{1,3},\s+)?(?:and\s+)?){1,4}$/u;
 const RELATIVE_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower|partner|fiancée?|stepson|stepdaughter|twin)[,\s]+$/i;
 
 const SKIP_RELATIVES = skippedSteps("LINK_SKIP").has("relatives");
@@ -70,6 +70,7 @@ const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("ofplace");
 const SKIP_COUPLE = skippedSteps("LINK_SKIP").has("couple");
+const SKIP_JUST_NAMED = skippedSteps("LINK_SKIP").has("justnamed");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -162,6 +163,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // Biden said" is Joe (the honorific's gender against the first name's, where the lists know it).
   // The person was the subject of a speech verb in the same paragraph, a sentence or two before.
   // Only for a mention that itself speaks: "said Ms Ellison", "Ellison said" (not "apologised to Mohamed").
+  // Only after an honorific: "Mr Patel", not a bare surname, which news keeps for the main person.
+  const gender0 = (at: number) => (text ? honorificBefore(text, at) !== undefined : false);
   const justSpoke = (c: Cluster, at: number): boolean => {
     if (!text || SKIP_SPOKE) return false;
     const speaks = /\b(?:said|says|added|asked|replied|told)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(text.slice(Math.max(0, at - 20), at)) || /^\p{L}[\p{L}'’-]*\s+(?:said|says|added|told|replied)\b/u.test(text.slice(at, at + 40));
@@ -170,11 +173,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (last.end > at || at - last.end > 300 || text.slice(last.end, at).includes("\n")) return false;
     return /^[\s,]*(?:[^,.]{0,60},\s*)?(?:said|says|told|added|explained|recalled)\b/.test(text.slice(last.end, last.end + 90));
   };
+  const justIntroduced = (c: Cluster, at: number, token: string): boolean => {
+    if (SKIP_JUST_NAMED || !text || !gender0(at)) return false;
+    const first = c.members[0]!;
+    if (first.start >= at || at - first.end > 250 || first.text.split(/\s+/).length < 2 || text.slice(first.end, at).includes("\n\n")) return false;
+    // (No other mention of the surname between: "Anil Patel ... Vikram Patel ... Mr Patel" is open.)
+    return !clusters.some((o) => o !== c && o.members.some((m) => m.start > first.start && m.start < at && m.text.split(/\s+/).at(-1) === token));
+  };
   const personBy = (token: string, position: "last" | "first", gender?: "male" | "female", at?: number): Cluster | undefined => {
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
     const lowerArticle = /^(?:Al|El)-/.test(token) ? token.charAt(0).toLowerCase() + token.slice(1) : undefined;
-    let bestUsed = false, bestSpoke = false, hits = 0, usedCount = 0;
+    let bestUsed = false, bestSpoke = false, hits = 0, usedCount = 0, nonRelatives = 0;
     let confirmed: Set<Cluster> | undefined;
     if (gender && text && !SKIP_SEX_KNOWN) {
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && (c.names.some((n) => firstNameGender(n.join(" ")) === gender) || c.members.some((m) => honorificBefore(text, m.start) === gender || gendered(text, m.start) === gender)));
@@ -197,12 +207,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // honorific before a mention or by the first name: "first lady Kim Keon-hee ... Mrs Kim" is not the
       // minister Kim Yong-hyun the text called "Kim" before; `LINK_SKIP=sexknown`.)
       if (gender && confirmed && !confirmed.has(c)) continue;
+      if (!c.relative) nonRelatives++;
       const used = c.names.some((n) => n.length === 1 && n[0] === token);
       if (used) usedCount++;
       // One who has just spoken wins, relative or not: "Her daughter, Susan Ellison, said ... '...,'
       // said Ms Ellison" is the daughter (`LINK_SKIP=spoke`).
       // (It outranks one the text already calls by the word, too.)
-      const spoke = at !== undefined && justSpoke(c, at);
+      // One just introduced in full, a sentence or two before, with no other of the surname named since,
+      // counts as one who has just spoken: "Anil Patel, 58, ... Mr Patel, a retired solicitor, said" is
+      // Anil, though "Mr Patel" meant his namesake before (`LINK_SKIP=justnamed`).
+      const spoke = at !== undefined && (justSpoke(c, at) || justIntroduced(c, at, token));
       if (spoke && !bestSpoke) { best = c; bestUsed = used; bestSpoke = true; continue; }
       if (bestSpoke && !spoke) continue;
       const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : c.lastSeen > best.lastSeen));
@@ -214,7 +228,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const ranked = at !== undefined && text !== undefined && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
     // (Nor when the text has called two of them by the word alone.)
     // (Three people whose names open with the word too: "Kim Jong Un", "Kim Yo Jong", "Kim Keon-hee".)
-    if (!SKIP_FAMILY && !bestSpoke && ((hits >= 3 && !bestUsed) || (hits >= 2 && usedCount > 1 && !gender) || (position === "last" && ranked && hits >= 2 && !bestUsed))) return undefined;
+    // (But one of them the text introduces as no one's relative is the one a bare surname means: "Rory
+    // Byrne ... his father Peter Byrne ... his sister Aoife Byrne ... Byrne said".)
+    if (!SKIP_FAMILY && !bestSpoke && ((hits >= 3 && !bestUsed && !(hits === 3 && nonRelatives === 1 && best && !best.relative)) || (hits >= 2 && usedCount > 1 && !gender) || (position === "last" && ranked && hits >= 2 && !bestUsed))) return undefined;
     return best;
   };
 
@@ -264,7 +280,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Only "Mr" and "Mrs": "Ms Okafor" is more often the daughter.)
       const word = /\b(Mr|Mrs)\.?\s+$/.exec(text.slice(Math.max(0, cand.start - 5), cand.start))?.[1];
       const sex = both ? "family" : word === "Mr" ? "male" : word === "Mrs" ? "female" : undefined;
-      if (sex) {
+      // (Not "the younger Mr Patel", nor where someone of the surname, no relative, is named in full:
+      // "Anil Patel ... Mr Patel, who has chaired the council" is Anil.)
+      const ranked = /\b(?:elder|younger|eldest|youngest)\s+M(?:r|rs)\.?\s+$/i.test(text.slice(Math.max(0, cand.start - 16), cand.start));
+      const named = clusters.some((c) => c.person && !c.relative && c.names.some((n) => n.length >= 2 && n[n.length - 1] === tokens[0]));
+      if (sex && !ranked && (sex === "family" || !named)) {
         const key = `${norm}\u0000${sex}`;
         const found = byName.get(key);
         if (found) add(found, { ...cand, type: "person" }, tokens);
@@ -312,7 +332,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (But a "place" that a quotation's attribution names is its speaker: '"...," Jordan told reporters'
       // is Jim Jordan, not the country; not '"...," Washington said in a statement', a government's
       // words; `LINK_SKIP=quotedsurname`.)
-      const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /[,?!]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:said|says|told|added|replied|insisted)\b/.test(text.slice(cand.end, cand.end + 12)) && !/^\s+(?:said|says)\s+in\s+(?:a|an|its)\s+(?:statement|letter|filing|notice|release)/.test(text.slice(cand.end, cand.end + 40));
+      const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /(?:[,?!]\s*["”]|["”]\s*,)\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:\p{Ll}+ly\s+|later\s+|then\s+)?(?:said|says|told|added|replied|insisted)\b/u.test(text.slice(cand.end, cand.end + 24)) && !/^\s+(?:said|says)\s+in\s+(?:a|an|its)\s+(?:statement|letter|filing|notice|release)/.test(text.slice(cand.end, cand.end + 40));
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && !attributed;
       // (Nor for a word the recogniser calls an organisation that a company's name opens before its
       // company words, when no honorific or speech verb makes it a person: "Ferrari shares slide" is
