@@ -373,6 +373,13 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We were told to wait for eleven years'").speakerEntityId).toBe("isabel-reyes");
   });
 
+  it("takes 'hailed' for a speech verb: a partial quotation after it is the hailer's", () => {
+    const text = 'Prime Minister Narendra Modi hailed the result as a victory for "development and good governance". In Scotland, Nicola Sturgeon hailed a "historic" result.';
+    const quotes = run(text, [["Narendra Modi", "narendra-modi", "person"], ["Nicola Sturgeon", "nicola-sturgeon", "person"]]);
+    expect(quoteOf(quotes, "development").speakerEntityId).toBe("narendra-modi");
+    expect(quoteOf(quotes, "historic").speakerEntityId).toBe("nicola-sturgeon");
+  });
+
   it("keeps a player's description from someone the text gave another position or another team", () => {
     const text = [
       "Stina Blackstenius scored twice in the league match. Chelsea levelled through Johanna Rytting Kaneryd, the Swedish winger, who curled a shot into the top corner.",

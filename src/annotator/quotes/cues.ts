@@ -15,7 +15,7 @@ const SPEECH_LEMMAS = [
   "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
   "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
-  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject",
+  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject", "hail",
   // Manner of speaking: `"No way," he laughed.`
   "gasp", "cry", "yell", "scream", "chant", "murmur", "mutter", "sigh", "sob", "beg", "laugh", "grumble",
   "snap", "bark", "growl", "hiss", "stammer",
