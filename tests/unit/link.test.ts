@@ -175,6 +175,12 @@ describe("linking within an article", () => {
       ["Patel=mr-and-mrs-patel", "Anil Patel=anil-patel", "Patel=anil-patel", "Rory Byrne=rory-byrne", "Peter Byrne=peter-byrne", "Aoife Byrne=aoife-byrne", "Byrne=rory-byrne"],
     ],
     [
+      "a couple's honorifics may be 'Dr and Mrs': 'Dr Hughes' is the one of them, not their daughter named before",
+      "The petition was organised by Sian Hughes, 29. Dr and Mrs Hughes collected signatures. Dr Hughes said he knocked on doors. Miss Hughes thanked them.",
+      [["Sian Hughes", "person"], ["Hughes", "person"], ["Hughes", "person"], ["Hughes", "person"]],
+      ["Sian Hughes=sian-hughes", "Hughes=dr-and-mrs-hughes", "Hughes=dr-hughes", "Hughes=sian-hughes"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -125,7 +125,21 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   let aboutSport: boolean | undefined;
   let coupleNames: Set<string> | undefined;
   // Surnames the text gives a couple by honorifics only: "Mr and Mrs Okafor".
-  const couples = () => (coupleNames ??= new Set(text ? [...text.matchAll(/\bM(?:r|rs|s)\.?\s+and\s+M(?:r|rs|s)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]!.replace(/['’]s$/, "")) : []));
+  // ("Dr and Mrs Hughes" too: each by the honorific the text gives them, with where the couple is
+  // first named.)
+  let coupleTitles: Map<string, { titles: Set<string>; at: number }> | undefined;
+  const couplesAt = () => {
+    if (coupleTitles) return coupleTitles;
+    coupleTitles = new Map();
+    for (const m of text ? text.matchAll(/\b(Mr|Mrs|Dr|Prof|Sir|Lady)\.?\s+and\s+(Mr|Mrs|Dr|Prof|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu) : []) {
+      const name = m[3]!.replace(/['’]s$/, "");
+      const known = coupleTitles.get(name) ?? { titles: new Set<string>(), at: m.index! };
+      known.titles.add(m[1]!).add(m[2]!);
+      coupleTitles.set(name, known);
+    }
+    return coupleTitles;
+  };
+  const couples = () => (coupleNames ??= new Set(couplesAt().keys()));
   const sporty = () => (aboutSport ??= text !== undefined && isTextAboutSport(text));
   const byEntry = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
@@ -276,21 +290,22 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // only by honorific is two people of their own, the husband and the wife, never a child named in
     // full; "Mr and Mrs Okafor" itself is the family (`LINK_SKIP=couple`).
     if (tokens.length === 1 && !SKIP_COUPLE && text !== undefined && couples().has(tokens[0]!)) {
-      const both = /\bM(?:r|rs|s)\.?\s+and\s+M(?:r|rs|s)\.?\s+$/.test(text.slice(Math.max(0, cand.start - 14), cand.start));
-      // (Only "Mr" and "Mrs": "Ms Okafor" is more often the daughter.)
-      const word = /\b(Mr|Mrs)\.?\s+$/.exec(text.slice(Math.max(0, cand.start - 5), cand.start))?.[1];
-      const sex = both ? "family" : word === "Mr" ? "male" : word === "Mrs" ? "female" : undefined;
-      // (Not "the younger Mr Patel", nor where someone of the surname, no relative, is named in full:
-      // "Anil Patel ... Mr Patel, who has chaired the council" is Anil.)
-      const ranked = /\b(?:elder|younger|eldest|youngest)\s+M(?:r|rs)\.?\s+$/i.test(text.slice(Math.max(0, cand.start - 16), cand.start));
-      const named = clusters.some((c) => c.person && !c.relative && c.names.some((n) => n.length >= 2 && n[n.length - 1] === tokens[0]));
-      if (sex && !ranked && (sex === "family" || !named)) {
-        const key = `${norm}\u0000${sex}`;
+      const couple = couplesAt().get(tokens[0]!)!;
+      const both = /\b(?:Mr|Mrs|Dr|Prof|Sir|Lady)\.?\s+and\s+(?:Mr|Mrs|Dr|Prof|Lady)\.?\s+$/.test(text.slice(Math.max(0, cand.start - 16), cand.start));
+      // (Only the couple's own honorifics: "Ms Okafor" is more often the daughter.)
+      const word = /\b(Mr|Mrs|Dr|Prof|Sir|Lady)\.?\s+$/.exec(text.slice(Math.max(0, cand.start - 6), cand.start))?.[1];
+      const title = both ? "family" : word && couple.titles.has(word) ? word : undefined;
+      // (Not "the younger Mr Patel", nor where someone of the surname, no relative, is named in full
+      // after the couple: "Anil Patel ... Mr Patel, who has chaired the council" is Anil.)
+      const ranked = /\b(?:elder|younger|eldest|youngest)\s+(?:Mr|Mrs|Dr)\.?\s+$/i.test(text.slice(Math.max(0, cand.start - 16), cand.start));
+      const named = clusters.some((c) => c.person && !c.relative && c.members[0]!.start > couple.at && c.names.some((n) => n.length >= 2 && n[n.length - 1] === tokens[0]));
+      if (title && !ranked && (title === "family" || !named)) {
+        const key = `${norm}\u0000${title}`;
         const found = byName.get(key);
         if (found) add(found, { ...cand, type: "person" }, tokens);
         else {
           const made = fresh({ ...cand, type: "person" }, tokens);
-          made.displayName = sex === "male" ? `Mr ${tokens[0]}` : sex === "female" ? `Mrs ${tokens[0]}` : `Mr and Mrs ${tokens[0]}`;
+          made.displayName = title === "family" ? `${[...couple.titles].join(" and ")} ${tokens[0]}` : `${title} ${tokens[0]}`;
           byName.set(key, made);
         }
         continue;
