@@ -181,6 +181,12 @@ describe("linking within an article", () => {
       ["Sian Hughes=sian-hughes", "Hughes=dr-and-mrs-hughes", "Hughes=dr-hughes", "Hughes=sian-hughes"],
     ],
     [
+      "a quotation's attribution by a word inside the name of the person just introduced is that person, not another whose surname it is",
+      "Rahul Gandhi conceded defeat. His sister, Priyanka Gandhi Vadra, was more pointed. \"The people paid the price,\" Gandhi said.",
+      [["Rahul Gandhi", "person"], ["Priyanka Gandhi Vadra", "person"], ["Gandhi", "person"]],
+      ["Rahul Gandhi=rahul-gandhi", "Priyanka Gandhi Vadra=priyanka-gandhi-vadra", "Gandhi=priyanka-gandhi-vadra"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

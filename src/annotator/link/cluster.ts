@@ -194,6 +194,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (No other mention of the surname between: "Anil Patel ... Vikram Patel ... Mr Patel" is open.)
     return !clusters.some((o) => o !== c && o.members.some((m) => m.start > first.start && m.start < at && m.text.split(/\s+/).at(-1) === token));
   };
+  const innerNamed = (token: string, at: number): Cluster | undefined => {
+    if (!text) return undefined;
+    const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token)) && (() => {
+      const first = c.members[c.members.length - 1]!;
+      return first.start < at && at - first.end <= 250 && !text.slice(first.end, at).includes("\n\n");
+    })());
+    if (fits.length !== 1) return undefined;
+    const c = fits[0]!, last = c.members[c.members.length - 1]!;
+    return clusters.some((o) => o !== c && o.members.some((m) => m.start > last.start && m.start < at && m.text.split(/\s+/).includes(token))) ? undefined : c;
+  };
   const personBy = (token: string, position: "last" | "first", gender?: "male" | "female", at?: number): Cluster | undefined => {
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
@@ -360,6 +370,15 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (An honorific's sex that rules out every person of that surname leaves the word to someone else:
       // "Rebecca Lowry and her husband, Jack, ... said Mr Lowry" is not Rebecca; LINK_SKIP=sex.)
       const sexed = gender && !SKIP_SEX ? personBy(token, "last", gender, cand.start) : undefined;
+      // '"...," Gandhi said' right after "His sister, Priyanka Gandhi Vadra, ... was more pointed": a
+      // quotation's attribution by a word inside the name of the person just introduced, with no one
+      // else of the word named since, is that person, though another's surname is the word
+      // (`LINK_SKIP=justnamed`).
+      const inner = !SKIP_JUST_NAMED && !placeHere && /(?:[,?!]\s*["”]|["”]\s*,)\s*$/.test(text?.slice(Math.max(0, cand.start - 4), cand.start) ?? "") ? innerNamed(token, cand.start) : undefined;
+      if (inner) {
+        add(inner, { ...cand, type: "person" }, tokens);
+        continue;
+      }
       const person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
