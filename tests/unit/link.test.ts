@@ -483,6 +483,15 @@ describe("linking within an article", () => {
     expect(speakerOf("ready to serve")).toBe("melania-trump");
   });
 
+  it("one who has just spoken is never one named inside a quotation: the sister who spoke, not the victim she quotes", async () => {
+    // A court report written for a review: the victim's name inside the sister's quotation made her
+    // "just spoken", and her words went to the victim (LINK_SKIP=spokequoted).
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../fixtures/review/murder-trial-verdict.txt", import.meta.url), "utf8");
+    const { quotes } = annotate(text, { date: "2025-03-01" });
+    expect(quotes.find((q) => q.text.includes("Aoife told people"))?.speakerEntityId).toBe("ciara-brennan");
+  });
+
   it("keeps the contextual type of a country mention and the place type of its entity", () => {
     const r = link("Drones hit Ukraine overnight. Ukraine has said it will respond.", [["Ukraine", "place"], ["Ukraine", "organization"]]);
     expect(r.mentions.map((m) => m.type)).toEqual(["place", "organization"]);

@@ -318,8 +318,10 @@ describe("nested, partial and pronoun cases", () => {
       'Alexander Isak scored a late goal in the league match. Isak said the squad would bounce back quickly.',
       '"We have a big game on Wednesday," the Swedish striker said.',
       'Scottie Barnes had 27 points and nine assists. Barnes agreed. "We have to learn to play 48 minutes," the forward told reporters.',
+      'Ruben Amorim was diplomatic. "I wish him all the best," the Portuguese coach said.',
     ].join("\n\n");
-    const quotes = run(text, [["Alexander Isak", "alexander-isak", "person"], ["Isak", "alexander-isak", "person"], ["Scottie Barnes", "scottie-barnes", "person"], ["Barnes", "scottie-barnes", "person"]]);
+    const quotes = run(text, [["Alexander Isak", "alexander-isak", "person"], ["Isak", "alexander-isak", "person"], ["Scottie Barnes", "scottie-barnes", "person"], ["Barnes", "scottie-barnes", "person"], ["Ruben Amorim", "ruben-amorim", "person"]]);
+    expect(quoteOf(quotes, "I wish him").speakerEntityId).toBe("ruben-amorim");
     expect(quoteOf(quotes, "We have a big game").speakerEntityId).toBe("alexander-isak");
     expect(quoteOf(quotes, "We have to learn").speakerEntityId).toBe("scottie-barnes");
     // A flight's captain is its pilot, whom the text need not name.
@@ -371,6 +373,12 @@ describe("nested, partial and pronoun cases", () => {
     const headline = run(colon, [["Torsten Bell", "torsten-bell", "person"], ["Clive Lewis", "clive-lewis", "person"], ["BBC", "bbc", "organization"]]).find((q) => q.text.startsWith("'"));
     expect(headline?.speakerEntityId).toBe("clive-lewis");
     expect(quoteOf(quotes, "We were told to wait for eleven years'").speakerEntityId).toBe("isabel-reyes");
+  });
+
+  it("gives a participle's quotation to the one who opens the sentence, not the one acted on, when no speech verb comes before", () => {
+    const text = 'Senator Tim Sheehy, a Montana Republican, defended Pete Hegseth, saying critics were "holding him to a standard that no one meets".';
+    const quotes = run(text, [["Tim Sheehy", "tim-sheehy", "person"], ["Pete Hegseth", "pete-hegseth", "person"]]);
+    expect(quoteOf(quotes, "holding him").speakerEntityId).toBe("tim-sheehy");
   });
 
   it("takes 'hailed' for a speech verb: a partial quotation after it is the hailer's", () => {

@@ -71,6 +71,7 @@ const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("ofplace");
 const SKIP_COUPLE = skippedSteps("LINK_SKIP").has("couple");
 const SKIP_JUST_NAMED = skippedSteps("LINK_SKIP").has("justnamed");
+const SKIP_SPOKE_QUOTED = skippedSteps("LINK_SKIP").has("spokequoted");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -183,9 +184,20 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (!text || SKIP_SPOKE) return false;
     const speaks = /\b(?:said|says|added|asked|replied|told)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(text.slice(Math.max(0, at - 20), at)) || /^\p{L}[\p{L}'’-]*\s+(?:said|says|added|told|replied)\b/u.test(text.slice(at, at + 40));
     if (!speaks) return false;
-    const last = c.members[c.members.length - 1]!;
-    if (last.end > at || at - last.end > 300 || text.slice(last.end, at).includes("\n")) return false;
+    // (Its last mention outside a quotation: "'Aoife told people she was frightened,' Ms Brennan said"
+    // is no sign that Aoife spoke.)
+    const last = [...c.members].reverse().find((m) => m.start < at && !insideQuote(m.start));
+    if (!last || last.end > at || at - last.end > 300 || text.slice(last.end, at).includes("\n")) return false;
     return /^[\s,]*(?:[^,.]{0,60},\s*)?(?:said|says|told|added|explained|recalled)\b/.test(text.slice(last.end, last.end + 90));
+  };
+  /** Whether an offset lies inside a quotation of its paragraph (an odd number of marks before it). */
+  const insideQuote = (at: number): boolean => {
+    if (!text || SKIP_SPOKE_QUOTED) return false;
+    const from = text.lastIndexOf("\n", at) + 1;
+    const before = text.slice(from, at);
+    const straight = (before.match(/"/g) ?? []).length;
+    const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    return straight % 2 === 1 || opened > 0;
   };
   const justIntroduced = (c: Cluster, at: number, token: string): boolean => {
     if (SKIP_JUST_NAMED || !text || !gender0(at)) return false;

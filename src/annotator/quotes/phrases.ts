@@ -221,7 +221,7 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
  * Heads of a player's description: "the striker", "the England midfielder" (not "the centre" or "the
  * guard", which are more often a body or a security guard).
  */
-export const PLAYER_HEADS: ReadonlySet<string> = new Set(["captain", "skipper", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "winger", "full-back", "fullback", "centre-back", "playmaker", "batsman", "batter", "bowler", "all-rounder", "quarterback", "pitcher", "fly-half", "scrum-half", "flanker"]);
+export const PLAYER_HEADS: ReadonlySet<string> = new Set(["captain", "skipper", "coach", "manager", "boss", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "winger", "full-back", "fullback", "centre-back", "playmaker", "batsman", "batter", "bowler", "all-rounder", "quarterback", "pitcher", "fly-half", "scrum-half", "flanker"]);
 
 /**
  * Heads of role descriptions that stand for one person already named ("the former prime minister",

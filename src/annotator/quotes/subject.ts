@@ -271,6 +271,18 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
       if (s.kind === "mention" || s.kind === "pronoun" || s.kind === "group") return s;
       break;
     }
+    // With no speech verb before it, the participle's subject is the sentence's: "Senator Tim Sheehy,
+    // a Montana Republican, defended Hegseth, saying ..." is Sheehy, not the one defended (the person
+    // who opens the sentence, a title or two before; `QUOTE_SKIP=participlesubject`).
+    if (participle && !SKIP_QUOTE.has("participlesubject")) {
+      for (let k = first; k < regionStart && k <= first + 3; k++) {
+        const m = ctx.mentionStartingAt[k] ?? -1;
+        if (m < 0) continue;
+        const info = ctx.mentions[m]!;
+        if (eligible(info) && !info.modifier && !info.prepositionObject && mentionType(info) === "person") return { kind: "mention", info };
+        break;
+      }
+    }
   }
   // "Andrew Ferguson, the FTC chairman appointed by President Trump, has said": the person before a
   // descriptive apposition, not a name inside it.

@@ -117,6 +117,19 @@ export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans:
     spans.push({ start: i, end: i + 2, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }
+  // ... and one such word, where the text also writes it after a capitalised word no name covers: `,"
+  // Guardiola said` with "under Pep Guardiola" elsewhere is the person, both times (`0sq1`).
+  for (let i = 2; i + 1 < words.length && !SKIP.has("0sq1"); i++) {
+    if (covered[i] || !/^["”]$/.test(words[i - 1]!.text) || !/^[,?!]$/.test(words[i - 2]!.text) || !SPEECH_AFTER_QUOTE.has(words[i + 1]!.text)) continue;
+    const w = words[i]!.text;
+    const f = gazFlags(w, w.toLowerCase());
+    if (!plain(w) || f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.dictCommon) || isKnownOrganization(w) || isListedPlace(w)) continue;
+    const full = words.findIndex((x, k) => k > 0 && x.text === w && !covered[k] && !covered[k - 1] && plain(words[k - 1]!.text) && !(gazFlags(words[k - 1]!.text, words[k - 1]!.text.toLowerCase()) & (GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality)) && !MONTHS_AND_DAYS.has(words[k - 1]!.text) && !sentStart.includes(k - 1));
+    if (full < 0) continue;
+    spans.push({ start: full - 1, end: full + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] }, { start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    covered[full - 1] = covered[full] = covered[i] = 1;
+    added = true;
+  }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
