@@ -187,6 +187,24 @@ describe("linking within an article", () => {
       ["Rahul Gandhi=rahul-gandhi", "Priyanka Gandhi Vadra=priyanka-gandhi-vadra", "Gandhi=priyanka-gandhi-vadra"],
     ],
     [
+      "a dateline's city in capitals is no acronym of the agency after it, and the city keeps its later mentions",
+      "NAIROBI (Business Daily) - The court ruled on Tuesday. Lawyers in Nairobi appealed. RIYADH (Reuters) - Talks began in Riyadh.",
+      [["NAIROBI", "place"], ["Business Daily", "organization"], ["Nairobi", "place"], ["RIYADH", "place"], ["Reuters", "organization"], ["Riyadh", "place"]],
+      ["NAIROBI=nairobi", "Business Daily=business-daily", "Nairobi=nairobi", "RIYADH=riyadh", "Reuters=reuters", "Riyadh=riyadh"],
+    ],
+    [
+      "a title before a shared surname is the one the text introduced with that title, not the one last called by it",
+      "Samsung chairman Lee Jae-yong spoke. \"We were late,\" Mr Lee said. President Lee Jae-myung took office in June. \"Chips are security,\" President Lee said.",
+      [["Lee Jae-yong", "person"], ["Lee", "person"], ["Lee Jae-myung", "person"], ["Lee", "person"]],
+      ["Lee Jae-yong=lee-jae-yong", "Lee=lee-jae-yong", "Lee Jae-myung=lee-jae-myung", "Lee=lee-jae-myung"],
+    ],
+    [
+      "an honorific's sex picks between two people of a two-word surname, over one introduced as no relative",
+      "The bakery is run by Marc Van Damme and his daughter, Sofie Van Damme. Ms Van Damme said the family had not decided. Mr Van Damme said they would rebuild.",
+      [["Marc Van Damme", "person"], ["Sofie Van Damme", "person"], ["Van Damme", "person"], ["Van Damme", "person"]],
+      ["Marc Van Damme=marc-van-damme", "Sofie Van Damme=sofie-van-damme", "Van Damme=sofie-van-damme", "Van Damme=marc-van-damme"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],
@@ -666,6 +684,26 @@ describe("published ids stay put as the corpus grows (the id ledger)", () => {
     const r = link("Putin did not reply.", [["Putin", "person"]], { registry });
     const merged = mergeCorpus([{ slug: "a", annotations: { mentions: r.mentions, entities: r.entities, quotes: [] } }], registry, ledger);
     expect(merged.entities.map((e) => e.id)).toEqual(["vladimir-putin"]);
+  });
+});
+
+describe("an honorific of the other sex", () => {
+  const trump: Registry = { entries: [entry("donald-trump", "Donald Trump", "person", { gender: "male" })], suppress: [] };
+  it("'Mrs Trump' is not the registry's Donald Trump, in the article or across the corpus", () => {
+    const text = "Donald Trump arrived on Friday. Mr Trump said it was an honour. Mrs Trump visited a school.";
+    const r = link(text, [["Donald Trump", "person"], ["Trump", "person"], ["Trump", "person"]], { registry: trump });
+    expect(r.ids).toEqual(["Donald Trump=donald-trump", "Trump=donald-trump", "Trump=trump"]);
+    const lone = link("Mrs Trump visited a school.", [["Trump", "person"]], { registry: trump });
+    expect(lone.ids).toEqual(["Trump=trump"]);
+    const full = link("Donald Trump spoke.", [["Donald Trump", "person"]]);
+    const merged = mergeCorpus([
+      { slug: "a", annotations: { mentions: lone.mentions, entities: lone.entities, quotes: [] } },
+      { slug: "b", annotations: { mentions: full.mentions, entities: full.entities, quotes: [] } },
+    ]);
+    expect(merged.docs[0]!.annotations.mentions[0]!.entityId).toBe("trump");
+  });
+  it("'Mr Trump' alone is still the registry's Donald Trump", () => {
+    expect(link("Mr Trump visited a school.", [["Trump", "person"]], { registry: trump }).ids).toEqual(["Trump=donald-trump"]);
   });
 });
 

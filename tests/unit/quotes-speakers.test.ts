@@ -360,6 +360,28 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Mum never").speakerEntityId).toBe("ngozi-reid");
   });
 
+  it("a person the quotation names is not its 'she'; the quotation after the cue has the same speaker; a reaction closing the paragraph before speaks the paragraphs after", () => {
+    const text = [
+      "Miriam Adeyemi runs the lab. That supervisor was Alistair Reid, who died in 2019.",
+      "Reid's influence is everywhere. A photograph of him hangs above her desk.",
+      "\"Alistair once told me to publish early,\" she says. \"I think about that every day.\"",
+      "Adeyemi takes the criticism in her stride. Asked about the comments, she smiles.",
+      "\"Tom is right, and he knows I think he is right. We argue about this every time we meet.",
+      "\"What I would say is that every industrial process started as somebody's strange little experiment.",
+      "\"So give us ten years. Then come back and ask me again.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Miriam Adeyemi", "miriam-adeyemi", "person"], ["Adeyemi", "miriam-adeyemi", "person"], ["Alistair Reid", "alistair-reid", "person"], ["Reid", "alistair-reid", "person"], ["Alistair", "alistair-reid", "person"]]);
+    expect(quoteOf(quotes, "Alistair once").speakerEntityId).toBe("miriam-adeyemi");
+    expect(quoteOf(quotes, "I think about").speakerEntityId).toBe("miriam-adeyemi");
+    expect(quoteOf(quotes, "Tom is right").speakerEntityId).toBe("miriam-adeyemi");
+  });
+
+  it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
+    const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
+    const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);
+    expect(quoteOf(quotes, "Raghavan's law").speakerEntityId).toBe("meera-raghavan");
+  });
+
   it("gives a headline's quotation to the person named after its colon, or to the one who says its words in the body", () => {
     const text = [
       "'I never wanted to be the first': Ama Boateng on running the central bank",

@@ -4,9 +4,12 @@
  */
 import type { EntityType, NameSpan, RegistryEntry } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
-import { roleActive, type RegistryIndex } from "./registry-index.ts";
+import { entrySex, roleActive, type RegistryIndex } from "./registry-index.ts";
 import { isHonorific, isTitleWord } from "../ner/lexicon.ts";
+import { honorificGender } from "../quotes/cues.ts";
 import { skippedSteps } from "../skip-steps.ts";
+
+const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
 
 export interface Candidate {
   start: number;
@@ -34,6 +37,13 @@ export function registryMatches(tok: Tokenized, index: RegistryIndex): Candidate
       let ok = true;
       for (let k = 1; k < form.tokens.length && ok; k++) ok = toks[i + k]!.text === form.tokens[k] && toks[i + k]!.sentence === toks[i]!.sentence;
       if (!ok) continue;
+      // An honorific of the other sex before a person's alias is someone else of the name: "Mrs Trump"
+      // is not Donald Trump (the recogniser and the linker decide who she is; `LINK_SKIP=othersex`).
+      if (form.entry.type === "person" && !SKIP_OTHER_SEX && i > 0) {
+        const before = toks[i - 1]!.text === "." && i > 1 ? toks[i - 2]! : toks[i - 1]!;
+        const said = honorificGender(before.text), own = entrySex(form.entry);
+        if (said && own && said !== own && before.sentence === toks[i]!.sentence) continue;
+      }
       // A longer name that starts with a registry form ("Russia Today") is settled in combine(): the
       // recogniser's longer span wins there.
       // An alias with an honorific ("Sir Keir Starmer", "Sir Keir") marks the bare name, as the

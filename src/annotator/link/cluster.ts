@@ -8,9 +8,9 @@
  */
 import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
-import { words, type RegistryIndex } from "./registry-index.ts";
+import { entrySex, words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace } from "../ner/lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace, isTitleWord } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
 import { isTextAboutSport } from "../ner/document/sport.ts";
@@ -72,6 +72,9 @@ const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("ofplace");
 const SKIP_COUPLE = skippedSteps("LINK_SKIP").has("couple");
 const SKIP_JUST_NAMED = skippedSteps("LINK_SKIP").has("justnamed");
 const SKIP_SPOKE_QUOTED = skippedSteps("LINK_SKIP").has("spokequoted");
+const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
+const SKIP_DATELINE = skippedSteps("LINK_SKIP").has("dateline");
+const SKIP_SAME_TITLE = skippedSteps("LINK_SKIP").has("sametitle");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -226,8 +229,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && (c.names.some((n) => firstNameGender(n.join(" ")) === gender) || c.members.some((m) => honorificBefore(text, m.start) === gender || gendered(text, m.start) === gender)));
       if (known.length > 0) confirmed = new Set(known);
     }
+    // A title before the word prefers the one the text introduced with that title: "Samsung chairman Lee
+    // Jae-yong ... President Lee Jae-myung ... President Lee said" is the president (`LINK_SKIP=sametitle`).
+    let sameTitled: Set<Cluster> | undefined;
+    const titleWord = at !== undefined && text && !SKIP_SAME_TITLE ? /(?:^|[\s(])(\p{L}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+    if (titleWord && isTitleWord(titleWord.toLowerCase()) && !honorificGender(titleWord)) {
+      const before = new RegExp(`\\b${titleWord}\\s+$`, "i");
+      const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && c.members.some((m) => m.start < at! && m.text.split(/\s+/).length >= 2 && before.test(text!.slice(Math.max(0, m.start - 24), m.start))));
+      if (known.length === 1) sameTitled = new Set(known);
+    }
     for (const c of clusters) {
       if (!c.person) continue;
+      if (sameTitled && !sameTitled.has(c)) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;
@@ -446,7 +459,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     const core = SKIP_CORES ? undefined : coreName(tokens, cand.type);
     const same = byName.get(norm) ?? (core ? byName.get(core) : undefined);
-    if (same && same.person === (cand.type === "person")) {
+    // (A surname of two words the text gave another person, of the other sex, before: "Ms Van Damme" then
+    // "Mr Van Damme".)
+    const sexNow = same?.person && tokens.length >= 2 && text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
+    const sexClash = sexNow !== undefined && same!.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sexNow; });
+    if (same && same.person === (cand.type === "person") && !sexClash) {
       add(same, cand, tokens);
       if (core && !byName.has(core)) byName.set(core, same);
       continue;
@@ -533,7 +550,14 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Not the name after "bin" in a chain of fathers: "Mohamed bin Zayed" is the father of
       // "Theyab bin Mohamed bin Zayed", not he.)
       const fathers = (n: string[]) => /^(?:bin|ibn|bint|ben)$/i.test(n[n.length - tokens.length - 1] ?? "") && !SURNAME_PARTICLES.has(tokens[0]!.toLowerCase());
-      const owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail && !fathers(n)));
+      // (Not one of the other sex than an honorific before says: "Marc Van Damme ... his daughter, Sofie
+      // Van Damme ... Ms Van Damme said" is Sofie; `LINK_SKIP=sex`.)
+      const sex = text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
+      const otherSex = (c: Cluster) => sex !== undefined && (c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== sex; }) || c.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sex; }));
+      const sexKnown = (c: Cluster) => sex !== undefined && (c.names.some((n) => firstNameGender(n.join(" ")) === sex) || c.members.some((m) => (honorificBefore(text!, m.start) ?? gendered(text!, m.start)) === sex));
+      let owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail && !fathers(n)) && !otherSex(c));
+      // (And one the text shows is of that sex over one it does not: Sofie is "his daughter".)
+      if (owners.some(sexKnown)) owners = owners.filter(sexKnown);
       // As for a bare surname: one the text already calls so, else not one introduced as a relative
       // ("Paco de Lucía ... his brother Pepe de Lucía ... De Lucía" is Paco), else the most recent.
       const calledSo = (c: Cluster) => c.names.some((n) => n.length === tokens.length && n.join(" ").toLowerCase() === tail);
@@ -602,7 +626,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       add(person, cand, tokens);
       continue;
     }
-    const registryPeople = index.surnames.get(token) ?? [];
+    // (Not a registry person of the other sex: "Mrs Trump" is not Donald Trump; `LINK_SKIP=othersex`.)
+    const registryPeople = (index.surnames.get(token) ?? []).filter((e) => SKIP_OTHER_SEX || !gender || entrySex(e) !== (gender === "male" ? "female" : "male"));
     if (registryPeople.length === 1) {
       entryCluster(registryPeople[0]!, cand, tokens);
       continue;
@@ -892,6 +917,9 @@ function joinBracketedAcronyms(cands: Candidate[], clusters: Cluster[], text: st
     }
     const [name, acronym] = isAcronym(b.text) || native ? [a, b] : isAcronym(a.text) ? [b, a] : [undefined, undefined];
     if (!name || !acronym || /\s/.test(acronym.text)) continue;
+    // A dateline's city in capitals is no acronym of the agency after it: "NAIROBI (Business Daily)",
+    // "RIYADH (Reuters)" (`LINK_SKIP=dateline`).
+    if (!SKIP_DATELINE && acronym === a && acronym.text.length >= 4 && isListedPlace(placeCase(acronym.text, "place")) && !abbreviates(acronym.text, name.text)) continue;
     // One word before the bracket is an organisation's name only ("Kuomintang (KMT)"); a person's or
     // a place's bracket after one word is something else ("Paris (AFP)", "Smith (R)").
     // (Its first letter must be the acronym's: "Kuomintang (KMT)", not "... Confederation of Labour (CFDT)"

@@ -15,6 +15,10 @@
 import type { Annotations, Entity, Registry } from "../model.ts";
 import { indexRegistry } from "./registry-index.ts";
 import { canonicalName } from "./index.ts";
+import { skippedSteps } from "../skip-steps.ts";
+import { firstNameGender } from "../quotes/pronouns.ts";
+
+const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
 
 export interface CorpusDoc {
   slug: string;
@@ -96,7 +100,9 @@ export function mergeCorpus(docs: CorpusDoc[], registry?: Registry, published: r
   }
 
   // 2. One-word persons join the only multi-word person with that surname.
+  // (Not one of the other sex: a lone "Mrs Trump" is not Donald Trump; `LINK_SKIP=othersex`.)
   const bySurname = new Map<string, Set<string>>();
+  const sexOf = new Map<string, Entity["gender"]>();
   for (const key of sortedKeys) {
     const e = groups.get(key)![0]!;
     if (e.type !== "person") continue;
@@ -105,12 +111,18 @@ export function mergeCorpus(docs: CorpusDoc[], registry?: Registry, published: r
     const set = bySurname.get(words.at(-1)!) ?? new Set();
     set.add(finalIds.get(key)!);
     bySurname.set(words.at(-1)!, set);
+    const g = groups.get(key)!.map((x) => x.gender).find((x) => x === "male" || x === "female") ?? firstNameGender(e.name);
+    if (g) sexOf.set(finalIds.get(key)!, g);
   }
   for (const key of sortedKeys) {
     const e = groups.get(key)![0]!;
     if (e.inRegistry || e.type !== "person" || e.name.includes(" ")) continue;
     const targets = bySurname.get(e.name);
-    if (targets && targets.size === 1) finalIds.set(key, [...targets][0]!);
+    if (!targets || targets.size !== 1) continue;
+    const target = [...targets][0]!;
+    const own = groups.get(key)!.map((x) => x.gender).find((x) => x === "male" || x === "female");
+    if (!SKIP_OTHER_SEX && own && sexOf.has(target) && sexOf.get(target) !== own) continue;
+    finalIds.set(key, target);
   }
 
   // 3. A merged entity keeps the oldest published id among its groups ("putin" when the lone "Putin" was

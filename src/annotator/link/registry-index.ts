@@ -5,6 +5,7 @@
  */
 import type { Registry, RegistryEntry, Role } from "../model.ts";
 import { tokenize } from "../tokenize.ts";
+import { firstNameGender } from "../quotes/pronouns.ts";
 
 export interface FormMatch {
   entry: RegistryEntry;
@@ -87,4 +88,10 @@ function addRole(index: RegistryIndex, entry: RegistryEntry, role: Role, form: s
 export function roleActive(role: Role, date: string | undefined): boolean {
   if (!date) return !role.to;
   return (!role.from || role.from <= date) && (!role.to || date <= role.to);
+}
+
+/** The sex the registry gives a person, else the one their first name tells. */
+export function entrySex(entry: RegistryEntry): "male" | "female" | undefined {
+  if (entry.gender === "male" || entry.gender === "female") return entry.gender;
+  return firstNameGender(entry.name);
 }

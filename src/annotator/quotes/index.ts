@@ -86,14 +86,16 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     if (speech) {
       let speaker: Speaker = NO_SPEAKER;
       if (att.place !== "none") {
-        speaker = speakerOf(ctx, att, genders, out);
+        speaker = speakerOf(ctx, att, genders, out, q);
         quote.cue = att.cue;
       } else if (previous && continuing && !SKIP_NEXT_OTHER && !nextNamesOther(ctx, q.end, previous.quote.speakerEntityId)) {
         const p = previous.quote;
         speaker = { entityId: p.speakerEntityId, mention: p.speakerMention, phrase: p.speakerPhrase ?? null, group: p.speakerGroup ?? null };
       } else if (whole && !continuing && !SKIP_INTRODUCED) {
         const introduced = introducedSpeaker(ctx, q.firstParagraph, genders);
-        if (introduced) speaker = { entityId: introduced, mention: null };
+        // (Or a reaction that closes the paragraph before: "Asked about Dr Byrne's comments, she smiles.")
+        const reacting = introduced || SKIP_REACTION ? null : reactingSpeaker(ctx, q.start, genders, true);
+        if (introduced ?? reacting) speaker = { entityId: (introduced ?? reacting)!, mention: null };
       } else if (!continuing && !SKIP_REACTION) {
         const reacting = reactingSpeaker(ctx, q.start, genders);
         if (reacting) speaker = { entityId: reacting, mention: null };
@@ -115,6 +117,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
 }
 
 const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
+const SKIP_NAMED_INSIDE = skippedSteps("QUOTE_SKIP").has("namedinside");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
 const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
 /** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
@@ -125,13 +128,13 @@ const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs
  * cue right after a sentence that ends on a person's reaction is that person's, named or as "he"/"she"
  * (`QUOTE_SKIP=reaction`).
  */
-function reactingSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders): string | null {
+function reactingSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders, paragraphBefore = false): string | null {
   // The last word before the quotation, in its paragraph: the reaction verb, before a full stop or a colon.
   let t = tokenAt(ctx.tokens, quoteStart) - 1;
   while (t >= 0 && /^[.:,]$/.test(ctx.tokens[t]!.text)) t--;
   const verb = ctx.tokens[t], who = ctx.tokens[t - 1];
   const open = ctx.tokens[tokenAt(ctx.tokens, quoteStart)];
-  if (!verb || !who || !open || verb.paragraph !== open.paragraph || !REACTIONS.test(verb.text) || ctx.quotationAt[t]! >= 0) return null;
+  if (!verb || !who || !open || verb.paragraph !== open.paragraph - (paragraphBefore ? 1 : 0) || !REACTIONS.test(verb.text) || ctx.quotationAt[t]! >= 0) return null;
   const named = ctx.mentions.find((m) => m.tokEnd === t && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person");
   if (named) return named.mention.entityId;
   const cls = pronounClass(who.text);
@@ -321,7 +324,7 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
-function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlier: Quote[]): Speaker {
+function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlier: Quote[], quoted?: { contentStart: number; contentEnd: number }): Speaker {
   const s = att.subject;
   if (s.kind === "mention") return fromMention(ctx, s.info);
   if (s.kind === "group") {
@@ -372,6 +375,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   const cls = pronounClass(token.text);
   if (!cls) return { entityId: null, mention: span };
   const reference = att.sameSentenceAllowed ? s.token : att.referenceToken;
+  // One pronoun is one person: the quotation on either side of '"...," she says. "..."' has the speaker
+  // the first one found for it.
+  const before = cls === "male" || cls === "female" ? earlier.find((e) => e.speakerMention?.start === span.start && e.speakerEntityId !== null) : undefined;
+  if (before && !SKIP_NAMED_INSIDE) return { entityId: before.speakerEntityId, mention: span };
   if (cls === "plural") {
     // "they added": the group that spoke or acted last, never a single person.
     const group = resolveGroupPronoun(ctx, reference, att.sameSentenceAllowed, earlier);
@@ -382,7 +389,24 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   // (Not a reply: '"Did you mislead voters?" the reporter asked. "No," she replied' is the one asked.)
   const reply = /^(?:reply|respond|answer|counter|retort)$/.test(speechLemma(ctx.tokens[att.verb]?.text ?? "") ?? "");
   if ((cls === "male" || cls === "female") && !SKIP_ROLE_CHAIN && !reply && continuesUnnamedRole(ctx, earlier, s.token)) return { entityId: null, mention: span };
-  const antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
+  let antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
+  // A person the quotation itself names is not its "he" or "she": '"Alistair once told me ...," she
+  // says' is not Alistair Reid, whom the sentence before was about (`namedinside`). Someone else fits,
+  // or no one.
+  if (antecedent && quoted && !SKIP_NAMED_INSIDE && (cls === "male" || cls === "female")) {
+    const id = antecedent.mention.entityId;
+    // (Not a possessive, which may be an eponym: '"Raghavan's law ... is simple," she joked'.)
+    const inside = ctx.mentions.some((m) => m.mention.entityId === id && m.mention.kind === "name" && !m.possessive && m.mention.start >= quoted.contentStart && m.mention.end <= quoted.contentEnd);
+    if (inside) {
+      const had = genders.get(id), weak = genders.weak?.has(id);
+      genders.set(id, cls === "male" ? "female" : "male");
+      genders.weak?.delete(id);
+      antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
+      if (had === undefined) genders.delete(id);
+      else genders.set(id, had);
+      if (weak) genders.weak?.add(id);
+    }
+  }
   if (!antecedent) {
     // A chain of sentences about "she" ('"Galway is a small city," she said. ... Asked whether she
     // would run, she smiled. "Not yet," she said.') has no name within reach; it goes on with the
