@@ -205,6 +205,30 @@ describe("linking within an article", () => {
       ["Marc Van Damme=marc-van-damme", "Sofie Van Damme=sofie-van-damme", "Van Damme=sofie-van-damme", "Van Damme=marc-van-damme"],
     ],
     [
+      "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
+      "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
+      [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],
+      ["Aston Villa=aston-villa", "Newcastle=newcastle-organization", "Villa Park=villa-park", "Villa=aston-villa", "Unai Emery=unai-emery", "Villa=aston-villa"],
+    ],
+    [
+      "a club's last word stays apart where a person's name has it",
+      "Aston Villa beat Newcastle 2-1 in the match on Saturday. The former striker David Villa watched the game. Villa said the team played well.",
+      [["Aston Villa", "organization"], ["Newcastle", "organization"], ["David Villa", "person"], ["Villa", "person"]],
+      ["Aston Villa=aston-villa", "Newcastle=newcastle", "David Villa=david-villa", "Villa=david-villa"],
+    ],
+    [
+      "a headline's surnames before the full names: the first of two Spanish surnames, and a surname with its particles",
+      "Cepeda and de la Espriella trade blows\n\nThe leftist Iván Cepeda Castro leads the poll. The lawyer Abelardo de la Espriella is second. Analyst Sandra Borda Guzmán was cautious. \"It is close,\" Borda said.",
+      [["Cepeda", "person"], ["de la Espriella", "person"], ["Iván Cepeda Castro", "person"], ["Abelardo de la Espriella", "person"], ["Sandra Borda Guzmán", "person"], ["Borda", "organization"]],
+      ["Cepeda=ivan-cepeda-castro", "de la Espriella=abelardo-de-la-espriella", "Iván Cepeda Castro=ivan-cepeda-castro", "Abelardo de la Espriella=abelardo-de-la-espriella", "Sandra Borda Guzmán=sandra-borda-guzman", "Borda=sandra-borda-guzman"],
+    ],
+    [
+      "'Sheikh' and 'Prince' go with the first name of the one the text introduced with the title",
+      "Crown Prince Mohammed bin Salman met Prime Minister Mohammed Shia al-Sudani. In Doha, Sheikh Mohammed bin Abdulrahman Al Thani spoke. \"No deal yet,\" Sheikh Mohammed told reporters.",
+      [["Mohammed bin Salman", "person"], ["Mohammed Shia al-Sudani", "person"], ["Mohammed bin Abdulrahman Al Thani", "person"], ["Mohammed", "person"]],
+      ["Mohammed bin Salman=mohammed-bin-salman", "Mohammed Shia al-Sudani=mohammed-shia-al-sudani", "Mohammed bin Abdulrahman Al Thani=mohammed-bin-abdulrahman-al-thani", "Mohammed=mohammed-bin-abdulrahman-al-thani"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

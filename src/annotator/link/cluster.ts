@@ -75,6 +75,7 @@ const SKIP_SPOKE_QUOTED = skippedSteps("LINK_SKIP").has("spokequoted");
 const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
 const SKIP_DATELINE = skippedSteps("LINK_SKIP").has("dateline");
 const SKIP_SAME_TITLE = skippedSteps("LINK_SKIP").has("sametitle");
+const SKIP_CLUB_TAILS = skippedSteps("LINK_SKIP").has("clubtails");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -286,8 +287,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   // "Sir David" is the one "Sir David ..." the text named, not another David: a knight or dame is
   // called by the title and the first name.
   const knightBy = (token: string, at: number): Cluster | undefined => {
-    if (!text || SKIP_KNIGHTS || !/(?:^|\s)(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
-    const knighted = clusters.filter((c) => c.person && c.members.some((m) => m.text.split(/\s+/).length >= 2 && m.text.startsWith(token + " ") && /(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start))));
+    // (And "Sheikh Mohammed" the one "Sheikh Mohammed bin Abdulrahman Al Thani", "Prince Mohammed" the
+    // one "Crown Prince Mohammed bin Salman": Gulf and royal titles go with the first name too.)
+    const title = /(?:^|\s)(Sir|Dame|Sheikh|Sheikha|Prince|Princess)\s+$/.exec(text?.slice(Math.max(0, at - 10), at) ?? "")?.[1];
+    if (!text || SKIP_KNIGHTS || !title) return undefined;
+    const titled = new RegExp(`${title}\\s+$`);
+    const knighted = clusters.filter((c) => c.person && c.members.some((m) => m.text.split(/\s+/).length >= 2 && m.text.startsWith(token + " ") && titled.test(text.slice(Math.max(0, m.start - 10), m.start))));
     return knighted.length === 1 ? knighted[0] : undefined;
   };
 
@@ -404,7 +409,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         add(inner, { ...cand, type: "person" }, tokens);
         continue;
       }
-      const person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") : undefined);
+      const person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
@@ -627,6 +632,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       continue;
     }
     // (Not a registry person of the other sex: "Mrs Trump" is not Donald Trump; `LINK_SKIP=othersex`.)
+    // ("Cepeda" in a headline before "Iván Cepeda Castro": the first of two surnames, as in the text.)
+    const inner = SKIP_JUST_NAMED || gender ? undefined : middleNameOf(token);
+    if (inner) {
+      add(inner, cand, tokens);
+      continue;
+    }
     const registryPeople = (index.surnames.get(token) ?? []).filter((e) => SKIP_OTHER_SEX || !gender || entrySex(e) !== (gender === "male" ? "female" : "male"));
     if (registryPeople.length === 1) {
       entryCluster(registryPeople[0]!, cand, tokens);
@@ -642,8 +653,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (!SKIP_NICKNAMES) joinTeamNicknames(clusters);
   if (!SKIP_CLUB_SPLIT) joinLaterClubs(clusters);
   if (!SKIP_CLUB_WORDS) joinClubWords(clusters);
+  if (!SKIP_CLUB_TAILS && sporty()) joinClubLastWords(clusters);
   if (!SKIP_OF_PLACE) joinOfPlace(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
+  if (!SKIP_TAILS) joinEarlierSurnames(clusters);
   return clusters;
 }
 
@@ -706,6 +719,46 @@ function joinClubWords(clusters: Cluster[]): void {
     const club = full[0]!;
     // (The club is an organisation, whatever the recogniser typed its full name: "Atletico Madrid".)
     club.members = [...club.members, ...short.members].map((m) => ({ ...m, type: "organization" as const })).sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "Cepeda and de la Espriella trade blows" in a headline, then "Abelardo de la Espriella": a surname
+ * with its particles named before the full name is that person, when one person's name ends so.
+ * (Clustering goes in text order, so the surname seen first made a cluster of its own.)
+ */
+function joinEarlierSurnames(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (!short.person || short.entry || short.names.length !== 1 || short.names[0]!.length < 2) continue;
+    const name = short.names[0]!;
+    if (!SURNAME_PARTICLES.has(name[0]!.toLowerCase())) continue;
+    const tail = name.join(" ").toLowerCase();
+    const full = clusters.filter((c) => c !== short && c.person && c.names.some((n) => n.length > name.length && n.slice(-name.length).join(" ").toLowerCase() === tail));
+    if (full.length !== 1 || full[0]!.members[0]!.start < short.members[0]!.start) continue;
+    const target = full[0]!;
+    target.members = [...target.members, ...short.members].sort((a, b) => a.start - b.start);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "Villa" for Aston Villa, "Palace" for Crystal Palace, "Forest" for Nottingham Forest: in a text about
+ * sport, a word alone that is the last word of one club's two-word name is that club, whatever the
+ * recogniser typed it (it takes "Villa dominated" for a person). Not where a person's name has the word
+ * ("David Villa") or another body's name ends with it (`LINK_SKIP=clubtails`).
+ */
+function joinClubLastWords(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (short.entry || short.relative || short.names.length !== 1 || short.names[0]!.length !== 1) continue;
+    const word = short.names[0]![0]!;
+    if (word.length < 4 || isListedPlace(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    const full = clusters.filter((c) => c !== short && !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === 2 && n[1] === word && /^\p{Lu}\p{Ll}+$/u.test(n[0]!)));
+    if (full.length !== 1) continue;
+    const other = clusters.some((c) => c !== short && c !== full[0] && c.names.some((n) => n.length >= 2 && n.includes(word) && (c.person || n[n.length - 1] === word)));
+    if (other) continue;
+    const club = full[0]!;
+    club.members = [...club.members, ...short.members.map((m) => ({ ...m, type: "organization" as const }))].sort((a, b) => a.start - b.start);
     clusters.splice(clusters.indexOf(short), 1);
   }
 }
