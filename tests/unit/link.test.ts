@@ -229,6 +229,18 @@ describe("linking within an article", () => {
       ["Mohammed bin Salman=mohammed-bin-salman", "Mohammed Shia al-Sudani=mohammed-shia-al-sudani", "Mohammed bin Abdulrahman Al Thani=mohammed-bin-abdulrahman-al-thani", "Mohammed=mohammed-bin-abdulrahman-al-thani"],
     ],
     [
+      "a birth name is the person named before with the surname (the entity keeps the name it is called by); a relative given by first name is no one named in full with another surname",
+      "Tommy Reilly has died. His daughter, Siobhan Reilly, confirmed it. Born Thomas Aloysius Reilly in 1951, he was the youngest of seven. His father, Michael, worked on the docks. Reilly later quit drinking. President Michael D. Higgins paid tribute.",
+      [["Tommy Reilly", "person"], ["Siobhan Reilly", "person"], ["Thomas Aloysius Reilly", "person"], ["Michael", "person"], ["Reilly", "person"], ["Michael D. Higgins", "person"]],
+      ["Tommy Reilly=tommy-reilly", "Siobhan Reilly=siobhan-reilly", "Thomas Aloysius Reilly=tommy-reilly", "Michael=michael", "Reilly=tommy-reilly", "Michael D. Higgins=michael-d-higgins"],
+    ],
+    [
+      "a relative given by first name is the one named in full with the surname of the person whose relative they are",
+      "Joe Biden arrived in Delaware. His wife, Jill, stayed in Washington. Jill Biden later said she was proud.",
+      [["Joe Biden", "person"], ["Delaware", "place"], ["Jill", "person"], ["Washington", "place"], ["Jill Biden", "person"]],
+      ["Joe Biden=joe-biden", "Delaware=delaware", "Jill=jill-biden", "Washington=washington", "Jill Biden=jill-biden"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -376,6 +376,20 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Tom is right").speakerEntityId).toBe("miriam-adeyemi");
   });
 
+  it("a reaction may take a part of the body or words before it, and a paragraph's last reaction speaks the paragraphs after", () => {
+    const text = [
+      "Asked whether the heat had played a role, Coco Gauff shook her head. \"It was the same for both of us.\"",
+      "Lee Sang-woo appeared briefly outside the court. He bowed.",
+      "\"I apologise to the people for the concern this matter has caused.",
+      "\"We will cooperate fully with the prosecutors.\"",
+      "Asked about the report, Grace Kamau paused, then smiled. \"Someone has to watch the money.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Coco Gauff", "coco-gauff", "person"], ["Lee Sang-woo", "lee-sang-woo", "person"], ["Grace Kamau", "grace-kamau", "person"]]);
+    expect(quoteOf(quotes, "It was the same").speakerEntityId).toBe("coco-gauff");
+    expect(quoteOf(quotes, "I apologise").speakerEntityId).toBe("lee-sang-woo");
+    expect(quoteOf(quotes, "Someone has to").speakerEntityId).toBe("grace-kamau");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

@@ -76,6 +76,7 @@ const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
 const SKIP_DATELINE = skippedSteps("LINK_SKIP").has("dateline");
 const SKIP_SAME_TITLE = skippedSteps("LINK_SKIP").has("sametitle");
 const SKIP_CLUB_TAILS = skippedSteps("LINK_SKIP").has("clubtails");
+const SKIP_BORN = skippedSteps("LINK_SKIP").has("born");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -573,6 +574,19 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
+    // "Tommy Reilly ... Born Thomas Aloysius Reilly in 1951": a birth name is the person the text named
+    // before with that surname, when one person who is no one's relative has it (`LINK_SKIP=born`).
+    if (cand.type === "person" && tokens.length >= 2 && !SKIP_BORN && text && /(?:^|[\s,(])[Bb]orn\s+$/.test(text.slice(Math.max(0, cand.start - 8), cand.start))) {
+      const last = tokens[tokens.length - 1]!;
+      const named = clusters.filter((c) => c.person && !c.relative && c.names.some((n) => n.length >= 2 && n[n.length - 1] === last));
+      if (named.length === 1) {
+        // (The entity keeps the name the text calls it by, not the birth name.)
+        const known = named[0]!.names.find((n) => n.length >= 2);
+        if (known && !named[0]!.displayName && !named[0]!.entry) named[0]!.displayName = known.join(" ");
+        add(named[0]!, cand, tokens);
+        continue;
+      }
+    }
     if (cand.type === "person" && tokens.length >= 2) {
       // "Donald J. Trump" and "Donald Trump": same first and last word.
       const first = tokens[0]!, last = tokens[tokens.length - 1]!;
@@ -626,6 +640,15 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (Not someone the text introduces only later when it has already named a person of that surname
     // and the other sex: "Margaret Pollard and her husband ... Mr Pollard" is the husband, not "the
     // couple's son, David Pollard" named next.)
+    // (A relative the text gives by first name only is not someone named in full with another surname
+    // than the one whose relative they are: "Tommy Reilly ... His father, Michael, worked on the docks
+    // ... President Michael D. Higgins" is no Higgins; "Joe Biden ... his wife, Jill ... Jill Biden" is
+    // one; `LINK_SKIP=relatives`.)
+    if (person && !gender && !SKIP_RELATIVES && text && RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start))) {
+      const whose = [...clusters].filter((c) => c.person && !c.relative && c !== person && c.members.some((m) => m.start < cand.start)).sort((a, b) => Math.max(...b.members.filter((m) => m.start < cand.start).map((m) => m.start)) - Math.max(...a.members.filter((m) => m.start < cand.start).map((m) => m.start)))[0];
+      const surname = (c: Cluster) => c.names.find((n) => n.length >= 2)?.at(-1);
+      if (whose && surname(whose) !== undefined && surname(person) !== surname(whose)) person = undefined;
+    }
     if (person && gender && !SKIP_SEX && person.members[0]!.start > cand.start && clusters.some((c) => c !== person && c.person && c.members[0]!.start < cand.start && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token))) person = undefined;
     if (person) {
       add(person, cand, tokens);

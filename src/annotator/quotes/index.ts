@@ -121,7 +121,11 @@ const SKIP_NAMED_INSIDE = skippedSteps("QUOTE_SKIP").has("namedinside");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
 const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
 /** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
-const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates)$/;
+const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates|bowed|bows|waved|waves|shook|shakes|raised|raises|smirked|smirks|blushed|blushes|exhaled|exhales|leaned|leans|gestured|gestures|shifted|shifts)$/;
+/** Words between the one who reacts and the reaction: "only nodded", "paused, then smiled". */
+const REACTION_FILLERS = /^(?:only|just|simply|then|merely|briefly|again|slowly|finally|,|and)$/;
+/** What a reaction may do to a part of the body or a thing: "shook her head", "waved a hand", "raised an eyebrow". */
+const REACTION_OBJECTS = /^(?:her|his|their|a|an|the|head|hand|hands|eyebrow|eyebrows|shoulders|arm|arms|finger|forward|back|in|chair|seat|deeply|slightly|politely|apologetically|again)$/;
 
 /**
  * "Asked whether she was surprised by the margin, she laughed. 'Surprised? ...'": a quotation with no
@@ -132,9 +136,18 @@ function reactingSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders
   // The last word before the quotation, in its paragraph: the reaction verb, before a full stop or a colon.
   let t = tokenAt(ctx.tokens, quoteStart) - 1;
   while (t >= 0 && /^[.:,]$/.test(ctx.tokens[t]!.text)) t--;
-  const verb = ctx.tokens[t], who = ctx.tokens[t - 1];
+  // (The reaction may take a part of the body: "She shook her head."; and words may stand between it
+  // and whoever reacts: "Mr de la Cruz only nodded", "President Lee paused, then smiled".)
+  const end = t;
+  while (t > 0 && end - t < 3 && !REACTIONS.test(ctx.tokens[t]!.text) && REACTION_OBJECTS.test(ctx.tokens[t]!.text.toLowerCase())) t--;
+  const verbAt = t;
+  let w = verbAt - 1;
+  while (w > 0 && verbAt - w < 5 && (REACTION_FILLERS.test(ctx.tokens[w]!.text.toLowerCase()) || REACTIONS.test(ctx.tokens[w]!.text))) w--;
+  const verb = ctx.tokens[verbAt], who = ctx.tokens[w];
   const open = ctx.tokens[tokenAt(ctx.tokens, quoteStart)];
-  if (!verb || !who || !open || verb.paragraph !== open.paragraph - (paragraphBefore ? 1 : 0) || !REACTIONS.test(verb.text) || ctx.quotationAt[t]! >= 0) return null;
+  if (!verb || !who || !open || verb.paragraph !== open.paragraph - (paragraphBefore ? 1 : 0) || !REACTIONS.test(verb.text) || ctx.quotationAt[verbAt]! >= 0 || ctx.quotationAt[end]! >= 0) return null;
+  if (verb.sentence !== ctx.tokens[end]!.sentence || who.sentence !== verb.sentence) return null;
+  t = w + 1;
   const named = ctx.mentions.find((m) => m.tokEnd === t && m.mention.kind === "name" && ctx.entities.get(m.mention.entityId)?.type === "person");
   if (named) return named.mention.entityId;
   const cls = pronounClass(who.text);
