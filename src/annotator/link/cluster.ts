@@ -468,7 +468,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (A surname of two words the text gave another person, of the other sex, before: "Ms Van Damme" then
     // "Mr Van Damme".)
     const sexNow = same?.person && tokens.length >= 2 && text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
-    const sexClash = sexNow !== undefined && same!.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sexNow; });
+    // (Nor a family's bare name seen first, "Van Damme siblings clash", when an honorific says which of
+    // them: the full names decide below.)
+    const sexClash = sexNow !== undefined && (same!.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sexNow; }) || same!.names.every((n) => n.length === tokens.length));
     if (same && same.person === (cand.type === "person") && !sexClash) {
       add(same, cand, tokens);
       if (core && !byName.has(core)) byName.set(core, same);
