@@ -390,6 +390,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Someone has to").speakerEntityId).toBe("grace-kamau");
   });
 
+  it("'the Belarusian' is the player the text gave as 'of Belarus', not the winner of the sentence before", () => {
+    const text = "Coco Gauff beat Aryna Sabalenka of Belarus in the final. \"I made so many mistakes,\" the Belarusian said.";
+    const quotes = run(text, [["Coco Gauff", "coco-gauff", "person"], ["Aryna Sabalenka", "aryna-sabalenka", "person"], ["Belarus", "belarus", "place"]]);
+    expect(quoteOf(quotes, "I made").speakerEntityId).toBe("aryna-sabalenka");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

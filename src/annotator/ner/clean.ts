@@ -31,6 +31,8 @@ function isDemonym(w: string): boolean {
 }
 const LEADING_PREPOSITIONS = new Set(["Outside", "Inside", "Across", "Beyond", "Behind", "Beside", "Opposite", "Along", "Around", "Throughout", "Towards", "Toward", "Despite", "During", "Following", "Amid", "Among", "Within", "Without", "Underneath", "Beneath"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+/** Letters for things, times and jobs that the tagger may take for a name alone. */
+export const NOT_NAME_LETTERS = new Set(["AI", "CCTV", "GDP", "CEO", "CFO", "COO", "CTO", "DNA", "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT", "IST", "JST", "IVF", "ICU", "GP", "VAT", "TV", "PhD", "MRI", "ATM", "PIN", "SUV", "EV", "EVs", "LGBT", "LGBTQ", "PPE", "GCSE", "GCSEs", "A-level", "A-levels", "CV", "FAQ", "HQ", "IPO", "IPOs", "VPN", "USB", "SMS", "GPS", "PDF"]);
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
@@ -161,6 +163,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (!SKIP_CLEAN.has("pf") && isPortfolio(words, s, e)) return null;
   // ... nor its compass word alone, the tagger having left the nationality out: "South Korean rider".
   if (e - s === 1 && !SKIP_CLEAN.has("cmp") && COMPASS.has(words[s]!.text) && isNationalityAdjective(words[e]?.text ?? "")) return null;
+  // Letters news writes for things, times and jobs, never a name alone: "a new AI assistant", "14:12
+  // BST", "CCTV footage" (`NER_SKIP=na`).
+  if (e - s === 1 && !SKIP_CLEAN.has("na") && NOT_NAME_LETTERS.has(words[s]!.text)) return null;
   return [s, e];
 }
 

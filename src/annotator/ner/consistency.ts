@@ -28,7 +28,7 @@
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
-import { isTitleOrRank } from "./clean.ts";
+import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
@@ -969,6 +969,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         const v = votes.get(key);
         const surname = len === 1 && personParts.has(key);
         if (!v && !surname) continue;
+        if (len === 1 && !SKIP.has("na") && NOT_NAME_LETTERS.has(key)) continue;
         // A name right after a capitalised word is probably part of a longer, different name, unless
         // that word is a title or honorific ("while Mr Macron called", 6t).
         if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;

@@ -12,6 +12,9 @@ import type { QuoteContext, MentionInfo } from "./context.ts";
 import type { GroupPhrase } from "./phrases.ts";
 import { demonymNationality, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
+import { skippedSteps } from "../skip-steps.ts";
+
+const SKIP_OF_COUNTRY = skippedSteps("QUOTE_SKIP").has("ofcountry");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -35,10 +38,27 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   return phrase.end === phrase.head + 1 && ctx.tokens[phrase.start]!.text.toLowerCase() === "the" && phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
 }
 
-/** The nationality the text gives a person's mention: an adjective or demonym right before the name ("American Coco Gauff"), or an apposition "X, the Italian,". */
+/**
+ * The adjective of a country's name by the usual endings ("Belarus" -> "Belarusian", "Serbia" ->
+ * "Serbian", "Italy" -> "Italian", "China" -> "Chinese"), when the nationality list has it. (No table of
+ * countries and their adjectives is at hand; the endings cover the common ones.)
+ */
+export function countryNationality(country: string): string | null {
+  const stem = country.replace(/(?:ia|a|e|o|y)$/, "");
+  for (const n of [`${country}n`, `${country}ian`, `${country}an`, `${stem}ian`, `${stem}an`, `${stem}ese`, `${country}ese`, `${stem}ish`, `${country}i`, `${stem}i`]) if (isNationalityAdjective(n)) return n;
+  return null;
+}
+
+/** The nationality the text gives a person's mention: an adjective or demonym right before the name ("American Coco Gauff"), "X of Belarus", or an apposition "X, the Italian,". */
 function givenNationality(ctx: QuoteContext, info: MentionInfo): string | null {
   const before = nationalityOfNoun(ctx.tokens[info.tokStart - 1]?.text ?? "");
   if (before) return before;
+  // "Aryna Sabalenka of Belarus" (`QUOTE_SKIP=ofcountry`).
+  const of = ctx.tokens[info.tokEnd], country = ctx.tokens[info.tokEnd + 1];
+  if (!SKIP_OF_COUNTRY && of?.text === "of" && country && /^\p{Lu}/u.test(country.text)) {
+    const n = countryNationality(country.text);
+    if (n) return n;
+  }
   // ", the Italian,", ", a former Estonian prime minister,".
   if (ctx.tokens[info.tokEnd]?.text === "," && /^(?:the|a|an)$/i.test(ctx.tokens[info.tokEnd + 1]?.text ?? "")) {
     for (let t = info.tokEnd + 2; t < ctx.tokens.length && t <= info.tokEnd + 6; t++) {

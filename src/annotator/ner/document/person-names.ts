@@ -1,5 +1,5 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
@@ -309,8 +309,10 @@ export function nicknames(words: Word[], sentStart: number[], spans: TaggedSpan[
 export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.typeIndex === ORG) continue;
     const j = words.slice(s.start + 2, s.end - 1).findIndex((w) => w.text === "of") + s.start + 2;
+    // (The tagger may call the whole an organisation: "Aryna Sabalenka of Belarus"; only before a
+    // country's name then, `0ro2`.)
+    if (s.typeIndex === ORG && (SKIP.has("0ro2") || j < s.start + 2 || !isCountry(keyOf(words, j + 1, s.end)))) continue;
     if (j < s.start + 2 || j - s.start > 3) continue;
     const left = words.slice(s.start, j).map((w) => w.text);
     const first = left[0]!;
