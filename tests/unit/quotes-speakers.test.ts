@@ -396,6 +396,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I made").speakerEntityId).toBe("aryna-sabalenka");
   });
 
+  it("'the company' is the company the story is about, not a firm or union named last", () => {
+    const text = [
+      "Halvorsen Shipping founder steps down",
+      "Erik Halvorsen, who built Halvorsen Shipping, is to retire, the company said. His daughter once worked at McKinsey & Company.",
+      "Halvorsen Shipping said the board backed her after a search led by the headhunting firm Spencer Stuart. \"The board considered a strong field,\" the company said.",
+      "The Norwegian Seafarers' Union called for guarantees on jobs. The company said it had \"no plans\" for redundancies.",
+    ].join("\n\n");
+    const quotes = run(text, [["Halvorsen Shipping", "halvorsen-shipping", "organization"], ["Erik Halvorsen", "erik-halvorsen", "person"], ["McKinsey & Company", "mckinsey", "organization"], ["Spencer Stuart", "spencer-stuart", "organization"], ["Norwegian Seafarers' Union", "nsu", "organization"]]);
+    expect(quoteOf(quotes, "The board").speakerEntityId).toBe("halvorsen-shipping");
+    expect(quoteOf(quotes, "no plans").speakerEntityId).toBe("halvorsen-shipping");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

@@ -391,9 +391,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /(?:[,?!]\s*["”]|["”]\s*,)\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:\p{Ll}+ly\s+|later\s+|then\s+)?(?:said|says|told|added|replied|insisted)\b/u.test(text.slice(cand.end, cand.end + 24)) && !/^\s+(?:said|says)\s+in\s+(?:a|an|its)\s+(?:statement|letter|filing|notice|release)/.test(text.slice(cand.end, cand.end + 40));
       const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && !attributed;
       // (Nor for a word the recogniser calls an organisation that a company's name opens before its
-      // company words, when no honorific or speech verb makes it a person: "Ferrari shares slide" is
+      // company words, when no honorific, speech verb or ", who" makes it a person: "Ferrari shares slide" is
       // Ferrari NV, not Piero Ferrari; `LINK_SKIP=companyfirst`.)
-      const company = cand.type === "organization" && !gender && !SKIP_COMPANY_FIRST && !(text && /^\s+(?:said|says|told|added)\b/.test(text.slice(cand.end, cand.end + 10))) ? companyNamed(token) : undefined;
+      const company = cand.type === "organization" && !gender && !SKIP_COMPANY_FIRST && !(text && /^(?:\s+(?:said|says|told|added)\b|,\s+who\b)/.test(text.slice(cand.end, cand.end + 10))) ? companyNamed(token) : undefined;
       if (company) {
         add(company, cand, tokens);
         continue;

@@ -11,6 +11,7 @@ import { honorificGender, nominalHeadType, nounGender, speechLemma, type Pronoun
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { isPersonRole, isSpeakerHead, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
+import { companyWords } from "../ner/org-cues.ts";
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
@@ -410,7 +411,14 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
   // own head word, within reach, before any other ("the academy" is not the CDC named in between).
   // ("group" names lobbies, campaigns and holding companies alike: "a spokeswoman for the group" is not
   // the "Rideau Transit Group" named before when the group itself went unrecognised.)
-  if (head && head !== "group" && !SKIP_HEAD_NAMED) {
+  // "the company", "the firm": the company the story is about, the one named most so far (a company's
+  // words in its name count double), not whichever body was named last: "Halvorsen Shipping said ...
+  // a search led by the headhunting firm Spencer Stuart. '...,' the company said" (`QUOTE_SKIP=salient`).
+  if (head && type === "organization" && COMPANY_HEADS.has(head) && !SKIP_SALIENT) {
+    const found = salientCompany(ctx, beforeToken);
+    if (found) return found;
+  }
+  if (head && head !== "group" && !(COMPANY_HEADS.has(head) && !SKIP_SALIENT) && !SKIP_HEAD_NAMED) {
     const word = head.charAt(0).toUpperCase() + head.slice(1);
     const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1];
     for (let i = lastMentionBefore(ctx, beforeToken); here && i >= 0; i--) {
@@ -431,6 +439,31 @@ function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
   let b = info.tokStart - 1;
   while (b >= 0 && /^(?:the|a|an)$/i.test(ctx.tokens[b]!.text)) b--;
   return b >= 1 && ctx.tokens[b]!.text.toLowerCase() === "by" && /(?:ed|en|wn|ne)$/i.test(ctx.tokens[b - 1]!.text);
+}
+
+const COMPANY_HEADS = new Set(["company", "firm"]);
+/** Last words of bodies that are no company: "the company" is never a union, a ministry or a court. */
+const NOT_COMPANY = /^(?:Union|Ministry|Council|Court|Party|Police|Department|Agency|Commission|Committee|Authority|Government|University|College|School|Hospital|Parliament|Assembly|Senate|Congress|Office|Service|Board|Federation|Association|Times|Post|News|Journal|Telegraph|Guardian|Herald|Exchange|Markets)$/;
+const SKIP_SALIENT = skippedSteps("QUOTE_SKIP").has("salient");
+
+function salientCompany(ctx: QuoteContext, beforeToken: number): MentionInfo | null {
+  const score = new Map<string, number>();
+  const last = new Map<string, MentionInfo>();
+  for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (info.tokStart >= beforeToken || info.quoted || mentionType(info) !== "organization") continue;
+    const id = info.mention.entityId;
+    const name = ctx.entities.get(id)?.name ?? info.mention.text;
+    const words = name.split(/\s+/);
+    if (NOT_COMPANY.test(words[words.length - 1]!) || isKnownOrganization(name) && !companyWords(words.slice(1))) continue;
+    const bonus = words.length > 1 && companyWords(words.slice(1)) ? 2 : 1;
+    score.set(id, (score.get(id) ?? 0) + bonus);
+    if (!last.has(id)) last.set(id, info);
+  }
+  let best: string | undefined;
+  for (const [id, n] of score) if (!best || n > score.get(best)! || (n === score.get(best)! && last.get(id)!.tokStart > last.get(best)!.tokStart)) best = id;
+  // (Only a company named more than once, or with its company words: else the nearest body, as before.)
+  return best && score.get(best)! >= 2 ? last.get(best)! : null;
 }
 
 function findDescribed(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, mainOnly: boolean): MentionInfo | null {
