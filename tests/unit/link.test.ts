@@ -241,6 +241,12 @@ describe("linking within an article", () => {
       ["Joe Biden=joe-biden", "Delaware=delaware", "Jill=jill-biden", "Washington=washington", "Jill Biden=jill-biden"],
     ],
     [
+      "'Mrs' before the surname of a woman whose first name the lists give to men is still she",
+      "Kemi Badenoch attacked the plan. Mrs Badenoch's allies were delighted.",
+      [["Kemi Badenoch", "person"], ["Badenoch", "person"]],
+      ["Kemi Badenoch=kemi-badenoch", "Badenoch=kemi-badenoch"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -76,9 +76,11 @@ export function inferGenders(ctx: QuoteContext): Genders {
 /**
  * First names given to one sex in some countries and the other (or both) elsewhere, which the locale
  * lists behind first-name-genders.json give to one: "Michal" is a Czech man's name and an Israeli
- * woman's ("National Unity MK Michal Rosenberg-Shaked said ... '...,' she said").
+ * woman's ("National Unity MK Michal Rosenberg-Shaked said ... '...,' she said"); Yoruba short names
+ * ("Kemi", "Tomi", "Bisi") are given to both, and the lists call them men's ("Kemi Badenoch ... Mrs
+ * Badenoch").
  */
-const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana", "Ashley", "Hilary", "Leslie"]);
+const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana", "Ashley", "Hilary", "Leslie", "Kemi", "Tomi", "Bisi", "Dami", "Ayo", "Funmi"]);
 const FEMALE_NAMES = new Set(firstNameGenders.female);
 const MALE_NAMES = new Set(firstNameGenders.male);
 
@@ -133,8 +135,8 @@ export function resolvePronoun(
   if (cls === "plural" || cls === "first") return null;
   const found = searchAntecedent(ctx, cls, beforeToken, sameSentenceAllowed, genders, false);
   if (found || (cls !== "male" && cls !== "female")) return found;
-  // A first-name list can be wrong for one person ("Kemi" is listed as a man's name; Kemi Badenoch
-  // is a woman): when no person fits at all, the one person the sentence before names, whose gender
+  // A first-name list can be wrong for one person ("Gabriele" is listed as a man's name; Gabriele
+  // Münter was a woman): when no person fits at all, the one person the sentence before names, whose gender
   // only that list gave, is the antecedent.
   const weak = searchAntecedent(ctx, cls, beforeToken, sameSentenceAllowed, genders, true);
   if (!weak || !genders.weak?.has(weak.mention.entityId)) return null;
