@@ -570,6 +570,13 @@ describe("linking within an article", () => {
     expect(before.ids).not.toContain("Foreign Secretary=david-lammy");
   });
 
+  it("a title that opens a name by a possessive is no mention of its holder; one before an ordinary noun is", () => {
+    const text = "Keir Starmer faced MPs. At Prime Minister's Questions, the Prime Minister's spokesman said the Prime Minister was calm.";
+    const r = link(text, [["Keir Starmer", "person"]], { date: "2025-06-01", registry: sample });
+    expect(r.ids).toEqual(["Keir Starmer=keir-starmer", "Prime Minister=keir-starmer", "Prime Minister=keir-starmer"]);
+    expect(r.mentions[1]!.start).toBe(text.indexOf("Prime Minister's spokesman"));
+  });
+
   it("a title right before a name is part of the name's phrase, also before a possessive", () => {
     const text = "President Donald Trump spoke. Afghanistan is not covered by President Trump's travel ban.";
     const r = link(text, [["Donald Trump", "person"], ["Afghanistan", "place"], ["Trump", "person"]], { date: "2017-07-18", registry: sample });

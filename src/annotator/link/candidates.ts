@@ -10,6 +10,7 @@ import { honorificGender } from "../quotes/cues.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_OTHER_SEX = skippedSteps("LINK_SKIP").has("othersex");
+const SKIP_TITLE_NAME = skippedSteps("LINK_SKIP").has("titlename");
 
 export interface Candidate {
   start: number;
@@ -86,6 +87,9 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
       const next = toks[last + 1];
       // (Its first character only: the token may run on into a possessive, "President Trump's ban".)
       if (next && /^\p{Lu}/u.test(next.text) && taken(next.start, next.start + 1)) continue;
+      // Nor a title that opens a name of its own by a possessive: "Prime Minister's Questions",
+      // "President's Cup" (`LINK_SKIP=titlename`).
+      if (!SKIP_TITLE_NAME && /^['’]s?$/.test(next?.text ?? "") && /^\p{Lu}/u.test(toks[last + 2]?.text ?? "") && toks[last + 2]!.start - next!.end <= 1) continue;
       if (taken(start, end)) continue;
       if (notTheHolderNow(toks, lower, i, taken)) continue;
       // A bare title must look like a title in running text: capitalised, or preceded by "the".
