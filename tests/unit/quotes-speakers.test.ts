@@ -408,6 +408,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "no plans").speakerEntityId).toBe("halvorsen-shipping");
   });
 
+  it("a nationality's description is the subject named just before, though a club's name modifies a noun beside him", () => {
+    const text = "Villa manager Unai Emery was delighted with his side's response. \"We were brave,\" the Spaniard said.";
+    const quotes = run(text, [["Villa", "aston-villa", "organization"], ["Unai Emery", "unai-emery", "person"]]);
+    expect(quoteOf(quotes, "We were brave").speakerEntityId).toBe("unai-emery");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

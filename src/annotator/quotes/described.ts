@@ -15,6 +15,7 @@ import { demonymNationality, isKnownOrganization, isListedPlace, isNationalityAd
 import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_OF_COUNTRY = skippedSteps("QUOTE_SKIP").has("ofcountry");
+const SKIP_DESCRIBED_MODIFIER = skippedSteps("QUOTE_SKIP").has("describedmodifier");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -176,7 +177,8 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       // (Nor a short form of a well-known body's name: "City's academy" for Manchester City.)
       const name = ctx.entities.get(m.mention.entityId)?.name ?? m.mention.text;
       const maybePerson = m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
-      if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject) return null;
+      // (Nor one that only modifies a noun: "Villa manager Unai Emery", `QUOTE_SKIP=describedmodifier`.)
+      if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
     }
     // ... and no other person is the subject of the narrative sentence before it: "Arteta was furious
     // ... Slot, asked about it, said he had not seen it. '...,' the Spaniard said" may be either.
