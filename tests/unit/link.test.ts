@@ -247,6 +247,12 @@ describe("linking within an article", () => {
       ["Kemi Badenoch=kemi-badenoch", "Badenoch=kemi-badenoch"],
     ],
     [
+      "a first name's short form with the same surname is the one person; names the lists give to different sexes stay apart",
+      "Gregory Thornbury denies fraud. \"Greg Thornbury trusted the wrong people,\" his lawyer said. Bill Clinton met William Clinton's biographer. Daniel Weiss and Daniela Weiss spoke.",
+      [["Gregory Thornbury", "person"], ["Greg Thornbury", "person"], ["Bill Clinton", "person"], ["William Clinton", "person"], ["Daniel Weiss", "person"], ["Daniela Weiss", "person"]],
+      ["Gregory Thornbury=gregory-thornbury", "Greg Thornbury=gregory-thornbury", "Bill Clinton=william-clinton", "William Clinton=william-clinton", "Daniel Weiss=daniel-weiss", "Daniela Weiss=daniela-weiss"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -77,6 +77,7 @@ const SKIP_DATELINE = skippedSteps("LINK_SKIP").has("dateline");
 const SKIP_SAME_TITLE = skippedSteps("LINK_SKIP").has("sametitle");
 const SKIP_CLUB_TAILS = skippedSteps("LINK_SKIP").has("clubtails");
 const SKIP_BORN = skippedSteps("LINK_SKIP").has("born");
+const SKIP_SHORT_FORMS = skippedSteps("LINK_SKIP").has("shortforms");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -119,6 +120,28 @@ function gendered(text: string, start: number): "male" | "female" | undefined {
   if (/^(?:lady|wife|queen|princess|duchess|countess|mother|daughter|sister|actress|chairwoman|spokeswoman|businesswoman|congresswoman|widow|grandmother|aunt|niece|girlfriend|fiancée)$/.test(w)) return "female";
   if (/^(?:husband|king|prince|duke|count|father|son|brother|actor|chairman|spokesman|businessman|congressman|widower|grandfather|uncle|nephew|boyfriend|fiancé)$/.test(w)) return "male";
   return undefined;
+}
+
+/** Short forms of first names that do not begin their full forms ("Bill" for William). */
+const SHORT_FORMS: Record<string, string[]> = {
+  Bill: ["William"], Billy: ["William"], Will: ["William"], Bob: ["Robert"], Bobby: ["Robert"], Rob: ["Robert"], Jim: ["James"], Jimmy: ["James"], Jamie: ["James"],
+  Dick: ["Richard"], Rick: ["Richard", "Frederick"], Tom: ["Thomas"], Tommy: ["Thomas"], Mike: ["Michael"], Mick: ["Michael"], Liz: ["Elizabeth"], Beth: ["Elizabeth"],
+  Kate: ["Katherine", "Catherine", "Kathryn"], Katie: ["Katherine", "Catherine"], Peggy: ["Margaret"], Maggie: ["Margaret"], Jack: ["John"], Johnny: ["John", "Jonathan"],
+  Ted: ["Edward"], Ned: ["Edward"], Harry: ["Henry", "Harold"], Chuck: ["Charles"], Charlie: ["Charles"], Andy: ["Andrew"], Steve: ["Stephen", "Steven"], Tony: ["Anthony", "Antony"],
+  Joe: ["Joseph"], Sue: ["Susan"], Jenny: ["Jennifer"], Sandy: ["Alexander", "Sandra"], Peg: ["Margaret"], Hank: ["Henry"], Betty: ["Elizabeth"], Patty: ["Patricia"], Bert: ["Albert", "Herbert"],
+};
+/**
+ * Whether two first names may be one person's: one the other's short form ("Greg" of "Gregory", three
+ * letters or more that begin it) or a listed short form ("Bill" of "William"), and the lists do not give
+ * them to different sexes ("Daniel" and "Daniela").
+ */
+function sameFirstName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(short) || !/^\p{Lu}\p{Ll}+$/u.test(long)) return false;
+  const fits = (long.startsWith(short) && long.length - short.length <= 4) || (SHORT_FORMS[short]?.includes(long) ?? false);
+  if (!fits) return false;
+  const ga = firstNameGender(`${a} X`), gb = firstNameGender(`${b} X`);
+  return !(ga && gb && ga !== gb);
 }
 
 function initials(tokens: string[]): string {
@@ -596,6 +619,14 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (sameEnds) {
         add(sameEnds, cand, tokens);
         byName.set(norm, sameEnds);
+        continue;
+      }
+      // "Greg Thornbury" and "Gregory Thornbury", "Bill Clinton" and "William Clinton": a first name and
+      // its short form, with one surname, when one person fits (`LINK_SKIP=shortforms`).
+      const shortForm = SKIP_SHORT_FORMS ? [] : clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === last && n[0] !== first && sameFirstName(n[0]!, first)));
+      if (shortForm.length === 1) {
+        add(shortForm[0]!, cand, tokens);
+        byName.set(norm, shortForm[0]!);
         continue;
       }
     }
