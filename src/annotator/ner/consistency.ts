@@ -88,6 +88,9 @@ function best(v: number[], fallback: number): number {
   return arg;
 }
 
+/** Head words of institutions that news writes alone after "the" once the full name is given. */
+const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembly", "Senate", "Congress", "Council", "Ministry", "Department", "Agency", "Authority", "Committee", "Tribunal", "Inquiry", "Board", "Bank", "Fund", "Court", "Federation", "Union", "Foundation", "Institute"]);
+
 export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[]): TaggedSpan[] {
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
@@ -983,6 +986,27 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         i += len - 1;
         break;
       }
+    }
+  }
+  // 6h. "the European Commission ... The Commission said", "the Texas Legislature ... the
+  // Legislature": an institution's head word alone after "the", capitalised, is that institution when
+  // one organisation named before ends with it (the linker joins them).
+  if (!SKIP.has("6h")) {
+    const heads = new Map<string, number>();
+    for (const s of [...spans, ...added]) {
+      if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
+      const head = words[s.end - 1]!.text;
+      if (SHORT_HEADS.has(head)) heads.set(head, (heads.get(head) ?? 0) + 1);
+    }
+    for (let i = 1; i < words.length && heads.size; i++) {
+      const w = words[i]!.text;
+      if (covered[i] || heads.get(w) !== 1 || !/^the$/i.test(words[i - 1]!.text) || isCapitalised(words[i + 1]?.text ?? "")) continue;
+      // (After the named one only: "the Commission" before any commission is named may be another.)
+      const first = [...spans, ...added].find((s) => s.typeIndex === ORG && s.end - s.start >= 2 && words[s.end - 1]!.text === w);
+      if (!first || first.start > i) continue;
+      // (Kept though the word is also a title's: "Commission President".)
+      added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
+      covered[i] = 1;
     }
   }
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
