@@ -291,6 +291,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (!(f & GAZ.firstName) || f & (GAZ.dictCommon | GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality) || MONTHS_AND_DAYS.has(prev) || spans.some((t) => t.end === s.start)) continue;
     s.start--;
   }
+  // 0dn. "Detective Inspector Dean Thorburn", "Dean Smith, a neighbour": "Dean" before a one-word
+  // surname is a first name (the tagger cuts it as a title); not "the Dean", "Dean of ...".
+  for (const s of spans) {
+    if (SKIP.has("0dn") || s.typeIndex !== PERSON || s.end - s.start !== 1 || s.start === 0 || words[s.start - 1]!.text !== "Dean") continue;
+    if (/^(?:the|a|as|our|its)$/i.test(words[s.start - 2]?.text ?? "") || spans.some((t) => t.end === s.start)) continue;
+    s.start--;
+  }
   // 0h. "Hong Kong-based lender", "London-based charity", "New York-born actor": the place before
   // "-based"/"-born" is a name, without the suffix (the tokenizer keeps the compound as one word, and
   // the tagger either stops before it, "Hong" as a person, or misses it).
