@@ -132,9 +132,10 @@ export function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[
     while (e < words.length && e - a < 3 && /^\p{Lu}{2,}$/u.test(words[e]!.text)) e++;
     if (e === a || e >= words.length) continue;
     const next = words[e]!.text;
-    // "CAIRO/JERUSALEM, Nov 19 (Reuters) -": two datelines' cities joined by a slash (0ds).
-    if (next === "/" && !SKIP.has("0ds") && /^\p{Lu}{2,}$/u.test(words[e + 1]?.text ?? "") && /^(?:,|\()$/.test(words[e + 2]?.text ?? "")) {
-      const one = title(words.slice(a, e).map((w) => w.text).join(" ")), two = title(words[e + 1]!.text);
+    // "CAIRO/JERUSALEM, Nov 19 (Reuters) -", "SAN FRANCISCO/BRUSSELS —": two datelines' cities joined
+    // by a slash (0ds).
+    if (next === "/" && !SKIP.has("0ds") && /^\p{Lu}{2,}$/u.test(words[e + 1]?.text ?? "") && /^(?:,|\(|—|–|-|--)$/.test(words[e + 2]?.text ?? "")) {
+      const one = words.slice(a, e).map((w) => title(w.text)).join(" "), two = title(words[e + 1]!.text);
       if (isListedPlace(one) && isListedPlace(two)) {
         for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e + 2) spans.splice(k, 1);
         spans.push({ start: a, end: e, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] }, { start: e + 1, end: e + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
