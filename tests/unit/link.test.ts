@@ -253,6 +253,12 @@ describe("linking within an article", () => {
       ["Gregory Thornbury=gregory-thornbury", "Greg Thornbury=gregory-thornbury", "Bill Clinton=william-clinton", "William Clinton=william-clinton", "Daniel Weiss=daniel-weiss", "Daniela Weiss=daniela-weiss"],
     ],
     [
+      "of two named in full and never by the surname alone, the one the text names more is the surname's; a place that 'it' takes up is no one's surname",
+      "Denzel Washington honoured\n\nThe actor Denzel Washington received the award near a statue of George Washington. \"I am grateful,\" Washington said. Washington said on Monday that it would impose tariffs.",
+      [["Denzel Washington", "person"], ["Denzel Washington", "person"], ["George Washington", "person"], ["Washington", "person"], ["Washington", "place"]],
+      ["Denzel Washington=denzel-washington", "Denzel Washington=denzel-washington", "George Washington=george-washington", "Washington=denzel-washington", "Washington=washington"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -33,6 +33,8 @@ export interface Cluster {
   displayName?: string;
 }
 
+/** A speech verb whose reported words take the name up as "it": "said on Monday that it would". */
+const IT_TAKES_UP = /^\s+(?:said|says|announced|warned|insisted|confirmed|argued|signalled|signaled|indicated|stated|added|declared|threatened)\b[^.,;:!?"“”]{0,40}?\bit\s+(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)\b/;
 /** Nouns that introduce a relative of the person a story is about. */
 /** The last of relatives listed after their noun: "his other children, James, Elisabeth and Prudence Murdoch". */
 const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\d{1,3},\s+)?(?:and\s+)?){1,4}$/u;
@@ -78,6 +80,8 @@ const SKIP_SAME_TITLE = skippedSteps("LINK_SKIP").has("sametitle");
 const SKIP_CLUB_TAILS = skippedSteps("LINK_SKIP").has("clubtails");
 const SKIP_BORN = skippedSteps("LINK_SKIP").has("born");
 const SKIP_SHORT_FORMS = skippedSteps("LINK_SKIP").has("shortforms");
+const SKIP_PLACE_ACTING = skippedSteps("LINK_SKIP").has("placeacting");
+const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -293,7 +297,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const spoke = at !== undefined && (justSpoke(c, at) || justIntroduced(c, at, token));
       if (spoke && !bestSpoke) { best = c; bestUsed = used; bestSpoke = true; continue; }
       if (bestSpoke && !spoke) continue;
-      const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : c.lastSeen > best.lastSeen));
+      // (Between two named in full and never by the word alone, the one the text names more, in its
+      // headline and lead, is the one it is about: "Denzel Washington honoured ... The actor Denzel
+      // Washington ... a statue of George Washington. '...,' Washington said" is Denzel; `LINK_SKIP=named`.)
+      const fuller = (x: Cluster) => x.members.filter((m) => m.kind === "name" && /\s/.test(m.text)).length;
+      const more = !SKIP_NAMED_MORE && !used && !bestUsed && best !== undefined && fuller(c) !== fuller(best) && Math.max(fuller(c), fuller(best)) >= 2 ? fuller(c) > fuller(best) : undefined;
+      const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : more ?? c.lastSeen > best.lastSeen));
       if (better) { best = c; bestUsed = used; }
     }
     // A family: three or more people of the surname, and nothing that says which ("The elder Rajapaksa"
@@ -412,7 +421,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // is Jim Jordan, not the country; not '"...," Washington said in a statement', a government's
       // words; `LINK_SKIP=quotedsurname`.)
       const attributed = !SKIP_QUOTED_SURNAME && text !== undefined && /(?:[,?!]\s*["”]|["”]\s*,)\s*$/.test(text.slice(Math.max(0, cand.start - 4), cand.start)) && /^\s+(?:\p{Ll}+ly\s+|later\s+|then\s+)?(?:said|says|told|added|replied|insisted)\b/u.test(text.slice(cand.end, cand.end + 24)) && !/^\s+(?:said|says)\s+in\s+(?:a|an|its)\s+(?:statement|letter|filing|notice|release)/.test(text.slice(cand.end, cand.end + 40));
-      const placeHere = !SKIP_LISTED_PLACE && cand.type === "place" && !attributed;
+      // (Nor a listed place the recogniser calls an organisation, a government or a side acting, with no
+      // honorific: "Washington said on Monday that it would impose tariffs" is not George Washington;
+      // `LINK_SKIP=placeacting`.)
+      const placeHere = !SKIP_LISTED_PLACE && (cand.type === "place" || (cand.type === "organization" && !SKIP_PLACE_ACTING && !gender0(cand.start) && isListedPlace(token))) && !attributed;
       // (Nor for a word the recogniser calls an organisation that a company's name opens before its
       // company words, when no honorific, speech verb or ", who" makes it a person: "Ferrari shares slide" is
       // Ferrari NV, not Piero Ferrari; `LINK_SKIP=companyfirst`.)
@@ -645,6 +657,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   for (const single of singles) {
     if (single.members.length !== 1) continue;
     const token = single.names[0]?.[0];
+    // (Not a listed place that "it" takes up: "Washington said on Monday that it would impose tariffs"
+    // before "George Washington" is the government; `LINK_SKIP=placeacting`.)
+    if (token && text && !SKIP_PLACE_ACTING && isListedPlace(token) && IT_TAKES_UP.test(text.slice(single.members[0]!.end, single.members[0]!.end + 60))) continue;
     // (... or the first name of the one person named later, when the word names nothing else: "Lautaro
     // strikes late" in a headline before "Lautaro Martinez"; `LINK_SKIP=laterfirst`.)
     const firstOnly = (t: string) => !SKIP_LATER_FIRST && t.length >= 3 && !isListedPlace(t) && !isKnownOrganization(t) && !(gazFlags(t, t.toLowerCase()) & GAZ.dictCommon) && !(text && PLACE_NOUN_AFTER.test(text.slice(single.members[0]!.end, single.members[0]!.end + 80)));

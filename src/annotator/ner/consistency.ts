@@ -88,6 +88,8 @@ function best(v: number[], fallback: number): number {
   return arg;
 }
 
+/** Verbs of speaking right after a name: "Washington said". */
+const SPEECH_AFTER = new Set(["said", "says", "announced", "warned", "insisted", "confirmed", "argued", "signalled", "signaled", "indicated", "stated", "added", "declared", "threatened"]);
 /** Head words of institutions that news writes alone after "the" once the full name is given. */
 const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembly", "Senate", "Congress", "Council", "Ministry", "Department", "Agency", "Authority", "Committee", "Tribunal", "Inquiry", "Board", "Bank", "Fund", "Court", "Federation", "Union", "Foundation", "Institute"]);
 
@@ -556,6 +558,19 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // joined by commas, is a place, and so is every other mention of it ("the Melbourne suburb of
   // Preston"): the tagger takes an unknown town for a surname.
   if (!SKIP.has("4dc")) placeChains(words, spans);
+
+  // 3it. "Washington said on Monday that it would impose tariffs": a listed place alone that speaks and
+  // that "it" takes up in the words reported is a government or a side acting, not a person of the
+  // name (the tagger calls it one where the text names George Washington). That mention only: the
+  // same text may quote George Washington by surname.
+  for (const s of spans) {
+    if (SKIP.has("3it")) break;
+    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !canAlternate(words[s.start]!.text) || isTitleOrRank(lowerBefore(words, s).replace(/\.$/, ""))) continue;
+    let j = s.end;
+    if (!SPEECH_AFTER.has(words[j]?.text ?? "")) continue;
+    for (j++; j < words.length && j - s.end < 7 && !/^[,.;:!?"“”]$/.test(words[j]!.text) && words[j]!.text !== "it"; j++);
+    if (words[j]?.text === "it" && /^(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)$/.test(words[j + 1]?.text ?? "")) s.typeIndex = ORG;
+  }
 
   // 3a. A famous person's bare surname (data/people.json) typed as a place or organisation is the
   // person ("Take, say, Obama"), unless it is also a country or city or follows a locative word.
