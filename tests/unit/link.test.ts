@@ -259,6 +259,12 @@ describe("linking within an article", () => {
       ["Denzel Washington=denzel-washington", "Denzel Washington=denzel-washington", "George Washington=george-washington", "Washington=denzel-washington", "Washington=washington"],
     ],
     [
+      "'Mr' before a surname with particles is the one introduced in full just before, though he was introduced as a relative",
+      "Rafael de la Cruz, 24, fights at lightweight. His sister, Andrea de la Cruz, is a champion.\n\nTheir father, Ernesto de la Cruz, won a silver medal.\n\n\"People ask me if it is hard,\" Mr de la Cruz said.",
+      [["Rafael de la Cruz", "person"], ["Andrea de la Cruz", "person"], ["Ernesto de la Cruz", "person"], ["de la Cruz", "person"]],
+      ["Rafael de la Cruz=rafael-de-la-cruz", "Andrea de la Cruz=andrea-de-la-cruz", "Ernesto de la Cruz=ernesto-de-la-cruz", "de la Cruz=ernesto-de-la-cruz"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

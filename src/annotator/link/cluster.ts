@@ -604,7 +604,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // As for a bare surname: one the text already calls so, else not one introduced as a relative
       // ("Paco de Lucía ... his brother Pepe de Lucía ... De Lucía" is Paco), else the most recent.
       const calledSo = (c: Cluster) => c.names.some((n) => n.length === tokens.length && n.join(" ").toLowerCase() === tail);
-      const owner = owners.sort((a, b) => Number(calledSo(b)) - Number(calledSo(a)) || (SKIP_RELATIVES ? 0 : Number(!!a.relative) - Number(!!b.relative)) || b.lastSeen - a.lastSeen)[0];
+      // (But one introduced in full just before, with an honorific now, is that one, relative or not:
+      // "Their father, Ernesto de la Cruz, won a silver medal. '...,' Mr de la Cruz said";
+      // `LINK_SKIP=justnamed`.)
+      const fullBefore = (c: Cluster) => Math.max(-1, ...c.members.filter((m) => m.start < cand.start && m.text.split(/\s+/).length > tokens.length).map((m) => m.end));
+      const latest = owners.length > 1 && sex !== undefined && !SKIP_JUST_NAMED ? owners.reduce((a, b) => (fullBefore(b) > fullBefore(a) ? b : a)) : undefined;
+      const justNamed = latest && fullBefore(latest) > 0 && cand.start - fullBefore(latest) < 300 && text!.slice(fullBefore(latest), cand.start).split("\n\n").length <= 2 && !clusters.some((c) => c !== latest && c.members.some((m) => m.start > fullBefore(latest) && m.start < cand.start && m.text.toLowerCase().endsWith(tail))) ? latest : undefined;
+      const owner = justNamed ?? owners.sort((a, b) => Number(calledSo(b)) - Number(calledSo(a)) || (SKIP_RELATIVES ? 0 : Number(!!a.relative) - Number(!!b.relative)) || b.lastSeen - a.lastSeen)[0];
       if (owner) {
         add(owner, cand, tokens);
         byName.set(norm, owner);
