@@ -12,7 +12,7 @@ export type Slug = string & { readonly __brand: "Slug" };
 export type SiteUrl = string & { readonly __brand: "SiteUrl" };
 
 /**
- * Turns any text into a slug: accents folded ("Radosław" -> "radoslaw"), everything that is not a
+ * Turns any text into a slug: accents folded ("Radosław" -> "radoslaw", "Aydın" -> "aydin"), everything that is not a
  * letter or digit becomes a hyphen. Never empty: a text with no usable character gives `fallback`.
  */
 export function slugify(text: string, fallback = "untitled"): Slug {
@@ -23,6 +23,12 @@ export function slugify(text: string, fallback = "untitled"): Slug {
     .replace(/[øØ]/g, "o")
     .replace(/[łŁ]/g, "l")
     .replace(/[æÆ]/g, "ae")
+    // Letters with no decomposition: Turkish dotless i, Croatian and Icelandic d, thorn, ligature oe.
+    .replace(/ı/g, "i")
+    .replace(/[đĐðÐ]/g, "d")
+    .replace(/[þÞ]/g, "th")
+    .replace(/[œŒ]/g, "oe")
+    .replace(/[ħĦ]/g, "h")
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

@@ -265,6 +265,12 @@ describe("linking within an article", () => {
       ["Rafael de la Cruz=rafael-de-la-cruz", "Andrea de la Cruz=andrea-de-la-cruz", "Ernesto de la Cruz=ernesto-de-la-cruz", "de la Cruz=ernesto-de-la-cruz"],
     ],
     [
+      "an honorific says two words are a surname, though the first is also a first name",
+      "Health Minister Jennifer Carroll MacNeill visited Galway. Ms Carroll MacNeill said the report was shocking.",
+      [["Jennifer Carroll MacNeill", "person"], ["Galway", "place"], ["Carroll MacNeill", "person"]],
+      ["Jennifer Carroll MacNeill=jennifer-carroll-macneill", "Galway=galway", "Carroll MacNeill=jennifer-carroll-macneill"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -5,6 +5,8 @@ describe("slugs and URLs", () => {
   it.each([
     ["David Lammy", "david-lammy"],
     ["Radosław Sikorski", "radoslaw-sikorski"],
+    ["Mehmet Aydın of Balıkesir", "mehmet-aydin-of-balikesir"],
+    ["Đoković and Þóra", "dokovic-and-thora"],
     ["Kyiv’s allies", "kyivs-allies"],
     ["  --  ", "untitled"],
     ["🦄", "untitled"],

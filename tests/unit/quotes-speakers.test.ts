@@ -414,6 +414,19 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We were brave").speakerEntityId).toBe("unai-emery");
   });
 
+  it("'the 30-year-old said' is the person the sentence before is about, never one the text gave another age", () => {
+    const text = [
+      "Priya Raghavan, 29, founded Zeptra with Karthik Menon. Zeptra delivers groceries, and Zeptra is growing.",
+      "Mr Menon rejected the claim, saying that Zeptra sourced produce locally. \"We are not the enemy,\" the 30-year-old said.",
+      "Another passenger, Thomas Keller, said he understood. \"Everyone deserves a fair wage,\" the 55-year-old engineer said.",
+      "Ms Raghavan spoke next. \"We are proud,\" the 30-year-old said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Priya Raghavan", "priya-raghavan", "person"], ["Raghavan", "priya-raghavan", "person"], ["Zeptra", "zeptra", "organization"], ["Karthik Menon", "karthik-menon", "person"], ["Menon", "karthik-menon", "person"], ["Thomas Keller", "thomas-keller", "person"]]);
+    expect(quoteOf(quotes, "We are not the enemy").speakerEntityId).toBe("karthik-menon");
+    expect(quoteOf(quotes, "Everyone deserves").speakerEntityId).toBe("thomas-keller");
+    expect(quoteOf(quotes, "We are proud").speakerEntityId).toBeNull();
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);
@@ -718,14 +731,15 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It looked very").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "to get warnings").speakerEntityId).toBe("kevin-marsh");
   });
-  it("gives an age the text never stated to the one person just speaking, and to nobody where someone else's age is given", () => {
+  it("gives an age the text never stated to the one person just speaking, never to one the text gave another age", () => {
     const text = [
       "Ortega, who joined from Real Betis in August, said the goal was the most important of his career. \"I have never scored one like this,\" the 24-year-old said.",
       "Mark Ellis, 52, watched from the stands. Tom Reid said the crowd was loud. \"It was a special night,\" the 31-year-old said.",
     ].join("\n\n");
     const quotes = run(text, [["Ortega", "diego-ortega", "person"], ["Real Betis", "real-betis", "organization"], ["Mark Ellis", "mark-ellis", "person"], ["Tom Reid", "tom-reid", "person"]]);
     expect(quoteOf(quotes, "I have never").speakerEntityId).toBe("diego-ortega");
-    expect(quoteOf(quotes, "It was a special").speakerEntityId).toBeNull();
+    // Tom Reid spoke last; Mark Ellis, 52, is not the 31-year-old.
+    expect(quoteOf(quotes, "It was a special").speakerEntityId).toBe("tom-reid");
   });
   it("answers a reporter's question with the one asked, and keeps an unnamed husband's words from the last man who spoke", () => {
     const text = [

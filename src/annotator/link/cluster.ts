@@ -585,7 +585,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const particle = tokens.some((t, i) => (i === 0 || i < tokens.length - 1) && SURNAME_PARTICLES.has(t.toLowerCase()));
     // ("Ben Salah" after "Mohamed Ben Salah": "Ben", "Abu", "Ould" lead North African and Arabic
     // family names, though the lists know "Ben" as a first name.)
-    const doubleSurname = !SKIP_TAILS && (!(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName) || FAMILY_NAME_LEADS.has(tokens[0]!));
+    // ("Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": an honorific says the words are a surname,
+    // though the first is a first name too.)
+    const doubleSurname = !SKIP_TAILS && (!(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName) || FAMILY_NAME_LEADS.has(tokens[0]!) || gender0(cand.start));
     if (cand.type === "person" && tokens.length >= 2 && (particle || doubleSurname)) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).

@@ -16,6 +16,7 @@ import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_OF_COUNTRY = skippedSteps("QUOTE_SKIP").has("ofcountry");
 const SKIP_DESCRIBED_MODIFIER = skippedSteps("QUOTE_SKIP").has("describedmodifier");
+const SKIP_AGE = skippedSteps("QUOTE_SKIP").has("age");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -36,7 +37,27 @@ export function nationalityOfNoun(word: string): string | null {
 }
 
 export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
-  return phrase.end === phrase.head + 1 && ctx.tokens[phrase.start]!.text.toLowerCase() === "the" && phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
+  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
+  // "the 30-year-old said", "the 55-year-old engineer said" (`QUOTE_SKIP=age`).
+  if (!SKIP_AGE && describedAge(ctx, phrase) !== null) return true;
+  return phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
+}
+
+/** The age a description gives: "the 30-year-old", "the 55-year-old engineer" -> 30, 55. */
+function describedAge(ctx: QuoteContext, phrase: GroupPhrase): number | null {
+  // (The tokenizer writes "30-year-old" as "30", "-", "year-old".)
+  const t = ctx.tokens;
+  const n = t[phrase.start + 1]?.text ?? "";
+  if (!/^\d{1,3}$/.test(n) || t[phrase.start + 2]?.text !== "-" || t[phrase.start + 3]?.text !== "year-old") return null;
+  return phrase.head - phrase.start <= 4 ? Number(n) : null;
+}
+
+/** The age the text gives a person's mention: "Ms Raghavan, 29," or "29-year-old Priya Raghavan". */
+function givenAge(ctx: QuoteContext, info: MentionInfo): number | null {
+  const after = ctx.tokens[info.tokEnd]?.text === "," ? /^(\d{1,3})$/.exec(ctx.tokens[info.tokEnd + 1]?.text ?? "") : null;
+  if (after) return Number(after[1]);
+  const t = ctx.tokens, i = info.tokStart;
+  return t[i - 1]?.text === "year-old" && t[i - 2]?.text === "-" && /^\d{1,3}$/.test(t[i - 3]?.text ?? "") ? Number(t[i - 3]!.text) : null;
 }
 
 /**
@@ -136,7 +157,12 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
   }
   const otherPosition = new Set<string>();
   if (position && positions) for (const m of people) { const p = givenPosition(ctx, m, positions); if (p && p !== position) otherPosition.add(m.mention.entityId); }
+  // (Nor one the text gave another age: "Ms Raghavan, 29," is not "the 30-year-old".)
+  const age = describedAge(ctx, phrase);
+  const otherAge = new Set<string>();
+  if (age !== null) for (const m of people) { const a = givenAge(ctx, m); if (a !== null && a !== age) otherAge.add(m.mention.entityId); }
   const fits = (id: string) => {
+    if (otherAge.has(id)) return false;
     const g = ctx.entities.get(id)?.gender;
     if (gender && g && g !== "unknown" && g !== gender) return false;
     if (otherPosition.has(id)) return false;
@@ -176,7 +202,9 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       // (A name of three words or more is rarely a mistyped person: "the Lusail International Circuit".)
       // (Nor a short form of a well-known body's name: "City's academy" for Manchester City.)
       const name = ctx.entities.get(m.mention.entityId)?.name ?? m.mention.text;
-      const maybePerson = m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
+      // (Nor a body the text names three times or more, none of them a person: "Zeptra sourced ...".)
+      const settled = !SKIP_AGE && ctx.mentions.filter((x) => x.mention.entityId === m.mention.entityId && x.mention.kind === "name").length >= 3;
+      const maybePerson = !settled && m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
       // (Nor one that only modifies a noun: "Villa manager Unai Emery", `QUOTE_SKIP=describedmodifier`.)
       if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
     }
