@@ -35,9 +35,10 @@ const predictions = gold.map((doc) => {
   const speakers = speakerMentions(a.quotes);
   return {
     id: doc.id,
-    // Pronoun and nominal mentions are not names: the scorer counts names only.
+    // Pronoun and nominal mentions are not names: the scorer counts names only. A title in lower case
+    // ("the prince said") is a nominal mention too, though the product links it to its holder.
     entities: [
-      ...a.mentions.filter((m) => m.kind === "name" || m.kind === "role").map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
+      ...a.mentions.filter((m) => m.kind === "name" || (m.kind === "role" && /^\p{Lu}/u.test(m.text))).map((m) => ({ start: m.start, end: m.end, type: m.type, entityId: m.entityId })),
       ...speakers.mentions,
     ],
     // A quotation over several paragraphs is one Quote here; the gold format has one quote per paragraph.

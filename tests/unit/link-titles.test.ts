@@ -37,6 +37,12 @@ describe("bare role titles resolved within the article", () => {
       ["Director=cres-eastman", "Chairman=cres-eastman"],
     ],
     [
+      "a title in lower case after 'the' is the one person the article introduced with it; a lower-case apposition is no mention",
+      "The Oba of Benin, Ewuare II, sent a delegation led by his brother, Prince Aghatise Erediauwa. The prince said the family was grateful. Piero Fassino, the mayor of Turin, spoke.",
+      [["Ewuare II", P], ["Aghatise Erediauwa", P], ["Piero Fassino", P], ["Turin", L]],
+      ["prince=aghatise-erediauwa"],
+    ],
+    [
       "a lower-case apposition is a description, not a name; \"and Chairman Mao\" is another person's title",
       "Tom Brown, a director of the company, and Chairman Mao were named in the book.",
       [["Tom Brown", P], ["Mao", P]],

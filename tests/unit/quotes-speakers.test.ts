@@ -427,6 +427,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We are proud").speakerEntityId).toBeNull();
   });
 
+  it("a verb after 'but' with no subject of its own shares the first clause's, not the person after 'with'", () => {
+    const text = "Chancellor Friedrich Merz faces a test.\n\nBavarian State Premier Markus Söder, the leader of the CSU, sided with Merz but also suggested a \"supplementary resolution\" could address the concerns.";
+    const quotes = run(text, [["Friedrich Merz", "friedrich-merz", "person"], ["Markus Söder", "markus-soder", "person"], ["CSU", "csu", "organization"], ["Merz", "friedrich-merz", "person"]]);
+    expect(quoteOf(quotes, "supplementary").speakerEntityId).toBe("markus-soder");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

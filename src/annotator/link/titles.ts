@@ -25,6 +25,9 @@ import type { Tokenized } from "../tokenize.ts";
 import type { Candidate } from "./candidates.ts";
 import type { Cluster } from "./cluster.ts";
 import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { skippedSteps } from "../skip-steps.ts";
+
+const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
 
 /** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
  * and rarely one person in a news article. */
@@ -208,13 +211,18 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
 
   const out: TitleMention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!isTitleWord(i) || !isCap(toks[i]!.text)) continue;
+    // (A title in lower case after "the" too, as British papers write it: "... led by his brother,
+    // Prince Aghatise Erediauwa. The prince said"; `LINK_SKIP=lowertitles`.)
+    const lowerRun = !isCap(toks[i]!.text) && lower[i - 1] === "the" && !SKIP_LOWER_TITLES;
+    if (!isTitleWord(i) || (!isCap(toks[i]!.text) && !lowerRun)) continue;
     let end = i;
-    while (end + 1 < toks.length && sameSentence(end + 1, i) && isTitleWord(end + 1) && isCap(toks[end + 1]!.text)) end++;
+    while (end + 1 < toks.length && sameSentence(end + 1, i) && isTitleWord(end + 1) && isCap(toks[end + 1]!.text) !== lowerRun) end++;
     const runStart = i;
     i = end;
     if (!HEADS.has(lower[end]!) || (end === runStart && NEEDS_MODIFIER.has(lower[end]!))) continue;
     const own = appositionAt.get(runStart);
+    // (A lower-case apposition is a description of the name before it, no mention of its own.)
+    if (own && lowerRun) continue;
     if (own && own.span![1] === end) {
       const start = toks[runStart]!.start, stop = toks[end]!.end;
       if (!taken(start, stop)) out.push({ cluster: own.cluster, cand: { start, end: stop, text: tok.text.slice(start, stop), type: "person", source: "rule", kind: "role" } });

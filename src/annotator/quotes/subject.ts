@@ -274,6 +274,18 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     // With no speech verb before it, the participle's subject is the sentence's: "Senator Tim Sheehy,
     // a Montana Republican, defended Hegseth, saying ..." is Sheehy, not the one defended (the person
     // who opens the sentence, a title or two before; `QUOTE_SKIP=participlesubject`).
+    // A verb after "and"/"but" with no subject of its own shares the first clause's: "Markus Söder, the
+    // leader of the CSU, sided with the chancellor but also suggested a '...'" is Söder, not the one
+    // sided with (the person who opens the sentence; `QUOTE_SKIP=coordsubject`).
+    if (!participle && COORDINATORS.has(opener) && !SKIP_QUOTE.has("coordsubject")) {
+      for (let k = first; k < regionStart && k <= first + 3; k++) {
+        const m = ctx.mentionStartingAt[k] ?? -1;
+        if (m < 0) continue;
+        const info = ctx.mentions[m]!;
+        if (eligible(info) && !info.modifier && mentionType(info) === "person") return { kind: "mention", info };
+        break;
+      }
+    }
     if (participle && !SKIP_QUOTE.has("participlesubject")) {
       for (let k = first; k < regionStart && k <= first + 3; k++) {
         const m = ctx.mentionStartingAt[k] ?? -1;
