@@ -271,6 +271,12 @@ describe("linking within an article", () => {
       ["Jennifer Carroll MacNeill=jennifer-carroll-macneill", "Galway=galway", "Carroll MacNeill=jennifer-carroll-macneill"],
     ],
     [
+      "a company's name without its company words is the company, whatever it was typed; 'the' before a venue's first word is the venue; a listed place stays itself",
+      "Regulators fined Crescent Harbour Capital on Monday. They revoked Crescent Harbour's licence in 2023. Ireland won at the Aviva Stadium. Attendance at the Aviva was 51,700. Oslo Energy moved its office to Oslo.",
+      [["Crescent Harbour Capital", "organization"], ["Crescent Harbour", "place"], ["Ireland", "organization"], ["Aviva Stadium", "place"], ["Aviva", "organization"], ["Oslo Energy", "organization"], ["Oslo", "place"]],
+      ["Crescent Harbour Capital=crescent-harbour-capital", "Crescent Harbour=crescent-harbour-capital", "Ireland=ireland", "Aviva Stadium=aviva-stadium", "Aviva=aviva-stadium", "Oslo Energy=oslo-energy", "Oslo=oslo"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -82,6 +82,7 @@ const SKIP_BORN = skippedSteps("LINK_SKIP").has("born");
 const SKIP_SHORT_FORMS = skippedSteps("LINK_SKIP").has("shortforms");
 const SKIP_PLACE_ACTING = skippedSteps("LINK_SKIP").has("placeacting");
 const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
+const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -538,7 +539,22 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // City Council" keep theirs), when the mention is an organisation too and one name fits.
       // "Kruger" after "Kruger National Park", "Heathrow" after "Heathrow Airport": the name of a
       // place whose other words are its kind.
-      if (!SKIP_FIRST_WORD && cand.type === "place" && tokens.length === 1 && !listed) {
+      // "Crescent Harbour's licence" after "Crescent Harbour Capital": a company's name without its
+      // company words, whatever the recogniser typed it (not a listed place: "Oslo" is no "Oslo Energy";
+      // `LINK_SKIP=companyprefix`).
+      if (!SKIP_COMPANY_PREFIX && !listed) {
+        const key = tokens.join(" ");
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === key && companyWords(n.slice(tokens.length))));
+        if (named.length === 1) {
+          add(named[0]!, { ...cand, type: "organization" }, tokens);
+          byName.set(norm, named[0]!);
+          continue;
+        }
+      }
+      // ("the Aviva" after "Aviva Stadium", typed an organisation: after "the", a company's name
+      // seldom, a venue's often.)
+      const venue = cand.type === "organization" && text !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, cand.start - 5), cand.start));
+      if (!SKIP_FIRST_WORD && (cand.type === "place" || venue) && tokens.length === 1 && !listed) {
         const named = clusters.filter((c) => !c.person && c.names.some((n) => n.length >= 2 && n[0] === tokens[0] && PLACE_KINDS.has(n.slice(1).join(" "))));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
