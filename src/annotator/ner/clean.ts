@@ -31,6 +31,8 @@ function isDemonym(w: string): boolean {
 }
 const LEADING_PREPOSITIONS = new Set(["Outside", "Inside", "Across", "Beyond", "Behind", "Beside", "Opposite", "Along", "Around", "Throughout", "Towards", "Toward", "Despite", "During", "Following", "Amid", "Among", "Within", "Without", "Underneath", "Beneath"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+/** Prepositions that open a sentence before a place's name: "Under Singapore law", "In Tokyo". */
+const PLACE_PREPOSITIONS = new Set(["Under", "In", "For", "With", "At", "From", "By", "To", "On", "Unlike", "Like", "Across", "Inside", "Outside"]);
 /** Letters for things, times and jobs that the tagger may take for a name alone. */
 export const NOT_NAME_LETTERS = new Set(["AI", "CCTV", "GDP", "CEO", "CFO", "COO", "CTO", "DNA", "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT", "IST", "JST", "IVF", "ICU", "GP", "VAT", "TV", "PhD", "MRI", "ATM", "PIN", "SUV", "EV", "EVs", "LGBT", "LGBTQ", "PPE", "GCSE", "GCSEs", "A-level", "A-levels", "CV", "FAQ", "HQ", "IPO", "IPOs", "VPN", "USB", "SMS", "GPS", "PDF"]);
 const POSSESSIVE = /^['’][sS]?$/;
@@ -46,6 +48,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
     // A sentence's opening preposition: "Outside Leinster House, ...", "Inside the Hall of Justice".
     if (e - s > 1 && LEADING_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp")) { s++; continue; }
+    // ... and any capitalised preposition before a listed place: "Under Singapore law" ("Under Armour"
+    // stays whole; `lp2`).
+    if (e - s > 1 && PLACE_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp2") && isListedPlace(words.slice(s + 1, e).map((w) => w.text).join(" "))) { s++; continue; }
     // "the NATO-led International Security Assistance Force": a compound adjective is no part of the name after it.
     if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
     break;
