@@ -433,6 +433,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "supplementary").speakerEntityId).toBe("markus-soder");
   });
 
+  it("a description's person is the subject of the sentence before, whatever a relative clause about her names", () => {
+    const text = "Ms France, who was contesting Dickson for the third time, told the ABC she was \"completely overwhelmed\". \"I've knocked on a lot of doors,\" the 45-year-old said.";
+    const quotes = run(text, [["France", "ali-france", "person"], ["Dickson", "dickson", "place"], ["ABC", "abc", "organization"]]);
+    expect(quoteOf(quotes, "I've knocked").speakerEntityId).toBe("ali-france");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

@@ -667,13 +667,19 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.end - s.start !== 1 || s.start === 0) continue;
     // ("Ms. Mulholland" may come as "Ms", ".", "Mulholland".)
     const before = words[s.start - 1]!.text === "." && s.start > 1 ? words[s.start - 2]!.text : words[s.start - 1]!.text;
-    if (NAME_HONORIFICS.has(before.replace(/\.$/, ""))) honoured.add(words[s.start]!.text);
+    if (NAME_HONORIFICS.has(before.replace(/\.$/, ""))) {
+      honoured.add(words[s.start]!.text);
+      // The word itself is a person's, though it names a country too: "Ms France, who was contesting
+      // Dickson" (`3hc`; not a pageant's title, "Miss World").
+      if (!SKIP.has("3hc") && s.typeIndex !== PERSON && !PAGEANTS.has(words[s.start]!.text)) s.typeIndex = PERSON;
+    }
   }
   for (const s of spans) {
     if (!honoured.size || s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || !honoured.has(words[s.end - 1]!.text)) continue;
     const key = keyOf(words, s.start, s.end);
     if (isKnownOrganization(key) || isListedPlace(key) || canAlternate(key)) continue;
-    if (firstNameLed(words, s)) s.typeIndex = PERSON;
+    // (The honoured surname may name a country or a city too: "Ali France ... Ms France"; `3hc`.)
+    if (firstNameLed(words, s) || (!SKIP.has("3hc") && firstNameLed(words, { ...s, end: s.end - 1 }))) s.typeIndex = PERSON;
   }
 
   // 3ia. "Surono, head of the Center for Volcanology, said": one capitalised word no dictionary or list

@@ -93,6 +93,17 @@ function givenNationality(ctx: QuoteContext, info: MentionInfo): string | null {
   return null;
 }
 
+/** Whether token `t` lies in a relative clause opened by ", who" or ", which" and not yet closed by a comma. */
+function inRelativeClause(ctx: QuoteContext, t: number): boolean {
+  const sentence = ctx.tokens[t]!.sentence;
+  for (let k = t - 1; k > 0 && ctx.tokens[k]!.sentence === sentence; k--) {
+    const w = ctx.tokens[k]!.text;
+    if (w === ",") return false;
+    if ((w === "who" || w === "which") && ctx.tokens[k - 1]!.text === ",") return true;
+  }
+  return false;
+}
+
 /** How many sentences back the description may reach for its person. */
 const SENTENCES_BACK = 2;
 
@@ -204,6 +215,9 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       const name = ctx.entities.get(m.mention.entityId)?.name ?? m.mention.text;
       // (Nor a body the text names three times or more, none of them a person: "Zeptra sourced ...".)
       const settled = !SKIP_AGE && ctx.mentions.filter((x) => x.mention.entityId === m.mention.entityId && x.mention.kind === "name").length >= 3;
+      // (Nor a name inside a relative clause about the subject: "Ms France, who was contesting Dickson
+      // for the third time, told the ABC".)
+      if (!SKIP_AGE && inRelativeClause(ctx, m.tokStart)) continue;
       const maybePerson = !settled && m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
       // (Nor one that only modifies a noun: "Villa manager Unai Emery", `QUOTE_SKIP=describedmodifier`.)
       if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
