@@ -277,6 +277,18 @@ describe("linking within an article", () => {
       ["Crescent Harbour Capital=crescent-harbour-capital", "Crescent Harbour=crescent-harbour-capital", "Ireland=ireland", "Aviva Stadium=aviva-stadium", "Aviva=aviva-stadium", "Oslo Energy=oslo-energy", "Oslo=oslo"],
     ],
     [
+      "Georgia in a text about Atlanta is the US state, an entity of its own; in a text about Tbilisi the country",
+      "ATLANTA (AP) — Georgia's governor signed the bill. Voters in Georgia and Alabama will decide. TBILISI — Georgia's government rejected the criticism.",
+      [["ATLANTA", "place"], ["AP", "organization"], ["Georgia", "organization"], ["Georgia", "place"], ["Alabama", "place"], ["TBILISI", "place"], ["Georgia", "organization"]],
+      ["ATLANTA=atlanta", "AP=ap", "Georgia=georgia", "Georgia=georgia", "Alabama=alabama", "TBILISI=tbilisi", "Georgia=georgia"],
+    ],
+    [
+      "Georgia in a text with only the state's signs is 'Georgia (US state)'",
+      "ATLANTA (AP) — Georgia's governor signed the bill. Voters in Georgia and Alabama will decide.",
+      [["ATLANTA", "place"], ["AP", "organization"], ["Georgia", "organization"], ["Georgia", "place"], ["Alabama", "place"]],
+      ["ATLANTA=atlanta", "AP=ap", "Georgia=georgia-us-state", "Georgia=georgia-us-state", "Alabama=alabama"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -83,6 +83,7 @@ const SKIP_SHORT_FORMS = skippedSteps("LINK_SKIP").has("shortforms");
 const SKIP_PLACE_ACTING = skippedSteps("LINK_SKIP").has("placeacting");
 const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
+const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -752,6 +753,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (!SKIP_OF_PLACE) joinOfPlace(clusters);
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   if (!SKIP_TAILS) joinEarlierSurnames(clusters);
+  if (text && !SKIP_US_STATE) nameUsStates(clusters, text);
   return clusters;
 }
 
@@ -815,6 +817,27 @@ function joinClubWords(clusters: Cluster[]): void {
     // (The club is an organisation, whatever the recogniser typed its full name: "Atletico Madrid".)
     club.members = [...club.members, ...short.members].map((m) => ({ ...m, type: "organization" as const })).sort((a, b) => a.start - b.start);
     clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/** Names of a country that are also a US state's, and what tells them apart in a text. */
+const STATE_OR_COUNTRY: Record<string, { state: RegExp; country: RegExp }> = {
+  Georgia: {
+    state: /\b(?:Atlanta|Savannah|Macon|Peach State|Ga\.|Gov\.|Sen\.|Rep\.|Fulton County|Gwinnett|Cobb County|Brian Kemp|Raphensperger|Raffensperger|Ossoff|Warnock|Alabama|Florida|Tennessee|South Carolina|North Carolina|Texas|Arizona|Ohio|Michigan|Pennsylvania|Wisconsin|Nevada|Virginia)\b/,
+    country: /\b(?:Tbilisi|Batumi|Kutaisi|Abkhazia|South Ossetia|Caucasus|Georgian Dream|Kobakhidze|Zourabichvili|Saakashvili|Ivanishvili|Kavelashvili|Armenia|Azerbaijan)\b/i,
+  },
+};
+/**
+ * "Georgia" in a text about Atlanta and the Senate is the US state, not the country: an entity of
+ * its own, named "Georgia (US state)", so the two never share a page. Only where the text has the
+ * state's signs and none of the country's (`LINK_SKIP=usstate`).
+ */
+function nameUsStates(clusters: Cluster[], text: string): void {
+  for (const c of clusters) {
+    if (c.person || c.entry || c.displayName || c.names.length !== 1 || c.names[0]!.length !== 1) continue;
+    const signs = STATE_OR_COUNTRY[c.names[0]![0]!];
+    if (!signs || !signs.state.test(text) || signs.country.test(text)) continue;
+    c.displayName = `${c.names[0]![0]} (US state)`;
   }
 }
 
