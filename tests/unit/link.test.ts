@@ -289,6 +289,12 @@ describe("linking within an article", () => {
       ["ATLANTA=atlanta", "AP=ap", "Georgia=georgia-us-state", "Georgia=georgia-us-state", "Alabama=alabama"],
     ],
     [
+      "'the elder' is the one the text introduced as a parent and 'the younger' not he; a ranked mention does not call anyone by the bare surname",
+      "Rory Byrne leads. His father Peter Byrne caddies and his sister Aoife Byrne watched. \"It was a matter of time,\" Byrne said. The elder Byrne, a former club professional, smiled. The younger Byrne said his father was calm. Byrne tees off at 8am.",
+      [["Rory Byrne", "person"], ["Peter Byrne", "person"], ["Aoife Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"]],
+      ["Rory Byrne=rory-byrne", "Peter Byrne=peter-byrne", "Aoife Byrne=aoife-byrne", "Byrne=rory-byrne", "Byrne=peter-byrne", "Byrne=rory-byrne", "Byrne=rory-byrne"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

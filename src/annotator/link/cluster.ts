@@ -27,6 +27,8 @@ export interface Cluster {
   lastSeen: number;
   /** Introduced as someone's relative ("her sister Venus Williams", "his wife, Jill Biden"). */
   relative?: boolean;
+  /** The noun that introduced the relative ("father", "sister"). */
+  relativeNoun?: string;
   /** A city's name used for its club, kept apart from the city ("Milan started brightly"). */
   club?: boolean;
   /** The entity's name where no mention gives it whole: "Mr Okafor", "Mrs Okafor" of a couple. */
@@ -35,6 +37,9 @@ export interface Cluster {
 
 /** A speech verb whose reported words take the name up as "it": "said on Monday that it would". */
 const IT_TAKES_UP = /^\s+(?:said|says|announced|warned|insisted|confirmed|argued|signalled|signaled|indicated|stated|added|declared|threatened)\b[^.,;:!?"“”]{0,40}?\bit\s+(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)\b/;
+/** Relatives older, and younger, than the one whose relative they are. */
+const ELDER_KIN = new Set(["father", "mother", "grandfather", "grandmother", "uncle", "aunt"]);
+const YOUNGER_KIN = new Set(["son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 /** Nouns that introduce a relative of the person a story is about. */
 /** The last of relatives listed after their noun: "his other children, James, Elisabeth and Prudence Murdoch". */
 const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\d{1,3},\s+)?(?:and\s+)?){1,4}$/u;
@@ -183,8 +188,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
   const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
     cluster.members.push(cand);
-    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && (RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start)) || RELATIVES_LISTED.test(text.slice(Math.max(0, cand.start - 70), cand.start)))) cluster.relative = true;
-    if (cand.kind === "name" && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
+    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && (RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start)) || RELATIVES_LISTED.test(text.slice(Math.max(0, cand.start - 70), cand.start)))) {
+      cluster.relative = true;
+      cluster.relativeNoun ??= RELATIVE_BEFORE.exec(text.slice(Math.max(0, cand.start - 16), cand.start))?.[0].replace(/[,\s]+$/, "").toLowerCase();
+    }
+    // ("The elder Byrne" does not call him by the surname alone: the bare "Byrne" stays the son's.)
+    const rankedMention = tokens.length === 1 && text !== undefined && !SKIP_FAMILY && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, cand.start - 10), cand.start));
+    if (cand.kind === "name" && !rankedMention && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
   const fresh = (cand: Candidate, tokens: string[], entry?: RegistryEntry): Cluster => {
@@ -269,9 +279,25 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && c.members.some((m) => m.start < at! && m.text.split(/\s+/).length >= 2 && before.test(text!.slice(Math.max(0, m.start - 24), m.start))));
       if (known.length === 1) sameTitled = new Set(known);
     }
+    const rankedOut = new Set<Cluster>();
+    const rank = at !== undefined && text !== undefined ? /\b(elder|younger|eldest|youngest|older)\s+$/i.exec(text.slice(Math.max(0, at - 10), at))?.[1]?.toLowerCase() : undefined;
+    const ranked = rank !== undefined;
+    // "Brunson's father, Rick Brunson, ... The elder Brunson": the one the text introduced as a parent
+    // is the elder, as a child the younger (`LINK_SKIP=family`).
+    if (ranked && !SKIP_FAMILY && position === "last") {
+      const older = rank === "elder" || rank === "eldest" || rank === "older";
+      const kin = older ? ELDER_KIN : YOUNGER_KIN;
+      const named = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token));
+      const fits = named.filter((c) => c.relativeNoun !== undefined && kin.has(c.relativeNoun));
+      if (fits.length === 1) return fits[0];
+      // (Else not one the text introduced as the other kind: "His father Peter Byrne ... The younger
+      // Byrne" is not Peter.)
+      for (const c of named) if (c.relativeNoun !== undefined && (older ? YOUNGER_KIN : ELDER_KIN).has(c.relativeNoun)) rankedOut.add(c);
+    }
     for (const c of clusters) {
       if (!c.person) continue;
       if (sameTitled && !sameTitled.has(c)) continue;
+      if (rankedOut.has(c)) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;
@@ -310,7 +336,6 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // A family: three or more people of the surname, and nothing that says which ("The elder Rajapaksa"
     // among Mahinda, Gotabaya, Basil and Namal), or "the elder"/"the younger" before it with two: no
     // one rather than the last named (`LINK_SKIP=family`).
-    const ranked = at !== undefined && text !== undefined && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
     // (Nor when the text has called two of them by the word alone.)
     // (Three people whose names open with the word too: "Kim Jong Un", "Kim Yo Jong", "Kim Keon-hee".)
     // (But one of them the text introduces as no one's relative is the one a bare surname means: "Rory
