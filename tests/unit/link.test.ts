@@ -295,6 +295,12 @@ describe("linking within an article", () => {
       ["Rory Byrne=rory-byrne", "Peter Byrne=peter-byrne", "Aoife Byrne=aoife-byrne", "Byrne=rory-byrne", "Byrne=peter-byrne", "Byrne=rory-byrne", "Byrne=rory-byrne"],
     ],
     [
+      "a police force's name without its generic last word is the force, before or after the full name",
+      "Puyallup Police Chief Scott Engle spoke. The Puyallup Police Department said a man was arrested. The Metropolitan Police Service said more. The Metropolitan Police declined to comment.",
+      [["Puyallup Police", "organization"], ["Scott Engle", "person"], ["Puyallup Police Department", "organization"], ["Metropolitan Police Service", "organization"], ["Metropolitan Police", "organization"]],
+      ["Puyallup Police=puyallup-police-department", "Scott Engle=scott-engle", "Puyallup Police Department=puyallup-police-department", "Metropolitan Police Service=metropolitan-police-service", "Metropolitan Police=metropolitan-police-service"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -89,6 +89,7 @@ const SKIP_PLACE_ACTING = skippedSteps("LINK_SKIP").has("placeacting");
 const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
+const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -950,6 +951,9 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   if (type === "person" || tokens.length < 2) return undefined;
   const last = tokens[tokens.length - 1]!;
   if (type === "organization" && COMPANY_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
+  // "Puyallup Police Department" is "Puyallup Police", "the Metropolitan Police Service" "the
+  // Metropolitan Police": a police force's generic last word (`LINK_SKIP=policeforms`).
+  if (type === "organization" && !SKIP_POLICE_FORMS && tokens.length >= 3 && tokens.at(-2) === "Police" && POLICE_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
   if (type !== "place") return undefined;
   let core: string[] | undefined;
   if (DIVISIONS.has(last)) core = tokens.slice(0, -1);
@@ -961,6 +965,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/** Generic words after "Police" in a force's full name. */
+const POLICE_FORMS = new Set(["Department", "Service", "Force", "Dept", "Dept."]);
 /** A country or a listed region, whose two-letter abbreviations news uses ("WA", "BC"); not a city ("MC" is no Mexico City). */
 const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(name);
 /**
