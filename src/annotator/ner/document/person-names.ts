@@ -158,6 +158,18 @@ export function bylines(words: Word[], sentStart: number[], spans: TaggedSpan[])
 
 /** Step 0p: extends a person over a lower-case surname particle and the capitalised surname after it. */
 export function particleNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  // A person's name the tagger began at or after a particle takes the particles and the first name
+  // before them: "Ireland flanker Josh van der Flier" tagged "Flier" (`0pfn`).
+  for (let k = 0; k < spans.length && !SKIP.has("0pfn"); k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== PERSON) continue;
+    let b = s.start - 1;
+    while (b > 0 && s.start - b <= 2 && SURNAME_PARTICLES.has(words[b]!.text) && /^\p{Ll}/u.test(words[b]!.text)) b--;
+    if (b === s.start - 1 && !(SURNAME_PARTICLES.has(words[s.start]!.text) && /^\p{Ll}/u.test(words[s.start]!.text))) continue;
+    const first = words[b]?.text ?? "";
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) || spans.some((t) => t !== s && t.start <= b && b < t.end)) continue;
+    s.start = b;
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const p = s.end;
