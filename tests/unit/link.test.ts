@@ -301,6 +301,12 @@ describe("linking within an article", () => {
       ["Puyallup Police=puyallup-police-department", "Scott Engle=scott-engle", "Puyallup Police Department=puyallup-police-department", "Metropolitan Police Service=metropolitan-police-service", "Metropolitan Police=metropolitan-police-service"],
     ],
     [
+      "a body's head word alone is the one body whose name ends with it, not one whose longer title holds it",
+      "The fine was imposed by the European Commission. Teresa Ribera, Executive Vice-President of the European Commission for Competition, welcomed it. The Commission would not hesitate, she said.",
+      [["European Commission", "organization"], ["Teresa Ribera", "person"], ["European Commission for Competition", "organization"], ["Commission", "organization"]],
+      ["European Commission=european-commission", "Teresa Ribera=teresa-ribera", "Executive Vice-President=teresa-ribera", "European Commission for Competition=european-commission-for-competition", "Commission=european-commission"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],
@@ -604,6 +610,18 @@ describe("linking within an article", () => {
     const text = await readFile(new URL("../fixtures/review/murder-trial-verdict.txt", import.meta.url), "utf8");
     const { quotes } = annotate(text, { date: "2025-03-01" });
     expect(quotes.find((q) => q.text.includes("Aoife told people"))?.speakerEntityId).toBe("ciara-brennan");
+  });
+
+  it("in a story about Denzel Washington, his son and George Washington: 'Washington's son' and 'the younger Washington' are people, the government's words are the place's", async () => {
+    // A review text written against the session's rules (NER_SKIP=3ey, 3it; LINK_SKIP=named).
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../fixtures/review/washington-play.txt", import.meta.url), "utf8");
+    const { mentions } = annotate(text, { date: "2025-06-01" });
+    const at = (phrase: string, word = "Washington") => mentions.find((m) => m.start === text.indexOf(phrase) + phrase.indexOf(word))?.entityId;
+    expect(at("Washington's son")).toBe("denzel-washington");
+    expect(at("The younger Washington")).toBe("john-david-washington");
+    expect(at("Washington said last year it would")).toBe("washington");
+    expect(at("\" Washington said at a news conference")).toBe("denzel-washington");
   });
 
   it("keeps the contextual type of a country mention and the place type of its entity", () => {

@@ -439,6 +439,16 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I've knocked").speakerEntityId).toBe("ali-france");
   });
 
+  it("the subject that opens the sentence may come after a dateline and a title, or be 'he'", () => {
+    const text = [
+      "MUNICH — Bavarian premier Markus Söder sided with Chancellor Friedrich Merz on Sunday in a row over border controls but also suggested a \"Bavarian clause\" for the states.",
+      "Tom Reilly was born in Cork. In 1989 he refused to perform before Prince Charles and Princess Diana during a royal visit, saying he would not \"sing for a crown\".",
+    ].join("\n\n");
+    const quotes = run(text, [["MUNICH", "munich", "place"], ["Markus Söder", "markus-soder", "person"], ["Friedrich Merz", "friedrich-merz", "person"], ["Tom Reilly", "tom-reilly", "person"], ["Cork", "cork", "place"], ["Charles", "charles", "person"], ["Diana", "diana", "person"]]);
+    expect(quoteOf(quotes, "Bavarian clause").speakerEntityId).toBe("markus-soder");
+    expect(quoteOf(quotes, "sing for a crown").speakerEntityId).toBe("tom-reilly");
+  });
+
   it("a person's possessive inside the quotation may still be the speaker (an eponym)", () => {
     const text = "Professor Meera Raghavan said the result mattered. \"Raghavan's law is simple: no incumbent is safe,\" she joked.";
     const quotes = run(text, [["Meera Raghavan", "meera-raghavan", "person"], ["Raghavan", "meera-raghavan", "person"]]);

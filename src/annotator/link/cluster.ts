@@ -90,6 +90,7 @@ const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
 const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
+const SKIP_HEAD_ENDS = skippedSteps("LINK_SKIP").has("headends");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -556,9 +557,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const ownAcronym = text ? /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(cand.end, cand.end + 12))?.[1] : undefined;
       const bracketed = (m: Candidate) => (text ? /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12))?.[1] : undefined);
       const otherAcronym = ownAcronym !== undefined && fits.length === 1 && (fits[0]!.names.some((n) => n.length === 1 && isAcronym(n[0]!) && n[0] !== ownAcronym) || fits[0]!.members.some((m) => { const a = bracketed(m); return a !== undefined && a !== ownAcronym; }));
-      if (fits.length === 1 && (!otherAcronym || SKIP_OWN_ACRONYM)) {
-        add(fits[0]!, cand, tokens);
-        byName.set(norm, fits[0]!);
+      // (Of several, the one whose name ends with the word: "the Commission" is the "European
+      // Commission", not the "European Commission for Competition" a title named; `LINK_SKIP=headends`.)
+      const ending = fits.length > 1 && tokens.length === 1 && !SKIP_HEAD_ENDS ? fits.filter((c) => c.names.some((n) => n.length > 1 && n[n.length - 1] === tokens[0])) : fits;
+      const fit = ending.length === 1 ? ending : fits;
+      if (fit.length === 1 && (!otherAcronym || SKIP_OWN_ACRONYM)) {
+        add(fit[0]!, cand, tokens);
+        byName.set(norm, fit[0]!);
         continue;
       }
       // "Tottenham" after "Tottenham Hotspur", "Goldman" after "Goldman Sachs": the first word of a

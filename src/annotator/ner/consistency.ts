@@ -559,6 +559,15 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Preston"): the tagger takes an unknown town for a surname.
   if (!SKIP.has("4dc")) placeChains(words, spans);
 
+  // 3ey. "The elder Washington", "the younger Brunson": a name alone after "elder" or "younger" is a
+  // person's, whatever else it names.
+  for (const s of spans) {
+    if (SKIP.has("3ey")) break;
+    if (s.typeIndex !== PERSON && s.end - s.start === 1 && /^(?:elder|younger|eldest|youngest)$/i.test(words[s.start - 1]?.text ?? "") && /^the$/i.test(words[s.start - 2]?.text ?? "")) s.typeIndex = PERSON;
+    // ... and one whose son, wife or mother the text names: "Washington's son, John David Washington".
+    else if (s.typeIndex !== PERSON && /^['’]s$/.test(words[s.end]?.text ?? "") && /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|children|sons|daughters)$/.test(words[s.end + 1]?.text ?? "") && /^[,\s]*$/.test(words[s.end + 2]?.text ?? ",") && !isKnownOrganization(keyOf(words, s.start, s.end))) s.typeIndex = PERSON;
+  }
+
   // 3it. "Washington said on Monday that it would impose tariffs": a listed place alone that speaks and
   // that "it" takes up in the words reported is a government or a side acting, not a person of the
   // name (the tagger calls it one where the text names George Washington). That mention only: the
@@ -1020,18 +1029,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Legislature": an institution's head word alone after "the", capitalised, is that institution when
   // one organisation named before ends with it (the linker joins them).
   if (!SKIP.has("6h")) {
-    const heads = new Map<string, number>();
-    for (const s of [...spans, ...added]) {
-      if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
-      const head = words[s.end - 1]!.text;
-      if (SHORT_HEADS.has(head)) heads.set(head, (heads.get(head) ?? 0) + 1);
-    }
-    for (let i = 1; i < words.length && heads.size; i++) {
+    // Bodies named in full so far, by head word: "The Commission said" is the one commission named
+    // before it, though another is named later ("the Central Election Commission").
+    const named = [...spans, ...added].filter((s) => s.typeIndex === ORG && s.end - s.start >= 2 && SHORT_HEADS.has(words[s.end - 1]!.text));
+    for (let i = 1; i < words.length && named.length; i++) {
       const w = words[i]!.text;
-      if (covered[i] || heads.get(w) !== 1 || !/^the$/i.test(words[i - 1]!.text) || isCapitalised(words[i + 1]?.text ?? "")) continue;
-      // (After the named one only: "the Commission" before any commission is named may be another.)
-      const first = [...spans, ...added].find((s) => s.typeIndex === ORG && s.end - s.start >= 2 && words[s.end - 1]!.text === w);
-      if (!first || first.start > i) continue;
+      if (covered[i] || !SHORT_HEADS.has(w) || !/^the$/i.test(words[i - 1]!.text) || isCapitalised(words[i + 1]?.text ?? "")) continue;
+      const before = new Set(named.filter((s) => s.end <= i && words[s.end - 1]!.text === w).map((s) => keyOf(words, s.start, s.end)));
+      if (before.size !== 1) continue;
       // (Kept though the word is also a title's: "Commission President".)
       added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
       covered[i] = 1;

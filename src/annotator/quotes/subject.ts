@@ -278,22 +278,12 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     // leader of the CSU, sided with the chancellor but also suggested a '...'" is Söder, not the one
     // sided with (the person who opens the sentence; `QUOTE_SKIP=coordsubject`).
     if (!participle && COORDINATORS.has(opener) && !SKIP_QUOTE.has("coordsubject")) {
-      for (let k = first; k < regionStart && k <= first + 3; k++) {
-        const m = ctx.mentionStartingAt[k] ?? -1;
-        if (m < 0) continue;
-        const info = ctx.mentions[m]!;
-        if (eligible(info) && !info.modifier && mentionType(info) === "person") return { kind: "mention", info };
-        break;
-      }
+      const opening = clauseOpener(ctx, first, regionStart);
+      if (opening) return opening;
     }
     if (participle && !SKIP_QUOTE.has("participlesubject")) {
-      for (let k = first; k < regionStart && k <= first + 3; k++) {
-        const m = ctx.mentionStartingAt[k] ?? -1;
-        if (m < 0) continue;
-        const info = ctx.mentions[m]!;
-        if (eligible(info) && !info.modifier && !info.prepositionObject && mentionType(info) === "person") return { kind: "mention", info };
-        break;
-      }
+      const opening = clauseOpener(ctx, first, regionStart);
+      if (opening) return opening;
     }
   }
   // "Andrew Ferguson, the FTC chairman appointed by President Trump, has said": the person before a
@@ -325,6 +315,34 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   if (person) return { kind: "mention", info: participleSubject(ctx, person, first) ?? person };
   if (other) return { kind: "mention", info: other };
   return { kind: "none" };
+}
+
+/**
+ * The person who opens the sentence, as the subject of its first clause: the first person named in its
+ * first words, past a dateline ("MUNICH — Bavarian premier Markus Söder"), a title or a date, or a
+ * "he"/"she" ("In 1989 he refused to perform before Prince Charles and Princess Diana, saying ...").
+ * Null when something else opens it (a body, a person after a preposition).
+ */
+function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Subject | null {
+  const tokens = ctx.tokens;
+  for (let k = first; k < regionStart && k <= first + 8; k++) {
+    if (ctx.quotationAt[k]! >= 0) return null;
+    // (Only the short extension past a first mention that is no person: the rule as first written
+    // looked at three words, `QUOTE_SKIP=openerwide`.)
+    if (SKIP_QUOTE.has("openerwide") && k > first + 3) return null;
+    if (/^(?:he|she)$/i.test(tokens[k]!.text) && !SKIP_QUOTE.has("openerwide")) return { kind: "pronoun", token: k };
+    const m = ctx.mentionStartingAt[k] ?? -1;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (eligible(info) && !info.modifier && !info.prepositionObject && mentionType(info) === "person") return { kind: "mention", info };
+    // A dateline's place in capitals opens the line, not the clause.
+    if (!SKIP_QUOTE.has("openerwide") && mentionType(info) === "place" && /^\p{Lu}{2,}/u.test(info.mention.text) && !/\p{Ll}/u.test(info.mention.text)) {
+      k = info.tokEnd - 1;
+      continue;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
