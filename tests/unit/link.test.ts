@@ -307,6 +307,12 @@ describe("linking within an article", () => {
       ["European Commission=european-commission", "Teresa Ribera=teresa-ribera", "Executive Vice-President=teresa-ribera", "European Commission for Competition=european-commission-for-competition", "Commission=european-commission"],
     ],
     [
+      "'the younger one' in apposition after a surname is not the one introduced as the father",
+      "Rafael de la Cruz, 24, fights at lightweight.\n\nTheir father, Ernesto de la Cruz, won a silver medal.\n\n\"It is hard,\" Mr de la Cruz said. Asked about his chances, Mr de la Cruz, the younger one, only nodded.",
+      [["Rafael de la Cruz", "person"], ["Ernesto de la Cruz", "person"], ["de la Cruz", "person"], ["de la Cruz", "person"]],
+      ["Rafael de la Cruz=rafael-de-la-cruz", "Ernesto de la Cruz=ernesto-de-la-cruz", "de la Cruz=ernesto-de-la-cruz", "de la Cruz=rafael-de-la-cruz"],
+    ],
+    [
       "'Mr X' right after someone of the surname is introduced in full is that one, though 'Mr X' meant another before",
       "Vikram Patel runs the shop. Mr Patel said sales fell. The chairman, Anil Patel, spoke next. Mr Patel, a retired solicitor, said the vote was unanimous.",
       [["Vikram Patel", "person"], ["Patel", "person"], ["Anil Patel", "person"], ["Patel", "person"]],

@@ -37,6 +37,8 @@ export interface Cluster {
 
 /** A speech verb whose reported words take the name up as "it": "said on Monday that it would". */
 const IT_TAKES_UP = /^\s+(?:said|says|announced|warned|insisted|confirmed|argued|signalled|signaled|indicated|stated|added|declared|threatened)\b[^.,;:!?"“”]{0,40}?\bit\s+(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)\b/;
+/** A rank in apposition right after a name: "Mr de la Cruz, the younger one,". */
+const RANK_AFTER = /^,\s+the\s+(elder|younger|eldest|youngest|older)\b/i;
 /** Relatives older, and younger, than the one whose relative they are. */
 const ELDER_KIN = new Set(["father", "mother", "grandfather", "grandmother", "uncle", "aunt"]);
 const YOUNGER_KIN = new Set(["son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
@@ -91,6 +93,7 @@ const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
 const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
 const SKIP_HEAD_ENDS = skippedSteps("LINK_SKIP").has("headends");
+const SKIP_RANK_AFTER = skippedSteps("LINK_SKIP").has("rankafter");
 /** Nouns for a family after its name: "the Korda sisters", "the Rajapaksa family". */
 const FAMILY_AFTER = /^\s+(?:family|families|sisters|brothers|siblings|twins|clan|dynasty|household)\b/;
 /** Listed "countries" that news also writes for a longer country's name ("Korea" for South Korea). */
@@ -282,7 +285,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (known.length === 1) sameTitled = new Set(known);
     }
     const rankedOut = new Set<Cluster>();
-    const rank = at !== undefined && text !== undefined ? /\b(elder|younger|eldest|youngest|older)\s+$/i.exec(text.slice(Math.max(0, at - 10), at))?.[1]?.toLowerCase() : undefined;
+    // (Or after it, in apposition: "Mr Byrne, the younger one,".)
+    const rank = at !== undefined && text !== undefined ? (/\b(elder|younger|eldest|youngest|older)\s+$/i.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
     const ranked = rank !== undefined;
     // "Brunson's father, Rick Brunson, ... The elder Brunson": the one the text introduced as a parent
     // is the elder, as a child the younger (`LINK_SKIP=family`).
@@ -535,7 +539,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (Nor a family's bare name seen first, "Van Damme siblings clash", when an honorific says which of
     // them: the full names decide below.)
     const sexClash = sexNow !== undefined && (same!.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sexNow; }) || same!.names.every((n) => n.length === tokens.length));
-    if (same && same.person === (cand.type === "person") && !sexClash) {
+    // (Nor where a rank in apposition says which of a family: "Mr de la Cruz, the younger one,".)
+    const rankedAfter = same?.person && tokens.length >= 2 && text !== undefined && !SKIP_RANK_AFTER && RANK_AFTER.test(text.slice(cand.end, cand.end + 24));
+    if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter) {
       add(same, cand, tokens);
       if (core && !byName.has(core)) byName.set(core, same);
       continue;
@@ -659,7 +665,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // `LINK_SKIP=justnamed`.)
       const fullBefore = (c: Cluster) => Math.max(-1, ...c.members.filter((m) => m.start < cand.start && m.text.split(/\s+/).length > tokens.length).map((m) => m.end));
       const latest = owners.length > 1 && sex !== undefined && !SKIP_JUST_NAMED ? owners.reduce((a, b) => (fullBefore(b) > fullBefore(a) ? b : a)) : undefined;
-      const justNamed = latest && fullBefore(latest) > 0 && cand.start - fullBefore(latest) < 300 && text!.slice(fullBefore(latest), cand.start).split("\n\n").length <= 2 && !clusters.some((c) => c !== latest && c.members.some((m) => m.start > fullBefore(latest) && m.start < cand.start && m.text.toLowerCase().endsWith(tail))) ? latest : undefined;
+      // ("Mr de la Cruz, the younger one," is not the one introduced as the father; `LINK_SKIP=rankafter`.)
+      const rankAfter = text && !SKIP_RANK_AFTER ? RANK_AFTER.exec(text.slice(cand.end, cand.end + 24))?.[1]?.toLowerCase() : undefined;
+      if (rankAfter) {
+        const older = rankAfter === "elder" || rankAfter === "eldest" || rankAfter === "older";
+        owners = owners.filter((c) => c.relativeNoun === undefined || !(older ? YOUNGER_KIN : ELDER_KIN).has(c.relativeNoun));
+      }
+      const justNamed = !rankAfter && latest && fullBefore(latest) > 0 && cand.start - fullBefore(latest) < 300 && text!.slice(fullBefore(latest), cand.start).split("\n\n").length <= 2 && !clusters.some((c) => c !== latest && c.members.some((m) => m.start > fullBefore(latest) && m.start < cand.start && m.text.toLowerCase().endsWith(tail))) ? latest : undefined;
       const owner = justNamed ?? owners.sort((a, b) => Number(calledSo(b)) - Number(calledSo(a)) || (SKIP_RELATIVES ? 0 : Number(!!a.relative) - Number(!!b.relative)) || b.lastSeen - a.lastSeen)[0];
       if (owner) {
         add(owner, cand, tokens);
