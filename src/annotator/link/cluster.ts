@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { entrySex, words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace, isTitleWord } from "../ner/lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace, isTitleWord } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
 import { isTextAboutSport } from "../ner/document/sport.ts";
@@ -36,12 +36,15 @@ export interface Cluster {
 }
 
 /** A speech verb whose reported words take the name up as "it": "said on Monday that it would". */
-const IT_TAKES_UP = /^\s+(?:said|says|announced|warned|insisted|confirmed|argued|signalled|signaled|indicated|stated|added|declared|threatened)\b[^.,;:!?"“”]{0,40}?\bit\s+(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)\b/;
-/** A rank in apposition right after a name: "Mr de la Cruz, the younger one,". */
+const IT_TAKES_UP = new RegExp(`^\\s+(?:${ACTING_SPEECH_VERBS.join("|")})\\b[^.,;:!?"“”]{0,40}?\\bit\\s+(?:${AFTER_IT.join("|")})\\b`);
+/** A rank right before a name ("the elder Byrne"), or in apposition right after it ("Mr de la Cruz, the younger one,"). */
+const RANK_BEFORE = /\b(elder|younger|eldest|youngest|older)\s+$/i;
 const RANK_AFTER = /^,\s+the\s+(elder|younger|eldest|youngest|older)\b/i;
 /** Relatives older, and younger, than the one whose relative they are. */
 const ELDER_KIN = new Set(["father", "mother", "grandfather", "grandmother", "uncle", "aunt"]);
 const YOUNGER_KIN = new Set(["son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
+/** The relatives a rank picks ("elder": a parent), and those it rules out ("younger": not a parent). */
+const rankKin = (rank: string) => (/^(?:elder|eldest|older)$/i.test(rank) ? { picks: ELDER_KIN, rulesOut: YOUNGER_KIN } : { picks: YOUNGER_KIN, rulesOut: ELDER_KIN });
 /** Nouns that introduce a relative of the person a story is about. */
 /** The last of relatives listed after their noun: "his other children, James, Elisabeth and Prudence Murdoch". */
 const RELATIVES_LISTED = /\b(?:children|sons|daughters|siblings|brothers|sisters|grandchildren|relatives|parents)[,:]?\s+(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\d{1,3},\s+)?(?:and\s+)?){1,4}$/u;
@@ -128,6 +131,11 @@ function honorificBefore(text: string, start: number): "male" | "female" | undef
   return m ? honorificGender(m[1]!) : undefined;
 }
 
+/** The sex an honorific or a gendered noun right before a mention gives ("Mrs Reid", "his daughter, Sofie"). */
+function markedSex(text: string, start: number): "male" | "female" | undefined {
+  return honorificBefore(text, start) ?? gendered(text, start);
+}
+
 /** A gendered noun right before a name: "first lady Kim Keon-hee", "his wife, Jill Biden", "Queen Camilla". */
 function gendered(text: string, start: number): "male" | "female" | undefined {
   const m = /\b([\p{L}]+)[,\s]+$/u.exec(text.slice(Math.max(0, start - 14), start));
@@ -193,12 +201,15 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
 
   const add = (cluster: Cluster, cand: Candidate, tokens: string[]) => {
     cluster.members.push(cand);
-    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES && (RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start)) || RELATIVES_LISTED.test(text.slice(Math.max(0, cand.start - 70), cand.start)))) {
-      cluster.relative = true;
-      cluster.relativeNoun ??= RELATIVE_BEFORE.exec(text.slice(Math.max(0, cand.start - 16), cand.start))?.[0].replace(/[,\s]+$/, "").toLowerCase();
+    if (text && cluster.person && tokens.length >= 2 && !SKIP_RELATIVES) {
+      const kin = RELATIVE_BEFORE.exec(text.slice(Math.max(0, cand.start - 16), cand.start));
+      if (kin || RELATIVES_LISTED.test(text.slice(Math.max(0, cand.start - 70), cand.start))) {
+        cluster.relative = true;
+        cluster.relativeNoun ??= kin?.[0].replace(/[,\s]+$/, "").toLowerCase();
+      }
     }
     // ("The elder Byrne" does not call him by the surname alone: the bare "Byrne" stays the son's.)
-    const rankedMention = tokens.length === 1 && text !== undefined && !SKIP_FAMILY && /\b(?:elder|younger|eldest|youngest|older)\s+$/i.test(text.slice(Math.max(0, cand.start - 10), cand.start));
+    const rankedMention = tokens.length === 1 && text !== undefined && !SKIP_FAMILY && RANK_BEFORE.test(text.slice(Math.max(0, cand.start - 10), cand.start));
     if (cand.kind === "name" && !rankedMention && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
@@ -286,20 +297,20 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     const rankedOut = new Set<Cluster>();
     // (Or after it, in apposition: "Mr Byrne, the younger one,".)
-    const rank = at !== undefined && text !== undefined ? (/\b(elder|younger|eldest|youngest|older)\s+$/i.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
+    const rank = at !== undefined && text !== undefined ? (RANK_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
     const ranked = rank !== undefined;
     // "Brunson's father, Rick Brunson, ... The elder Brunson": the one the text introduced as a parent
     // is the elder, as a child the younger (`LINK_SKIP=family`).
     if (ranked && !SKIP_FAMILY && position === "last") {
-      const older = rank === "elder" || rank === "eldest" || rank === "older";
-      const kin = older ? ELDER_KIN : YOUNGER_KIN;
+      const { picks, rulesOut } = rankKin(rank);
       const named = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token));
-      const fits = named.filter((c) => c.relativeNoun !== undefined && kin.has(c.relativeNoun));
+      const fits = named.filter((c) => c.relativeNoun !== undefined && picks.has(c.relativeNoun));
       if (fits.length === 1) return fits[0];
       // (Else not one the text introduced as the other kind: "His father Peter Byrne ... The younger
       // Byrne" is not Peter.)
-      for (const c of named) if (c.relativeNoun !== undefined && (older ? YOUNGER_KIN : ELDER_KIN).has(c.relativeNoun)) rankedOut.add(c);
+      for (const c of named) if (c.relativeNoun !== undefined && rulesOut.has(c.relativeNoun)) rankedOut.add(c);
     }
+    const fuller = (x: Cluster) => x.members.filter((m) => m.kind === "name" && /\s/.test(m.text)).length;
     for (const c of clusters) {
       if (!c.person) continue;
       if (sameTitled && !sameTitled.has(c)) continue;
@@ -334,7 +345,6 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Between two named in full and never by the word alone, the one the text names more, in its
       // headline and lead, is the one it is about: "Denzel Washington honoured ... The actor Denzel
       // Washington ... a statue of George Washington. '...,' Washington said" is Denzel; `LINK_SKIP=named`.)
-      const fuller = (x: Cluster) => x.members.filter((m) => m.kind === "name" && /\s/.test(m.text)).length;
       const more = !SKIP_NAMED_MORE && !used && !bestUsed && best !== undefined && fuller(c) !== fuller(best) && Math.max(fuller(c), fuller(best)) >= 2 ? fuller(c) > fuller(best) : undefined;
       const better = !best || (used && !bestUsed) || (used === bestUsed && (!c.relative && best.relative ? true : c.relative && !best.relative ? false : more ?? c.lastSeen > best.lastSeen));
       if (better) { best = c; bestUsed = used; }
@@ -538,7 +548,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const sexNow = same?.person && tokens.length >= 2 && text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
     // (Nor a family's bare name seen first, "Van Damme siblings clash", when an honorific says which of
     // them: the full names decide below.)
-    const sexClash = sexNow !== undefined && (same!.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sexNow; }) || same!.names.every((n) => n.length === tokens.length));
+    const sexClash = sexNow !== undefined && (same!.members.some((m) => { const h = markedSex(text!, m.start); return h !== undefined && h !== sexNow; }) || same!.names.every((n) => n.length === tokens.length));
     // (Nor where a rank in apposition says which of a family: "Mr de la Cruz, the younger one,".)
     const rankedAfter = same?.person && tokens.length >= 2 && text !== undefined && !SKIP_RANK_AFTER && RANK_AFTER.test(text.slice(cand.end, cand.end + 24));
     if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter) {
@@ -652,8 +662,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Not one of the other sex than an honorific before says: "Marc Van Damme ... his daughter, Sofie
       // Van Damme ... Ms Van Damme said" is Sofie; `LINK_SKIP=sex`.)
       const sex = text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
-      const otherSex = (c: Cluster) => sex !== undefined && (c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== sex; }) || c.members.some((m) => { const h = honorificBefore(text!, m.start) ?? gendered(text!, m.start); return h !== undefined && h !== sex; }));
-      const sexKnown = (c: Cluster) => sex !== undefined && (c.names.some((n) => firstNameGender(n.join(" ")) === sex) || c.members.some((m) => (honorificBefore(text!, m.start) ?? gendered(text!, m.start)) === sex));
+      const otherSex = (c: Cluster) => sex !== undefined && (c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== sex; }) || c.members.some((m) => { const h = markedSex(text!, m.start); return h !== undefined && h !== sex; }));
+      const sexKnown = (c: Cluster) => sex !== undefined && (c.names.some((n) => firstNameGender(n.join(" ")) === sex) || c.members.some((m) => markedSex(text!, m.start) === sex));
       let owners = clusters.filter((c) => c.person && c.names.some((n) => n.length > tokens.length && n.slice(-tokens.length).join(" ").toLowerCase() === tail && !fathers(n)) && !otherSex(c));
       // (And one the text shows is of that sex over one it does not: Sofie is "his daughter".)
       if (owners.some(sexKnown)) owners = owners.filter(sexKnown);
@@ -663,15 +673,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (But one introduced in full just before, with an honorific now, is that one, relative or not:
       // "Their father, Ernesto de la Cruz, won a silver medal. '...,' Mr de la Cruz said";
       // `LINK_SKIP=justnamed`.)
+      // (The end of each one's last mention in full before this one.)
       const fullBefore = (c: Cluster) => Math.max(-1, ...c.members.filter((m) => m.start < cand.start && m.text.split(/\s+/).length > tokens.length).map((m) => m.end));
-      const latest = owners.length > 1 && sex !== undefined && !SKIP_JUST_NAMED ? owners.reduce((a, b) => (fullBefore(b) > fullBefore(a) ? b : a)) : undefined;
+      const latest = owners.length > 1 && sex !== undefined && !SKIP_JUST_NAMED ? owners.map((c) => ({ c, end: fullBefore(c) })).reduce((a, b) => (b.end > a.end ? b : a)) : undefined;
       // ("Mr de la Cruz, the younger one," is not the one introduced as the father; `LINK_SKIP=rankafter`.)
-      const rankAfter = text && !SKIP_RANK_AFTER ? RANK_AFTER.exec(text.slice(cand.end, cand.end + 24))?.[1]?.toLowerCase() : undefined;
+      const rankAfter = text && !SKIP_RANK_AFTER ? RANK_AFTER.exec(text.slice(cand.end, cand.end + 24))?.[1] : undefined;
       if (rankAfter) {
-        const older = rankAfter === "elder" || rankAfter === "eldest" || rankAfter === "older";
-        owners = owners.filter((c) => c.relativeNoun === undefined || !(older ? YOUNGER_KIN : ELDER_KIN).has(c.relativeNoun));
+        const { rulesOut } = rankKin(rankAfter);
+        owners = owners.filter((c) => c.relativeNoun === undefined || !rulesOut.has(c.relativeNoun));
       }
-      const justNamed = !rankAfter && latest && fullBefore(latest) > 0 && cand.start - fullBefore(latest) < 300 && text!.slice(fullBefore(latest), cand.start).split("\n\n").length <= 2 && !clusters.some((c) => c !== latest && c.members.some((m) => m.start > fullBefore(latest) && m.start < cand.start && m.text.toLowerCase().endsWith(tail))) ? latest : undefined;
+      const justNamed = !rankAfter && latest && latest.end > 0 && cand.start - latest.end < 300 && text!.slice(latest.end, cand.start).split("\n\n").length <= 2 && !clusters.some((c) => c !== latest.c && c.members.some((m) => m.start > latest.end && m.start < cand.start && m.text.toLowerCase().endsWith(tail))) ? latest.c : undefined;
       const owner = justNamed ?? owners.sort((a, b) => Number(calledSo(b)) - Number(calledSo(a)) || (SKIP_RELATIVES ? 0 : Number(!!a.relative) - Number(!!b.relative)) || b.lastSeen - a.lastSeen)[0];
       if (owner) {
         add(owner, cand, tokens);
@@ -761,7 +772,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // ... President Michael D. Higgins" is no Higgins; "Joe Biden ... his wife, Jill ... Jill Biden" is
     // one; `LINK_SKIP=relatives`.)
     if (person && !gender && !SKIP_RELATIVES && text && RELATIVE_BEFORE.test(text.slice(Math.max(0, cand.start - 16), cand.start))) {
-      const whose = [...clusters].filter((c) => c.person && !c.relative && c !== person && c.members.some((m) => m.start < cand.start)).sort((a, b) => Math.max(...b.members.filter((m) => m.start < cand.start).map((m) => m.start)) - Math.max(...a.members.filter((m) => m.start < cand.start).map((m) => m.start)))[0];
+      // (Whose relative: the person named last before the mention, no one's relative.)
+      let whose: Cluster | undefined, whoseAt = -1;
+      for (const c of clusters) {
+        if (!c.person || c.relative || c === person) continue;
+        for (const m of c.members) if (m.start < cand.start && m.start > whoseAt) { whose = c; whoseAt = m.start; }
+      }
       const surname = (c: Cluster) => c.names.find((n) => n.length >= 2)?.at(-1);
       if (whose && surname(whose) !== undefined && surname(person) !== surname(whose)) person = undefined;
     }

@@ -103,6 +103,7 @@ export function mergeCorpus(docs: CorpusDoc[], registry?: Registry, published: r
   // (Not one of the other sex: a lone "Mrs Trump" is not Donald Trump; `LINK_SKIP=othersex`.)
   const bySurname = new Map<string, Set<string>>();
   const sexOf = new Map<string, Entity["gender"]>();
+  const groupSex = (key: string) => groups.get(key)!.map((x) => x.gender).find((x) => x === "male" || x === "female");
   for (const key of sortedKeys) {
     const e = groups.get(key)![0]!;
     if (e.type !== "person") continue;
@@ -111,7 +112,7 @@ export function mergeCorpus(docs: CorpusDoc[], registry?: Registry, published: r
     const set = bySurname.get(words.at(-1)!) ?? new Set();
     set.add(finalIds.get(key)!);
     bySurname.set(words.at(-1)!, set);
-    const g = groups.get(key)!.map((x) => x.gender).find((x) => x === "male" || x === "female") ?? firstNameGender(e.name);
+    const g = groupSex(key) ?? firstNameGender(e.name);
     if (g) sexOf.set(finalIds.get(key)!, g);
   }
   for (const key of sortedKeys) {
@@ -120,7 +121,7 @@ export function mergeCorpus(docs: CorpusDoc[], registry?: Registry, published: r
     const targets = bySurname.get(e.name);
     if (!targets || targets.size !== 1) continue;
     const target = [...targets][0]!;
-    const own = groups.get(key)!.map((x) => x.gender).find((x) => x === "male" || x === "female");
+    const own = groupSex(key);
     if (!SKIP_OTHER_SEX && own && sexOf.has(target) && sexOf.get(target) !== own) continue;
     finalIds.set(key, target);
   }

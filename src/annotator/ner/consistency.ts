@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -89,7 +89,8 @@ function best(v: number[], fallback: number): number {
 }
 
 /** Verbs of speaking right after a name: "Washington said". */
-const SPEECH_AFTER = new Set(["said", "says", "announced", "warned", "insisted", "confirmed", "argued", "signalled", "signaled", "indicated", "stated", "added", "declared", "threatened"]);
+const SPEECH_AFTER = new Set(ACTING_SPEECH_VERBS);
+const AFTER_IT_WORDS = new Set(AFTER_IT);
 /** Head words of institutions that news writes alone after "the" once the full name is given. */
 const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembly", "Senate", "Congress", "Council", "Ministry", "Department", "Agency", "Authority", "Committee", "Tribunal", "Inquiry", "Board", "Bank", "Fund", "Court", "Federation", "Union", "Foundation", "Institute"]);
 
@@ -578,7 +579,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     let j = s.end;
     if (!SPEECH_AFTER.has(words[j]?.text ?? "")) continue;
     for (j++; j < words.length && j - s.end < 7 && !/^[,.;:!?"“”]$/.test(words[j]!.text) && words[j]!.text !== "it"; j++);
-    if (words[j]?.text === "it" && /^(?:would|will|had|has|was|is|could|should|might|may|must|did|does|wanted|plans|planned|intends|intended)$/.test(words[j + 1]?.text ?? "")) s.typeIndex = ORG;
+    if (words[j]?.text === "it" && AFTER_IT_WORDS.has(words[j + 1]?.text ?? "")) s.typeIndex = ORG;
   }
 
   // 3a. A famous person's bare surname (data/people.json) typed as a place or organisation is the

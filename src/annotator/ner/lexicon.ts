@@ -221,3 +221,11 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de
 
 /** Month and weekday names; not "May", which is also a surname ("Theresa May"). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/**
+ * "Washington said on Monday that it would impose tariffs": verbs of a place that speaks as a
+ * government, and what follows "it" in the words reported. One list for the recogniser (which types
+ * such a mention an organisation) and the linker (which keeps it from a person of the name).
+ */
+export const ACTING_SPEECH_VERBS: readonly string[] = ["said", "says", "announced", "warned", "insisted", "confirmed", "argued", "signalled", "signaled", "indicated", "stated", "added", "declared", "threatened"];
+export const AFTER_IT: readonly string[] = ["would", "will", "had", "has", "was", "is", "could", "should", "might", "may", "must", "did", "does", "wanted", "plans", "planned", "intends", "intended"];

@@ -52,11 +52,17 @@ function describedAge(ctx: QuoteContext, phrase: GroupPhrase): number | null {
   return phrase.head - phrase.start <= 4 ? Number(n) : null;
 }
 
-/** The age the text gives a person's mention: "Ms Raghavan, 29," or "29-year-old Priya Raghavan". */
-function givenAge(ctx: QuoteContext, info: MentionInfo): number | null {
-  const after = ctx.tokens[info.tokEnd]?.text === "," ? /^(\d{1,3})$/.exec(ctx.tokens[info.tokEnd + 1]?.text ?? "") : null;
-  if (after) return Number(after[1]);
-  const t = ctx.tokens, i = info.tokStart;
+/**
+ * The age the text gives a person's mention: "Ms Raghavan, 29,", "Boyd (24)", "McAllister, who turned 24
+ * last week,", "Boyd, aged 24," or "29-year-old Priya Raghavan". One reading for every rule that
+ * matches ages.
+ */
+export function givenAge(ctx: QuoteContext, info: MentionInfo): number | null {
+  const t = ctx.tokens, a = t[info.tokEnd];
+  if ((a?.text === "," || a?.text === "(") && /^\d{1,3}$/.test(t[info.tokEnd + 1]?.text ?? "")) return Number(t[info.tokEnd + 1]!.text);
+  const clause = a?.text === "," ? /^,\s*(?:who\s+(?:turned|is|was|turns)|aged)\s+(\d{1,3})\b/.exec(ctx.text.slice(a.start, a.start + 30)) : null;
+  if (clause) return Number(clause[1]);
+  const i = info.tokStart;
   return t[i - 1]?.text === "year-old" && t[i - 2]?.text === "-" && /^\d{1,3}$/.test(t[i - 3]?.text ?? "") ? Number(t[i - 3]!.text) : null;
 }
 

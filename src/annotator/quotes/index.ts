@@ -25,7 +25,7 @@ import { knownCanonical } from "../link/known-aliases.ts";
 import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
-import { describedNationality, describedPerson, isStandingDescription, nationalityOfNoun } from "./described.ts";
+import { describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
 import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -233,7 +233,6 @@ const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
 const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
 const SKIP_AUTHOR = skippedSteps("QUOTE_SKIP").has("author");
 const SKIP_RANKS = skippedSteps("QUOTE_SKIP").has("ranks");
-const SKIP_AGES = skippedSteps("QUOTE_SKIP").has("ages");
 const SKIP_PLAYERS = skippedSteps("QUOTE_SKIP").has("players");
 
 
@@ -751,18 +750,11 @@ function agrees(words: string[], quals: string[]): boolean {
 
 /** "the 33-year-old said": the one person the text gave that age (", 33," or "(33)") before it. */
 /** Whether the text gives anyone's age before the phrase ("Smith, 45,"). */
-function anyAgeGiven(ctx: QuoteContext, phrase: GroupPhrase): boolean {
-  return ctx.mentions.some((info) => info.tokStart < phrase.start && /^[,(]$/.test(ctx.tokens[info.tokEnd]?.text ?? "") && /^\d{1,3}$/.test(ctx.tokens[info.tokEnd + 1]?.text ?? ""));
-}
-
 function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string | null {
   const found = new Set<string>();
   for (const info of ctx.mentions) {
     if (info.tokStart >= phrase.start || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
-    const a = ctx.tokens[info.tokEnd], b = ctx.tokens[info.tokEnd + 1], c = ctx.tokens[info.tokEnd + 2];
-    if ((a?.text === "," || a?.text === "(") && b?.text === age && (c?.text === "," || c?.text === ")" || c?.text === ".")) found.add(info.mention.entityId);
-    // ... or in a clause: "McAllister, who turned 24 last week,", "Boyd, aged 24,".
-    else if (a?.text === "," && /^,\s*(?:who\s+(?:turned|is|was|turns)|aged)\s+(\d{1,3})\b/.exec(ctx.text.slice(a.start, a.start + 30))?.[1] === age) found.add(info.mention.entityId);
+    if (givenAge(ctx, info) === Number(age)) found.add(info.mention.entityId);
   }
   return found.size === 1 ? [...found][0]! : null;
 }
@@ -777,10 +769,9 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
   const joined = head === "year-old" && ctx.tokens[phrase.head - 1]?.text === "-" ? `${ctx.tokens[phrase.head - 2]?.text ?? ""}-year-old` : head;
   const age = /^(\d{1,3})-year-old$/.exec(joined);
-  // An age the text never gave: the one person the sentences just before are about, as for "the
-  // Dutchman" (described.ts), when no one else's age was given either ("Ortega ... said the goal was the
-  // most important of his career. '...,' the 24-year-old said"; `ages`).
-  if (age) return agedPerson(ctx, phrase, age[1]!) ?? (SKIP_AGES || anyAgeGiven(ctx, phrase) ? null : describedPerson(ctx, phrase, null));
+  // (An age the text never gave is a standing description's, below: the one person the sentences just
+  // before are about, never one the text gave another age; described.ts.)
+  if (age) return agedPerson(ctx, phrase, age[1]!);
   const quals = qualifiers(ctx, phrase);
   // "the Ukrainian leader" is the country's president, premier or chancellor (not "the opposition
   // leader": only with a nationality alone).
