@@ -289,6 +289,12 @@ describe("linking within an article", () => {
       ["ATLANTA=atlanta", "AP=ap", "Georgia=georgia-us-state", "Georgia=georgia-us-state", "Alabama=alabama"],
     ],
     [
+      "'the Amazon' typed a place beside Amazon the company is an entity of its own",
+      "Amazon shares fell. We cannot protect the Amazon with speeches. Amazon said no.",
+      [["Amazon", "organization"], ["Amazon", "place"], ["Amazon", "organization"]],
+      ["Amazon=amazon", "Amazon=amazon-region", "Amazon=amazon"],
+    ],
+    [
       "'the elder' is the one the text introduced as a parent and 'the younger' not he; a ranked mention does not call anyone by the bare surname",
       "Rory Byrne leads. His father Peter Byrne caddies and his sister Aoife Byrne watched. \"It was a matter of time,\" Byrne said. The elder Byrne, a former club professional, smiled. The younger Byrne said his father was calm. Byrne tees off at 8am.",
       [["Rory Byrne", "person"], ["Peter Byrne", "person"], ["Aoife Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"], ["Byrne", "person"]],

@@ -10,7 +10,7 @@ import type { EntityType, RegistryEntry } from "../model.ts";
 import type { Candidate } from "./candidates.ts";
 import { entrySex, words, type RegistryIndex } from "./registry-index.ts";
 import { knownCanonical } from "./known-aliases.ts";
-import { ACTING_SPEECH_VERBS, AFTER_IT, CLUB_PREFIXES, CLUB_TAILS, GAZ, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace, isTitleWord } from "../ner/lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, CLUB_PREFIXES, CLUB_TAILS, GAZ, REGION_SENSES, SURNAME_PARTICLES, gazFlags, isCountry, isCountryOrRegion, isKnownOrganization, isListedPlace, isTitleWord } from "../ner/lexicon.ts";
 import { honorificGender } from "../quotes/cues.ts";
 import { companyWords } from "../ner/org-cues.ts";
 import { isTextAboutSport } from "../ner/document/sport.ts";
@@ -94,6 +94,7 @@ const SKIP_PLACE_ACTING = skippedSteps("LINK_SKIP").has("placeacting");
 const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
+const SKIP_REGION_SENSE = skippedSteps("LINK_SKIP").has("regionsense");
 const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
 const SKIP_HEAD_ENDS = skippedSteps("LINK_SKIP").has("headends");
 const SKIP_RANK_AFTER = skippedSteps("LINK_SKIP").has("rankafter");
@@ -813,6 +814,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   if (!SKIP_SHORT_FIRST) joinEarlierShortNames(clusters);
   if (!SKIP_TAILS) joinEarlierSurnames(clusters);
   if (text && !SKIP_US_STATE) nameUsStates(clusters, text);
+  if (!SKIP_REGION_SENSE) splitRegionSenses(clusters);
   return clusters;
 }
 
@@ -876,6 +878,25 @@ function joinClubWords(clusters: Cluster[]): void {
     // (The club is an organisation, whatever the recogniser typed its full name: "Atletico Madrid".)
     club.members = [...club.members, ...short.members].map((m) => ({ ...m, type: "organization" as const })).sort((a, b) => a.start - b.start);
     clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "the Amazon" typed a place beside "Amazon" the company: the place mentions are an entity of their
+ * own ("Amazon (region)"), so the rainforest never shares the company's page, here or across the
+ * corpus. A registry entry that is itself a place keeps them.
+ */
+function splitRegionSenses(clusters: Cluster[]): void {
+  for (const c of [...clusters]) {
+    if (c.person || c.displayName || c.entry?.type === "place") continue;
+    const name = c.names.find((n) => n.length === 1 && REGION_SENSES.has(n[0]!))?.[0];
+    if (!name) continue;
+    const places = c.members.filter((m) => m.type === "place" && m.text === name);
+    if (!places.length) continue;
+    const displayName = REGION_SENSES.get(name)!;
+    if (places.length === c.members.length && !c.entry) { c.displayName = displayName; continue; }
+    c.members = c.members.filter((m) => !places.includes(m));
+    clusters.push({ members: places, names: [[name]], person: false, lastSeen: places[places.length - 1]!.start, displayName });
   }
 }
 

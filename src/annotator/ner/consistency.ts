@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -725,6 +725,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const key = keyOf(words, s.start, s.end);
     const head = appositionHead(words, s.end, true);
     if (head === undefined || !BODY_NOUNS.has(head) || canAlternate(key) || isKnownPerson(key)) continue;
+    // (A head that names a person's trade as well leaves a first name and surname a person: "Mohamed
+    // Bouzid, a crane operator,"; not "Shamrock Capital, the investment operator"; 3kp.)
+    if (!SKIP.has("3kp") && s.typeIndex === PERSON && PERSON_TOO.has(head) && s.end - s.start >= 2 && firstNameLed(words, s)) continue;
     s.typeIndex = ORG;
   }
 
@@ -770,6 +773,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex !== PLACE || s.end - s.start < 2) continue;
     const last = words[s.end - 1]!.text;
     if (BODY_ENDS.has(last) || (last === "Union" && words.slice(s.start, s.end - 1).some((w) => /(?:ers|ees)['’]?$/.test(w.text)))) s.typeIndex = ORG;
+    // ... and so do members' plurals: "the Rotterdam Stevedoring Employers", "Almond Growers" (3ag).
+    else if (!SKIP.has("3ag") && MEMBERS_PLURALS.has(last.replace(/['’]$/, ""))) s.typeIndex = ORG;
   }
   // 4. A place the tagger did not find on the lists that is the subject of a verb is an
   // organisation: mostly companies and groups it did not know ("Scientology has"). A listed country
@@ -778,7 +783,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (SKIP.has("4")) break;
     // (Not a site: "Crowds lining Parliament Square cheered", 4s.)
     const site = !SKIP.has("4s") && s.end - s.start >= 2 && FACILITIES.has(words[s.end - 1]!.text.toLowerCase());
-    if (s.typeIndex === PLACE && !site && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
+    // (Nor the place of a "-based" compound, whose next word is the noun it qualifies: "Seoul-based
+    // electronics maker"; 4tr.)
+    const compound = !SKIP.has("4tr") && s.trim !== undefined;
+    if (s.typeIndex === PLACE && !site && !compound && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
       s.typeIndex = ORG;
     }
     // ... and so is one a claim is credited to: "according to Quantcast" (4at).
@@ -1069,6 +1077,23 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
+  // 0ea. "Daily et al.", "Binderman et al., 2005": the names a citation gives before "et al." are
+  // authors, people (GUM types them so; a company's form keeps a body a body: "Acme Inc. et al.").
+  for (const s of out) {
+    if (SKIP.has("0ea") || s.typeIndex === PERSON || words[s.end]?.text !== "et" || !/^al\.?$/.test(words[s.end + 1]?.text ?? "")) continue;
+    const last = words[s.end - 1]!.text === "." && s.end - s.start > 1 ? words[s.end - 2]!.text : words[s.end - 1]!.text;
+    if (COMPANY_FORMS_END.test(last) || (s.end - s.start > 1 && gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix)) continue;
+    s.typeIndex = PERSON;
+  }
+  // 0am. "protect the Amazon and Borneo", "deforestation in the Amazon rose": after "the", the
+  // company's name is the river and its forest (the company is "Amazon"; "the Amazon founder", "the
+  // Amazon app": a company's noun or a capitalised word after it keeps it the company).
+  for (const s of out) {
+    if (SKIP.has("0am") || s.typeIndex === PLACE || s.end - s.start !== 1 || !REGION_SENSES.has(words[s.start]!.text) || lowerBefore(words, s) !== "the") continue;
+    const next = words[s.end]?.text ?? ".";
+    if (/^\p{Lu}|^['’]s$/u.test(next) || COMPANY_NOUNS_AFTER.has(next)) continue;
+    s.typeIndex = PLACE;
+  }
   // A title word that is also the surname of a person named in full stays ("Travis Head ... Head
   // said"), unless an article makes it a title again ("the Head of Department"; 7ts).
   const surnameOf = (s: TaggedSpan) => !SKIP.has("7ts") && s.end - s.start === 1 && s.typeIndex === PERSON && namedSurnames.has(words[s.start]!.text) && !/^(?:the|a|an)$/i.test(words[s.start - 1]?.text ?? "");
@@ -1128,6 +1153,14 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
 
 /** Nouns for a body that an apposition gives a name (3k): ", the investment firm,". */
 const BODY_NOUNS = new Set(["firm", "company", "group", "organisation", "organization", "agency", "charity", "bank", "fund", "network", "broadcaster", "manufacturer", "retailer", "startup", "start-up", "insurer", "lender", "carrier", "airline", "party", "union", "club", "newspaper", "magazine", "website", "publisher", "label", "studio", "conglomerate", "giant", "maker", "supermarket", "chain", "operator", "regulator", "watchdog", "ministry", "department", "council", "university", "school", "hospital", "band"]);
+
+/** Plural members' nouns that end a body's name (3ag): "Farmers", not "Towers". */
+const MEMBERS_PLURALS = new Set(["Employers", "Workers", "Producers", "Growers", "Manufacturers", "Exporters", "Importers", "Farmers", "Teachers", "Nurses", "Engineers", "Doctors", "Physicians", "Surgeons", "Lawyers", "Journalists", "Pilots", "Retailers", "Publishers", "Broadcasters", "Builders", "Traders", "Dealers", "Suppliers", "Shipowners", "Owners", "Investors", "Writers", "Musicians", "Actors"]);
+
+const COMPANY_NOUNS_AFTER = new Set(["founder", "boss", "chief", "executive", "executives", "website", "site", "app", "store", "warehouse", "warehouses", "workers", "employees", "staff", "shares", "stock", "deal", "account", "package", "packages", "delivery", "deliveries", "driver", "drivers", "device", "devices", "platform", "marketplace", "seller", "sellers", "listing", "review", "reviews", "subscription", "spokesperson", "spokesman", "spokeswoman", "logo", "brand", "headquarters", "union", "contract", "cloud", "empire", "boxes", "box"]);
+
+/** Body nouns that are people's trades too ("a crane operator", "a cheese maker", "a mail carrier"). */
+const PERSON_TOO = new Set(["operator", "maker", "carrier", "publisher", "broadcaster", "label"]);
 
 /** Step 0u: untagged name-like words right after a capitalised title word become a person. */
 function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {

@@ -227,5 +227,11 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(["January", "Februar
  * government, and what follows "it" in the words reported. One list for the recogniser (which types
  * such a mention an organisation) and the linker (which keeps it from a person of the name).
  */
+/**
+ * Well-known organisations' names that also name a place, and that place's entity name: "the Amazon"
+ * is the river and its rainforest (the recogniser types it so, step 0am; the linker gives it an
+ * entity of its own, `LINK_SKIP=regionsense`).
+ */
+export const REGION_SENSES: ReadonlyMap<string, string> = new Map([["Amazon", "Amazon (region)"]]);
 export const ACTING_SPEECH_VERBS: readonly string[] = ["said", "says", "announced", "warned", "insisted", "confirmed", "argued", "signalled", "signaled", "indicated", "stated", "added", "declared", "threatened"];
 export const AFTER_IT: readonly string[] = ["would", "will", "had", "has", "was", "is", "could", "should", "might", "may", "must", "did", "does", "wanted", "plans", "planned", "intends", "intended"];

@@ -4,7 +4,7 @@ import { isTitleOrRank } from "../clean.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
-import { INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf, title } from "./spans.ts";
+import { INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 /** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
 export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
@@ -28,6 +28,10 @@ export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
       const tail = keyOf(words, cut, s.end), last = words[s.end - 1]!.text;
       // The evidence must stand apart: the whole tail, or (for a two-word tail) its last word.
       if (!alone.has(tail) && !(k === 2 && alone.has(last))) continue;
+      // ... and the tail must not end a longer name the head's last word begins: "University of New
+      // Brunswick" beside "New Brunswick" and "Brunswick" (0en).
+      const longer = keyOf(words, cut - 1, s.end);
+      if (!SKIP.has("0en") && (alone.has(longer) || isListedPlace(longer) || canAlternate(longer))) continue;
       added.push({ start: cut, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
       s.end = cut;
       break;
