@@ -289,6 +289,12 @@ describe("linking within an article", () => {
       ["ATLANTA=atlanta", "AP=ap", "Georgia=georgia-us-state", "Georgia=georgia-us-state", "Alabama=alabama"],
     ],
     [
+      "a record label's name without 'Records' is the label; a UN agency's acronym and its English name are one body, named by the acronym",
+      "The label, Blue Heron Records, said so. Blue Heron's director agreed. The United Nations Children's Fund said children were at risk. UNICEF sent tents.",
+      [["Blue Heron Records", "organization"], ["Blue Heron", "organization"], ["United Nations Children's Fund", "organization"], ["UNICEF", "organization"]],
+      ["Blue Heron Records=blue-heron-records", "Blue Heron=blue-heron-records", "United Nations Children's Fund=unicef", "UNICEF=unicef"],
+    ],
+    [
       "'the Amazon' typed a place beside Amazon the company is an entity of its own",
       "Amazon shares fell. We cannot protect the Amazon with speeches. Amazon said no.",
       [["Amazon", "organization"], ["Amazon", "place"], ["Amazon", "organization"]],

@@ -779,4 +779,19 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Boyd", "connor-boyd", "person"], ["McAllister", "lewis-mcallister", "person"], ["Marcus", "marcus-ebanks", "person"]]);
     expect(quoteOf(quotes, "I just put").speakerEntityId).toBeNull();
   });
+  it("gives a participle's words to a description opening the sentence, not to one inside it (\"The spokeswoman rejected that offer, saying\")", () => {
+    const text = [
+      "The march was organised by the Citizens Coalition. Its spokeswoman, Wanjiru Kamau, said the levy would hit the poor.",
+      "Interior minister John Otieno said the march was illegal. He said the government was open to talks. The spokeswoman rejected that offer, saying \"exemptions on paper mean nothing.\"",
+      "The general secretary of Unison, Derek Malley, welcomed the offer but said talks \"must be more than a photo opportunity\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Citizens Coalition", "citizens-coalition", "organization"], ["Wanjiru Kamau", "wanjiru-kamau", "person"], ["John Otieno", "john-otieno", "person"], ["Unison", "unison", "organization"], ["Derek Malley", "derek-malley", "person"]]);
+    expect(quoteOf(quotes, "exemptions on paper").speakerEntityId).toBe("wanjiru-kamau");
+    expect(quoteOf(quotes, "must be more").speakerEntityId).toBe("derek-malley");
+  });
+  it("gives a statement's words to the body an apposition names before \"said in a statement\"", () => {
+    const text = "The band's longtime label, Blue Heron Records, said in a statement that it would reissue the album. \"He was one of the great improvisers,\" the statement read.";
+    const quotes = run(text, [["Blue Heron Records", "blue-heron-records", "organization"]]);
+    expect(quoteOf(quotes, "He was one").speakerEntityId).toBe("blue-heron-records");
+  });
 });

@@ -57,6 +57,13 @@ const GROUPS: string[][] = [
   // Institutions every English-language newsroom shortens the same way.
   ["Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"],
   ["Bank of England", "BoE"],
+  // UN agencies whose acronyms are not their English names' initials.
+  // (Named by the acronym, as news names them.)
+  ["UNICEF", "United Nations Children's Fund", "Unicef", "UN Children's Fund"],
+  ["UNHCR", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees"],
+  ["UNESCO", "United Nations Educational, Scientific and Cultural Organization", "Unesco"],
+  ["UNRWA", "United Nations Relief and Works Agency for Palestine Refugees in the Near East"],
+  ["Law and Justice", "PiS"],
   ["Karolinska Institute", "Karolinska Institutet", "Karolinska"],
   ["ETH Zurich", "Swiss Federal Institute of Technology", "ETH"],
   ["LVMH", "Moët Hennessy Louis Vuitton"],

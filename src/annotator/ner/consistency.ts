@@ -33,7 +33,7 @@ import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, lis
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, ampersandNames, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
@@ -329,6 +329,31 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     t.end = best[1];
     t.typeIndex = PLACE;
   }
+  // 0lc. "Japan said it would send $2 million": a listed country the tagger left out, standing alone
+  // (no capitalised word right before or after it, bar a sentence's first word), is a place; not one
+  // whose name is also a first name ("Chad", "Jordan").
+  if (!SKIP.has("0lc")) {
+    const covered = new Uint8Array(words.length);
+    for (const t of spans) covered.fill(1, t.start, t.end);
+    let added = false;
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || (i > 0 && !starts.has(i) && isCapitalised(words[i - 1]!.text))) continue;
+      for (let n = 3; n >= 1; n--) {
+        const e = i + n;
+        if (e > words.length || covered.subarray(i, e).some((c) => c === 1)) continue;
+        const key = keyOf(words, i, e);
+        if (!isCountry(key) || (e < words.length && isCapitalised(words[e]!.text))) continue;
+        if (n === 1 && gazFlags(key, key.toLowerCase()) & GAZ.firstName) break;
+        spans.push({ start: i, end: e, typeIndex: PLACE, confidence: 0.4, scores: [0, 0, 0] });
+        covered.fill(1, i, e);
+        added = true;
+        break;
+      }
+    }
+    if (added) spans.sort((x, y) => x.start - y.start);
+  }
+  // 0amp. "Brandt & Söhne": names joined by an ampersand are one organisation (bodies.ts).
+  if (!SKIP.has("0amp")) spans.splice(0, spans.length, ...ampersandNames(words, spans));
   // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
   // out and may call "Hague" an organisation).
   for (const s of spans) {
@@ -549,6 +574,19 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (b === s.typeIndex) continue;
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
     s.typeIndex = b;
+  }
+
+  // 3ps. "Everton have sacked manager Graham Paris ... Paris, 58, was appointed ... Paris said": the
+  // surname of a person named in full that is also a listed place is the person wherever it stands
+  // alone, when the text never uses it as a place: no locative word or "-based" before any of its
+  // mentions, no region or country after a comma ("in Paris", "Paris, France").
+  for (const s of spans) {
+    if (SKIP.has("3ps")) break;
+    if (s.end - s.start !== 1 || s.typeIndex === PERSON) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (!namedSurnames.has(key) || !isListedPlace(key) || isCountry(key)) continue;
+    if (placeUses(words, key)) continue;
+    for (const t of spans) if (t.end - t.start === 1 && t.typeIndex !== PERSON && words[t.start]!.text === key) t.typeIndex = PERSON;
   }
 
   // 4cp. "Hill (right) with fellow candidates", "Braverman (left) and Sunak (right)": a caption's
@@ -1153,6 +1191,18 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
 
 /** Nouns for a body that an apposition gives a name (3k): ", the investment firm,". */
 const BODY_NOUNS = new Set(["firm", "company", "group", "organisation", "organization", "agency", "charity", "bank", "fund", "network", "broadcaster", "manufacturer", "retailer", "startup", "start-up", "insurer", "lender", "carrier", "airline", "party", "union", "club", "newspaper", "magazine", "website", "publisher", "label", "studio", "conglomerate", "giant", "maker", "supermarket", "chain", "operator", "regulator", "watchdog", "ministry", "department", "council", "university", "school", "hospital", "band"]);
+
+/** Whether the text uses a name as a place: after a locative word, before "-based", or before a comma and a listed region or country (3ps). */
+function placeUses(words: Word[], key: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (w.startsWith(key + "-")) return true;
+    if (w !== key) continue;
+    if (i > 0 && (LOCATIVE.has(words[i - 1]!.text.toLowerCase()) || words[i - 1]!.text === "of")) return true;
+    if (words[i + 1]?.text === "," && isCountryOrRegion(words[i + 2]?.text ?? "")) return true;
+  }
+  return false;
+}
 
 /** Plural members' nouns that end a body's name (3ag): "Farmers", not "Towers". */
 const MEMBERS_PLURALS = new Set(["Employers", "Workers", "Producers", "Growers", "Manufacturers", "Exporters", "Importers", "Farmers", "Teachers", "Nurses", "Engineers", "Doctors", "Physicians", "Surgeons", "Lawyers", "Journalists", "Pilots", "Retailers", "Publishers", "Broadcasters", "Builders", "Traders", "Dealers", "Suppliers", "Shipowners", "Owners", "Investors", "Writers", "Musicians", "Actors"]);

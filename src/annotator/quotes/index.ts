@@ -120,6 +120,7 @@ const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
 const SKIP_NAMED_INSIDE = skippedSteps("QUOTE_SKIP").has("namedinside");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
 const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
+const SKIP_APPOSITION_AUTHOR = skippedSteps("QUOTE_SKIP").has("appositionauthor");
 /** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
 const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates|bowed|bows|waved|waves|shook|shakes|raised|raises|smirked|smirks|blushed|blushes|exhaled|exhales|leaned|leans|gestured|gestures|shifted|shifts)$/;
 /** Words between the one who reacts and the reaction: "only nodded", "paused, then smiled". */
@@ -526,9 +527,13 @@ function overBracket(ctx: QuoteContext, t: number): number {
 /** The person or body right before a speech verb, and only when it stands alone ("X said"), not one of two ("X and Y said", "X, along with Y, said"). */
 function subjectBefore(ctx: QuoteContext, verb: number, sentence: number): string | null {
   const tokens = ctx.tokens;
-  const m = ctx.mentionEndingAt[overBracket(ctx, verb - 1)]!;
+  // ("The band's label, Blue Heron Records, said in a statement": the name an apposition gives, its
+  // closing comma before the verb; `QUOTE_SKIP=appositionauthor`.)
+  const last = tokens[verb - 1]?.text === "," && !SKIP_APPOSITION_AUTHOR ? verb - 2 : verb - 1;
+  const m = ctx.mentionEndingAt[overBracket(ctx, last)]!;
   if (m < 0) return null;
   const info = ctx.mentions[m]!;
+  if (last !== verb - 1 && tokens[info.tokStart - 1]?.text !== ",") return null;
   if (info.possessive || info.quoted || tokens[info.tokStart]!.sentence !== sentence) return null;
   const before = ctx.text.slice(tokens[Math.max(0, info.tokStart - 6)]!.start, tokens[info.tokStart]!.start);
   if (/\b(?:and|along with|together with|as well as)\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return null;

@@ -8,6 +8,7 @@ import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { groupPhrase, isPassive, nameGivenIn, type GroupPhrase } from "./phrases.ts";
 import { resolveDescription } from "./pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
+import { isTitleWord } from "../ner/lexicon.ts";
 
 export type Subject =
   | { kind: "mention"; info: MentionInfo }
@@ -331,6 +332,16 @@ function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Su
     // looked at three words, `QUOTE_SKIP=openerwide`.)
     if (SKIP_QUOTE.has("openerwide") && k > first + 3) return null;
     if (/^(?:he|she)$/i.test(tokens[k]!.text) && !SKIP_QUOTE.has("openerwide")) return { kind: "pronoun", token: k };
+    // "The spokeswoman rejected that offer, saying ...": a description opening the sentence, "the" and
+    // its head, as "The spokeswoman said" would be (`QUOTE_SKIP=openerdescription`).
+    if (k === first && /^the$/i.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? "") && (ctx.mentionStartingAt[k + 1] ?? -1) < 0 && !SKIP_QUOTE.has("openerdescription")) {
+      // (Only the whole subject, a verb right after its head: not "The general secretary of Unison, X,".)
+      const verbNext = /^(?:\p{Ll}+ed|\p{Ll}+s|has|had|was|is|will|would|also|then|later|again|did|does|could|can|told|said|spoke|went|took|made)$/u.test(tokens[k + 2]?.text ?? "") && !isPreposition(tokens[k + 2]!.text);
+      const type = verbNext ? nominalHeadType(tokens[k + 1]!.text) : undefined;
+      if (type) return { kind: "description", start: k, head: k + 1, type };
+      const phrase = verbNext && isTitleWord(tokens[k + 1]!.text) ? groupPhrase(ctx, k, k + 2) : null;
+      if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
+    }
     const m = ctx.mentionStartingAt[k] ?? -1;
     if (m < 0) continue;
     const info = ctx.mentions[m]!;

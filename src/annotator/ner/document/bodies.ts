@@ -448,3 +448,38 @@ export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
     }
   }
 }
+
+/**
+ * Step 0amp: "Brandt & Söhne", "Procter & Gamble", "Marks & Spencer": capitalised words joined by an
+ * ampersand are one organisation's name, which the tagger often breaks at "&" into two people. Only
+ * where the tagger found part of it (no "Q&A" or "R&D" made up from letters alone).
+ */
+export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const cap = (i: number) => i >= 0 && i < words.length && /^\p{Lu}/u.test(words[i]!.text);
+  // A citation's authors: a year or a reference number after the names, anywhere in the text
+  // ("Baron & Beresford 2014", "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]").
+  const cited = new Set<string>();
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i]!.text !== "&") continue;
+    const after = words.slice(i + 2, i + 5).map((w) => w.text).join(" ");
+    if (/^(?:, )?\(?(?:1[89]|20)\d\d\b|^\[ \d/.test(after)) cited.add(words[i - 1]!.text + "&" + words[i + 1]!.text);
+  }
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]!.text !== "&" || !cap(i - 1) || !cap(i + 1)) continue;
+    // One word before the ampersand (two people's full names joined so, "Karl Langdon & Harvey
+    // Deegan", are two people), a word in lower-case letters on each side (no "B&SR"), and no citation.
+    const a = i - 1;
+    let b = i + 2;
+    while (b < words.length && b - i < 3 && cap(b) && words[b]!.start === words[b - 1]!.end + 1) b++;
+    if (!/\p{Ll}/u.test(words[a]!.text) || !/\p{Ll}/u.test(words[i + 1]!.text) || cited.has(words[a]!.text + "&" + words[i + 1]!.text)) continue;
+    const touched = out.filter((t) => t.start < b && a < t.end);
+    // (Places joined so are places: "Tempe & Mesa", the corner of "Priest & Washington".)
+    if (!touched.length || touched.some((t) => t.start < a || t.end > b) || touched.every((t) => t.typeIndex === PLACE)) continue;
+    const confidence = Math.max(...touched.map((t) => t.confidence));
+    out = out.filter((t) => !touched.includes(t));
+    out.push({ start: a, end: b, typeIndex: ORG, confidence, scores: [0, 0, 0], cued: true });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
