@@ -295,6 +295,12 @@ describe("linking within an article", () => {
       ["Blue Heron Records=blue-heron-records", "Blue Heron=blue-heron-records", "United Nations Children's Fund=unicef", "UNICEF=unicef"],
     ],
     [
+      "a listed place the recogniser keeps a place after a person's full name, with a place's words around it, stays the place; without them it is the person",
+      "Gowns worn by Whitney Houston go on show at a Houston museum. Houston, who died in 2012, sold millions. Jimmy Wales sent a message. Wales praised the volunteers.",
+      [["Whitney Houston", "person"], ["Houston", "place"], ["Houston", "person"], ["Jimmy Wales", "person"], ["Wales", "place"]],
+      ["Whitney Houston=whitney-houston", "Houston=houston", "Houston=whitney-houston", "Jimmy Wales=jimmy-wales", "Wales=jimmy-wales"],
+    ],
+    [
       "'the Amazon' typed a place beside Amazon the company is an entity of its own",
       "Amazon shares fell. We cannot protect the Amazon with speeches. Amazon said no.",
       [["Amazon", "organization"], ["Amazon", "place"], ["Amazon", "organization"]],

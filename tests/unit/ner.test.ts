@@ -144,6 +144,7 @@ const cases: Case[] = [
   // A capitalised common word and "of" at a sentence start are no part of the name (0po).
   { name: "no \"Parts of\" before a name", text: "Parts of Kaziranga National Park were submerged. Bank of England rates rose.", found: [["Kaziranga National Park", L], ["Bank of England", O]], absent: ["Parts of Kaziranga National Park"] },
   // Companies joined by "&" (0am), bodies led by a known acronym (0ka), list items inside a body's name (5fl).
+  { name: "an unknown name listed beside a broadcaster is a broadcaster", text: "The debate, broadcast by TVP, Polsat and TVN, was moderated by journalists Justyna Pochanke and Piotr Kraśko. Polsat said an estimated 7 million people watched.", found: [["TVP", O], ["Polsat", O], ["TVN", O]] },
   { name: "ampersand companies and acronym-led bodies", text: "Retailer Marks & Spencer (M&S) confirmed the attack. The Department for Culture, Media and Sport (DCMS) said so. Irvine told BBC Radio Leicester he was happy. The study built on Baron & Beresford 2014.", found: [["Marks & Spencer", O], ["Department for Culture, Media and Sport", O], ["DCMS", O], ["BBC Radio Leicester", O]], absent: ["Retailer Marks", "Spencer", "Baron & Beresford", "Media and Sport"] },
   // "Its" before a name goes; a body ending in "Ombudsman" is spelled out by its acronym (5a); a surname
   // with an Arabic article is found again (6); a margin in runs or wickets makes teams (4cm).

@@ -794,4 +794,40 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Blue Heron Records", "blue-heron-records", "organization"]]);
     expect(quoteOf(quotes, "He was one").speakerEntityId).toBe("blue-heron-records");
   });
+  it("reads a portfolio's list over its commas, and takes 'the Speaker' as a role", () => {
+    const text = [
+      "The Minister of Health, Jane Osei, welcomed it. \"This is a good day,\" the minister said.",
+      "Ghana's Minister of Tourism, Arts and Culture, Abena Mensah, welcomed it too. \"We hope others follow,\" the minister added.",
+      "The Speaker of the House, Milton Dick, suspended proceedings. \"Members will come to order,\" the Speaker said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Jane Osei", "jane-osei", "person"], ["Ghana", "ghana", "place"], ["Abena Mensah", "abena-mensah", "person"], ["House", "house", "organization"], ["Milton Dick", "milton-dick", "person"]]);
+    expect(quoteOf(quotes, "This is a good").speakerEntityId).toBe("jane-osei");
+    expect(quoteOf(quotes, "We hope").speakerEntityId).toBe("abena-mensah");
+    expect(quoteOf(quotes, "Members will").speakerEntityId).toBe("milton-dick");
+  });
+  it("gives a participle to the clause it hangs on: after ', and', and none past a relative clause or a passive's agent", () => {
+    const text = [
+      "Sports Minister Jenny Chapman criticised England Coach Thomas Tuchel. The minister blamed the players, and the coach hit back, saying: \"They can spin this any way.\"",
+      "Development Minister Anneliese Dodds spoke later. The minister was questioned by MPs, who pressed her on cuts, saying: \"You cannot cut aid.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Jenny Chapman", "jenny-chapman", "person"], ["England", "england", "organization"], ["Thomas Tuchel", "thomas-tuchel", "person"], ["Anneliese Dodds", "anneliese-dodds", "person"]]);
+    expect(quoteOf(quotes, "They can spin").speakerEntityId).toBe("thomas-tuchel");
+    expect(quoteOf(quotes, "You cannot cut").speakerEntityId).toBeNull();
+  });
+  it("gives a statement to the person an apposition describes, to a body that 'also issued' one, and to no one for a family's or lawyers'", () => {
+    const text = [
+      "Amanda Gearing, a senior organiser at the GMB, said in a statement that the vote was clear. \"Our members have shown resolve,\" the statement read.",
+      "The British Poultry Council, which also issued a statement, blamed costs. \"Some farms will not survive,\" the statement read.",
+      "The family of Whitney Houston said in a statement that she would have been proud. \"She never forgot where she came from,\" the statement read.",
+    ].join("\n\n");
+    const quotes = run(text, [["Amanda Gearing", "amanda-gearing", "person"], ["GMB", "gmb", "organization"], ["British Poultry Council", "british-poultry-council", "organization"], ["Whitney Houston", "whitney-houston", "person"]]);
+    expect(quoteOf(quotes, "Our members").speakerEntityId).toBe("amanda-gearing");
+    expect(quoteOf(quotes, "Some farms").speakerEntityId).toBe("british-poultry-council");
+    expect(quoteOf(quotes, "She never forgot").speakerEntityId).toBeNull();
+  });
+  it("counts a country's possessive as a nationality where the country is typed its team ('beating Italy's Jannik Sinner')", () => {
+    const text = "Carlos Alcaraz won the final, beating Italy's Jannik Sinner 7-6, 6-4. The Spaniard, who had lost twice to Sinner this season, sank to the court. \"I have dreamed about this,\" the Spaniard said.";
+    const quotes = run(text, [["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Italy", "italy", "organization"], ["Jannik Sinner", "jannik-sinner", "person"], ["Sinner", "jannik-sinner", "person"]]);
+    expect(quoteOf(quotes, "I have dreamed").speakerEntityId).toBe("carlos-alcaraz");
+  });
 });

@@ -95,6 +95,7 @@ const SKIP_NAMED_MORE = skippedSteps("LINK_SKIP").has("named");
 const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
 const SKIP_REGION_SENSE = skippedSteps("LINK_SKIP").has("regionsense");
+const SKIP_EARLIER_PLACE = skippedSteps("LINK_SKIP").has("earlierplace");
 const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
 const SKIP_HEAD_ENDS = skippedSteps("LINK_SKIP").has("headends");
 const SKIP_RANK_AFTER = skippedSteps("LINK_SKIP").has("rankafter");
@@ -746,6 +747,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const firsts = token && firstOnly(token) ? clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[0] === token)) : [];
     const person = token ? personBy(token, "last") ?? (firsts.length === 1 ? firsts[0] : undefined) : undefined;
     if (!person) continue;
+    // (Not a listed place the recogniser still calls a place after the full name, with a place's
+    // words around it: "Whitney Houston ... a Houston museum"; `LINK_SKIP=earlierplace`.)
+    // (Where the words around it say so: an article or a locative before it, "a Houston museum", "in
+    // Houston"; not "Jimmy Wales ... Wales praised the volunteers".)
+    const placeWords = text !== undefined && /\b(?:a|an|the|in|at|from|to|near|of)\s+$/i.test(text.slice(Math.max(0, single.members[0]!.start - 6), single.members[0]!.start));
+    if (!SKIP_EARLIER_PLACE && token && placeWords && isListedPlace(token) && single.members[0]!.type === "place" && person.members.some((m) => m.start < single.members[0]!.start && m.text.includes(" "))) continue;
     // (A word a company's name opens stays the company's, as above: the company may come after it,
     // "Ferrari shares slide" in a headline before "Ferrari NV shares fell".)
     const company = !SKIP_COMPANY_FIRST && token && single.members[0]!.type === "organization" ? companyNamed(token) : undefined;

@@ -35,7 +35,7 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -352,6 +352,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     }
     if (added) spans.sort((x, y) => x.start - y.start);
   }
+  // 0cp. "Kenya's Faith Wanjiru": a given name and surname after a country's possessive (person-names.ts).
+  if (!SKIP.has("0cp")) spans.splice(0, spans.length, ...possessedPeople(words, spans));
   // 0amp. "Brandt & Söhne": names joined by an ampersand are one organisation (bodies.ts).
   if (!SKIP.has("0amp")) spans.splice(0, spans.length, ...ampersandNames(words, spans));
   // 0t. A place whose name has its article: "The Hague" (the tagger, trained on bare names, leaves "The"
@@ -492,7 +494,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const placeTitled = !SKIP.has("1pt") && /^(?:Mayor|Governor|Premier|Sheriff)$/.test(words[s.end]?.text ?? "");
     if (personParts.has(key) && !canAlternate(key) && !placeTitled) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
     else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
-      orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]!);
+      // (A name listed beside an organisation or a place leans its way: "broadcast by TVP, Polsat and
+      // TVN"; `2l`.)
+      const beside = SKIP.has("2l") ? undefined : spans.find((t) => t !== s && (t.typeIndex === ORG || t.typeIndex === PLACE) && ((t.end === s.start - 1 && /^(?:,|and|or)$/.test(words[t.end]!.text)) || (t.start === s.end + 1 && /^(?:,|and|or)$/.test(words[s.end]!.text))));
+      const listLean = beside ? (beside.typeIndex === ORG ? 1000 : -1000) : 0;
+      orgOrPlace.set(key, (orgOrPlace.get(key) ?? 0) + s.scores[ORG]! - s.scores[PLACE]! + listLean);
     }
   }
   for (const s of spans) {
@@ -576,17 +582,24 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.typeIndex = b;
   }
 
-  // 3ps. "Everton have sacked manager Graham Paris ... Paris, 58, was appointed ... Paris said": the
-  // surname of a person named in full that is also a listed place is the person wherever it stands
-  // alone, when the text never uses it as a place: no locative word or "-based" before any of its
-  // mentions, no region or country after a comma ("in Paris", "Paris, France").
+  // 3ps. "Everton have sacked manager Graham Paris ... Paris, 58, was appointed ... Paris said": a word
+  // of a person's name named in full that is also a listed place is the person where the mention says
+  // so (an age after it, a speech verb, ", who"; also a first name: "Chad Miller ... Chad said"), and
+  // a surname is the person wherever it stands alone when the text never uses the word as a place or
+  // a team: no locative word, "-based", possessive or place noun after it, no region or country after a
+  // comma, no other place beside it ("in Paris", "Paris, France", "Washington's National Mall", "a
+  // Houston museum", "Washington and Beijing"), and no mention typed an organisation; only after the
+  // full name.
   for (const s of spans) {
     if (SKIP.has("3ps")) break;
     if (s.end - s.start !== 1 || s.typeIndex === PERSON) continue;
     const key = keyOf(words, s.start, s.end);
-    if (!namedSurnames.has(key) || !isListedPlace(key) || isCountry(key)) continue;
-    if (placeUses(words, key)) continue;
-    for (const t of spans) if (t.end - t.start === 1 && t.typeIndex !== PERSON && words[t.start]!.text === key) t.typeIndex = PERSON;
+    if (!(namedSurnames.has(key) || personParts.has(key)) || !isListedPlace(key)) continue;
+    if (personEvidence(words, s.end)) { s.typeIndex = PERSON; continue; }
+    if (!namedSurnames.has(key) || isCountry(key) || placeUses(words, spans, key)) continue;
+    // (Only after the full name: "Lyon stun Marseille" opens a round-up that names Nathan Lyon later.)
+    const named = spans.find((t) => t.typeIndex === PERSON && t.end - t.start >= 2 && words[t.end - 1]!.text === key);
+    for (const t of spans) if (named && t.start > named.start && t.end - t.start === 1 && t.typeIndex === PLACE && words[t.start]!.text === key) t.typeIndex = PERSON;
   }
 
   // 4cp. "Hill (right) with fellow candidates", "Braverman (left) and Sunak (right)": a caption's
@@ -1123,13 +1136,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (COMPANY_FORMS_END.test(last) || (s.end - s.start > 1 && gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix)) continue;
     s.typeIndex = PERSON;
   }
-  // 0am. "protect the Amazon and Borneo", "deforestation in the Amazon rose": after "the", the
-  // company's name is the river and its forest (the company is "Amazon"; "the Amazon founder", "the
-  // Amazon app": a company's noun or a capitalised word after it keeps it the company).
+  // 0am. "protect the Amazon and Borneo", "deforestation in the Amazon has": after "the", the
+  // company's name is the river and its forest (the company is "Amazon", "the Amazon founder").
   for (const s of out) {
     if (SKIP.has("0am") || s.typeIndex === PLACE || s.end - s.start !== 1 || !REGION_SENSES.has(words[s.start]!.text) || lowerBefore(words, s) !== "the") continue;
+    // (Only before punctuation, a function word, a verb or a forest's noun: any other noun after it
+    // is the company's, "the Amazon strike", "the Amazon depot at Rugeley".)
     const next = words[s.end]?.text ?? ".";
-    if (/^\p{Lu}|^['’]s$/u.test(next) || COMPANY_NOUNS_AFTER.has(next)) continue;
+    if (/^\p{L}/u.test(next) && !PLACE_NOUNS_AFTER.has(next) && !STOP_WORDS.has(next) && !isVerbLike(next)) continue;
     s.typeIndex = PLACE;
   }
   // A title word that is also the surname of a person named in full stays ("Travis Head ... Head
@@ -1192,25 +1206,46 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
 /** Nouns for a body that an apposition gives a name (3k): ", the investment firm,". */
 const BODY_NOUNS = new Set(["firm", "company", "group", "organisation", "organization", "agency", "charity", "bank", "fund", "network", "broadcaster", "manufacturer", "retailer", "startup", "start-up", "insurer", "lender", "carrier", "airline", "party", "union", "club", "newspaper", "magazine", "website", "publisher", "label", "studio", "conglomerate", "giant", "maker", "supermarket", "chain", "operator", "regulator", "watchdog", "ministry", "department", "council", "university", "school", "hospital", "band"]);
 
-/** Whether the text uses a name as a place: after a locative word, before "-based", or before a comma and a listed region or country (3ps). */
-function placeUses(words: Word[], key: string): boolean {
+/** Nouns after a place's name that it modifies: "a Houston museum", "the Paris police" (3ps). */
+const PLACE_MODIFIED = new Set(["museum", "hospital", "airport", "suburb", "police", "council", "mayor", "court", "university", "station", "area", "region", "office", "offices", "headquarters", "skyline", "residents", "streets", "metro", "port", "zoo", "stadium", "arena", "cathedral", "district", "county", "city", "home", "apartment", "hotel"]);
+/** Whether the text uses a name as a place or a team (3ps): see the step. */
+function placeUses(words: Word[], spans: TaggedSpan[], key: string): boolean {
+  for (const t of spans) if (t.end - t.start === 1 && words[t.start]!.text === key && t.typeIndex === ORG) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
     if (w.startsWith(key + "-")) return true;
     if (w !== key) continue;
-    if (i > 0 && (LOCATIVE.has(words[i - 1]!.text.toLowerCase()) || words[i - 1]!.text === "of")) return true;
-    if (words[i + 1]?.text === "," && isCountryOrRegion(words[i + 2]?.text ?? "")) return true;
+    const prev = words[i - 1]?.text ?? "", next = words[i + 1]?.text ?? "", after = words[i + 2]?.text ?? "";
+    if (LOCATIVE.has(prev.toLowerCase())) return true;
+    if (next === "," && isCountryOrRegion(after)) return true;
+    if (/^['’]s$/.test(next) && isCapitalised(after)) return true;
+    if (PLACE_MODIFIED.has(next.toLowerCase())) return true;
+    if (/^(?:and|or)$/.test(next) && isListedPlace(after)) return true;
+    if (/^(?:and|or)$/.test(prev) && isListedPlace(words[i - 2]?.text ?? "")) return true;
   }
+  return false;
+}
+/**
+ * A person's mark right after a name ending at word i: ", 58,", ", who", or a speech verb with a
+ * quotation or a "he"/"she" after it ("Paris said after the match that he"; not "Washington said the
+ * sanctions would stay", a capital speaking for its government).
+ */
+function personEvidence(words: Word[], i: number): boolean {
+  const next = words[i]?.text ?? "", after = words[i + 1]?.text ?? "";
+  if (next === "," && ((/^\d{1,3}$/.test(after) && words[i + 2]?.text === ",") || after === "who")) return true;
+  if (!/^(?:said|says|told|added|explained|insisted|admitted|recalled|replied|wrote)$/.test(next)) return false;
+  if (/^[:"“]$/.test(after)) return true;
+  for (let k = i + 1; k < words.length && k <= i + 10 && !/^[.;!?]$/.test(words[k]!.text); k++) if (/^(?:he|she|his|her|him)$/i.test(words[k]!.text)) return true;
   return false;
 }
 
 /** Plural members' nouns that end a body's name (3ag): "Farmers", not "Towers". */
 const MEMBERS_PLURALS = new Set(["Employers", "Workers", "Producers", "Growers", "Manufacturers", "Exporters", "Importers", "Farmers", "Teachers", "Nurses", "Engineers", "Doctors", "Physicians", "Surgeons", "Lawyers", "Journalists", "Pilots", "Retailers", "Publishers", "Broadcasters", "Builders", "Traders", "Dealers", "Suppliers", "Shipowners", "Owners", "Investors", "Writers", "Musicians", "Actors"]);
 
-const COMPANY_NOUNS_AFTER = new Set(["founder", "boss", "chief", "executive", "executives", "website", "site", "app", "store", "warehouse", "warehouses", "workers", "employees", "staff", "shares", "stock", "deal", "account", "package", "packages", "delivery", "deliveries", "driver", "drivers", "device", "devices", "platform", "marketplace", "seller", "sellers", "listing", "review", "reviews", "subscription", "spokesperson", "spokesman", "spokeswoman", "logo", "brand", "headquarters", "union", "contract", "cloud", "empire", "boxes", "box"]);
+const PLACE_NOUNS_AFTER = new Set(["rainforest", "rainforests", "river", "basin", "region", "jungle", "forest", "forests", "delta", "estuary", "biome", "frontier"]);
 
 /** Body nouns that are people's trades too ("a crane operator", "a cheese maker", "a mail carrier"). */
-const PERSON_TOO = new Set(["operator", "maker", "carrier", "publisher", "broadcaster", "label"]);
+const PERSON_TOO = new Set(["operator", "maker", "carrier", "publisher", "broadcaster"]);
 
 /** Step 0u: untagged name-like words right after a capitalised title word become a person. */
 function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {

@@ -10,13 +10,14 @@
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
 import type { GroupPhrase } from "./phrases.ts";
-import { demonymNationality, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { demonymNationality, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
 import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_OF_COUNTRY = skippedSteps("QUOTE_SKIP").has("ofcountry");
 const SKIP_DESCRIBED_MODIFIER = skippedSteps("QUOTE_SKIP").has("describedmodifier");
 const SKIP_AGE = skippedSteps("QUOTE_SKIP").has("age");
+const SKIP_DESCRIBED_BACK = skippedSteps("QUOTE_SKIP").has("describedback");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -162,7 +163,8 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
   // "Ethiopia's Tigist Alemu" gives a nationality too, though the recogniser may type the name as no person.
   const countryOf = new Map<string, string>();
   for (const m of ctx.mentions) {
-    if (m.tokStart >= phrase.start || !m.possessive || ctx.entities.get(m.mention.entityId)?.type !== "place") continue;
+    // (Or a country typed its team in a text about sport: "beating Italy's Jannik Sinner".)
+    if (m.tokStart >= phrase.start || !m.possessive || (ctx.entities.get(m.mention.entityId)?.type !== "place" && (SKIP_DESCRIBED_BACK || !isCountry(m.mention.text)))) continue;
     const next = ctx.mentionStartingAt[m.tokEnd + 1] ?? -1;
     if (next >= 0 && ctx.mentions[next]!.mention.entityId !== m.mention.entityId) countryOf.set(ctx.mentions[next]!.mention.entityId, m.mention.text);
   }
@@ -208,6 +210,10 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
     const subjects = new Set(inSentence.filter((m) => !m.prepositionObject && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
+    // (A sentence whose people are all objects or possessors has some other subject, often the
+    // description itself: "The Spaniard, who had lost both matches against Sinner, sank to the court";
+    // the sentence before says who that is; `QUOTE_SKIP=describedback`.)
+    if (subjects.size === 0 && !SKIP_DESCRIBED_BACK) continue;
     if (subjects.size !== 1) return null;
     // Only when nothing else in the sentence may be the person the recogniser mistyped: every other
     // name there is a listed place or a well-known organisation, or a person after a preposition

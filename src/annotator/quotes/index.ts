@@ -121,6 +121,7 @@ const SKIP_NAMED_INSIDE = skippedSteps("QUOTE_SKIP").has("namedinside");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
 const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
 const SKIP_APPOSITION_AUTHOR = skippedSteps("QUOTE_SKIP").has("appositionauthor");
+const SKIP_PORTFOLIO_LIST = skippedSteps("QUOTE_SKIP").has("portfoliolist");
 /** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
 const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates|bowed|bows|waved|waves|shook|shakes|raised|raises|smirked|smirks|blushed|blushes|exhaled|exhales|leaned|leans|gestured|gestures|shifted|shifts)$/;
 /** Words between the one who reacts and the reaction: "only nodded", "paused, then smiled". */
@@ -508,7 +509,9 @@ function documentAuthor(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   while (k >= 0 && /^(?:a|an|the|short|brief|written|separate|joint|new|its|his|her|their)$/i.test(tokens[k]!.text)) k--;
   if (/^(?:in|via|through)$/i.test(tokens[k]?.text ?? "") && isSpeechVerbAt(ctx, k - 1)) return subjectBefore(ctx, k - 1, sentence);
   // "X, which released a short statement": the body the relative clause is about.
-  if (/^(?:released|issued|published|sent|posted|put)$/.test(tokens[k]?.text ?? "") && /^(?:which|who)$/i.test(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.text === ",") return person(ctx.mentionEndingAt[overBracket(ctx, k - 3)]!)?.mention.entityId ?? null;
+  // ("which also issued a statement": an adverb between.)
+  const adverb = /^(?:also|later|earlier|then|separately|itself)$/i.test(tokens[k - 1]?.text ?? "") ? 1 : 0;
+  if (/^(?:released|issued|published|sent|posted|put)$/.test(tokens[k]?.text ?? "") && /^(?:which|who)$/i.test(tokens[k - 1 - adverb]?.text ?? "") && tokens[k - 2 - adverb]?.text === ",") return person(ctx.mentionEndingAt[overBracket(ctx, k - 3 - adverb)]!)?.mention.entityId ?? null;
   // "a statement issued by X".
   if (/^(?:issued|released|signed|published)$/.test(tokens[t + 1]?.text ?? "") && tokens[t + 2]?.text === "by") return person(ctx.mentionStartingAt[t + 3 + (tokens[t + 3]?.text.toLowerCase() === "the" ? 1 : 0)]!)?.mention.entityId ?? null;
   // "In a statement (released through Wigan Athletic), Brennan said": the subject of the verb after it.
@@ -530,10 +533,23 @@ function subjectBefore(ctx: QuoteContext, verb: number, sentence: number): strin
   // ("The band's label, Blue Heron Records, said in a statement": the name an apposition gives, its
   // closing comma before the verb; `QUOTE_SKIP=appositionauthor`.)
   const last = tokens[verb - 1]?.text === "," && !SKIP_APPOSITION_AUTHOR ? verb - 2 : verb - 1;
-  const m = ctx.mentionEndingAt[overBracket(ctx, last)]!;
-  if (m < 0) return null;
+  let m = ctx.mentionEndingAt[overBracket(ctx, last)]!;
+  if (m < 0 && last === verb - 1) return null;
+  if (last !== verb - 1) {
+    // "X, the Y, said": X, or the name the apposition is ("The band's label, Blue Heron Records,
+    // said"); "Amanda Gearing, a senior organiser at the GMB, said" is Gearing.
+    let open = last;
+    while (open > 0 && tokens[open]!.text !== "," && tokens[open]!.sentence === sentence) open--;
+    const named = m >= 0 && ctx.mentions[m]!.tokStart - 1 === open;
+    if (!named) {
+      const before = ctx.mentionEndingAt[open - 1] ?? -1;
+      if (tokens[open]?.text !== "," || before < 0) return null;
+      m = before;
+    }
+  }
   const info = ctx.mentions[m]!;
-  if (last !== verb - 1 && tokens[info.tokStart - 1]?.text !== ",") return null;
+  // ("The family of Whitney Houston said", "Lawyers for Denzel Washington said": the family, the lawyers.)
+  if (info.prepositionObject && !SKIP_APPOSITION_AUTHOR) return null;
   if (info.possessive || info.quoted || tokens[info.tokStart]!.sentence !== sentence) return null;
   const before = ctx.text.slice(tokens[Math.max(0, info.tokStart - 6)]!.start, tokens[info.tokStart]!.start);
   if (/\b(?:and|along with|together with|as well as)\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return null;
@@ -841,9 +857,14 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
   if (honorificGender(tokens[before]?.text ?? "") || (/^\p{Lu}/u.test(tokens[before]?.text ?? "") && isTitleWord(tokens[before]!.text.toLowerCase()))) before--;
   if (tokens[before]?.text === ",") {
     const seen: string[] = [];
-    for (let t = before - 1; t >= 0 && t >= before - 7; t--) {
+    let passedList = false;
+    for (let t = before - 1; t >= 0 && t >= before - (passedList ? 12 : 7); t--) {
       const w = tokens[t]!.text;
-      if (/^[,.;:]$/.test(w) || !sameSentence(ctx, t, info.tokStart)) break;
+      // (A portfolio's list of capitalised words goes on over its commas: "Minister of Tourism, Arts
+      // and Culture, Abena Osei-Mensah"; `QUOTE_SKIP=portfoliolist`.)
+      const list = w === "," && !SKIP_PORTFOLIO_LIST && seen.length > 0 && seen.length <= 4 && seen.every((x) => /^\p{Lu}/u.test(x) || x === "and" || x === "&") && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? "");
+      if ((/^[,.;:]$/.test(w) && !list) || !sameSentence(ctx, t, info.tokStart)) break;
+      if (list) { passedList = true; continue; }
       seen.push(w);
     }
     // (seen runs backwards: the word after seen[i] is seen[i - 1].)

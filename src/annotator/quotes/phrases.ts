@@ -237,7 +237,7 @@ const PERSON_ROLES = new Set([
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
   "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
   "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective", "administrator",
-  "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste",
+  "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste", "speaker",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */

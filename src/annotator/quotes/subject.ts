@@ -283,7 +283,18 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
       if (opening) return opening;
     }
     if (participle && !SKIP_QUOTE.has("participlesubject")) {
-      const opening = clauseOpener(ctx, first, regionStart);
+      // (The clause the participle hangs on: after the last ", and", ", but" or ";" before it — "the
+      // company blamed the union, and the union hit back, saying" is the union — and none where a
+      // relative clause or a passive's agent comes between: "The minister was questioned by MPs, who
+      // pressed her, saying" are the MPs; `QUOTE_SKIP=participleclause`.)
+      let from = first;
+      let open = true;
+      for (let k = first; k < regionStart && !SKIP_QUOTE.has("participleclause"); k++) {
+        const w = tokens[k]!.text.toLowerCase();
+        if (w === ";" || (w === "," && /^(?:and|but)$/i.test(tokens[k + 1]?.text ?? ""))) from = w === ";" ? k + 1 : k + 2;
+        if ((w === "," && /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? "")) || (w === "by" && /ed$/.test(tokens[k - 1]?.text ?? "") && /^(?:was|were|is|are|been|being)$/i.test(tokens[k - 2]?.text ?? ""))) open = false;
+      }
+      const opening = open ? clauseOpener(ctx, from, regionStart) : null;
       if (opening) return opening;
     }
   }

@@ -449,6 +449,9 @@ export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Last words of a firm's name after "&": "& Sons", "& Söhne", "& Co", "& Partners". */
+const FIRM_WORDS = new Set(["Sons", "Son", "Söhne", "Sohn", "Fils", "Hijos", "Figli", "Zonen", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Bros", "Bros.", "Daughters", "Cie", "Cie."]);
+
 /**
  * Step 0amp: "Brandt & Söhne", "Procter & Gamble", "Marks & Spencer": capitalised words joined by an
  * ampersand are one organisation's name, which the tagger often breaks at "&" into two people. Only
@@ -474,8 +477,12 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     while (b < words.length && b - i < 3 && cap(b) && words[b]!.start === words[b - 1]!.end + 1) b++;
     if (!/\p{Ll}/u.test(words[a]!.text) || !/\p{Ll}/u.test(words[i + 1]!.text) || cited.has(words[a]!.text + "&" + words[i + 1]!.text)) continue;
     const touched = out.filter((t) => t.start < b && a < t.end);
-    // (Places joined so are places: "Tempe & Mesa", the corner of "Priest & Washington".)
+    // (Places joined so are places: "Tempe & Mesa", the corner of "Priest & Washington"; and two
+    // people the tagger found are two people, a duo or a couple, "Lennon & McCartney", "Harry &
+    // Meghan", "Mr & Mrs Patel", unless a firm's word ends it: "Brandt & Söhne", "Dombey & Son".)
     if (!touched.length || touched.some((t) => t.start < a || t.end > b) || touched.every((t) => t.typeIndex === PLACE)) continue;
+    if (touched.every((t) => t.typeIndex === PERSON) && !FIRM_WORDS.has(words[b - 1]!.text)) continue;
+    if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?$/.test(words[a]!.text)) continue;
     const confidence = Math.max(...touched.map((t) => t.confidence));
     out = out.filter((t) => !touched.includes(t));
     out.push({ start: a, end: b, typeIndex: ORG, confidence, scores: [0, 0, 0], cued: true });

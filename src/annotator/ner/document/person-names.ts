@@ -1,6 +1,7 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
+import { COMPANY_WORDS } from "../org-cues.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 const POSITIONS = /^(?:left|right|centre|center|front|back|top|bottom|pictured|above|below)$/i;
@@ -342,4 +343,35 @@ export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
     s.end = j;
     s.typeIndex = PERSON;
   }
+}
+
+/**
+ * Step 0cp: "Kenya's Faith Wanjiru won", "edging Ethiopia's Tsigereda Alemu": a given name and a
+ * surname after a country's possessive, which the tagger drops or types a place (it reads the run as
+ * more of the place's name). Two or three plain capitalised words, the first a known first name or no
+ * dictionary word, none a title or a word of a body's or place's name ("Kenya's National Assembly",
+ * "Britain's Prime Minister" stay as they are), with no capitalised word after them.
+ */
+export function possessedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality)) && !MONTHS_AND_DAYS.has(w);
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!/^['’]s$/.test(words[i + 1]!.text) || !isCountry(words[i]!.text)) continue;
+    const a = i + 2;
+    let b = a;
+    while (b < words.length && b - a < 3 && plain(words[b]!.text)) b++;
+    if (b - a < 2 || isCapitalised(words[b]?.text ?? "")) continue;
+    const first = words[a]!.text, f = gazFlags(first, first.toLowerCase());
+    if (!(f & GAZ.firstName) && f & GAZ.dictCommon) continue;
+    // (A body's first word is none: "Canada's Royal Winter Game"; and an ordinary last word needs a
+    // plain first name before it: "Italy's Jannik Sinner".)
+    const last = words[b - 1]!.text, l = gazFlags(last, last.toLowerCase());
+    if (f & GAZ.orgPrefix || (l & GAZ.dictCommon && !(l & GAZ.surname) && f & GAZ.dictCommon)) continue;
+    // (Nor a company's name before its boss: "Japan's Hokuto Motor president".)
+    if (words.slice(a, b).some((w) => isTitleWord(w.text.toLowerCase()) || COMPANY_WORDS.has(w.text)) || isTitleWord((words[b]?.text ?? "").toLowerCase())) continue;
+    const touched = out.filter((t) => t.start < b && a < t.end);
+    if (touched.some((t) => t.start < a || t.end > b || t.typeIndex === PERSON)) continue;
+    out = [...out.filter((t) => !touched.includes(t)), { start: a, end: b, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] }].sort((x, y) => x.start - y.start);
+  }
+  return out;
 }

@@ -153,6 +153,10 @@ function inPlaceList(words: Word[], spans: TaggedSpan[], s: TaggedSpan, clubs: S
   const joiner = (w: Word | undefined) => w !== undefined && /^(?:,|and|or|&)$/.test(w.text);
   return spans.some((t) => t !== s && t.typeIndex === PLACE && !clubs.has(keyOf(words, t.start, t.end)) && ((t.end === s.start - 1 && joiner(words[t.end])) || (t.start === s.end + 1 && joiner(words[s.end]))));
 }
+/** ", managed by", ", coached by" at word i (4cdm). */
+const isManagedBy = (words: Word[], i: number) => words[i]?.text === "," && /^(?:managed|coached|captained)$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.text === "by";
+/** Words for a part of a club's squad before a player's or coach's noun: "Liverpool youth coach" (4cdm). */
+const SQUAD_WORDS = new Set(["youth", "academy", "assistant", "reserve", "reserves", "first-team", "women's", "under-21", "under-23", "development", "goalkeeping", "fitness"]);
 /** A club's plural agreement after a singular city's name: "Dortmund are expected", "Juventus are now second". */
 const PLURAL_VERBS = new Set(["are", "were", "have", "remain", "sit", "aren't", "weren't", "aren’t", "weren’t", "aren", "weren"]);
 /** Words before a club a player joins: "joined Dortmund", "signed for Milan". */
@@ -200,6 +204,12 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
     if (!isCity(key) || LOCATIVE.has(lowerBefore(words, s))) continue;
     const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
     const before = words[s.start - 1]?.text ?? "", before2 = words[s.start - 2]?.text ?? "";
+    // ("Liverpool youth coach", "Leeds academy manager": a squad's word before the player's noun;
+    // "Newcastle, managed by Eddie Howe, are seventh": a manager given in apposition; each counts
+    // twice, as no city has either; `4cdm`.)
+    const squad = !SKIP.has("4cdm") && SQUAD_WORDS.has(next) && PLAYER_NOUNS.has(after);
+    const managed = !SKIP.has("4cdm") && next === "," && isManagedBy(words, s.end);
+    if (squad || managed) { cues.set(key, (cues.get(key) ?? 0) + 2); continue; }
     const cue = PLAYER_NOUNS.has(next) || (next === "head" && after === "coach") || (/^['’]s$/.test(next) && SIDE_NOUNS.has(after)) || PLURAL_VERBS.has(next) || JOINED.test(before) || (before === "for" && SIGNED_FOR.test(before2)) || besideScore(words, s) || lostTo(words, s);
     if (cue) cues.set(key, (cues.get(key) ?? 0) + 1);
   }
@@ -210,7 +220,9 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
     if (s.typeIndex !== PLACE || !evidenced.has(keyOf(words, s.start, s.end)) || LOCATIVE.has(lowerBefore(words, s))) continue;
     const next = words[s.end]?.text ?? "";
     const after = words[s.end + 1]?.text ?? "";
-    if (CITY_NOUNS.has(next.toLowerCase()) || (/^['’]s$/.test(next) && CITY_NOUNS.has(after.toLowerCase())) || words.slice(s.start, s.end).every((w) => !/\p{Ll}/u.test(w.text)) || inPlaceList(words, spans, s, evidenced)) continue;
+    // (A comma ends a city's mention, "Liverpool, England", but not one with its manager after it.)
+    const managed = next === "," && isManagedBy(words, s.end);
+    if ((CITY_NOUNS.has(next.toLowerCase()) && !managed) || (/^['’]s$/.test(next) && CITY_NOUNS.has(after.toLowerCase())) || words.slice(s.start, s.end).every((w) => !/\p{Ll}/u.test(w.text)) || inPlaceList(words, spans, s, evidenced)) continue;
     s.typeIndex = ORG;
   }
   if (clubs.size === 0) return;
