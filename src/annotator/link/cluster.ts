@@ -751,7 +751,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // words around it: "Whitney Houston ... a Houston museum"; `LINK_SKIP=earlierplace`.)
     // (Where the words around it say so: an article or a locative before it, "a Houston museum", "in
     // Houston"; not "Jimmy Wales ... Wales praised the volunteers".)
-    const placeWords = text !== undefined && /\b(?:a|an|the|in|at|from|to|near|of)\s+$/i.test(text.slice(Math.max(0, single.members[0]!.start - 6), single.members[0]!.start));
+    // (Or a team's plural verb after it: "Coventry were held 1-1".)
+    const placeWords = text !== undefined && (/\b(?:a|an|the|in|at|from|to|near|of)\s+$/i.test(text.slice(Math.max(0, single.members[0]!.start - 6), single.members[0]!.start)) || /^\s+(?:are|were|have|remain)\b/.test(text.slice(single.members[0]!.end, single.members[0]!.end + 8)));
     if (!SKIP_EARLIER_PLACE && token && placeWords && isListedPlace(token) && single.members[0]!.type === "place" && person.members.some((m) => m.start < single.members[0]!.start && m.text.includes(" "))) continue;
     // (A word a company's name opens stays the company's, as above: the company may come after it,
     // "Ferrari shares slide" in a headline before "Ferrari NV shares fell".)

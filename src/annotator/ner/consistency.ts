@@ -584,7 +584,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
 
   // 3ps. "Everton have sacked manager Graham Paris ... Paris, 58, was appointed ... Paris said": a word
   // of a person's name named in full that is also a listed place is the person where the mention says
-  // so (an age after it, a speech verb, ", who"; also a first name: "Chad Miller ... Chad said"), and
+  // so (an age after it, a speech verb, ", who", a person's apposition; also a first name: "Chad
+  // Miller ... Chad said"), and
   // a surname is the person wherever it stands alone when the text never uses the word as a place or
   // a team: no locative word, "-based", possessive or place noun after it, no region or country after a
   // comma, no other place beside it ("in Paris", "Paris, France", "Washington's National Mall", "a
@@ -1220,6 +1221,8 @@ function placeUses(words: Word[], spans: TaggedSpan[], key: string): boolean {
     if (next === "," && isCountryOrRegion(after)) return true;
     if (/^['’]s$/.test(next) && isCapitalised(after)) return true;
     if (PLACE_MODIFIED.has(next.toLowerCase())) return true;
+    // (A team takes a plural verb: "Coventry were held 1-1", "Lyon are".)
+    if (/^(?:are|were|have|remain)$/.test(next)) return true;
     if (/^(?:and|or)$/.test(next) && isListedPlace(after)) return true;
     if (/^(?:and|or)$/.test(prev) && isListedPlace(words[i - 2]?.text ?? "")) return true;
   }
@@ -1233,6 +1236,8 @@ function placeUses(words: Word[], spans: TaggedSpan[], key: string): boolean {
 function personEvidence(words: Word[], i: number): boolean {
   const next = words[i]?.text ?? "", after = words[i + 1]?.text ?? "";
   if (next === "," && ((/^\d{1,3}$/.test(after) && words[i + 2]?.text === ",") || after === "who")) return true;
+  // (Or an apposition headed by a person's noun: "Coventry, a former Olympic swimming champion,".)
+  if (next === "," && (rolledApposition(words, i) || appositionHead(words, i, false) === "champion")) return true;
   if (!/^(?:said|says|told|added|explained|insisted|admitted|recalled|replied|wrote)$/.test(next)) return false;
   if (/^[:"“]$/.test(after)) return true;
   for (let k = i + 1; k < words.length && k <= i + 10 && !/^[.;!?]$/.test(words[k]!.text); k++) if (/^(?:he|she|his|her|him)$/i.test(words[k]!.text)) return true;

@@ -1,5 +1,5 @@
 /** Document-pass steps for organisations' names: run-ons split, joined bodies split, lists inside names, tails carried on, party leaders, title phrases and media short names. */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isGroupPlural, isHonorific, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isGroupPlural, isHonorific, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import { isTitleOrRank } from "../clean.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
@@ -467,6 +467,9 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     const after = words.slice(i + 2, i + 5).map((w) => w.text).join(" ");
     if (/^(?:, )?\(?(?:1[89]|20)\d\d\b|^\[ \d/.test(after)) cited.add(words[i - 1]!.text + "&" + words[i + 1]!.text);
   }
+  // Words of people's full names in the text ("Megan Hollis ... Hollis & Crane" are two people).
+  const namedParts = new Set<string>();
+  for (const t of spans) if (t.typeIndex === PERSON && t.end - t.start >= 2) for (let k = t.start; k < t.end; k++) namedParts.add(words[k]!.text);
   let out = spans;
   for (let i = 1; i + 1 < words.length; i++) {
     if (words[i]!.text !== "&" || !cap(i - 1) || !cap(i + 1)) continue;
@@ -480,12 +483,19 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     // (Places joined so are places: "Tempe & Mesa", the corner of "Priest & Washington"; and two
     // people the tagger found are two people, a duo or a couple, "Lennon & McCartney", "Harry &
     // Meghan", "Mr & Mrs Patel", unless a firm's word ends it: "Brandt & Söhne", "Dombey & Son".)
-    if (!touched.length || touched.some((t) => t.start < a || t.end > b) || touched.every((t) => t.typeIndex === PLACE)) continue;
-    if (touched.every((t) => t.typeIndex === PERSON) && !FIRM_WORDS.has(words[b - 1]!.text)) continue;
+    if (!touched.length || touched.some((t) => t.start < a || t.end > b) || (touched.every((t) => t.typeIndex === PLACE) && !isListedPlace(`${keyOf(words, a, i)} and ${keyOf(words, i + 1, b)}`))) continue;
+    // (Both sides found as people, and both a person's name on its face: a first name, a
+    // famous surname, or a word of a person's full name in the text; "Fortnum & Mason", "Ant & Dec"
+    // are a firm and a duo.)
+    const bothPeople = touched.some((t) => t.typeIndex === PERSON && t.end <= i) && touched.some((t) => t.typeIndex === PERSON && t.start > i) && touched.every((t) => t.typeIndex === PERSON);
+    const personal = (w: string) => (gazFlags(w, w.toLowerCase()) & GAZ.firstName) !== 0 || isKnownPerson(w) || namedParts.has(w);
+    if (bothPeople && personal(words[a]!.text) && personal(words[i + 1]!.text) && !FIRM_WORDS.has(words[b - 1]!.text)) continue;
     if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?$/.test(words[a]!.text)) continue;
     const confidence = Math.max(...touched.map((t) => t.confidence));
     out = out.filter((t) => !touched.includes(t));
-    out.push({ start: a, end: b, typeIndex: ORG, confidence, scores: [0, 0, 0], cued: true });
+    // (A country written with "&": "Trinidad & Tobago".)
+    const country = isListedPlace(`${keyOf(words, a, i)} and ${keyOf(words, i + 1, b)}`);
+    out.push({ start: a, end: b, typeIndex: country ? PLACE : ORG, confidence, scores: [0, 0, 0], cued: true });
     out.sort((x, y) => x.start - y.start);
   }
   return out;
