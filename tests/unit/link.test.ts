@@ -301,6 +301,18 @@ describe("linking within an article", () => {
       ["Whitney Houston=whitney-houston", "Houston=houston", "Houston=whitney-houston", "Jimmy Wales=jimmy-wales", "Wales=jimmy-wales"],
     ],
     [
+      "a short form fits the body of its own type first; a shipping firm's name without 'Maritime' is the firm",
+      "The Australian House of Representatives sat late. Image: Parliament House. The Speaker of the House spoke. Van Leeuwen Maritime agreed. Van Leeuwen shares rose.",
+      [["Australian House of Representatives", "organization"], ["Parliament House", "place"], ["House", "organization"], ["Van Leeuwen Maritime", "organization"], ["Van Leeuwen", "organization"]],
+      ["Australian House of Representatives=australian-house-of-representatives", "Parliament House=parliament-house", "House=australian-house-of-representatives", "Van Leeuwen Maritime=van-leeuwen-maritime", "Van Leeuwen=van-leeuwen-maritime"],
+    ],
+    [
+      "given names of one person named in full are that person; a company's first word before one ordinary word and a company word is the company; a body's name in a dateline's capitals is the body",
+      "UNITED NATIONS (Reuters) - Finance Minister Siti Aishah Rahman spoke. Siti Aishah told reporters. Meridian Health Partners was hacked. Meridian said it had notified patients. The UN agreed.",
+      [["UNITED NATIONS", "organization"], ["Reuters", "organization"], ["Siti Aishah Rahman", "person"], ["Siti Aishah", "person"], ["Meridian Health Partners", "organization"], ["Meridian", "organization"], ["UN", "organization"]],
+      ["UNITED NATIONS=united-nations", "Reuters=reuters", "Siti Aishah Rahman=siti-aishah-rahman", "Siti Aishah=siti-aishah-rahman", "Meridian Health Partners=meridian-health-partners", "Meridian=meridian-health-partners", "UN=united-nations"],
+    ],
+    [
       "'the Amazon' typed a place beside Amazon the company is an entity of its own",
       "Amazon shares fell. We cannot protect the Amazon with speeches. Amazon said no.",
       [["Amazon", "organization"], ["Amazon", "place"], ["Amazon", "organization"]],

@@ -96,6 +96,8 @@ const SKIP_COMPANY_PREFIX = skippedSteps("LINK_SKIP").has("companyprefix");
 const SKIP_US_STATE = skippedSteps("LINK_SKIP").has("usstate");
 const SKIP_REGION_SENSE = skippedSteps("LINK_SKIP").has("regionsense");
 const SKIP_EARLIER_PLACE = skippedSteps("LINK_SKIP").has("earlierplace");
+const SKIP_FIT_TYPE = skippedSteps("LINK_SKIP").has("fittype");
+const SKIP_FORENAMES = skippedSteps("LINK_SKIP").has("forenames");
 const SKIP_POLICE_FORMS = skippedSteps("LINK_SKIP").has("policeforms");
 const SKIP_HEAD_ENDS = skippedSteps("LINK_SKIP").has("headends");
 const SKIP_RANK_AFTER = skippedSteps("LINK_SKIP").has("rankafter");
@@ -119,9 +121,12 @@ export function normalizeName(text: string): string {
  * acronym for its expansion.
  */
 export function placeCase(name: string, type: EntityType): string {
-  // "NEW YORK" -> "New York"; a short acronym alone ("USA", "UAE") stays as it is.
-  if (type !== "place" || !/\p{Lu}{4,}/u.test(name)) return name;
-  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  // "NEW YORK" -> "New York"; a short acronym alone ("USA", "UAE") stays as it is. A well-known body
+  // in a dateline's capitals too: "UNITED NATIONS" -> "United Nations".
+  if (!/\p{Lu}{4,}/u.test(name)) return name;
+  const cased = name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  if (type === "place") return cased;
+  return type === "organization" && /\s/.test(name) && !/\p{Ll}/u.test(name) && isKnownOrganization(cased) ? cased : name;
 }
 
 /** A lower-case noun for a kind of place after a name, or after the list it opens: "Krishna river", "Krishna and Ghataprabha rivers". */
@@ -577,8 +582,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const otherAcronym = ownAcronym !== undefined && fits.length === 1 && (fits[0]!.names.some((n) => n.length === 1 && isAcronym(n[0]!) && n[0] !== ownAcronym) || fits[0]!.members.some((m) => { const a = bracketed(m); return a !== undefined && a !== ownAcronym; }));
       // (Of several, the one whose name ends with the word: "the Commission" is the "European
       // Commission", not the "European Commission for Competition" a title named; `LINK_SKIP=headends`.)
-      const ending = fits.length > 1 && tokens.length === 1 && !SKIP_HEAD_ENDS ? fits.filter((c) => c.names.some((n) => n.length > 1 && n[n.length - 1] === tokens[0])) : fits;
-      const fit = ending.length === 1 ? ending : fits;
+      // (Of several of both kinds, one of the mention's own type first: "the House" typed a body is the
+      // House of Representatives, not Parliament House; `LINK_SKIP=fittype`.)
+      const sameType = fits.length > 1 && !SKIP_FIT_TYPE ? fits.filter((c) => clusterType(c) === cand.type) : [];
+      const pool = sameType.length ? sameType : fits;
+      const ending = pool.length > 1 && tokens.length === 1 && !SKIP_HEAD_ENDS ? pool.filter((c) => c.names.some((n) => n.length > 1 && n[n.length - 1] === tokens[0])) : pool;
+      const fit = ending.length === 1 ? ending : pool;
       if (fit.length === 1 && (!otherAcronym || SKIP_OWN_ACRONYM)) {
         add(fit[0]!, cand, tokens);
         byName.set(norm, fit[0]!);
@@ -720,6 +729,14 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (shortForm.length === 1) {
         add(shortForm[0]!, cand, tokens);
         byName.set(norm, shortForm[0]!);
+        continue;
+      }
+      // "Siti Aishah Rahman ... Siti Aishah told reporters": the given names of one person named in
+      // full before, where news drops a Malay, Arabic or Spanish family name (`LINK_SKIP=forenames`).
+      const fore = SKIP_FORENAMES ? [] : clusters.filter((c) => c.person && !c.relative && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === tokens.join(" ")));
+      if (fore.length === 1 && tokens.length >= 2 && !clusters.some((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === last))) {
+        add(fore[0]!, cand, tokens);
+        byName.set(norm, fore[0]!);
         continue;
       }
     }

@@ -568,6 +568,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.end - s.start >= 2 && (isListedPlace(key) || isListedPlace(plain)) && !titled.has(key)) { s.typeIndex = PLACE; continue; }
     if (s.end - s.start !== 1) continue;
     if (placeKeys.has(key) && isListedPlace(key) && !personParts.has(key) && !titled.has(key)) s.typeIndex = PLACE;
+    // (Nor with no other mention at all, when nothing in the text makes it a person: "He said
+    // Washington would keep the pressure on"; not a famous or listed surname, or a name
+    // after an honorific; `2pa`.)
+    else if (!SKIP.has("2pa") && isListedPlace(key) && !personParts.has(key) && !titled.has(key) && !isKnownPerson(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.surname) && !spans.some((t) => t !== s && keyOf(words, t.start, t.end) === key)) s.typeIndex = PLACE;
   }
 
   // 3.
@@ -811,6 +815,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (!SKIP.has("3df") && (FOREIGN_SITES_FIRST.has(first) || (FOREIGN_SITES_FIRST2.has(first) && s.end - s.start >= 2) || (s.end - s.start >= 2 || last.includes("-")) && FOREIGN_SITES_LAST.has(last.split("-").pop()!))) { s.typeIndex = PLACE; continue; }
     // A "person" ending in a word only sites have is the site: "W. M. Keck Observatory", "Berlinale Palast".
     if (s.typeIndex === PERSON && s.end - s.start >= 2 && !SKIP.has("3dp") && SITE_ONLY.has(last.toLowerCase())) { s.typeIndex = PLACE; continue; }
+    // ... and so is a "person" named "<word> House" whose first word is no first name: "Parliament
+    // House", "Government House" (3dh).
+    if (s.typeIndex === PERSON && s.end - s.start === 2 && last === "House" && !SKIP.has("3dh") && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName)) { s.typeIndex = PLACE; continue; }
     if (s.typeIndex !== ORG || s.end - s.start < 2) continue;
     // (A court's circuit is a body: "the Second Circuit", "the Federal Circuit".)
     // (A body named for what it oversees is a body: "the Department of Buildings".)
@@ -1268,6 +1275,15 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
     // Flick", "Tesla boss Elon Musk" (0uc; the tagger loses names that are also words, "Flick").
     const headed = !SKIP.has("0uc") && i > 0 && TEAM_HEADS.has(t) && /^\p{Lu}/u.test(words[i - 1]!.text);
     if (!(titled || honorific || headed || (!SKIP.has("0uo") && OCCUPATIONS.has(t))) || covered[i + 1]) continue;
+    // "Governor JB Pritzker" with only "Pritzker" tagged: initials in capitals join the name after them,
+    // a person's (0ui).
+    const after = spans.find((x) => x.start === i + 2);
+    if (!SKIP.has("0ui") && after && after.end - after.start === 1 && /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$/u.test(words[i + 1]!.text)) {
+      after.start = i + 1;
+      after.typeIndex = PERSON;
+      covered[i + 1] = 1;
+      continue;
+    }
     let e = i + 1;
     while (e < words.length && e - i <= 3 && !covered[e] && !starts.has(e) && /^\p{Lu}[\p{L}'’-]*$/u.test(words[e]!.text)) {
       const w = words[e]!.text;
@@ -1646,7 +1662,10 @@ function headlineSpans(words: Word[], sentStart: number[], spans: TaggedSpan[]):
 function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   const opening = (i: number) => starts.has(i) || (i > 0 && /^["“‘'(]$/.test(words[i - 1]!.text) && starts.has(i - 1));
-  const candidates = spans.filter((t) => t.end - t.start === 1 && opening(t.start) && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[t.start]!.text));
+  // (Also a singular one right after a quotation mark: '"Safety is our first priority," the company
+  // said', '"Datasets that span twenty years are gold dust"'; `0qs`.)
+  const quoteOpening = (i: number) => !SKIP.has("0qs") && i > 0 && /^["“]$/.test(words[i - 1]!.text) && starts.has(i - 1);
+  const candidates = spans.filter((t) => t.end - t.start === 1 && opening(t.start) && (/^\p{Lu}\p{Ll}{2,}s$/u.test(words[t.start]!.text) || (quoteOpening(t.start) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[t.start]!.text))));
   if (!candidates.length) return;
   const forms = new Set(candidates.map((t) => words[t.start]!.text));
   const insideCapitals = new Set<string>();
@@ -1655,7 +1674,7 @@ function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpa
     const t = spans[k]!;
     const w = words[t.start]!.text;
     if (!candidates.includes(t) || insideCapitals.has(w)) continue;
-    const lower = w.toLowerCase(), singular = lower.slice(0, -1);
+    const lower = w.toLowerCase(), singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
     const f = gazFlags(w, lower);
     // (A surname too only before a plural verb: "Crews were pulled back", not "Crews said".)
     const plural = /^(?:are|were|have|do)$/.test(words[t.end]?.text ?? "");
@@ -1719,7 +1738,8 @@ function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords;
     if (tagged) {
       // A credit is not a place: "Image: Huebi" tagged as a place is a person; nor a body's a person.
-      if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first)) tagged.typeIndex = org ? ORG : PERSON;
+      // (A building stays one: "Image: Parliament House, Canberra.")
+      if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first) && !(SKIP.has("3dh") ? false : key.includes(" ") && FACILITIES.has(last.toLowerCase()))) tagged.typeIndex = org ? ORG : PERSON;
       else if (tagged.typeIndex === PERSON && (bodyWords || FOREIGN_SITES_FIRST.has(first))) tagged.typeIndex = FOREIGN_SITES_FIRST.has(first) ? PLACE : ORG;
       continue;
     }

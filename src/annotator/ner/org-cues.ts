@@ -49,12 +49,17 @@ const COMPANY_FORMS = new Set(["Org", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Lt
  */
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(["Management", "Capital", "Investments", "Investment", "Securities", "Ventures", "Advisors", "Advisers", "Partners", "Holdings", "Group", "Associates", "Equity", "Insurance", "Logistics", "Consulting", "Brands", "Foods", "Mining", "Pharmaceuticals", "Therapeutics", "Aerospace", "Motors", "Airlines", "Airways", "Bancorp", "Financial", "Homes", "Developments", "Properties", "Construction", "Engineering", "Shipping", "Shipbuilding", "Tankers", "Telecom", "Telecoms", "Steel", "Chemicals", "Petroleum", "Trading", "Textiles", "Beverages", "Breweries", "Brewery", "Bakeries", "Distillery", "Distilleries", "Supermarkets", "Stores", "Hotels", "Resorts", "Cinemas", "Freight", "Couriers", "Utilities", "Semiconductors", "Biosciences", "Diagnostics", "Fintech", "Realty"]);
 /** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
-export const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Motor", "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Records", "Recordings", "Music", "Publishing", "Films", "Pictures", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Motor", "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Maritime", "Resources", "Minerals", "Records", "Recordings", "Music", "Publishing", "Films", "Pictures", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
 /** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */
 export function companyWords(rest: string[]): boolean {
   const w = rest.filter((t) => t !== ".");
-  return w.length > 0 && w.every((t) => COMPANY_WORDS.has(t));
+  // (Ordinary capitalised words may stand before the last company word: "Meridian Health Partners",
+  // "Kestrel Semiconductor Corp"; `NER_SKIP=0cw`.)
+  const ordinary = (t: string) => !SKIP_COMPANY_WORDS_WIDE && /^\p{Lu}\p{Ll}+$/u.test(t) && (gazFlags(t, t.toLowerCase()) & GAZ.dictCommon) !== 0 && !(gazFlags(t, t.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality));
+  // (One such word: "Leckhampton Green Land Action Group" is no "Leckhampton".)
+  return w.length > 0 && COMPANY_WORDS.has(w[w.length - 1]!) && w.filter((t) => !COMPANY_WORDS.has(t)).length <= 1 && w.every((t) => COMPANY_WORDS.has(t) || ordinary(t));
 }
+const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
 const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;

@@ -229,7 +229,7 @@ function echoedSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
 const SKIP_NEXT_OTHER = skippedSteps("QUOTE_SKIP").has("nextother");
 const SKIP_CALLED_NAME = skippedSteps("QUOTE_SKIP").has("calledname");
 /** Words right before a quoted name: "also call", "known as", "simply as", "nicknamed". */
-const CALLED_BEFORE = /\b(?:call|calls|called|calling|dubbed|nicknamed|named|known(?:\s+\w+){0,3}\s+as|simply\s+as|better\s+as)\s*$/i;
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|dubbed|nicknamed|named|known(?:\s+\w+){0,3}\s+as|simply\s+as|better\s+as|known\s+by\s+(?:the|his|her|a)\s+(?:nick)?name|(?:the|his|her)\s+nickname)\s*$/i;
 const SKIP_ROLE_CHAIN = skippedSteps("QUOTE_SKIP").has("rolechain");
 const SKIP_SPOKES_AGAIN = skippedSteps("QUOTE_SKIP").has("spokesagain");
 const SKIP_COUNTERPART = skippedSteps("QUOTE_SKIP").has("counterpart");
