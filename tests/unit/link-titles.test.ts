@@ -37,6 +37,12 @@ describe("bare role titles resolved within the article", () => {
       ["Director=cres-eastman", "Chairman=cres-eastman"],
     ],
     [
+      "a holder's successor, and one an appointment gives the post, hold it from there on",
+      "Defence Minister Khaled Nordin was moved to higher education, and was replaced by Mohamad Hasan. The defence minister said he would buy ships. Anwar named Siti Aishah Rahman, a former banker, as finance minister. The finance minister said prices would fall.",
+      [["Khaled Nordin", P], ["Mohamad Hasan", P], ["Anwar", P], ["Siti Aishah Rahman", P]],
+      ["defence minister=mohamad-hasan", "finance minister=siti-aishah-rahman"],
+    ],
+    [
       "a title in lower case after 'the' is the one person the article introduced with it; a lower-case apposition is no mention",
       "The Oba of Benin, Ewuare II, sent a delegation led by his brother, Prince Aghatise Erediauwa. The prince said the family was grateful. Piero Fassino, the mayor of Turin, spoke.",
       [["Ewuare II", P], ["Aghatise Erediauwa", P], ["Piero Fassino", P], ["Turin", L]],

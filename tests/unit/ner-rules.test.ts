@@ -70,6 +70,7 @@ const cases: Case[] = [
   { name: "a well-known body's name as a dateline is the body", text: "UNITED NATIONS, March 12 (Reuters) - The council adopted a resolution.", tagged: [], found: [["UNITED NATIONS", "organization"]] },
   { name: "a listed city mentioned once with nothing that makes it a person is the place", text: "He said Washington would keep the pressure on the country's leaders.", tagged: [["Washington", "person"]], found: [["Washington", "place"]] },
   { name: "an ordinary word opening a quotation is no name", text: "\"Safety is our first priority,\" the company said.", tagged: [["Safety", "organization"]], found: [], absent: ["Safety"] },
+  { name: "a post spelled out before its acronym is no body; a nationality's noun after 'the' is no name", text: "The local Member of Parliament (MP) for Bristol South spoke. \"We dug deep,\" the New Zealander said.", tagged: [["Bristol South", "place"], ["New Zealander", "person"]], found: [["Bristol South", "place"]], absent: ["Member of Parliament", "New Zealander"] },
   { name: "'the Amazon' before a noun of the company's is the company", text: "The Amazon strike began in January. Deforestation in the Amazon has slowed.", tagged: [["Amazon", "organization"]], found: [["Amazon", "organization"], ["Amazon", "place"]] },
 ];
 

@@ -830,4 +830,20 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Italy", "italy", "organization"], ["Jannik Sinner", "jannik-sinner", "person"], ["Sinner", "jannik-sinner", "person"]]);
     expect(quoteOf(quotes, "I have dreamed").speakerEntityId).toBe("carlos-alcaraz");
   });
+  it("gives a paragraph wholly quoted to the one whose words the paragraph before reports, not to one who told someone else something", () => {
+    const text = [
+      "Mr Nowak's widow, Agnieszka Nowak, said her husband had moved to Leeds in 2009.",
+      "\"Marek was the kindest man I ever knew.\"",
+      "The inquiry chair, Helen Marsh, told her she could take a break.",
+      "\"I wrote to the director of nursing in the March.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Agnieszka Nowak", "agnieszka-nowak", "person"], ["Nowak", "marek-nowak", "person"], ["Leeds", "leeds", "place"], ["Helen Marsh", "helen-marsh", "person"]]);
+    expect(quoteOf(quotes, "Marek was").speakerEntityId).toBe("agnieszka-nowak");
+    expect(quoteOf(quotes, "I wrote to").speakerEntityId).toBeNull();
+  });
+  it("gives a title to the successor the text names after its holder was replaced", () => {
+    const text = "Defence Minister Khaled Nordin was moved to higher education, and was replaced by Mohamad Hasan. \"We need ships,\" the defence minister said.";
+    const quotes = run(text, [["Khaled Nordin", "khaled-nordin", "person"], ["Mohamad Hasan", "mohamad-hasan", "person"]]);
+    expect(quoteOf(quotes, "We need ships").speakerEntityId).toBe("mohamad-hasan");
+  });
 });

@@ -28,6 +28,7 @@ import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
+const SKIP_REPLACED_BY = skippedSteps("LINK_SKIP").has("replacedby");
 
 /** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
  * and rarely one person in a news article. */
@@ -70,6 +71,8 @@ const normQualifier = (s: string) => s.toLowerCase().replace(/\./g, "");
 
 interface Holder {
   key: string;
+  /** The holder this one was named to replace ("Defence Minister Khaled Nordin ... was replaced by Mohamad Hasan"). */
+  replaces?: Cluster;
   qualifier?: string;
   cluster: Cluster;
   /** Where the introduction is (character offset of the name). */
@@ -111,11 +114,27 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       if (first === undefined || last === undefined) continue;
       const before = titleBefore(first);
       if (before) holders.push({ ...before, cluster, at: m.start });
+      const appointed = SKIP_REPLACED_BY ? null : appointedAs(first, last);
+      if (appointed) holders.push({ ...appointed, cluster, at: m.start });
       const after = appositionAfter(last);
       if (after) {
         holders.push({ ...after, cluster, at: m.start });
         const more = coordinatedTitle(after.span![1]);
         if (more) holders.push({ key: more.key, cluster, at: m.start, span: more.span });
+      }
+    }
+  }
+  // "Defence Minister Khaled Nordin ... was replaced by Mohamad Hasan": the successor holds the post
+  // from there on (`LINK_SKIP=replacedby`).
+  if (!SKIP_REPLACED_BY) {
+    for (const h of [...holders]) {
+      for (const cluster of clusters) {
+        if (!cluster.person || cluster === h.cluster) continue;
+        for (const m of cluster.members) {
+          const first = byStart.get(m.start);
+          if (first === undefined || m.start < h.at || !sameSentence(first, byStart.get(h.at) ?? -1)) continue;
+          if (lower[first - 1] === "by" && (lower[first - 2] === "replaced" || lower[first - 2] === "succeeded")) holders.push({ key: h.key, ...(h.qualifier ? { qualifier: h.qualifier } : {}), cluster, at: m.start, replaces: h.cluster });
+        }
       }
     }
   }
@@ -125,6 +144,20 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
   // the person, and a reader who clicks it expects the person's page.
   const appositionAt = new Map<number, Holder>();
   for (const h of holders) if (h.span) appositionAt.set(h.span[0], h);
+
+  /** "Anwar named Siti Aishah Rahman(, a former banker,) as the new finance minister": the post an appointment gives (`replacedby`). */
+  function appointedAs(nameStart: number, nameEnd: number): Omit<Holder, "cluster" | "at"> | null {
+    if (!/^(?:named|appointed|nominated|picked|chose|installed|promoted|elevated)$/.test(lower[nameStart - 1] ?? "")) return null;
+    let k = nameEnd + 1;
+    if (toks[k]?.text === ",") { k++; while (k < toks.length && k < nameEnd + 14 && toks[k]!.text !== "," && sameSentence(k, nameEnd)) k++; k++; }
+    if (lower[k] !== "as" || !sameSentence(k, nameEnd)) return null;
+    k++;
+    while (/^(?:the|new|next|acting|interim|permanent|first)$/.test(lower[k] ?? "")) k++;
+    const start = k;
+    while (sameSentence(k, nameEnd) && isTitleWord(k)) k++;
+    if (k === start || !HEADS.has(lower[k - 1]!) || (k - start === 1 && NEEDS_MODIFIER.has(lower[start]!))) return null;
+    return { key: lower.slice(start, k).join(" ") };
+  }
 
   /** "US President | Barack Obama": capitalised title words ending in a head right before the name. */
   function titleBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
@@ -250,7 +283,10 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     if (taken(start, stop)) continue;
     const key = lower.slice(runStart, end + 1).join(" ");
     const fitting = holders.filter((h) => h.key === key && (q === undefined || h.qualifier === q));
-    const fits = new Set(fitting.map((h) => h.cluster));
+    let fits = new Set(fitting.map((h) => h.cluster));
+    // (Of a holder and the successor named before this mention, the successor.)
+    const successor = fitting.find((h) => h.replaces && h.at < start && fits.has(h.replaces));
+    if (fits.size === 2 && successor) fits = new Set([successor.cluster]);
     if (fits.size !== 1) continue;
     // Anaphora only: a bare title before anyone was introduced with it is usually the office in general
     // ("The President has that pulpit", said by a candidate) or someone the reader is meant to know.

@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -1562,6 +1562,8 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   if (!SKIP.has("7aw") && (AWARDS.has(keyOf(words, s.start, s.end)) || /^COP\d+$/.test(keyOf(words, s.start, s.end)))) return true;
   // "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)": an American legislator's party and state (7ps).
   if (!SKIP.has("7ps") && /^[RDI]-\p{Lu}/u.test(words[s.start]!.text) && s.start > 0 && /^[,(]$/.test(words[s.start - 1]!.text)) return true;
+  // "the New Zealander said", "the Dutchman": a person by nationality, no name (7dn).
+  if (!SKIP.has("7dn") && demonymNationality(words[s.end - 1]!.text) && s.end - s.start <= 2 && (s.end - s.start === 1 || words[s.start]!.text === "New") && /^the$/i.test(words[s.start - 1]?.text ?? "")) return true;
   if (s.end - s.start !== 1) return s.end <= s.start;
   // "US$ 10 billion", "HK$5": a currency's prefix, not the country (7cu).
   if (!SKIP.has("7cu") && s.end < words.length && words[s.end]!.text.startsWith("$") && words[s.end]!.start === words[s.start]!.end) return true;

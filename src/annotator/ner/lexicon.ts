@@ -165,7 +165,7 @@ const DEMONYM_NOUNS: Record<string, string> = {
   Dutchman: "Dutch", Dutchwoman: "Dutch", Frenchman: "French", Frenchwoman: "French", Englishman: "English", Englishwoman: "English",
   Scotsman: "Scottish", Scotswoman: "Scottish", Scot: "Scottish", Welshman: "Welsh", Welshwoman: "Welsh", Irishman: "Irish", Irishwoman: "Irish",
   Briton: "British", Spaniard: "Spanish", Swede: "Swedish", Dane: "Danish", Finn: "Finnish", Pole: "Polish", Turk: "Turkish",
-  Croat: "Croatian", Serb: "Serbian", Slovak: "Slovak", Czech: "Czech", Kiwi: "New Zealand", Aussie: "Australian",
+  Croat: "Croatian", Serb: "Serbian", Slovak: "Slovak", Czech: "Czech", Kiwi: "New Zealand", Zealander: "New Zealand", Aussie: "Australian",
 };
 /** The nationality adjective a demonym noun stands for ("Spaniard" -> "Spanish"), or undefined. */
 export function demonymNationality(noun: string): string | undefined {

@@ -15,6 +15,7 @@
 import { isSourceNoun, speechLemma } from "./cues.ts";
 import { tokenAt, type QuoteContext } from "./context.ts";
 import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 export type CuePlace = "after" | "before" | "previous-paragraph" | "previous-sentence" | "postposed" | "dash" | "none";
 
@@ -212,8 +213,31 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       }
     }
   }
+  // 5. A quotation that is its paragraph(s), right after a paragraph whose last sentence reports speech:
+  //    "Mr Nowak's widow, Agnieszka Nowak, said her husband had moved to Leeds in 2009. ¶ "Marek was
+  //    the kindest man I ever knew. ..." (`QUOTE_SKIP=paragraphafter`).
+  if (!naming && q.closed && !SKIP_PARAGRAPH_AFTER && openTok > 0 && tokens[openTok - 1]!.paragraph === tokens[openTok]!.paragraph - 1) {
+    const para = ctx.tok.paragraphs[tokens[openTok]!.paragraph]!;
+    const last = ctx.tok.paragraphs[q.lastParagraph]!;
+    if (/^\s*$/.test(text.slice(para.start, q.start)) && /^[\s.]*$/.test(text.slice(q.end, last.end))) {
+      const prevEnd = openTok;
+      const prevStart = sentenceStart(ctx, prevEnd - 1);
+      for (let k = prevStart; k < prevEnd; k++) {
+        if (ctx.quotationAt[k]! >= 0) break;
+        if (!isSpeechVerbAt(ctx, k) || speechLemma(tokens[k]!.text) === "accord") continue;
+        // (Not one who told someone in the story something: "The inquiry chair told her she could take
+        // a break" before the witness's own words.)
+        if (speechLemma(tokens[k]!.text) === "tell" && (/^(?:her|him|them|me|us)$/i.test(tokens[k + 1]?.text ?? "") || (ctx.mentionStartingAt[k + 1] ?? -1) >= 0)) break;
+        const subject = subjectOf(ctx, k, prevStart);
+        if (subject.kind !== "mention" && subject.kind !== "pronoun") break;
+        return make(ctx, "previous-sentence", k, subject, k, true);
+      }
+    }
+  }
   return { place: "none", verb: -1, cue: null, subject: NONE, referenceToken: openTok, sameSentenceAllowed: false, naming, clauseEnd: closeTok + 1 };
 }
+
+const SKIP_PARAGRAPH_AFTER = skippedSteps("QUOTE_SKIP").has("paragraphafter");
 
 const SOURCE_PREPOSITIONS = new Set(["by", "from", "of", "to"]);
 

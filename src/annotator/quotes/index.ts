@@ -122,6 +122,7 @@ const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
 const SKIP_REACTION = skippedSteps("QUOTE_SKIP").has("reaction");
 const SKIP_APPOSITION_AUTHOR = skippedSteps("QUOTE_SKIP").has("appositionauthor");
 const SKIP_PORTFOLIO_LIST = skippedSteps("QUOTE_SKIP").has("portfoliolist");
+const SKIP_APPOINTED = skippedSteps("QUOTE_SKIP").has("appointed");
 /** Verbs of a reaction that closes a sentence before the words it comes with: "she laughed. '...'". */
 const REACTIONS = /^(?:laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|nodded|nods|paused|pauses|grinned|grins|joked|jokes|beamed|beams|chuckled|chuckles|winced|winces|frowned|frowns|hesitated|hesitates|bowed|bows|waved|waves|shook|shakes|raised|raises|smirked|smirks|blushed|blushes|exhaled|exhales|leaned|leans|gestured|gestures|shifted|shifts)$/;
 /** Words between the one who reacts and the reaction: "only nodded", "paused, then smiled". */
@@ -814,6 +815,9 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
       for (let t = titleStart(ctx, other.tokStart); t < other.tokStart; t++) title.push(ctx.tokens[t]!.text);
       if (hasHead(title, heads) && agrees(title, quals)) return info.mention.entityId;
       if (appositionHeads(heads).some((h) => inApposition(ctx, other, h, quals))) return info.mention.entityId;
+      // "Anwar named Siti Aishah Rahman as the new finance minister", "Defence Minister Khaled Nordin
+      // was replaced by Mohamad Hasan": the one given the post by an appointment (`QUOTE_SKIP=appointed`).
+      if (!SKIP_APPOINTED && appointedTo(ctx, other, heads, quals)) return info.mention.entityId;
       // "Trade Minister Andrew Whitlock and his Indonesian counterpart, Hendra Wijaya": a counterpart
       // holds the same post (`counterpart`).
       if (!SKIP_COUNTERPART && inApposition(ctx, other, "counterpart", quals) && partnerHolds(ctx, other, heads, quals)) return info.mention.entityId;
@@ -829,6 +833,38 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if ((hasHead(title, heads) && agrees(title, quals)) || appositionHeads(heads).some((h) => inApposition(ctx, other, h, quals))) holders.add(other.mention.entityId);
   }
   return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/** Whether the text gives the mention's person the post by an appointment: "named X as the new finance minister", "T Y was replaced by X". */
+function appointedTo(ctx: QuoteContext, info: MentionInfo, heads: string[], quals: string[]): boolean {
+  const tokens = ctx.tokens;
+  // "X as the new finance minister", "X, a former banker, as finance minister".
+  let t = info.tokEnd;
+  if (tokens[t]?.text === ",") { while (t < tokens.length && t < info.tokEnd + 12 && tokens[t + 1]?.text !== "," && sameSentence(ctx, t, info.tokStart)) t++; t += 2; }
+  if (tokens[t]?.text.toLowerCase() === "as") {
+    const seen: string[] = [];
+    for (let k = t + 1; k < tokens.length && k <= t + 5 && /^[\p{L}-]+$/u.test(tokens[k]!.text); k++) {
+      seen.push(tokens[k]!.text);
+      if (heads.includes(tokens[k]!.text.toLowerCase())) return /^(?:named|appointed|nominated|chose|picked|installed|confirmed|sworn)$/i.test(verbBefore(ctx, info.tokStart)) && agrees(seen, quals);
+    }
+  }
+  // "Defence Minister Khaled Nordin ... was replaced by Mohamad Hasan".
+  if (/^by$/i.test(tokens[info.tokStart - 1]?.text ?? "") && /^(?:replaced|succeeded)$/i.test(tokens[info.tokStart - 2]?.text ?? "")) {
+    for (let k = info.tokStart - 3; k >= 0 && sameSentence(ctx, k, info.tokStart); k--) {
+      const m = ctx.mentionEndingAt[k] ?? -1;
+      if (m < 0 || ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type !== "person") continue;
+      const other = ctx.mentions[m]!;
+      const title: string[] = [];
+      for (let x = titleStart(ctx, other.tokStart); x < other.tokStart; x++) title.push(tokens[x]!.text);
+      return hasHead(title, heads) && agrees(title, quals);
+    }
+  }
+  return false;
+}
+
+/** The word before the mention's phrase, past "as", articles and possessives: "named" in "Anwar named X". */
+function verbBefore(ctx: QuoteContext, tokStart: number): string {
+  return ctx.tokens[tokStart - 1]?.text ?? "";
 }
 
 /**

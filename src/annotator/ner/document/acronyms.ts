@@ -42,6 +42,9 @@ export const INSTITUTIONS = new Set(["party", "movement", "union", "council", "f
   "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group",
   "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance"]);
 /** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */
+/** First words of a post's name, never a body's: "Member of Parliament (MP)" (5at). */
+const POSTS = new Set(["member", "officer", "director", "minister", "secretary", "commissioner", "president", "chancellor", "governor", "inspector", "superintendent", "constable", "sergeant", "chairman", "chairwoman", "chairperson"]);
+
 export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
   let added = false;
   for (let i = 2; i + 1 < words.length; i++) {
@@ -71,6 +74,8 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
       if (letters.length >= acr.length) { if (letters === acr) start = k; break; }
     }
     if (start < 0) continue;
+    // (A post spelled out is no body: "Member of Parliament (MP)", "Chief Executive Officer (CEO)"; 5at.)
+    if (!SKIP.has("5at") && POSTS.has(words[start]!.text.toLowerCase())) continue;
     const end = i - 1;
     // Capitalised terms are spelled out so too ("Geographic Information Systems (GIS)", "Consumer
     // Price Index (CPI)"): a name has a word no dictionary knows, or ends in an institution's word.
