@@ -313,6 +313,12 @@ describe("linking within an article", () => {
       ["UNITED NATIONS=united-nations", "Reuters=reuters", "Siti Aishah Rahman=siti-aishah-rahman", "Siti Aishah=siti-aishah-rahman", "Meridian Health Partners=meridian-health-partners", "Meridian=meridian-health-partners", "UN=united-nations"],
     ],
     [
+      "given names introduced anew are no short form; a well-known body is no short form of its subsidiary",
+      "Juan Carlos Ferrero coached him. Former king Juan Carlos attended. Goldman Sachs Asset Management bought shares. Its parent, Goldman Sachs, reports next week.",
+      [["Juan Carlos Ferrero", "person"], ["Juan Carlos", "person"], ["Goldman Sachs Asset Management", "organization"], ["Goldman Sachs", "organization"]],
+      ["Juan Carlos Ferrero=juan-carlos-ferrero", "Juan Carlos=juan-carlos", "Goldman Sachs Asset Management=goldman-sachs-asset-management", "Goldman Sachs=goldman-sachs"],
+    ],
+    [
       "'the Amazon' typed a place beside Amazon the company is an entity of its own",
       "Amazon shares fell. We cannot protect the Amazon with speeches. Amazon said no.",
       [["Amazon", "organization"], ["Amazon", "place"], ["Amazon", "organization"]],

@@ -603,7 +603,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // `LINK_SKIP=companyprefix`).
       if (!SKIP_COMPANY_PREFIX && !listed) {
         const key = tokens.join(" ");
-        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === key && companyWords(n.slice(tokens.length))));
+        // (One ordinary word may stand before the company word, "Meridian Health Partners" ... "Meridian",
+        // but not for a well-known body or a person the text names: "Goldman Sachs Asset Management" is
+        // no "Goldman Sachs", "Odey Asset Management" no "Odey" when Crispin Odey is named.)
+        const wide = !isKnownOrganization(key) && !clusters.some((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === key));
+        const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === key && companyWords(n.slice(tokens.length), wide)));
         if (named.length === 1) {
           add(named[0]!, { ...cand, type: "organization" }, tokens);
           byName.set(norm, named[0]!);
@@ -732,9 +736,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
       // "Siti Aishah Rahman ... Siti Aishah told reporters": the given names of one person named in
-      // full before, where news drops a Malay, Arabic or Spanish family name (`LINK_SKIP=forenames`).
+      // full just before, where news drops a Malay or Arabic family name (`LINK_SKIP=forenames`).
       const fore = SKIP_FORENAMES ? [] : clusters.filter((c) => c.person && !c.relative && c.names.some((n) => n.length > tokens.length && n.slice(0, tokens.length).join(" ") === tokens.join(" ")));
-      if (fore.length === 1 && tokens.length >= 2 && !clusters.some((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === last))) {
+      // (Nor one introduced anew, with a title or role before it or a description after it: "Former
+      // king Juan Carlos", "PSG coach Luis Enrique", "Carlos Alberto, the 1970 World Cup-winning captain".)
+      const introduced = text !== undefined && (/\b(?:[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|coach|manager|captain|president|minister|[Ff]ormer|[Ll]ate)\s+$/.test(text.slice(Math.max(0, cand.start - 12), cand.start)) || /^,\s+(?:the|a|an|who)\b/.test(text.slice(cand.end, cand.end + 8)));
+      const near = fore.length === 1 && !introduced;
+      if (near && tokens.length >= 2 && !clusters.some((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === last))) {
         add(fore[0]!, cand, tokens);
         byName.set(norm, fore[0]!);
         continue;

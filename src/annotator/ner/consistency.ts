@@ -600,7 +600,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.end - s.start !== 1 || s.typeIndex === PERSON) continue;
     const key = keyOf(words, s.start, s.end);
     if (!(namedSurnames.has(key) || personParts.has(key)) || !isListedPlace(key)) continue;
-    if (personEvidence(words, s.end)) { s.typeIndex = PERSON; continue; }
+    // (A country's "who" with a plural after it is a team's: "Jordan, who qualified for their first
+    // World Cup"; not "Jordan, who has been mentioned as a possible future speaker".)
+    const team = isCountry(key) && words[s.end + 1]?.text === "who" && words.slice(s.end + 2, s.end + 14).some((w) => /^(?:their|are|were|have|they)$/.test(w.text));
+    if (personEvidence(words, s.end) && !team) { s.typeIndex = PERSON; continue; }
     if (!namedSurnames.has(key) || isCountry(key) || placeUses(words, spans, key)) continue;
     // (Only after the full name: "Lyon stun Marseille" opens a round-up that names Nathan Lyon later.)
     const named = spans.find((t) => t.typeIndex === PERSON && t.end - t.start >= 2 && words[t.end - 1]!.text === key);
@@ -1667,7 +1670,9 @@ function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpa
   // (Also a singular one right after a quotation mark: '"Safety is our first priority," the company
   // said', '"Datasets that span twenty years are gold dust"'; `0qs`.)
   const quoteOpening = (i: number) => !SKIP.has("0qs") && i > 0 && /^["“]$/.test(words[i - 1]!.text) && starts.has(i - 1);
-  const candidates = spans.filter((t) => t.end - t.start === 1 && opening(t.start) && (/^\p{Lu}\p{Ll}{2,}s$/u.test(words[t.start]!.text) || (quoteOpening(t.start) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[t.start]!.text))));
+  // (Not before a verb an agent takes: '"Unite will ballot staff"', '"Bath were magnificent"'.)
+  const agentVerb = (t: TaggedSpan) => /^(?:will|would|were|are|have|has|had|says|said|can|could|should|must|wants|plans)$/.test(words[t.end]?.text ?? "");
+  const candidates = spans.filter((t) => t.end - t.start === 1 && opening(t.start) && (/^\p{Lu}\p{Ll}{2,}s$/u.test(words[t.start]!.text) || (quoteOpening(t.start) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[t.start]!.text) && !agentVerb(t))));
   if (!candidates.length) return;
   const forms = new Set(candidates.map((t) => words[t.start]!.text));
   const insideCapitals = new Set<string>();

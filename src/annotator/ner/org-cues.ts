@@ -51,8 +51,9 @@ export const COMPANY_TAILS: ReadonlySet<string> = new Set(["Management", "Capita
 /** Words of a company's name after its own name, which news drops on second mention: "Northlake Software Inc" ... "Northlake". */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...COMPANY_FORMS, "Motor", "Software", "Technologies", "Technology", "Systems", "Analytics", "Labs", "Networks", "Communications", "Media", "Energy", "Pharma", "Biotech", "Robotics", "Semiconductor", "Electronics", "Entertainment", "Games", "Studios", "Maritime", "Resources", "Minerals", "Records", "Recordings", "Music", "Publishing", "Films", "Pictures", "Industries", "Enterprises", "Solutions", "Services", "Corporation", "Company", "Co", "Co.", "Limited", "SA", "NV", "SE"]);
 /** Whether every word of `rest` (periods aside) is a company word: "Software Inc ." */
-export function companyWords(rest: string[]): boolean {
+export function companyWords(rest: string[], wide = false): boolean {
   const w = rest.filter((t) => t !== ".");
+  if (!wide) return w.length > 0 && w.every((t) => COMPANY_WORDS.has(t));
   // (Ordinary capitalised words may stand before the last company word: "Meridian Health Partners",
   // "Kestrel Semiconductor Corp"; `NER_SKIP=0cw`.)
   const ordinary = (t: string) => !SKIP_COMPANY_WORDS_WIDE && /^\p{Lu}\p{Ll}+$/u.test(t) && (gazFlags(t, t.toLowerCase()) & GAZ.dictCommon) !== 0 && !(gazFlags(t, t.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality));

@@ -161,7 +161,8 @@ export function datelines(words: Word[], sentStart: number[], spans: TaggedSpan[
     if (spans.some((t) => t.start < e && t.end > e)) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= a && spans[k]!.end <= e) spans.splice(k, 1);
     // ("UNITED NATIONS, March 12 (Reuters) -": a body's headquarters named by the body stays the body; 0du.)
-    spans.push({ start: a, end: e, typeIndex: !SKIP.has("0du") && isKnownOrganization(name) && !isListedPlace(name) ? ORG : PLACE, confidence: 0.5, scores: [0, 0, 0] });
+    // (Not a town a body is named after, its state after it: "STANFORD, Calif.", "CHELSEA, Mass.".)
+    spans.push({ start: a, end: e, typeIndex: !SKIP.has("0du") && e - a >= 2 && !region && isKnownOrganization(name) && !isListedPlace(name) ? ORG : PLACE, confidence: 0.5, scores: [0, 0, 0] });
     if (regionEnd > 0 && !spans.some((t) => t.start < regionEnd && t.end > e + 1)) spans.push({ start: e + 1, end: regionEnd, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
     // "WILLIAMS LAKE, B.C. (CP) —": the agency in brackets before the dash is an organisation (0da).
     for (let p = e; !SKIP.has("0da") && p < e + 7 && p + 3 < words.length; p++) {
