@@ -832,7 +832,7 @@ describe("nested, partial and pronoun cases", () => {
   });
   it("gives a paragraph wholly quoted to the one whose words the paragraph before reports, not to one who told someone else something", () => {
     const text = [
-      "Mr Nowak's widow, Agnieszka Nowak, said her husband had moved to Leeds in 2009.",
+      "Speaking outside court, Mr Nowak's widow, Agnieszka Nowak, said her husband had moved to Leeds in 2009.",
       "\"Marek was the kindest man I ever knew.\"",
       "The inquiry chair, Helen Marsh, told her she could take a break.",
       "\"I wrote to the director of nursing in the March.\"",

@@ -228,6 +228,8 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // (Not one who told someone in the story something: "The inquiry chair told her she could take
         // a break" before the witness's own words.)
         if (speechLemma(tokens[k]!.text) === "tell" && (/^(?:her|him|them|me|us)$/i.test(tokens[k + 1]?.text ?? "") || (ctx.mentionStartingAt[k + 1] ?? -1) >= 0)) break;
+        // ("Speaking outside court, X said ...": a participle opening the sentence is passed over.)
+        if (/ing$/i.test(tokens[k]!.text)) continue;
         const subject = subjectOf(ctx, k, prevStart);
         if (subject.kind !== "mention" && subject.kind !== "pronoun") break;
         return make(ctx, "previous-sentence", k, subject, k, true);
