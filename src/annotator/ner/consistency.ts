@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -337,7 +337,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     for (const t of spans) covered.fill(1, t.start, t.end);
     let added = false;
     for (let i = 0; i < words.length; i++) {
-      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || (i > 0 && !starts.has(i) && isCapitalised(words[i - 1]!.text))) continue;
+      if (covered[i] || !startsCountry(words[i]!.text) || (i > 0 && !starts.has(i) && isCapitalised(words[i - 1]!.text))) continue;
       for (let n = 3; n >= 1; n--) {
         const e = i + n;
         if (e > words.length || covered.subarray(i, e).some((c) => c === 1)) continue;

@@ -128,6 +128,11 @@ export function isNationalityAdjective(form: string): boolean {
 }
 
 const COUNTRIES = new Set<string>(countries);
+const COUNTRY_STARTS = new Set<string>(countries.map((c: string) => c.split(" ")[0]!));
+/** Whether some listed country's name starts with this word (a cheap test before building keys). */
+export function startsCountry(word: string): boolean {
+  return COUNTRY_STARTS.has(word);
+}
 const CITIES = new Set<string>(cities);
 /**
  * States, provinces and regions of large countries, and world regions (data/regions.json): for the

@@ -356,7 +356,8 @@ export function possessedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan[
   let out = spans;
   const plain = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality)) && !MONTHS_AND_DAYS.has(w);
   for (let i = 0; i + 3 < words.length; i++) {
-    if (!/^['’]s$/.test(words[i + 1]!.text) || !isCountry(words[i]!.text)) continue;
+    const poss = words[i + 1]!.text;
+    if ((poss !== "'s" && poss !== "’s") || !isCountry(words[i]!.text)) continue;
     const a = i + 2;
     let b = a;
     while (b < words.length && b - a < 3 && plain(words[b]!.text)) b++;
