@@ -24,7 +24,7 @@
 import type { Tokenized } from "../tokenize.ts";
 import type { Candidate } from "./candidates.ts";
 import type { Cluster } from "./cluster.ts";
-import { isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { APPOINTING_VERBS, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
@@ -147,7 +147,7 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
 
   /** "Anwar named Siti Aishah Rahman(, a former banker,) as the new finance minister": the post an appointment gives (`replacedby`). */
   function appointedAs(nameStart: number, nameEnd: number): Omit<Holder, "cluster" | "at"> | null {
-    if (!/^(?:named|appointed|nominated|picked|chose|installed|promoted|elevated)$/.test(lower[nameStart - 1] ?? "")) return null;
+    if (!APPOINTING_VERBS.has(lower[nameStart - 1] ?? "")) return null;
     let k = nameEnd + 1;
     if (toks[k]?.text === ",") { k++; while (k < toks.length && k < nameEnd + 14 && toks[k]!.text !== "," && sameSentence(k, nameEnd)) k++; k++; }
     if (lower[k] !== "as" || !sameSentence(k, nameEnd)) return null;

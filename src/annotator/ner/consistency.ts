@@ -235,7 +235,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0ed")) eponymousDiseases(words, spans);
   // 0sc. '"Crews were pulled back"', "Farmers in Western Australia will be hit": a plural ordinary
   // word opening a sentence or a quotation, never capitalised inside one, is no name.
-  if (!SKIP.has("0sc")) dropOpeningPlurals(words, sentStart, spans);
+  if (!SKIP.has("0sc")) dropOpeningCommonWords(words, sentStart, spans);
   // 0po. "Parts of Kaziranga National Park were submerged": a capitalised common word and "of" at a
   // sentence start are no part of the name after them (not "Bank of England", "Republic of Ireland").
   for (const t of spans) {
@@ -337,7 +337,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     for (const t of spans) covered.fill(1, t.start, t.end);
     let added = false;
     for (let i = 0; i < words.length; i++) {
-      if (covered[i] || !startsCountry(words[i]!.text) || (i > 0 && !starts.has(i) && isCapitalised(words[i - 1]!.text))) continue;
+      if (covered[i] || !/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || !startsCountry(words[i]!.text) || (i > 0 && !starts.has(i) && isCapitalised(words[i - 1]!.text))) continue;
       for (let n = 3; n >= 1; n--) {
         const e = i + n;
         if (e > words.length || covered.subarray(i, e).some((c) => c === 1)) continue;
@@ -1664,7 +1664,7 @@ function headlineSpans(words: Word[], sentStart: number[], spans: TaggedSpan[]):
 }
 
 /** Step 0sc (see above). */
-function dropOpeningPlurals(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+function dropOpeningCommonWords(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   const opening = (i: number) => starts.has(i) || (i > 0 && /^["“‘'(]$/.test(words[i - 1]!.text) && starts.has(i - 1));
   // (Also a singular one right after a quotation mark: '"Safety is our first priority," the company
@@ -1746,7 +1746,7 @@ function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     if (tagged) {
       // A credit is not a place: "Image: Huebi" tagged as a place is a person; nor a body's a person.
       // (A building stays one: "Image: Parliament House, Canberra.")
-      if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first) && !(SKIP.has("3dh") ? false : key.includes(" ") && FACILITIES.has(last.toLowerCase()))) tagged.typeIndex = org ? ORG : PERSON;
+      if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first) && !(!SKIP.has("3dh") && key.includes(" ") && FACILITIES.has(last.toLowerCase()))) tagged.typeIndex = org ? ORG : PERSON;
       else if (tagged.typeIndex === PERSON && (bodyWords || FOREIGN_SITES_FIRST.has(first))) tagged.typeIndex = FOREIGN_SITES_FIRST.has(first) ? PLACE : ORG;
       continue;
     }

@@ -56,7 +56,11 @@ export function companyWords(rest: string[], wide = false): boolean {
   if (!wide) return w.length > 0 && w.every((t) => COMPANY_WORDS.has(t));
   // (Ordinary capitalised words may stand before the last company word: "Meridian Health Partners",
   // "Kestrel Semiconductor Corp"; `NER_SKIP=0cw`.)
-  const ordinary = (t: string) => !SKIP_COMPANY_WORDS_WIDE && /^\p{Lu}\p{Ll}+$/u.test(t) && (gazFlags(t, t.toLowerCase()) & GAZ.dictCommon) !== 0 && !(gazFlags(t, t.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality));
+  const ordinary = (t: string) => {
+    if (SKIP_COMPANY_WORDS_WIDE || !/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+    const f = gazFlags(t, t.toLowerCase());
+    return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.country | GAZ.city | GAZ.nationality));
+  };
   // (One such word: "Leckhampton Green Land Action Group" is no "Leckhampton".)
   return w.length > 0 && COMPANY_WORDS.has(w[w.length - 1]!) && w.filter((t) => !COMPANY_WORDS.has(t)).length <= 1 && w.every((t) => COMPANY_WORDS.has(t) || ordinary(t));
 }

@@ -27,7 +27,7 @@ import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, 
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
-import { GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { APPOINTING_VERBS, GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 interface Speaker {
@@ -845,7 +845,7 @@ function appointedTo(ctx: QuoteContext, info: MentionInfo, heads: string[], qual
     const seen: string[] = [];
     for (let k = t + 1; k < tokens.length && k <= t + 5 && /^[\p{L}-]+$/u.test(tokens[k]!.text); k++) {
       seen.push(tokens[k]!.text);
-      if (heads.includes(tokens[k]!.text.toLowerCase())) return /^(?:named|appointed|nominated|chose|picked|installed|confirmed|sworn)$/i.test(verbBefore(ctx, info.tokStart)) && agrees(seen, quals);
+      if (heads.includes(tokens[k]!.text.toLowerCase())) return APPOINTING_VERBS.has(tokens[info.tokStart - 1]?.text.toLowerCase() ?? "") && agrees(seen, quals);
     }
   }
   // "Defence Minister Khaled Nordin ... was replaced by Mohamad Hasan".
@@ -860,11 +860,6 @@ function appointedTo(ctx: QuoteContext, info: MentionInfo, heads: string[], qual
     }
   }
   return false;
-}
-
-/** The word before the mention's phrase, past "as", articles and possessives: "named" in "Anwar named X". */
-function verbBefore(ctx: QuoteContext, tokStart: number): string {
-  return ctx.tokens[tokStart - 1]?.text ?? "";
 }
 
 /**

@@ -480,10 +480,12 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     while (b < words.length && b - i < 3 && cap(b) && words[b]!.start === words[b - 1]!.end + 1) b++;
     if (!/\p{Ll}/u.test(words[a]!.text) || !/\p{Ll}/u.test(words[i + 1]!.text) || cited.has(words[a]!.text + "&" + words[i + 1]!.text)) continue;
     const touched = out.filter((t) => t.start < b && a < t.end);
+    // (A country written with "&": "Trinidad & Tobago".)
+    const country = isListedPlace(`${keyOf(words, a, i)} and ${keyOf(words, i + 1, b)}`);
     // (Places joined so are places: "Tempe & Mesa", the corner of "Priest & Washington"; and two
     // people the tagger found are two people, a duo or a couple, "Lennon & McCartney", "Harry &
     // Meghan", "Mr & Mrs Patel", unless a firm's word ends it: "Brandt & Söhne", "Dombey & Son".)
-    if (!touched.length || touched.some((t) => t.start < a || t.end > b) || (touched.every((t) => t.typeIndex === PLACE) && !isListedPlace(`${keyOf(words, a, i)} and ${keyOf(words, i + 1, b)}`))) continue;
+    if (!touched.length || touched.some((t) => t.start < a || t.end > b) || (touched.every((t) => t.typeIndex === PLACE) && !country)) continue;
     // (Both sides found as people, and both a person's name on its face: a first name, a
     // famous surname, or a word of a person's full name in the text; "Fortnum & Mason", "Ant & Dec"
     // are a firm and a duo.)
@@ -493,8 +495,6 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?$/.test(words[a]!.text)) continue;
     const confidence = Math.max(...touched.map((t) => t.confidence));
     out = out.filter((t) => !touched.includes(t));
-    // (A country written with "&": "Trinidad & Tobago".)
-    const country = isListedPlace(`${keyOf(words, a, i)} and ${keyOf(words, i + 1, b)}`);
     out.push({ start: a, end: b, typeIndex: country ? PLACE : ORG, confidence, scores: [0, 0, 0], cued: true });
     out.sort((x, y) => x.start - y.start);
   }
