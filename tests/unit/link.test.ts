@@ -205,6 +205,12 @@ describe("linking within an article", () => {
       ["Van Damme=van-damme", "Marc Van Damme=marc-van-damme", "Sofie Van Damme=sofie-van-damme", "Van Damme=sofie-van-damme", "Van Damme=marc-van-damme"],
     ],
     [
+      "the daughter who spoke at the end of the paragraph before is 'Ms Dunmore'; her mother, called 'Mrs', is another woman",
+      "Among them was Patricia Dunmore, 81, from Ashington. Her daughter, Karen Dunmore, said the family had been left frightened.\n\n\"Mum was lying there,\" Ms Dunmore said.\n\nMrs Dunmore, a retired dinner lady, has since returned home.",
+      [["Patricia Dunmore", "person"], ["Ashington", "place"], ["Karen Dunmore", "person"], ["Dunmore", "person"], ["Dunmore", "person"]],
+      ["Patricia Dunmore=patricia-dunmore", "Ashington=ashington", "Karen Dunmore=karen-dunmore", "Dunmore=karen-dunmore", "Dunmore=patricia-dunmore"],
+    ],
+    [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
       "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],

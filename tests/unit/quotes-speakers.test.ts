@@ -408,6 +408,81 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "no plans").speakerEntityId).toBe("halvorsen-shipping");
   });
 
+  it("'X himself was more measured. \"...,\" the defender said' is X, not the manager quoted before", () => {
+    const text = "Riverside Athletic came from behind to beat Kingsbridge 2-1 on Saturday, with a stoppage-time header deciding the match. The goal ended a run of five league matches without a win, and the striker has now scored in three matches.\n\nThe Kingsbridge manager, Alan Whitcombe, was furious about the winner. \"It's a foul all day long,\" Whitcombe said.\n\nOkoro himself was more measured. \"I felt something, but that's football,\" the defender said.";
+    const quotes = run(text, [["Kingsbridge", "kingsbridge", "organization"], ["Alan Whitcombe", "alan-whitcombe", "person"], ["Whitcombe", "alan-whitcombe", "person"], ["Okoro", "daniel-okoro", "person"]]);
+    expect(quoteOf(quotes, "I felt").speakerEntityId).toBe("daniel-okoro");
+  });
+
+  it("'the teenager' is the person the text gave an age under 20, never one it gave another age", () => {
+    const text = "Marcus Bell, 29, crossed and the substitute Tomás Rivera swept the ball in. Rivera, 19, was making only his third appearance.\n\n\"I just told myself to stay calm,\" the teenager said.";
+    const quotes = run(text, [["Marcus Bell", "marcus-bell", "person"], ["Tomás Rivera", "tomas-rivera", "person"], ["Rivera", "tomas-rivera", "person"]]);
+    expect(quoteOf(quotes, "I just told").speakerEntityId).toBe("tomas-rivera");
+  });
+
+  it("a pronoun after a subordinator goes to the possessor of its own sentence before the sentence before", () => {
+    const text = "Referee Paul Hinds did not speak to the media. The Football Association will review Whitcombe's comments, after he described the officiating as \"a disgrace from start to finish\".";
+    const quotes = run(text, [["Paul Hinds", "paul-hinds", "person"], ["Football Association", "fa", "organization"], ["Whitcombe", "alan-whitcombe", "person"]]);
+    expect(quoteOf(quotes, "a disgrace").speakerEntityId).toBe("alan-whitcombe");
+  });
+
+  it("a pronoun in a clause before the subject anticipates it: 'Asked whether she feared ..., Ana Clara Moreira was cautious'", () => {
+    const text = "Argentine senator Lucía Bermúdez warned the deal could hurt the car industry. \"Our factories already struggle,\" the senator said.\n\nAsked whether she feared opposition, Brazil's foreign minister, Ana Clara Moreira, was cautious. \"Our Congress is sovereign,\" she said.";
+    const quotes = run(text, [["Lucía Bermúdez", "lucia-bermudez", "person"], ["Brazil", "brazil", "place"], ["Ana Clara Moreira", "ana-clara-moreira", "person"]]);
+    expect(quoteOf(quotes, "Our Congress").speakerEntityId).toBe("ana-clara-moreira");
+  });
+
+  it("a role description's title is not given to a person the quotation names", () => {
+    const text = "Her coach, Anouk Meijer, defended the decision. The Den Bosch coach, Saskia van Dijk, disagreed. \"I think Anouk will regret that,\" she said.\n\nAsked about her counterpart's remarks, Meijer was blunt. \"Saskia can say what she likes,\" the coach said.";
+    const quotes = run(text, [["Anouk Meijer", "anouk-meijer", "person"], ["Meijer", "anouk-meijer", "person"], ["Den Bosch", "den-bosch", "organization"], ["Saskia van Dijk", "saskia-van-dijk", "person"], ["Saskia", "saskia-van-dijk", "person"], ["Anouk", "anouk-meijer", "person"]]);
+    expect(quoteOf(quotes, "Saskia can").speakerEntityId).toBe("anouk-meijer");
+  });
+
+  it("after a sentence about a role, 'she' is whoever the text gave the role, not the woman quoted before", () => {
+    const text = [
+      "Priya Raman, the leader of Shropshire Council, has spent the summer arguing for compensation. \"Nobody is bargaining,\" Ms Raman said.",
+      "Dr Helen Marsh, a hydrologist who has chaired the board since 2021, disputed that. \"A letter of intent is not a contract.\"",
+      "The council leader was unmoved. \"If the board wants to hide behind the small print, it can explain that,\" she said.",
+      "The chief executive of the water board, who took over in 2022, said jobs would go.\n\n\"We are not going to pretend this is painless,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Priya Raman", "priya-raman", "person"], ["Raman", "priya-raman", "person"], ["Shropshire Council", "shropshire-council", "organization"], ["Helen Marsh", "helen-marsh", "person"]]);
+    // With no cue, the words are those of the person whose stance the sentence before gives.
+    expect(quoteOf(quotes, "A letter of intent").speakerEntityId).toBe("helen-marsh");
+    expect(quoteOf(quotes, "If the board").speakerEntityId).toBe("priya-raman");
+    // A role the text gave no one: no speaker rather than the last woman named.
+    expect(quoteOf(quotes, "We are not going").speakerEntityId).toBeNull();
+  });
+
+  it("'the party chairman, Nadia Hussain' is a woman: 'chairman' says nothing of sex", () => {
+    const text = "Sir Michael Thornton repeated the charge. The party chairman, Nadia Hussain, tried to calm the situation. \"Both have given a great deal to this party,\" she said.";
+    const quotes = run(text, [["Michael Thornton", "michael-thornton", "person"], ["Nadia Hussain", "nadia-hussain", "person"]]);
+    expect(quoteOf(quotes, "Both have").speakerEntityId).toBe("nadia-hussain");
+  });
+
+  it("words credited by the sentence right after them: 'That was the message from ...', 'The admission came from ...'", () => {
+    const text = [
+      "\"We underestimated how long the disruption would last.\"",
+      "The admission came from Ingrid Solberg, the company's chief executive, on a call with analysts.",
+      "\"We are ready to sign tomorrow.\" That was the message from Mr al-Murtada's deputy, Nabil Shamsan, on Wednesday.",
+      "\"We'll get through it.\" That was how Whitlock ended his memo.",
+      "\"It was a long day.\" The deciding shot came from Femke Visser.",
+    ].join("\n\n");
+    const quotes = run(text, [["Ingrid Solberg", "ingrid-solberg", "person"], ["al-Murtada", "al-murtada", "person"], ["Nabil Shamsan", "nabil-shamsan", "person"], ["Whitlock", "aaron-whitlock", "person"], ["Femke Visser", "femke-visser", "person"]]);
+    expect(quoteOf(quotes, "We underestimated").speakerEntityId).toBe("ingrid-solberg");
+    expect(quoteOf(quotes, "We are ready").speakerEntityId).toBe("nabil-shamsan");
+    expect(quoteOf(quotes, "We'll get").speakerEntityId).toBe("aaron-whitlock");
+    // A sentence that credits something else, not the words.
+    expect(quoteOf(quotes, "It was a long").speakerEntityId).not.toBe("femke-visser");
+  });
+
+  it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
+    const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
+    const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);
+    expect(quoteOf(quotes, "This conduct").speakerEntityId).toBe("competition-commission");
+    // No regulator's word in either name: the nearest body that is no company.
+    expect(quoteOf(quotes, "Viewers were").speakerEntityId).toBe("ofcom");
+  });
+
   it("a nationality's description is the subject named just before, though a club's name modifies a noun beside him", () => {
     const text = "Villa manager Unai Emery was delighted with his side's response. \"We were brave,\" the Spaniard said.";
     const quotes = run(text, [["Villa", "aston-villa", "organization"], ["Unai Emery", "unai-emery", "person"]]);

@@ -77,6 +77,8 @@ const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
 const SKIP_CLUB_WORDS = skippedSteps("LINK_SKIP").has("clubwords");
 const SKIP_LATER_FIRST = skippedSteps("LINK_SKIP").has("laterfirst");
 const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
+const SKIP_SPOKE_BEFORE = skippedSteps("LINK_SKIP").has("spokebefore");
+const SKIP_HONORIFIC = skippedSteps("LINK_SKIP").has("honorific");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
@@ -254,7 +256,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // (Its last mention outside a quotation: "'Aoife told people she was frightened,' Ms Brennan said"
     // is no sign that Aoife spoke.)
     const last = [...c.members].reverse().find((m) => m.start < at && !insideQuote(m.start));
-    if (!last || last.end > at || at - last.end > 300 || text.slice(last.end, at).includes("\n")) return false;
+    // (Also from the paragraph before, when this one opens with the quotation the mention is the cue of:
+    // 'Her daughter, Karen Dunmore, said ... \n\n"Mum was lying there ...," Ms Dunmore said'; `LINK_SKIP=spokebefore`.)
+    const between = last ? text.slice(last.end, at) : "";
+    const breaks = between.split("\n").length - 1;
+    const opensWithQuote = !SKIP_SPOKE_BEFORE && /^\n\n["“]/.test(between.slice(between.indexOf("\n"))) && breaks === 2 && /["”][^"“”]{0,40}$/.test(between);
+    if (!last || last.end > at || at - last.end > 300 || (breaks > 0 && !opensWithQuote)) return false;
     return /^[\s,]*(?:[^,.]{0,60},\s*)?(?:said|says|told|added|explained|recalled)\b/.test(text.slice(last.end, last.end + 90));
   };
   /** Whether an offset lies inside a quotation of its paragraph (an odd number of marks before it). */
@@ -302,6 +309,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && c.members.some((m) => m.start < at! && m.text.split(/\s+/).length >= 2 && before.test(text!.slice(Math.max(0, m.start - 24), m.start))));
       if (known.length === 1) sameTitled = new Set(known);
     }
+    // One woman keeps one honorific through a text: "Ms Dunmore" then "Mrs Dunmore" are two women (the
+    // daughter and her mother), so a person the text already called by another of Mrs, Ms and Miss is
+    // not this one, while someone else of the surname fits (`LINK_SKIP=honorific`).
+    const honorificOut = new Set<Cluster>();
+    const honorific = at !== undefined && text && !SKIP_HONORIFIC ? /(?:^|\s)(Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, at - 8), at))?.[1] : undefined;
+    if (honorific) {
+      const named = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token));
+      for (const c of named) if (c.members.some((m) => m.start < at! && (/(?:^|\s)(Mrs|Ms|Miss)\.?\s+$/.exec(text!.slice(Math.max(0, m.start - 8), m.start))?.[1] ?? honorific) !== honorific)) honorificOut.add(c);
+      if (honorificOut.size === named.length) honorificOut.clear();
+    }
     const rankedOut = new Set<Cluster>();
     // (Or after it, in apposition: "Mr Byrne, the younger one,".)
     const rank = at !== undefined && text !== undefined ? (RANK_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
@@ -321,7 +338,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     for (const c of clusters) {
       if (!c.person) continue;
       if (sameTitled && !sameTitled.has(c)) continue;
-      if (rankedOut.has(c)) continue;
+      if (rankedOut.has(c) || honorificOut.has(c)) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;

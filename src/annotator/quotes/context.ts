@@ -3,6 +3,7 @@
  * inside quotations, and whether a mention can be a clause's subject at all. Built once per document so
  * every rule is a short walk over tokens.
  */
+import { skippedSteps } from "../skip-steps.ts";
 import type { Entity, Mention } from "../model.ts";
 import type { Token, Tokenized } from "../tokenize.ts";
 import { isPreposition, isSkippable, opensClause, speechLemma } from "./cues.ts";
@@ -76,6 +77,8 @@ const IRREGULAR_PAST = new Set([
 ]);
 const isLowerWord = (t: string) => /^\p{Ll}/u.test(t);
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Independent|Labourite)s?$/;
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|themself)$/;
+const SKIP_REFLEXIVE = skippedSteps("QUOTE_SKIP").has("reflexive");
 const POSSESSIVE = new Set(["'s", "’s", "'", "’", "'S", "’S"]);
 
 export function buildContext(tok: Tokenized, mentions: Mention[], entities: Entity[], quotations: Quotation[]): QuoteContext {
@@ -127,6 +130,8 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       !isPreposition(nextWord.text) &&
       !opensClause(nextWord.text) &&
       speechLemma(nextWord.text) === undefined &&
+      // ("Okoro himself was more measured": an emphatic pronoun, the name still the subject.)
+      !(REFLEXIVE.test(nextWord.text) && !SKIP_REFLEXIVE) &&
       // (A plural noun before "and" is a noun, not a verb: "European Union flags and chanting".)
       (!/(?:ed|s)$/.test(nextWord.text) || (/[^s]s$/.test(nextWord.text) && tokens[tokEnd + 1]?.text === "and")) &&
       !IRREGULAR_PAST.has(nextWord.text));

@@ -169,7 +169,8 @@ export function isSourceNoun(word: string): boolean {
 }
 
 /** Gendered nouns that, right before a name or in its apposition, tell its gender ("Congresswoman Bass"). */
-const MALE_NOUNS = ["congressman", "spokesman", "chairman", "businessman", "father", "husband", "son", "brother", "king", "prince", "duke", "baron", "boy", "man", "grandfather", "uncle", "nephew", "widower", "sportsman", "councilman", "alderman", "godfather", "monk"];
+// (Not "chairman", which parties and boards give women too: "The party chairman, Nadia Hussain".)
+const MALE_NOUNS = ["congressman", "spokesman", "businessman", "father", "husband", "son", "brother", "king", "prince", "duke", "baron", "boy", "man", "grandfather", "uncle", "nephew", "widower", "sportsman", "councilman", "alderman", "godfather", "monk"];
 const FEMALE_NOUNS = ["congresswoman", "spokeswoman", "chairwoman", "businesswoman", "actress", "mother", "wife", "daughter", "sister", "queen", "princess", "duchess", "countess", "baroness", "girl", "woman", "grandmother", "aunt", "niece", "widow", "sportswoman", "councilwoman", "madam", "nun", "waitress", "heiress", "stewardess"];
 const GENDERED_NOUN = new Map<string, "male" | "female">([
   ...MALE_NOUNS.map((w) => [w, "male"] as const),

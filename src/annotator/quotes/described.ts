@@ -18,6 +18,7 @@ const SKIP_OF_COUNTRY = skippedSteps("QUOTE_SKIP").has("ofcountry");
 const SKIP_DESCRIBED_MODIFIER = skippedSteps("QUOTE_SKIP").has("describedmodifier");
 const SKIP_AGE = skippedSteps("QUOTE_SKIP").has("age");
 const SKIP_DESCRIBED_BACK = skippedSteps("QUOTE_SKIP").has("describedback");
+const SKIP_TEEN = skippedSteps("QUOTE_SKIP").has("teen");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -44,13 +45,17 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   return phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
 }
 
-/** The age a description gives: "the 30-year-old", "the 55-year-old engineer" -> 30, 55. */
-function describedAge(ctx: QuoteContext, phrase: GroupPhrase): number | null {
+/**
+ * The ages a description gives: "the 30-year-old", "the 55-year-old engineer" -> 30 to 30, 55 to 55;
+ * "the teenager" -> 13 to 19 (`QUOTE_SKIP=teen`).
+ */
+function describedAge(ctx: QuoteContext, phrase: GroupPhrase): { min: number; max: number } | null {
   // (The tokenizer writes "30-year-old" as "30", "-", "year-old".)
   const t = ctx.tokens;
   const n = t[phrase.start + 1]?.text ?? "";
+  if (!SKIP_TEEN && phrase.head === phrase.start + 1 && /^(?:teenager|teen)$/i.test(n)) return { min: 13, max: 19 };
   if (!/^\d{1,3}$/.test(n) || t[phrase.start + 2]?.text !== "-" || t[phrase.start + 3]?.text !== "year-old") return null;
-  return phrase.head - phrase.start <= 4 ? Number(n) : null;
+  return phrase.head - phrase.start <= 4 ? { min: Number(n), max: Number(n) } : null;
 }
 
 /**
@@ -179,7 +184,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
   // (Nor one the text gave another age: "Ms Raghavan, 29," is not "the 30-year-old".)
   const age = describedAge(ctx, phrase);
   const otherAge = new Set<string>();
-  if (age !== null) for (const m of people) { const a = givenAge(ctx, m); if (a !== null && a !== age) otherAge.add(m.mention.entityId); }
+  if (age !== null) for (const m of people) { const a = givenAge(ctx, m); if (a !== null && (a < age.min || a > age.max)) otherAge.add(m.mention.entityId); }
   const fits = (id: string) => {
     if (otherAge.has(id)) return false;
     const g = ctx.entities.get(id)?.gender;

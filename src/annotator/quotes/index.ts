@@ -97,8 +97,14 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
         const reacting = introduced || SKIP_REACTION ? null : reactingSpeaker(ctx, q.start, genders, true);
         if (introduced ?? reacting) speaker = { entityId: (introduced ?? reacting)!, mention: null };
       } else if (!continuing && !SKIP_REACTION) {
-        const reacting = reactingSpeaker(ctx, q.start, genders);
+        const reacting = reactingSpeaker(ctx, q.start, genders) ?? (SKIP_STANCE ? null : stanceSpeaker(ctx, q.start, genders));
         if (reacting) speaker = { entityId: reacting, mention: null };
+      }
+      // "'...' That was the message from Dr Eilidh Baxter", "The admission came from Ingrid Solberg":
+      // words with no cue that the sentence right after them credits to someone (`QUOTE_SKIP=creditedafter`).
+      if (att.place === "none" && !continuing && speaker.entityId === null && !speaker.group && !SKIP_CREDITED_AFTER) {
+        const credited = creditedAfter(ctx, q.end, whole);
+        if (credited) speaker = { entityId: credited.mention.entityId, mention: { start: credited.mention.start, end: credited.mention.end } };
       }
       quote.speakerEntityId = speaker.entityId;
       quote.speakerMention = speaker.mention;
@@ -116,6 +122,10 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   return out;
 }
 
+const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
+const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
+const SKIP_ROLE_BEFORE = skippedSteps("QUOTE_SKIP").has("rolebefore");
+const SKIP_TITLED_QUOTED = skippedSteps("QUOTE_SKIP").has("titledquoted");
 const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
 const SKIP_NAMED_INSIDE = skippedSteps("QUOTE_SKIP").has("namedinside");
 const SKIP_INTRODUCED = skippedSteps("QUOTE_SKIP").has("introduced");
@@ -158,6 +168,85 @@ function reactingSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders
   const antecedent = resolvePronoun(ctx, cls, t - 1, false, genders);
   return antecedent && ctx.entities.get(antecedent.mention.entityId)?.type === "person" ? antecedent.mention.entityId : null;
 }
+/** What a sentence says of someone's stance before their words: "was blunt", "was more measured", "disagreed". */
+const STANCE = /^(?:(?:was|is|were|are|remained|remains|seemed|seems|sounded|sounds|appeared|appears)\s+(?:(?:more|less|far|even|rather|much|very|equally|just|as|so)\s+)*\p{Ll}+(?:\s+(?:and|but)\s+\p{Ll}+)?|disagreed|disagrees|disputed (?:that|this|it)|objected|objects|demurred|hit back|hits back|fired back|pushed back|begged to differ|was having none of it|was not convinced|was unconvinced|was not so sure)$/u;
+/** Words after "was" that say no stance: "was there", "was born", "was arrested". */
+const NOT_STANCE = /\b(?:there|here|not|born|arrested|charged|killed|injured|elected|appointed|sentenced|jailed|released|named|found|shown|given|told|asked|present|absent|dead|alive|away|out|in|on|off|up|down)$/;
+
+/**
+ * "Okoro was more measured. '...'", "Dr Marsh, a hydrologist, disputed that. '...'": words with no cue
+ * right after a sentence, in the same paragraph, that names a person as its subject and says only
+ * their stance; the words are theirs (`QUOTE_SKIP=stance`).
+ */
+function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders): string | null {
+  const open = tokenAt(ctx.tokens, quoteStart);
+  const stop = ctx.tokens[open - 1];
+  if (!stop || !/^[.:]$/.test(stop.text) || stop.paragraph !== ctx.tokens[open]!.paragraph || ctx.quotationAt[open - 1]! >= 0) return null;
+  const sentence = ctx.tok.sentences[stop.sentence];
+  if (!sentence) return null;
+  let first = sentence.tokenStart;
+  while (first < open - 1 && !/^[\p{L}\p{N}]/u.test(ctx.tokens[first]!.text)) first++;
+  if (ctx.quotationAt.slice(first, open - 1).some((q) => q >= 0)) return null;
+  let id: string | null = null, after = first;
+  // (Over a title or an honorific: "Dr Helen Marsh", "Coach Anouk Meijer".)
+  let named = first;
+  while (named < first + 3 && ctx.mentionStartingAt[named]! < 0 && /^\p{Lu}[\p{L}.]*$/u.test(ctx.tokens[named]!.text) && (honorificGender(ctx.tokens[named]!.text.replace(/\.$/, "")) !== undefined || isTitleWord(ctx.tokens[named]!.text.toLowerCase()) || /^(?:Dr|Prof|Sir|Dame)\.?$/.test(ctx.tokens[named]!.text))) named++;
+  const m = ctx.mentionStartingAt[named]!;
+  if (m >= 0 && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person") {
+    id = ctx.mentions[m]!.mention.entityId;
+    after = ctx.mentions[m]!.tokEnd;
+  } else {
+    const cls = pronounClass(ctx.tokens[first]!.text);
+    if (cls !== "male" && cls !== "female") return null;
+    const antecedent = resolvePronoun(ctx, cls, first, false, genders);
+    if (!antecedent || ctx.entities.get(antecedent.mention.entityId)?.type !== "person") return null;
+    id = antecedent.mention.entityId;
+    after = first + 1;
+  }
+  let rest = ctx.text.slice(ctx.tokens[after - 1]!.end, stop.start).trim();
+  // (An apposition between: "Dr Marsh, a hydrologist who has chaired the board since 2021, disputed that".)
+  if (rest.startsWith(",")) {
+    const close = rest.lastIndexOf(",");
+    if (close <= 0) return null;
+    rest = rest.slice(close + 1).trim();
+  }
+  rest = rest.replace(/^himself\s+|^herself\s+/, "");
+  return STANCE.test(rest) && !NOT_STANCE.test(rest) ? id : null;
+}
+
+/** A sentence that credits the words before it: "That was the message from", "The admission came from", "That was how". */
+const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
+
+/**
+ * The person the sentence right after a quotation credits it to: in its paragraph, or opening the next
+ * when the quotation is a whole paragraph. Over a possessor to the name in apposition: "That was the
+ * message from Mr al-Murtada's deputy, Nabil Hassan Shamsan".
+ */
+function creditedAfter(ctx: QuoteContext, quoteEnd: number, whole: boolean): MentionInfo | null {
+  let t = tokenAt(ctx.tokens, quoteEnd);
+  while (t < ctx.tokens.length && ctx.tokens[t]!.end <= quoteEnd) t++;
+  const first = ctx.tokens[t];
+  const last = ctx.tokens[t - 1];
+  if (!first || !last || ctx.quotationAt[t]! >= 0) return null;
+  if (first.paragraph !== last.paragraph && !(whole && first.paragraph === last.paragraph + 1)) return null;
+  for (let k = t; k < ctx.tokens.length && k < t + 10 && ctx.tokens[k]!.sentence === first.sentence; k++) {
+    const m = ctx.mentionStartingAt[k]!;
+    if (m < 0) continue;
+    if (!CREDITING.test(ctx.text.slice(first.start, ctx.tokens[k]!.start))) return null;
+    let info = ctx.mentions[m]!;
+    if (info.possessive) {
+      // "Mr al-Murtada's deputy, Nabil Hassan Shamsan": the name after the possessor's noun and a comma.
+      let j = info.tokEnd;
+      while (j < info.tokEnd + 4 && ctx.tokens[j] && ctx.tokens[j]!.text !== ",") j++;
+      const next = ctx.tokens[j]?.text === "," ? ctx.mentionStartingAt[j + 1]! : -1;
+      if (next < 0) return null;
+      info = ctx.mentions[next]!;
+    }
+    return ctx.entities.get(info.mention.entityId)?.type === "person" ? info : null;
+  }
+  return null;
+}
+
 /** Verbs that introduce words given in the paragraphs after: "read from a prepared statement", "told the inquiry". */
 const INTRODUCING = /^(?:read|reads|said|says|told|tells|testified|recalled|recalls|explained|described|wrote|writes|added|continued)$/;
 
@@ -404,6 +493,17 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   // (Not a reply: '"Did you mislead voters?" the reporter asked. "No," she replied' is the one asked.)
   const reply = /^(?:reply|respond|answer|counter|retort)$/.test(speechLemma(ctx.tokens[att.verb]?.text ?? "") ?? "");
   if ((cls === "male" || cls === "female") && !SKIP_ROLE_CHAIN && !reply && continuesUnnamedRole(ctx, earlier, s.token)) return { entityId: null, mention: span };
+  // "The council leader was unmoved. '...,' she said": the sentence before is about a role, so "she" is
+  // whoever the text gave that role ("Priya Raman, the leader of Shropshire Council"), or no one it can
+  // name; not the person quoted before it (`QUOTE_SKIP=rolebefore`).
+  if ((cls === "male" || cls === "female") && !SKIP_ROLE_BEFORE) {
+    const role = roleSubjectBefore(ctx, s.token);
+    if (role) {
+      const id = titledPerson(ctx, role);
+      const g = id ? genders.get(id) : undefined;
+      return { entityId: id && (!g || g === "unknown" || g === cls) ? id : null, mention: span };
+    }
+  }
   let antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);
   // A person the quotation itself names is not its "he" or "she": '"Alistair once told me ...," she
   // says' is not Alistair Reid, whom the sentence before was about (`namedinside`). Someone else fits,
@@ -786,6 +886,46 @@ function agedPerson(ctx: QuoteContext, phrase: GroupPhrase, age: string): string
  * Chris Murphy" for "the senator"), within the last ROLE_CONTINUATION_SENTENCES sentences, or given it anywhere
  * before in a title or an apposition; an age goes to the one person given that age.
  */
+/**
+ * The role description that opens the narrative sentence before token `at`, in its paragraph, as the
+ * subject of a verb: "The council leader was unmoved.", "The Den Bosch coach disagreed." Null when that
+ * sentence opens otherwise or names anyone before the role's head.
+ */
+function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
+  const here = ctx.tokens[at]!;
+  // (The paragraph before too, when this one opens with the quotation: "The chief executive ... said
+  // the group would cut its fleet.\n\n'...,' she said.")
+  const para = ctx.tok.paragraphs[here.paragraph]!;
+  const opensQuoted = ctx.quotationAt[tokenAt(ctx.tokens, para.start)]! >= 0;
+  for (let s = here.sentence - 1; s >= 0 && s >= here.sentence - 3; s--) {
+    const sentence = ctx.tok.sentences[s];
+    const paragraph = sentence ? ctx.tokens[sentence.tokenStart]!.paragraph : -1;
+    if (!sentence || (paragraph !== here.paragraph && !(opensQuoted && paragraph === here.paragraph - 1))) return null;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+    // (A sentence all inside a quotation is the person speaking: look before it.)
+    if (ctx.quotationAt[t]! >= 0) continue;
+    if (ctx.tokens[t]?.text !== "The") return null;
+    for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (ctx.mentionStartingAt[k]! >= 0 || !/^\p{L}[\p{L}-]*$/u.test(w)) return null;
+      if (!isPersonRole(w.toLowerCase())) continue;
+      // ("The chief executive": the last of the role's words is its head.)
+      let h = k;
+      while (isPersonRole(ctx.tokens[h + 1]?.text.toLowerCase() ?? "") && ctx.mentionStartingAt[h + 1]! < 0) h++;
+      const next = ctx.tokens[h + 1]?.text ?? "";
+      // (A verb or a comma after it: "The chief executive, who took over in 2022, said"; not a name in
+      // apposition, which says who it is: "The party chairman, Nadia Hussain, tried".)
+      if (next === "," && ctx.mentionStartingAt[h + 2]! >= 0) return null;
+      // (Or the post's "of"/"for": "The chief executive of the water board said".)
+      if ((/^\p{Ll}+$/u.test(next) && !/^(?:and|or|who|whose|that|in|on|to)$/.test(next)) || next === ",") return { start: t, end: h + 1, head: h };
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
@@ -806,6 +946,9 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (info.tokStart >= phrase.start) continue;
     if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
     if (checked.has(info.mention.entityId) || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
+    // (Not a name inside a quotation: '"Saskia can say what she likes," the coach said' is not Saskia;
+    // `QUOTE_SKIP=titledquoted`.)
+    if (info.quoted && !SKIP_TITLED_QUOTED) continue;
     checked.add(info.mention.entityId);
     // The person named in the last sentences, wherever the text gave them the title ("Pennsylvania
     // Governor Josh Shapiro ... Shapiro, for his part, brushed aside questions. '...,' the governor said").
@@ -875,7 +1018,9 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
     for (let t = end + 1; t < tokens.length && t <= end + 7; t++) {
       const w = tokens[t]!.text;
       // (The title itself may be a mention of the same person: "Phil Woolas, the Minister of State".)
-      if (/^[,.;:]$/.test(w) || (ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t) && ctx.mentions[ctx.mentionStartingAt[t]!]!.mention.entityId !== info.mention.entityId)) break;
+      // (A possessor inside the apposition is no other person in it: "Ingrid Solberg, Halvorsen
+      // Maritime's chief executive,", whatever the recogniser typed the company.)
+      if (/^[,.;:]$/.test(w) || (ctx.mentionStartingAt[t]! >= 0 && mentionIsPerson(ctx, t) && !ctx.mentions[ctx.mentionStartingAt[t]!]!.possessive && ctx.mentions[ctx.mentionStartingAt[t]!]!.mention.entityId !== info.mention.entityId)) break;
       seen.push(w);
       // (Not the subject of a clause after the name: "Asked about Okafor, the coach said".)
       if (w.toLowerCase() === head && !compoundAt(tokens[t + 1]?.text ?? "", head)) return !speechLemma(tokens[t + 1]?.text ?? "") && agrees(seen, quals);

@@ -43,6 +43,7 @@ const AGENT_NOUNS = new Set([
   "correspondent", "coach", "captain", "player", "champion", "titleholder", "owner", "founder", "user", "poster", "commenter",
   "website", "blog", "post", "tweet", "announcement", "notice", "website", "newspaper", "editorial",
   "military", "army", "navy", "opposition", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
+  "teenager", "teen",
 ]);
 
 /** Plural-looking words that are not plural nouns ("news", "analysis", "its", "was"). */

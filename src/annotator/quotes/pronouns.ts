@@ -15,6 +15,9 @@ import { companyWords } from "../ner/org-cues.ts";
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_SENTENCES_BACK = 6;
+const SKIP_OWN_POSSESSOR = skippedSteps("QUOTE_SKIP").has("ownpossessor");
+const SKIP_FRONTED = skippedSteps("QUOTE_SKIP").has("fronted");
+const SUBORDINATORS = new Set(["after", "because", "when", "as", "since", "before", "while", "although", "though", "until", "once"]);
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
 const SKIP_APPOSED_TITLE = skippedSteps("QUOTE_SKIP").has("apposedtitle");
@@ -159,6 +162,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   const bySentence = new Map<number, MentionInfo[]>();
   const possessors = new Map<number, MentionInfo>();
   let fallback: MentionInfo | null = null;
+  let ownPossessor: MentionInfo | null = null;
   for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= beforeToken) continue;
@@ -177,6 +181,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // whom a sentence is credited to is its speaker, as a subject would be (`accsrc`).
     const source = !SKIP_SOURCE && !info.possessive && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "") && tokens[info.tokStart - 1]?.text === "to";
     if (!source && (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info))) {
+      if (s === sentence && sameSentenceAllowed && info.possessive && !info.prepositionObject) ownPossessor ??= info;
       fallback ??= info;
       continue;
     }
@@ -188,6 +193,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     const list = bySentence.get(s);
     // Collected right to left: the last one is the leftmost.
     const leftmost = list && list.length > 0 ? list[list.length - 1]! : (possessors.get(s) ?? null);
+    // "The FA will review Whitcombe's comments, after he described the officiating as ...": in the
+    // pronoun's own sentence, with no subject that fits, the possessor before a clause the pronoun
+    // opens (after, because, when ...) comes before anyone in the sentences before (`ownpossessor`).
+    if (s === sentence && !leftmost && ownPossessor && !SKIP_OWN_POSSESSOR && SUBORDINATORS.has(tokens[beforeToken - 1]?.text.toLowerCase() ?? "")) return ownPossessor;
     // A sentence about someone the text never names ("A commander of the brigade, who gave only his
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
     // "Ms Mutch asked Dr Rourke whether an earlier arrival would have changed the outcome. She said it
@@ -227,7 +236,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
     // Edleston") is about the entity that pronoun continues: look further back for it.
     const pronounAt = firstPronoun(ctx, s, cls, s === sentence ? beforeToken : Infinity);
-    if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart)) continue;
+    // (Not a pronoun in a clause put before the subject it anticipates: "Asked whether she feared
+    // opposition, Brazil's foreign minister, Ana Clara Moreira, was cautious" is about Moreira; `fronted`.)
+    if (pronounAt >= 0 && (!leftmost || pronounAt < leftmost.tokStart) && !(leftmost && !SKIP_FRONTED && frontedClause(ctx, s, pronounAt, leftmost.tokStart))) continue;
     if (leftmost) return leftmost;
   }
   return fallback;
@@ -386,6 +397,22 @@ function askedPerson(ctx: QuoteContext, s: number, cls: PronounClass, genders: G
 }
 const isHonorificWord = (w: string) => /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice|Lord|Lady)$/.test(w);
 
+/**
+ * Token `at` lies in a clause that opens sentence `s` ("Asked whether she ...,", "When he arrived,",
+ * "Speaking to reporters, she ...") and a comma closes that clause before token `subject`.
+ */
+function frontedClause(ctx: QuoteContext, s: number, at: number, subject: number): boolean {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence) return false;
+  let t = sentence.tokenStart;
+  while (t < at && !/^\p{L}/u.test(ctx.tokens[t]!.text)) t++;
+  const first = ctx.tokens[t]?.text ?? "";
+  const opens = SUBORDINATORS.has(first.toLowerCase()) || /^(?:If|Asked|Told|Pressed|Questioned)$/.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+  if (!opens || t >= at) return false;
+  for (let k = at + 1; k < subject; k++) if (ctx.tokens[k]!.text === ",") return true;
+  return false;
+}
+
 function firstPronoun(ctx: QuoteContext, s: number, cls: PronounClass, limit: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
@@ -430,6 +457,16 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
       if (info.mention.text.split(/\s+/).includes(word)) return info;
     }
   }
+  // "the regulator", "the watchdog": a body named as one that oversees ("the Competition Commission
+  // fined Zamtel ... the regulator said" is the commission, not the company it fined); failing that, the
+  // nearest body that is no company (`QUOTE_SKIP=regulator`).
+  if (head && REGULATOR_HEADS.has(head) && type === "organization" && !SKIP_REGULATOR) {
+    // (Named so within the last two sentences; else the nearest body that is no company, which may be a
+    // regulator with no such word in its name, "Ofwat"; else one named so further back.)
+    const oversees = (name: string) => REGULATOR_NAME.test(name.split(/\s+/).pop()!);
+    const found = nearestBody(ctx, beforeToken, oversees, 2) ?? findDescribed(ctx, type, beforeToken, true, isCompanyName) ?? findDescribed(ctx, type, beforeToken, false, isCompanyName) ?? nearestBody(ctx, beforeToken, oversees, MAX_SENTENCES_BACK);
+    if (found) return found;
+  }
   // A body that was a sentence's subject or object first ("Manchester United have sacked ... a defeat
   // by West Ham United ... the club said" is Manchester United); one named only after a preposition,
   // as a modifier or a possessor, when no other fits.
@@ -444,6 +481,29 @@ function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
 }
 
 const COMPANY_HEADS = new Set(["company", "firm"]);
+const REGULATOR_HEADS = new Set(["regulator", "watchdog"]);
+/** Last words of the names of bodies that regulate or oversee. */
+const REGULATOR_NAME = /^(?:Commission|Authority|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Administration|Bureau|Commissioner|Directorate|Council)$/;
+const SKIP_REGULATOR = skippedSteps("QUOTE_SKIP").has("regulator");
+
+/** The entity's name has a company's words after its first ("Halvorsen Shipping", "Zamtel Holdings"). */
+function isCompanyName(ctx: QuoteContext, info: MentionInfo): boolean {
+  const words = (ctx.entities.get(info.mention.entityId)?.name ?? info.mention.text).split(/\s+/);
+  return words.length > 1 && companyWords(words.slice(1));
+}
+
+/** The nearest organisation at most `sentencesBack` sentences back, outside quotations, whose entity name passes `test`. */
+function nearestBody(ctx: QuoteContext, beforeToken: number, test: (name: string) => boolean, sentencesBack: number): MentionInfo | null {
+  const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1];
+  for (let i = lastMentionBefore(ctx, beforeToken); here && i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (ctx.tokens[info.tokStart]!.sentence < here.sentence - sentencesBack) break;
+    // (Names only: "the regulator" that an earlier quote's cue resolved is no new naming of a body.)
+    if (info.quoted || info.mention.kind !== "name" || mentionType(info) !== "organization") continue;
+    if (test(ctx.entities.get(info.mention.entityId)?.name ?? info.mention.text)) return info;
+  }
+  return null;
+}
 /** Last words of bodies that are no company: "the company" is never a union, a ministry or a court. */
 const NOT_COMPANY = /^(?:Union|Ministry|Council|Court|Party|Police|Department|Agency|Commission|Committee|Authority|Government|University|College|School|Hospital|Parliament|Assembly|Senate|Congress|Office|Service|Board|Federation|Association|Times|Post|News|Journal|Telegraph|Guardian|Herald|Exchange|Markets)$/;
 const SKIP_SALIENT = skippedSteps("QUOTE_SKIP").has("salient");
@@ -468,7 +528,7 @@ function salientCompany(ctx: QuoteContext, beforeToken: number): MentionInfo | n
   return best && score.get(best)! >= 2 ? last.get(best)! : null;
 }
 
-function findDescribed(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, mainOnly: boolean): MentionInfo | null {
+function findDescribed(ctx: QuoteContext, type: "organization" | "place", beforeToken: number, mainOnly: boolean, exclude?: (ctx: QuoteContext, info: MentionInfo) => boolean): MentionInfo | null {
   const tokens = ctx.tokens;
   const here = tokens[beforeToken] ?? tokens[tokens.length - 1];
   if (!here) return null;
@@ -485,6 +545,7 @@ function findDescribed(ctx: QuoteContext, type: "organization" | "place", before
     // (A passive's agent is an actor: "advanced by the Municipality of Livorno ... The city reasoned".)
     if (mainOnly && ((info.prepositionObject && !afterBy(ctx, info)) || info.modifier || info.possessive)) continue;
     const t = mentionType(info);
+    if (exclude?.(ctx, info)) continue;
     if (t === type) return info;
     // A place's governing body stands for it: "the Municipality of Livorno ... The city said".
     if (type === "place" && t === "organization" && PLACE_BODY.test(info.mention.text)) return info;
