@@ -65,6 +65,7 @@ export function companyWords(rest: string[], wide = false): boolean {
   return w.length > 0 && COMPANY_WORDS.has(w[w.length - 1]!) && w.filter((t) => !COMPANY_WORDS.has(t)).length <= 1 && w.every((t) => COMPANY_WORDS.has(t) || ordinary(t));
 }
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
+const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
 const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;
@@ -268,7 +269,8 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     if (end < 0 || /(?:Olympics|Games|Cup)$/.test(key.split(" ").slice(0, end - i).join(" "))) continue;
     const next = words[end]?.text ?? "";
     // (An article capitalised at a sentence start is no part of a longer name: "A Foreign Office spokeswoman".)
-    if ((i > 0 && isCap(words[i - 1]!.text) && !/^(?:[.!?"“”'‘’:;(—–-]|A|An|The)$/.test(words[i - 1]!.text)) || isCap(next)) continue;
+    // (A title after it is the body's post, no part of its name: "FEMA Administrator Janelle Pruitt".)
+    if ((i > 0 && isCap(words[i - 1]!.text) && !/^(?:[.!?"“”'‘’:;(—–-]|A|An|The)$/.test(words[i - 1]!.text)) || (isCap(next) && (SKIP_KNOWN_TITLE || !isTitleOrRank(next.toLowerCase())))) continue;
     if (end - i === 1) {
       const w = words[i]!.text;
       if (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName | GAZ.surname)) continue;
