@@ -79,6 +79,7 @@ const SKIP_LATER_FIRST = skippedSteps("LINK_SKIP").has("laterfirst");
 const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
 const SKIP_SPOKE_BEFORE = skippedSteps("LINK_SKIP").has("spokebefore");
 const SKIP_HONORIFIC = skippedSteps("LINK_SKIP").has("honorific");
+const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
@@ -512,7 +513,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         add(inner, { ...cand, type: "person" }, tokens);
         continue;
       }
-      const person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
+      // (Nor a word the recogniser calls an organisation though it is the surname of someone named in
+      // full: it keeps person's words as people unless a company's cues or the list of well-known
+      // organisations say otherwise, "Shares in Pemberton fell", "Ford is to cut jobs" beside Clare
+      // Pemberton and Gary Ford; with no honorific and no quotation it attributes; `LINK_SKIP=companyhere`.)
+      const companyHere = !SKIP_COMPANY_HERE && cand.type === "organization" && !gender && !attributed && !isListedPlace(token) && text !== undefined && (isKnownOrganization(token) || companyCued(text, token));
+      const person = (placeHere || companyHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;
@@ -1290,4 +1296,23 @@ export function clusterType(cluster: Cluster): EntityType {
   if (counts.person >= counts.organization && counts.person >= counts.place) return "person";
   if (counts.place * 3 >= counts.place + counts.organization) return "place";
   return "organization";
+}
+
+/** What a company's name has around it: "shares in X", "X's chief executive", "X, which was founded by". */
+const COMPANY_CUE_AFTER = /^(?:['’]s?)?\s+(?:shares|stock|CEO|CFO|board|headquarters|employees|profits?|revenues?|spokes(?:man|woman|person)|chief\s+(?:executive|financial|operating))\b|^,\s+which\s+(?:\S+\s+){0,3}(?:founded|established|owns|employs|operates|manufactures|makes|sells|listed)\b/;
+const COMPANY_CUE_BEFORE = /\b(?:(?:shares|stake|stakes|shareholders)\s+(?:in|of)|(?:takeover|acquisition)\s+of)\s+$/;
+
+/**
+ * Some mention of `token` without an honorific has a company's cues around it: the text uses the word
+ * for a company (the recogniser types such mentions organisations, though a person of the surname is
+ * named; this keeps the linker from joining them to that person).
+ */
+function companyCued(text: string, token: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$/.test(before)) continue;
+    if (COMPANY_CUE_BEFORE.test(before) || COMPANY_CUE_AFTER.test(text.slice(m.index + token.length, m.index + token.length + 60))) return true;
+  }
+  return false;
 }

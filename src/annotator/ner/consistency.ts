@@ -486,13 +486,23 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
 
   // 1 and 2.
   const orgOrPlace = new Map<string, number>();
+  const cuedCompanies = new Set(spans.filter((s) => s.cued && s.typeIndex === ORG && s.end - s.start === 1 && personParts.has(keyOf(words, s.start, s.end))).map((s) => keyOf(words, s.start, s.end)));
   for (const s of spans) {
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start !== 1) continue;
     // (Not before a place's title: "Jackson Mayor John Horhn" is the city, though Justice Ketanji Brown
     // Jackson is named too; `1pt`.)
     const placeTitled = !SKIP.has("1pt") && /^(?:Mayor|Governor|Premier|Sheriff)$/.test(words[s.end]?.text ?? "");
-    if (personParts.has(key) && !canAlternate(key) && !placeTitled) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
+    // (Nor a company the business cues found, or a well-known one the tagger typed so with no honorific
+    // or title before it: "Ford is to cut 1,100 jobs" beside the worker Gary Ford; `1co`.)
+    const untitled = !isTitleOrRank(lowerBefore(words, s).replace(/\.$/, ""));
+    // (And so is every other bare mention of a name a company's cues found once, where no honorific or
+    // title stands before it and no speech verb after it: "its larger rival Pemberton ... Shares in
+    // Pemberton fell".)
+    const companyKey = !SKIP.has("1co") && cuedCompanies.has(key) && untitled && !SPEECH_AFTER.has(words[s.end]?.text ?? "");
+    if (companyKey) s.typeIndex = ORG;
+    const company = !SKIP.has("1co") && s.typeIndex === ORG && (s.cued || companyKey || (isKnownOrganization(key) && untitled));
+    if (personParts.has(key) && !canAlternate(key) && !placeTitled && !company) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
     else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
       // (A name listed beside an organisation or a place leans its way: "broadcast by TVP, Polsat and
       // TVN"; `2l`.)
@@ -580,6 +590,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (SKIP.has("3")) break;
     const key = keyOf(words, s.start, s.end);
     if (s.end - s.start === 1 && personParts.has(key) && !canAlternate(key)) continue;
+    // (A listed place the tagger read as the place where the text uses it as one keeps that type,
+    // though a person of the name wins the vote: "refugee camps in Jordan", "Jordan's planning
+    // minister" beside the MP Rachel Jordan; `3lp`.)
+    if (!SKIP.has("3lp") && s.typeIndex === PLACE && s.end - s.start === 1 && personParts.has(key) && isListedPlace(key) && placeUse(words, s)) continue;
+    // (... and a person the mention shows is one keeps that type: "Jordan said the money was overdue".)
+    if (!SKIP.has("3lp") && s.typeIndex === PERSON && s.end - s.start === 1 && personParts.has(key) && isListedPlace(key) && personEvidence(words, s.end)) continue;
     const b = best(votes.get(key)!, s.typeIndex);
     if (b === s.typeIndex) continue;
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
@@ -1081,6 +1097,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         const surname = len === 1 && personParts.has(key);
         if (!v && !surname) continue;
         if (len === 1 && !SKIP.has("na") && NOT_NAME_LETTERS.has(key)) continue;
+        // (Not a person's word after a word of place the tagger left alone: "crashed near Pickering" is
+        // the town, whatever the mother named Laura Pickering; `6lp`.)
+        if (len === 1 && !SKIP.has("6lp") && i > a && /^(?:in|near|outside|around|across|throughout|inside|towards|toward)$/i.test(words[i - 1]!.text) && best(v ?? [0, 0, 0], PERSON) === PERSON) break;
         // A name right after a capitalised word is probably part of a longer, different name, unless
         // that word is a title or honorific ("while Mr Macron called", 6t).
         if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
@@ -1799,4 +1818,15 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
     }
   }
   return out;
+}
+
+/** Words before a place that say it is one: "in Jordan", "flights to Jordan", "near Pickering". */
+const PLACE_BEFORE = /^(?:in|into|to|from|near|across|throughout|within|outside|inside|towards|toward|via|around|visit|visited|visiting|visits|border|borders|bordering|neighbouring|neighboring)$/i;
+/** Nouns after a country's possessive that make it the state: "Jordan's planning minister", "Jordan's government". */
+const STATE_NOUNS = /^(?:government|minister|ministry|president|prime|king|queen|embassy|ambassador|army|military|capital|border|borders|economy|parliament|foreign|interior|planning|defence|defense|finance|health|education|state|national|largest|second-largest|population|people|citizens|monarchy|royal|armed|security|police|central|opposition|refugee|refugees)$/i;
+
+/** The one-word place span is used as a place: after a locative word, or a country's possessive before a state's noun. */
+function placeUse(words: Word[], s: TaggedSpan): boolean {
+  if (PLACE_BEFORE.test(words[s.start - 1]?.text ?? "")) return true;
+  return /^['’]s$/.test(words[s.end]?.text ?? "") && isCountry(words[s.start]!.text) && STATE_NOUNS.test(words[s.end + 1]?.text ?? "");
 }

@@ -66,6 +66,7 @@ export function companyWords(rest: string[], wide = false): boolean {
 }
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
+const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
 const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;
@@ -407,6 +408,8 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     if ((next === "general" && words[j + 1]?.text === "secretary") || next === "union") return true;
     // "Ofwat said in a statement", "Viridor, which wants to build the plant, said in a statement".
     if (next === "," && /^(?:which|that)$/.test(words[j + 1]?.text ?? "")) {
+      // ("Pemberton, which was founded in 1998 by Clare Pemberton": what is founded, owned or listed is a body.)
+      for (let c = j + 2; c < words.length && c < j + 6; c++) if (/^(?:founded|established|owns|employs|operates|manufactures|makes|sells|listed)$/.test(words[c]!.text)) return true;
       let c = j + 2;
       while (c < words.length && c < j + 16 && words[c]!.text !== ",") c++;
       j = c + 1;
@@ -423,7 +426,11 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     const key = words.slice(s.start, s.end).map((w) => w.text).join(" ");
     if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
     // Not a person unless an unknown one-word "person": no known first name or surname, never part of a full name.
-    if (s.typeIndex !== place && (s.end - s.start !== 1 || !unknownWord(key))) continue;
+    // (Or a company named after a person the text names in full, where no honorific or title stands
+    // before it: "Shares in Pemberton fell", "Pemberton's chief executive" beside its founder Clare
+    // Pemberton; `0bf`.)
+    const founder = !SKIP_FOUNDER && s.end - s.start === 1 && personParts.has(key) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(words[s.start - 1]?.text ?? "") && !isTitleOrRank((words[s.start - 1]?.text ?? "").toLowerCase());
+    if (s.typeIndex !== place && (s.end - s.start !== 1 || !(unknownWord(key) || founder))) continue;
     if (!cued(s.start, s.end)) continue;
     s.typeIndex = org;
     s.cued = true;
