@@ -211,6 +211,12 @@ describe("linking within an article", () => {
       ["Patricia Dunmore=patricia-dunmore", "Ashington=ashington", "Karen Dunmore=karen-dunmore", "Dunmore=karen-dunmore", "Dunmore=patricia-dunmore"],
     ],
     [
+      "an Irish surname with its family-name word is the person named in full; so is a Welsh one with 'ap'",
+      "Galway manager Pádraic Mac Donncha was pleased. Mac Donncha said the team had worked hard. Dafydd ap Iorwerth disagreed. Ap Iorwerth said the plan was late.",
+      [["Galway", "organization"], ["Pádraic Mac Donncha", "person"], ["Mac Donncha", "person"], ["Dafydd ap Iorwerth", "person"], ["Ap Iorwerth", "person"]],
+      ["Galway=galway", "Pádraic Mac Donncha=padraic-mac-donncha", "Mac Donncha=padraic-mac-donncha", "Dafydd ap Iorwerth=dafydd-ap-iorwerth", "Ap Iorwerth=dafydd-ap-iorwerth"],
+    ],
+    [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
       "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],

@@ -475,6 +475,24 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "It was a long").speakerEntityId).not.toBe("femke-visser");
   });
 
+  it("'A Garda spokesman confirmed ... \"...,\" he said' is the spokesman, not the man the story is about", () => {
+    const text = "Declan Walsh told the court he had been ruined. A Garda spokesman confirmed that a file had been sent to the Director of Public Prosecutions. \"No prosecution was directed,\" he said.";
+    const quotes = run(text, [["Declan Walsh", "declan-walsh", "person"], ["Garda", "garda", "organization"], ["Director of Public Prosecutions", "dpp", "organization"]]);
+    expect(quoteOf(quotes, "No prosecution").speakerEntityId).toBeNull();
+  });
+
+  it("a club's name before 'boss' modifies it: 'The Mayo boss added' is the manager, never the club", () => {
+    const text = "Galway beat Mayo by three points in the final.\n\nMayo manager Tomás Hara cut a frustrated figure. His side kicked 11 wides.\n\nThe Mayo boss added that the forward had been \"targeted all afternoon\" by the defenders.";
+    const quotes = run(text, [["Galway", "galway", "organization"], ["Mayo", "mayo", "organization"], ["Tomás Hara", "tomas-hara", "person"]]);
+    expect(quoteOf(quotes, "targeted").speakerEntityId).toBe("tomas-hara");
+  });
+
+  it("'the officer' is the person the text gave a police rank", () => {
+    const text = "The inquest heard from PC Sarah Holt, a vehicle examiner with North Yorkshire Police, and from the driver's employer. \"There were defects on three of the six axles,\" the officer told the court.";
+    const quotes = run(text, [["Sarah Holt", "sarah-holt", "person"], ["North Yorkshire Police", "nyp", "organization"]]);
+    expect(quoteOf(quotes, "There were defects").speakerEntityId).toBe("sarah-holt");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -1086,7 +1086,8 @@ const regionOrCountry = (name: string) => isCountry(name) || isCountryOrRegion(n
  */
 const BODY_HEADS = new Set(["Alliance", "Front", "Federation"]);
 /** Words that open North African and Arabic family names. */
-const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït"]);
+// (And the Irish family-name words: "Mac Donncha", "Ní Bhriain", "Ó Dálaigh", "Nic Aodha".)
+const FAMILY_NAME_LEADS = new Set(["Ben", "Bin", "Ibn", "Abu", "Abou", "Abd", "Abdel", "Bou", "Ould", "Ait", "Aït", "Mac", "Mag", "Nic", "Ní", "Ó", "Ua", "Uí"]);
 /** Whether the words after a city make a team's name, not a newspaper's or an office's ("Chicago Tribune", "Chicago City Council"). */
 function isTeamTail(tail: string[]): boolean {
   if (tail.length > 2) return false;

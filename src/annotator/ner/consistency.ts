@@ -172,6 +172,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // person's name are no part of it.
   for (const s of spans) {
     if (SKIP.has("0pn")) break;
+    // (Also a name the tagger typed otherwise for the letters, when it opens with a known first name:
+    // "Siobhán Breathnach SC"; `0pnf`.)
+    const first = words[s.start]!.text;
+    // (Or two words no list knows before a barrister's or an honour's letters: not "Al Ahly SC", a club.)
+    const letters = words[s.end - 1]!.text.replace(/\.$/, "");
+    const unknownPair = s.end - s.start === 3 && /^(?:QC|KC|SC|OBE|CBE|MBE|KBE|DBE)$/.test(letters) && !/^(?:Al|El)$/.test(first) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix)));
+    if (s.typeIndex !== PERSON && !SKIP.has("0pnf") && s.end - s.start >= 3 && POST_NOMINALS.has(letters) && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || unknownPair) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}/u.test(w.text))) s.typeIndex = PERSON;
     while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
   }
   // 0im. "the Interior Ministry said": a lone institution word takes the capitalised words before it
@@ -1594,6 +1601,8 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
   if (!SKIP.has("7t") && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
+  // (Nor a feast or a holiday: "the Easter recess", "before Christmas"; `7h`.)
+  if (!SKIP.has("7h") && HOLIDAYS.has(w)) return true;
   return !SKIP.has("7m") && MONTHS_AND_DAYS.has(w);
 }
 
@@ -1830,3 +1839,6 @@ function placeUse(words: Word[], s: TaggedSpan): boolean {
   if (PLACE_BEFORE.test(words[s.start - 1]?.text ?? "")) return true;
   return /^['’]s$/.test(words[s.end]?.text ?? "") && isCountry(words[s.start]!.text) && STATE_NOUNS.test(words[s.end + 1]?.text ?? "");
 }
+
+/** Feasts and holidays, never a person, a place or a body on their own. */
+const HOLIDAYS = new Set(["Easter", "Christmas", "Xmas", "Ramadan", "Eid", "Diwali", "Hanukkah", "Chanukah", "Passover", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost", "Whitsun", "Hogmanay", "Holi", "Navratri", "Vesak", "Purim", "Sukkot", "Shavuot", "Epiphany", "Candlemas", "Michaelmas"]);

@@ -227,7 +227,7 @@ export function isKnownOrganization(name: string): boolean {
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(["AC", "FC", "AS", "SS", "SSC", "US", "CF", "SC", "SV", "VfB", "VfL", "Real", "Atlético", "Atletico", "Sporting", "Racing", "Olympique", "Stade", "Dynamo", "Dinamo", "Borussia", "Bayern", "Eintracht", "Hertha", "Werder", "Fortuna", "Union"]);
 /** Clubs' words after their city: "Manchester United", "Leicester City"; and nicknames in the plural ("Chicago Bulls", "Boston Red Sox"). */
 export const CLUB_TAILS: ReadonlySet<string> = new Set(["United", "City", "CF", "CP", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "Hotspur", "Villa", "FC", "AFC", "Wednesday", "Rangers", "Celtic", "Phoenix", "Heat", "Magic", "Jazz", "Thunder", "Wild", "Fire", "Galaxy", "Dynamo", "Sox", "Red Sox", "White Sox"]);
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el"]);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "le", "la", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ap", "ab", "ferch"]);
 
 /** Month and weekday names; not "May", which is also a surname ("Theresa May"). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);

@@ -133,7 +133,8 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
       // ("Okoro himself was more measured": an emphatic pronoun, the name still the subject.)
       !(REFLEXIVE.test(nextWord.text) && !SKIP_REFLEXIVE) &&
       // (A plural noun before "and" is a noun, not a verb: "European Union flags and chanting".)
-      (!/(?:ed|s)$/.test(nextWord.text) || (/[^s]s$/.test(nextWord.text) && tokens[tokEnd + 1]?.text === "and")) &&
+      // (Nor a noun in -ss, which is no verb's -s: "The Mayo boss added", "a Reuters business reporter".)
+      (!/(?:ed|[^s]s)$/.test(nextWord.text) || (/[^s]s$/.test(nextWord.text) && tokens[tokEnd + 1]?.text === "and")) &&
       !IRREGULAR_PAST.has(nextWord.text));
     const info: MentionInfo = {
       mention,

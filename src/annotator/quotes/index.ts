@@ -761,6 +761,9 @@ const SAME_ROLE: Record<string, string[]> = {
   // "the researcher" for "Dr. Aric Prather, an assistant professor of psychiatry".
   researcher: ["researcher", "scientist", "professor", "prof", "prof.", "dr", "dr.", "author", "academic"],
   scientist: ["scientist", "researcher", "professor", "prof", "prof.", "dr", "dr."],
+  // "the officer" for "PC Sarah Holt", "Det Insp Laura Bright", "Sergeant Tom Hale".
+  officer: ["officer", "pc", "constable", "sergeant", "sgt", "inspector", "insp", "detective", "det", "dc", "ds", "di", "dci", "superintendent", "supt", "trooper"],
+  detective: ["detective", "det", "dc", "ds", "di", "dci"],
 };
 const roleWords = (head: string) => SAME_ROLE[head] ?? [head];
 

@@ -17,6 +17,7 @@ import { companyWords } from "../ner/org-cues.ts";
 const MAX_SENTENCES_BACK = 6;
 const SKIP_OWN_POSSESSOR = skippedSteps("QUOTE_SKIP").has("ownpossessor");
 const SKIP_FRONTED = skippedSteps("QUOTE_SKIP").has("fronted");
+const SKIP_BODY_DESCRIBED = skippedSteps("QUOTE_SKIP").has("bodydescribed");
 const SUBORDINATORS = new Set(["after", "because", "when", "as", "since", "before", "while", "although", "though", "until", "once"]);
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
@@ -368,6 +369,10 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
+    // (A body's or a place's name may modify the noun: "A Garda spokesman confirmed ...", "A Google
+    // engineer said"; `QUOTE_SKIP=bodydescribed`.)
+    const body = SKIP_BODY_DESCRIBED ? -1 : ctx.mentionStartingAt[k]!;
+    if (body >= 0 && mentionType(ctx.mentions[body]!) !== "person" && !ctx.mentions[body]!.possessive) { k = ctx.mentions[body]!.tokEnd - 1; continue; }
     // "The Spaniard said Saka ...", "the Italian": a person named by nationality, not the name after.
     if (k === t + 1 && (demonymNationality(w) !== undefined || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
     if (!/^[\p{Ll}-]+$/u.test(w)) return -1;
