@@ -493,6 +493,34 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "There were defects").speakerEntityId).toBe("sarah-holt");
   });
 
+  it("words credited after another's quotation ('That was the verdict of ...') and by 'X made the remark'", () => {
+    const text = [
+      "\"The market had priced in approval,\" said Lucy Grant, an analyst at the broker.",
+      "\"It is a bad day for British tech.\" That was the verdict of Ms Pemberton, who posted a statement.",
+      "\"Our customers are more cautious than they were a year ago.\" Ms Greaves made the remark when asked about deposits.",
+    ].join("\n\n");
+    const quotes = run(text, [["Lucy Grant", "lucy-grant", "person"], ["Pemberton", "clare-pemberton", "person"], ["Greaves", "alison-greaves", "person"]]);
+    expect(quoteOf(quotes, "It is a bad day").speakerEntityId).toBe("clare-pemberton");
+    expect(quoteOf(quotes, "Our customers").speakerEntityId).toBe("alison-greaves");
+  });
+
+  it("'said the 61-year-old' after the sentence about her; 'the 26-year-old said' over a possessor beside the subject", () => {
+    const text = [
+      "Siân Llewelyn said she had heard promises before. \"I have been told next year for fifteen years now,\" said the 61-year-old.",
+      "Asked about the incident, Wakefield said he had \"no intention\" of making contact with Brennan's head.",
+      "\"I've spoken to Corey and apologised,\" the 26-year-old said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Siân Llewelyn", "sian-llewelyn", "person"], ["Wakefield", "josh-wakefield", "person"], ["Brennan", "corey-brennan", "person"], ["Corey", "corey-brennan", "person"]]);
+    expect(quoteOf(quotes, "I have been told").speakerEntityId).toBe("sian-llewelyn");
+    expect(quoteOf(quotes, "I've spoken").speakerEntityId).toBe("josh-wakefield");
+  });
+
+  it("a role with its post's words and then a name in apposition is that person: 'The Cabinet Secretary for Transport, Owain Rees, later told BBC Wales'", () => {
+    const text = "Gareth Hughes said the plan would cost millions.\n\nThe Cabinet Secretary for Transport, Owain Rees, later told BBC Wales that the first routes would begin in 2027.\n\n\"We want to get this right rather than get it fast,\" he said.";
+    const quotes = run(text, [["Gareth Hughes", "gareth-hughes", "person"], ["Owain Rees", "owain-rees", "person"], ["BBC Wales", "bbc-wales", "organization"]]);
+    expect(quoteOf(quotes, "We want").speakerEntityId).toBe("owain-rees");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -19,6 +19,7 @@ const SKIP_DESCRIBED_MODIFIER = skippedSteps("QUOTE_SKIP").has("describedmodifie
 const SKIP_AGE = skippedSteps("QUOTE_SKIP").has("age");
 const SKIP_DESCRIBED_BACK = skippedSteps("QUOTE_SKIP").has("describedback");
 const SKIP_TEEN = skippedSteps("QUOTE_SKIP").has("teen");
+const SKIP_DESCRIBED_POSSESSOR = skippedSteps("QUOTE_SKIP").has("describedpossessor");
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -237,7 +238,8 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       if (!SKIP_AGE && inRelativeClause(ctx, m.tokStart)) continue;
       const maybePerson = !settled && m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
       // (Nor one that only modifies a noun: "Villa manager Unai Emery", `QUOTE_SKIP=describedmodifier`.)
-      if (type === "person" ? !m.prepositionObject && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
+      // (Nor a possessor: "contact with Brennan's head".)
+      if (type === "person" ? !m.prepositionObject && !(m.possessive && !SKIP_DESCRIBED_POSSESSOR) && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
     }
     // ... and no other person is the subject of the narrative sentence before it: "Arteta was furious
     // ... Slot, asked about it, said he had not seen it. '...,' the Spaniard said" may be either.

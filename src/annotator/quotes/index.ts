@@ -102,7 +102,9 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       }
       // "'...' That was the message from Dr Eilidh Baxter", "The admission came from Ingrid Solberg":
       // words with no cue that the sentence right after them credits to someone (`QUOTE_SKIP=creditedafter`).
-      if (att.place === "none" && !continuing && speaker.entityId === null && !speaker.group && !SKIP_CREDITED_AFTER) {
+      // (Also after another's words, which the sentence after shows it does not go on: '"...," said Lucy
+      // Grant. \n\n"It is a bad day." That was the verdict of Ms Pemberton'.)
+      if (att.place === "none" && speaker.entityId === null && !speaker.group && !SKIP_CREDITED_AFTER) {
         const credited = creditedAfter(ctx, q.end, whole);
         if (credited) speaker = { entityId: credited.mention.entityId, mention: { start: credited.mention.start, end: credited.mention.end } };
       }
@@ -217,6 +219,9 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders):
 /** A sentence that credits the words before it: "That was the message from", "The admission came from", "That was how". */
 const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
 
+/** What a sentence opening with a person says of the words before it: "made the remark", "was speaking to". */
+const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b/;
+
 /**
  * The person the sentence right after a quotation credits it to: in its paragraph, or opening the next
  * when the quotation is a whole paragraph. Over a possessor to the name in apposition: "That was the
@@ -232,6 +237,10 @@ function creditedAfter(ctx: QuoteContext, quoteEnd: number, whole: boolean): Men
   for (let k = t; k < ctx.tokens.length && k < t + 10 && ctx.tokens[k]!.sentence === first.sentence; k++) {
     const m = ctx.mentionStartingAt[k]!;
     if (m < 0) continue;
+    // "Ms Greaves made the remark when asked about deposits", "Mr Rees was speaking to BBC Wales": the
+    // person the sentence opens with, whose words they were.
+    const opener = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/.test(ctx.text.slice(first.start, ctx.tokens[k]!.start));
+    if (opener && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person" && CREDITING_AFTER.test(ctx.text.slice(ctx.mentions[m]!.mention.end, ctx.mentions[m]!.mention.end + 40))) return ctx.mentions[m]!;
     if (!CREDITING.test(ctx.text.slice(first.start, ctx.tokens[k]!.start))) return null;
     let info = ctx.mentions[m]!;
     if (info.possessive) {
@@ -499,7 +508,8 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   if ((cls === "male" || cls === "female") && !SKIP_ROLE_BEFORE) {
     const role = roleSubjectBefore(ctx, s.token);
     if (role) {
-      const id = titledPerson(ctx, role);
+      // (An age the text never gave, "the 46-year-old", is the person the sentences before are about.)
+      const id = titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : null);
       const g = id ? genders.get(id) : undefined;
       return { entityId: id && (!g || g === "unknown" || g === cls) ? id : null, mention: span };
     }
@@ -908,10 +918,16 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
     while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
     // (A sentence all inside a quotation is the person speaking: look before it.)
     if (ctx.quotationAt[t]! >= 0) continue;
-    if (ctx.tokens[t]?.text !== "The") return null;
+    // (After a clause put first: "Asked what she planned to do next, the 46-year-old laughed.")
+    if (/^(?:Asked|Pressed|Questioned|Told|When|After|Speaking)$/.test(ctx.tokens[t]?.text ?? "")) {
+      let c = t + 1;
+      while (c < sentence.tokenEnd && c < t + 16 && ctx.tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+      if (ctx.tokens[c]?.text !== "," || ctx.tokens[c + 1]?.text !== "the") return null;
+      t = c + 1;
+    } else if (ctx.tokens[t]?.text !== "The") return null;
     for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
       const w = ctx.tokens[k]!.text;
-      if (ctx.mentionStartingAt[k]! >= 0 || !/^\p{L}[\p{L}-]*$/u.test(w)) return null;
+      if (ctx.mentionStartingAt[k]! >= 0 || !/^(?:[\p{L}\p{N}][\p{L}\p{N}-]*|-)$/u.test(w)) return null;
       if (!isPersonRole(w.toLowerCase())) continue;
       // ("The chief executive": the last of the role's words is its head.)
       let h = k;
@@ -919,7 +935,10 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
       const next = ctx.tokens[h + 1]?.text ?? "";
       // (A verb or a comma after it: "The chief executive, who took over in 2022, said"; not a name in
       // apposition, which says who it is: "The party chairman, Nadia Hussain, tried".)
-      if (next === "," && ctx.mentionStartingAt[h + 2]! >= 0) return null;
+      // (Also after the post's own words: "The Cabinet Secretary for Transport, Owain Rees, later told".)
+      let c = h + 1;
+      while (c < sentence.tokenEnd && c <= h + 5 && (/^(?:of|for|the|and)$/.test(ctx.tokens[c]!.text) || /^\p{Lu}/u.test(ctx.tokens[c]!.text))) c++;
+      if (ctx.tokens[c]?.text === "," && ctx.mentionStartingAt[c + 1]! >= 0) return null;
       // (Or the post's "of"/"for": "The chief executive of the water board said".)
       if ((/^\p{Ll}+$/u.test(next) && !/^(?:and|or|who|whose|that|in|on|to)$/.test(next)) || next === ",") return { start: t, end: h + 1, head: h };
       return null;

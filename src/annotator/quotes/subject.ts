@@ -440,7 +440,9 @@ function possessedSpeaker(ctx: QuoteContext, verb: number, owner: MentionInfo): 
 function groupAfter(ctx: QuoteContext, verb: number, t: number): Subject {
   const tokens = ctx.tokens;
   let end = t;
-  while (end < tokens.length && end < t + 12 && /^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
+  // (A hyphen inside a word runs on: "said the 61-year-old", which the tokenizer writes "61", "-", "year-old".)
+  const joined = (k: number) => tokens[k]!.text === "-" && k > t && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  while (end < tokens.length && end < t + 12 && (/^[\p{L}\p{N}'’]/u.test(tokens[end]!.text) || joined(end)) && sameSentence(ctx, verb, end) && ctx.quotationAt[end]! < 0) end++;
   const phrase = end > t ? groupPhrase(ctx, t, end) : null;
   // "said one crane operator, who gave only his surname, Jung" (whatever the noun).
   if (!phrase && end > t && tokens[end]?.text === "," && /^(?:who|whom)$/.test(tokens[end + 1]?.text ?? "") && !SKIP_QUOTE.has("gavename")) {
