@@ -39,7 +39,7 @@ const TOKEN_RE =
 /** Abbreviations after which a period does not end a sentence. Lower-cased, without the period. */
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "cmdr",
-  "gov", "sen", "rep", "rev", "hon", "pres", "sec", "supt", "insp", "det", "cpl", "pvt", "adm", "maj",
+  "gov", "sen", "rep", "rev", "hon", "pres", "sec", "supt", "insp", "det", "cpl", "pvt", "adm", "maj", "adv", "messrs",
   "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig", "vol", "op",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "ph.d",

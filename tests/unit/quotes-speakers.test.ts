@@ -521,6 +521,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We want").speakerEntityId).toBe("owain-rees");
   });
 
+  it("a person in a participle's clause put before the subject is not the subject: 'Led in evidence by Adv. Priya Naidoo, Mkhize said'", () => {
+    const text = "Led in evidence by State advocate Adv. Priya Naidoo, Mkhize said Ngcobo had called her into his office in March 2019.\n\n\"He told me, 'This one must go through,'\" she testified.";
+    const quotes = run(text, [["Priya Naidoo", "priya-naidoo", "person"], ["Mkhize", "nokuthula-mkhize", "person"], ["Ngcobo", "themba-ngcobo", "person"]]);
+    expect(quoteOf(quotes, "He told me").speakerEntityId).toBe("nokuthula-mkhize");
+  });
+
+  it("the person a sentence brings in by 'was joined by' is whom the next 'he' quotes", () => {
+    const text = "Sir Graham Whitlock led the protest. Mr Whitlock was joined by Derek Hanley, the MP for North Cotswolds, who has sat in the Commons since 1992. \"People in my constituency have paid in all their lives,\" he said.";
+    const quotes = run(text, [["Graham Whitlock", "graham-whitlock", "person"], ["Whitlock", "graham-whitlock", "person"], ["Derek Hanley", "derek-hanley", "person"], ["North Cotswolds", "north-cotswolds", "place"], ["Commons", "commons", "organization"]]);
+    expect(quoteOf(quotes, "People in my").speakerEntityId).toBe("derek-hanley");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

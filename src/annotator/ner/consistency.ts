@@ -181,6 +181,13 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex !== PERSON && !SKIP.has("0pnf") && s.end - s.start >= 3 && POST_NOMINALS.has(letters) && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || unknownPair) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}/u.test(w.text))) s.typeIndex = PERSON;
     while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
   }
+  // 0pa. "Democrat Alicia Moreland and Republican Grant Hollis": a party's member word before a person's
+  // name with a known first name is no part of the name.
+  for (const s of spans) {
+    if (SKIP.has("0pa") || s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    const first = words[s.start]!.text, next = words[s.start + 1]!.text;
+    if (/^(?:Republican|Democrat|Conservative|Tory|Labour|Liberal|Socialist|Independent|Green)$/.test(first) && gazFlags(next, next.toLowerCase()) & GAZ.firstName) s.start++;
+  }
   // 0im. "the Interior Ministry said": a lone institution word takes the capitalised words before it
   // that name its field (the tagger leaves out "Interior", "Home", "Foreign", which it knows as the
   // front of a title: "Interior Minister"). Not a nationality or listed place ("Russia's Foreign
@@ -1587,6 +1594,8 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   if (!SKIP.has("7c") && s.end < words.length && words[s.end]!.text === ":" && CREDIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) s.end -= 1;
   // "Alzheimer's disease", "Tourette's syndrome": a disease named after a person (7d).
   if (!SKIP.has("7d") && /^['’]s$/.test(words[s.end]?.text ?? "") && /^(?:disease|syndrome|palsy)$/.test(words[s.end + 1]?.text ?? "")) return true;
+  // "The S&P 500 was little changed", "the FTSE 100": a stock market index is no body (7ix).
+  if (!SKIP.has("7ix") && MARKET_INDEX.test(keyOf(words, s.start, s.end))) return true;
   // "won four Oscars", "the COP29 climate summit": awards and summits by their short names (7aw).
   if (!SKIP.has("7aw") && (AWARDS.has(keyOf(words, s.start, s.end)) || /^COP\d+$/.test(keyOf(words, s.start, s.end)))) return true;
   // "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)": an American legislator's party and state (7ps).
@@ -1842,3 +1851,6 @@ function placeUse(words: Word[], s: TaggedSpan): boolean {
 
 /** Feasts and holidays, never a person, a place or a body on their own. */
 const HOLIDAYS = new Set(["Easter", "Christmas", "Xmas", "Ramadan", "Eid", "Diwali", "Hanukkah", "Chanukah", "Passover", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost", "Whitsun", "Hogmanay", "Holi", "Navratri", "Vesak", "Purim", "Sukkot", "Shavuot", "Epiphany", "Candlemas", "Michaelmas"]);
+
+/** Stock market indices, by name and number as markets reports write them. */
+const MARKET_INDEX = /^(?:S ?& ?P(?: 500| 100| 400| 600)?|FTSE(?: 100| 250| 350| All-Share)?|Nikkei(?: 225)?|CAC 40|DAX(?: 40)?|(?:Euro )?Stoxx(?: 50| 600)?|ASX(?: 200)?|Nifty(?: 50)?|Russell 2000|Hang Seng(?: Index)?|Sensex|KOSPI|TOPIX|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Shanghai Composite|S&P\/ASX 200|S&P\/TSX)$/;

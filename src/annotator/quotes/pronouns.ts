@@ -18,6 +18,10 @@ const MAX_SENTENCES_BACK = 6;
 const SKIP_OWN_POSSESSOR = skippedSteps("QUOTE_SKIP").has("ownpossessor");
 const SKIP_FRONTED = skippedSteps("QUOTE_SKIP").has("fronted");
 const SKIP_BODY_DESCRIBED = skippedSteps("QUOTE_SKIP").has("bodydescribed");
+const SKIP_FRONTED_PARTICIPLE = skippedSteps("QUOTE_SKIP").has("frontedparticiple");
+const SKIP_JOINED_BY = skippedSteps("QUOTE_SKIP").has("joinedby");
+/** Participles that open a clause put before a sentence's subject: "Led in evidence by ...", "Asked by ...". */
+const FRONTED_PARTICIPLE = /^(?:Led|Asked|Pressed|Questioned|Cross-examined|Prompted|Joined|Flanked|Accompanied|Interviewed|Quizzed|Challenged|Supported|Backed|Speaking|Responding|Replying|Addressing|Writing|Standing|Sitting|Flanked)$/;
 const SUBORDINATORS = new Set(["after", "because", "when", "as", "since", "before", "while", "although", "though", "until", "once"]);
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
@@ -164,6 +168,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   const possessors = new Map<number, MentionInfo>();
   let fallback: MentionInfo | null = null;
   let ownPossessor: MentionInfo | null = null;
+  const joined = new Map<number, MentionInfo>();
   for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= beforeToken) continue;
@@ -181,6 +186,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // "According to O'Sullivan, the squad had focused on discipline. '...,' he told the Irish Times":
     // whom a sentence is credited to is its speaker, as a subject would be (`accsrc`).
     const source = !SKIP_SOURCE && !info.possessive && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "") && tokens[info.tokStart - 1]?.text === "to";
+    // "Mr Whitlock was joined by Derek Hanley, the MP for North Cotswolds. '...,' he said": the person a
+    // sentence brings in by "joined by" or "followed by" is whom the next words are about (`joinedby`).
+    if (!SKIP_JOINED_BY && s < sentence && info.prepositionObject && /^by$/i.test(tokens[info.tokStart - 1]?.text ?? "") && /^(?:joined|accompanied|followed|succeeded|replaced)$/i.test(tokens[info.tokStart - 2]?.text ?? "") && /^(?:was|were|is|are|been)$/i.test(tokens[info.tokStart - 3]?.text ?? "")) joined.set(s, info);
     if (!source && (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info))) {
       if (s === sentence && sameSentenceAllowed && info.possessive && !info.prepositionObject) ownPossessor ??= info;
       fallback ??= info;
@@ -197,6 +205,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // "The FA will review Whitcombe's comments, after he described the officiating as ...": in the
     // pronoun's own sentence, with no subject that fits, the possessor before a clause the pronoun
     // opens (after, because, when ...) comes before anyone in the sentences before (`ownpossessor`).
+    if (joined.has(s)) return joined.get(s)!;
     if (s === sentence && !leftmost && ownPossessor && !SKIP_OWN_POSSESSOR && SUBORDINATORS.has(tokens[beforeToken - 1]?.text.toLowerCase() ?? "")) return ownPossessor;
     // A sentence about someone the text never names ("A commander of the brigade, who gave only his
     // call sign, told Reuters ...") is what a "he" after it continues: no named person before it.
@@ -261,6 +270,22 @@ function opensSentence(ctx: QuoteContext, info: MentionInfo): boolean {
 function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
   const tokens = ctx.tokens;
   const sentence = tokens[info.tokStart]!.sentence;
+  // "Led in evidence by State advocate Priya Naidoo, Mkhize said ...": a person in a participle's
+  // clause put before the subject is no subject (`QUOTE_SKIP=frontedparticiple`).
+  if (!SKIP_FRONTED_PARTICIPLE) {
+    const s = ctx.tok.sentences[sentence]!;
+    let t = s.tokenStart;
+    while (t < info.tokStart && !/^\p{L}/u.test(tokens[t]!.text)) t++;
+    if (t < info.tokStart && FRONTED_PARTICIPLE.test(tokens[t]!.text)) {
+      let k = t + 1;
+      while (k < info.tokStart && tokens[k]!.text !== ",") k++;
+      if (k === info.tokStart || tokens[k]?.text !== ",") {
+        let c = info.tokEnd;
+        while (c < s.tokenEnd && c < info.tokEnd + 8 && tokens[c]!.text !== ",") c++;
+        if (tokens[c]?.text === "," && ctx.mentionStartingAt[c + 1]! >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[c + 1]!]!) === "person") return true;
+      }
+    }
+  }
   for (let t = info.tokStart - 1; t >= 0 && info.tokStart - t <= 8; t--) {
     const tok = tokens[t]!;
     if (tok.sentence !== sentence || tok.text === "," || ctx.quotationAt[t]! >= 0) return false;
