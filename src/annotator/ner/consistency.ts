@@ -1153,6 +1153,30 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // place (the tagger reads "Co" as a person's or a company's word).
   if (!SKIP.has("0cy")) out = irishCounties(words, out);
   if (!SKIP.has("6x")) out = wholeNames(words, out);
+  // 6j. "Ms Maria Teresa Lim-Gonzales": a known first name found alone right before a person's name is
+  // its first word (the tagger found "Teresa Lim-Gonzales", a later step "Maria").
+  for (let k = 0; k + 1 < out.length && !SKIP.has("6j"); k++) {
+    const a = out[k]!, b = out[k + 1]!;
+    const w = words[a.start]!.text;
+    if (a.typeIndex !== PERSON || b.typeIndex !== PERSON || a.end - a.start !== 1 || b.start !== a.end || starts.has(b.start) || b.end - a.start > MAX_LEN || !(gazFlags(w, w.toLowerCase()) & GAZ.firstName)) continue;
+    b.start = a.start;
+    out.splice(k, 1);
+    k--;
+  }
+  // 0my. "Datuk Seri Rosli Aziz Hamzah", "Tan Sri Muhyiddin Yassin": the words of a Malaysian or
+  // Indonesian honorific are no name, and an untagged capitalised word between them and the name the
+  // tagger found is its first.
+  if (!SKIP.has("0my")) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const a = out[k]!;
+      if (words.slice(a.start, a.end).every((x) => HONORIFIC_WORDS.has(x.text)) && (HONORIFIC_WORDS.has(words[a.start - 1]?.text ?? "") || HONORIFIC_WORDS.has(words[a.end]?.text ?? ""))) out.splice(k, 1);
+    }
+    for (const b of out) {
+      if (b.typeIndex !== PERSON || b.start < 2) continue;
+      const prev = words[b.start - 1]!.text;
+      if (/^\p{Lu}\p{Ll}+$/u.test(prev) && !HONORIFIC_WORDS.has(prev) && HONORIFIC_WORDS.has(words[b.start - 2]!.text) && !out.some((t) => t.end === b.start) && !(gazFlags(prev, prev.toLowerCase()) & GAZ.dictCommon)) b.start--;
+    }
+  }
   if (!SKIP.has("6m")) out = mediaShortNames(words, out);
   if (!SKIP.has("6c")) out = complementNames(words, out);
   if (!SKIP.has("0cs")) out = companyShortNames(words, out, ORG);
@@ -1854,3 +1878,6 @@ const HOLIDAYS = new Set(["Easter", "Christmas", "Xmas", "Ramadan", "Eid", "Diwa
 
 /** Stock market indices, by name and number as markets reports write them. */
 const MARKET_INDEX = /^(?:S ?& ?P(?: 500| 100| 400| 600)?|FTSE(?: 100| 250| 350| All-Share)?|Nikkei(?: 225)?|CAC 40|DAX(?: 40)?|(?:Euro )?Stoxx(?: 50| 600)?|ASX(?: 200)?|Nifty(?: 50)?|Russell 2000|Hang Seng(?: Index)?|Sensex|KOSPI|TOPIX|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Shanghai Composite|S&P\/ASX 200|S&P\/TSX)$/;
+
+/** Words of Malaysian, Indonesian and Brunei honorifics, which come before the name: "Datuk Seri", "Tan Sri", "Dato' Sri". */
+const HONORIFIC_WORDS = new Set(["Datuk", "Dato", "Dato'", "Datin", "Datuk Seri", "Seri", "Sri", "Tan", "Toh", "Puan", "Tun", "Tunku", "Pehin", "Haji", "Hajah"]);

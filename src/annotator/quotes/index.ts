@@ -124,6 +124,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   return out;
 }
 
+const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
 const SKIP_ROLE_BEFORE = skippedSteps("QUOTE_SKIP").has("rolebefore");
@@ -437,6 +438,14 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
+/** The sex of a "he" or "she" opening the clause the cue's verb reports: "added that she remained". */
+function cueClauseSex(ctx: QuoteContext, verb: number): "male" | "female" | undefined {
+  let t = verb + 1;
+  if (/^that$/i.test(ctx.tokens[t]?.text ?? "")) t++;
+  const w = ctx.tokens[t]?.text.toLowerCase();
+  return w === "he" ? "male" : w === "she" ? "female" : undefined;
+}
+
 function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlier: Quote[], quoted?: { contentStart: number; contentEnd: number }): Speaker {
   const s = att.subject;
   if (s.kind === "mention") return fromMention(ctx, s.info);
@@ -453,7 +462,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // judge said" after the defence lawyer's quote is the judge.
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
     const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : partyMember(ctx, s.phrase);
-    if (previous) return { entityId: previous, mention };
+    // (Not one of the other sex than the cue's own clause says: "The founder added that she remained
+    // 'fully committed'" is not the male founder named earlier; `QUOTE_SKIP=cuesex`.)
+    const said = SKIP_CUE_SEX ? undefined : cueClauseSex(ctx, att.verb);
+    const known = previous ? genders.get(previous) : undefined;
+    if (previous && !(said && known && known !== "unknown" && known !== said)) return { entityId: previous, mention };
     // "A spokesman for Hartwell Homes said ... '...,' the spokesman said": the body that spokesman
     // speaks for, as before (`spokesagain`).
     const body = SKIP_SPOKES_AGAIN ? null : earlierSpokesBody(ctx, s.phrase);
