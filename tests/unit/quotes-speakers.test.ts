@@ -533,6 +533,22 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "People in my").speakerEntityId).toBe("derek-hanley");
   });
 
+  it("'the Stockport MP said' is the person the sentence before is about, as a nationality's description is", () => {
+    const text = "The Labour backbencher Dr Simon Achebe, who chairs the group on social housing, said both sides should \"start building\".\n\n\"There are families in my constituency who have waited nine years,\" the Stockport MP said.";
+    const quotes = run(text, [["Labour", "labour", "organization"], ["Simon Achebe", "simon-achebe", "person"], ["Stockport", "stockport", "place"]]);
+    expect(quoteOf(quotes, "There are families").speakerEntityId).toBe("simon-achebe");
+  });
+
+  it("a lead's description of one person is the one the next sentences name with that role, or the next paragraph's speaker", () => {
+    const lead = "A row has broken out at Westminster after a shadow minister accused the government of \"fiddling the figures\".\n\nShadow planning minister Oliver Pennington said the statistics had been presented in a misleading way.";
+    expect(quoteOf(run(lead, [["Westminster", "westminster", "place"], ["Oliver Pennington", "oliver-pennington", "person"]]), "fiddling").speakerEntityId).toBe("oliver-pennington");
+    const committee = "The chief executive of the Scottish Ambulance Service has told MSPs that crews are waiting \"unacceptable\" lengths of time outside hospitals.\n\nAppearing before Holyrood's health committee on Tuesday, Dr Alasdair Grant said the average wait had risen to 94 minutes.";
+    expect(quoteOf(run(committee, [["Scottish Ambulance Service", "sas", "organization"], ["Holyrood", "holyrood", "organization"], ["Alasdair Grant", "alasdair-grant", "person"]]), "unacceptable").speakerEntityId).toBe("alasdair-grant");
+    // Not past the opening paragraph's own sentence: a later description stays a group.
+    const later = "Ministers met on Monday.\n\nA senior official accused the board of \"stalling\".\n\nJohn Smith said the talks would go on.";
+    expect(quoteOf(run(later, [["John Smith", "john-smith", "person"]]), "stalling").speakerEntityId).toBeNull();
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

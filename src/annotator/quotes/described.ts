@@ -43,8 +43,14 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
   // "the 30-year-old said", "the 55-year-old engineer said" (`QUOTE_SKIP=age`).
   if (!SKIP_AGE && describedAge(ctx, phrase) !== null) return true;
-  return phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase());
+  if (phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return true;
+  // "the Stockport MP said", "the Conservative MP told BBC Radio 4": a member's seat or party, as a
+  // nationality, describes the person the sentences before are about (`QUOTE_SKIP=memberdescribed`).
+  return !SKIP_MEMBER && phrase.head === phrase.start + 2 && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[phrase.start + 1]!.text);
 }
+/** Members of a legislature, described by seat or party: "the Stockport MP", "the Ohio senator". */
+const MEMBER_HEADS = new Set(["mp", "msp", "ms", "mla", "mpp", "td", "mep", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "backbencher", "councillor", "councilor", "assemblyman", "assemblywoman"]);
+const SKIP_MEMBER = skippedSteps("QUOTE_SKIP").has("memberdescribed");
 
 /**
  * The ages a description gives: "the 30-year-old", "the 55-year-old engineer" -> 30 to 30, 55 to 55;

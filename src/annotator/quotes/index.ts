@@ -124,6 +124,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   return out;
 }
 
+const SKIP_NAMED_AFTER = skippedSteps("QUOTE_SKIP").has("namedafter");
 const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
@@ -484,6 +485,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const player = SKIP_PLAYERS ? undefined : playerDescription(ctx, s.phrase);
     const playing = player === undefined ? null : describedPerson(ctx, s.phrase, player, knownNationalities(ctx, earlier), PLAYER_HEADS);
     if (playing && teamNamedWith(ctx, s.phrase, playing)) return { entityId: playing, mention };
+    // "A row has broken out after a shadow minister accused the government of 'fiddling the figures'.
+    // Shadow planning minister Oliver Pennington said ...": a role in the opening paragraph that the
+    // next sentences give a name, with that role's word in its title (`QUOTE_SKIP=namedafter`).
+    const named = SKIP_NAMED_AFTER ? null : namedAfter(ctx, s.phrase);
+    if (named) return { entityId: named, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {
@@ -857,6 +863,50 @@ const compoundAt = (next: string, head: string) => head === "chief" && /^(?:Exec
  * Cullen," is no minister; a secretary of state is written before the name: "Education Secretary X").
  */
 const appositionHeads = (heads: string[]) => (heads[0] === "minister" ? heads.filter((h) => h !== "secretary") : heads);
+/**
+ * The person a lead's description of one person ("a shadow minister", "The chief executive of the
+ * Scottish Ambulance Service") is named as in the next two sentences: the first person there whose
+ * title before the name or apposition after it has the description's head word. Only in the opening
+ * paragraph, where news writes the description first and the name after.
+ */
+function namedAfter(ctx: QuoteContext, phrase: GroupPhrase): string | null {
+  const start = ctx.tokens[phrase.start]!;
+  if (start.paragraph !== firstTextParagraph(ctx) || !/^(?:a|an|the)$/i.test(start.text)) return null;
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  if (!isPersonRole(head) || head === "year-old") return null;
+  const heads = roleWords(head);
+  for (const info of ctx.mentions) {
+    if (info.tokStart <= phrase.head || info.quoted || mentionType(info) !== "person") continue;
+    const s = ctx.tokens[info.tokStart]!.sentence;
+    if (s > start.sentence + 2) break;
+    const title: string[] = [];
+    for (let t = titleStart(ctx, info.tokStart); t < info.tokStart; t++) title.push(ctx.tokens[t]!.text);
+    if (hasHead(title, heads) || appositionHeads(heads).some((h) => inApposition(ctx, info, h, []))) return info.mention.entityId;
+  }
+  // (Else the first person the next paragraph names as the subject of a speech verb, when the lead's
+  // description is its sentence's subject: "The chief executive of the Scottish Ambulance Service has
+  // told MSPs ... \n\nAppearing before the committee, Dr Alasdair Grant said ...".)
+  if (ctx.tok.sentences[start.sentence]!.tokenStart !== phrase.start || !/^(?:A|An|The)$/.test(start.text)) return null;
+  for (const info of ctx.mentions) {
+    if (info.tokStart <= phrase.head || info.quoted) continue;
+    const t = ctx.tokens[info.tokStart]!;
+    if (t.paragraph === start.paragraph) continue;
+    if (t.paragraph > start.paragraph + 1 || t.sentence > ctx.tok.sentences.findIndex((x) => ctx.tokens[x.tokenStart]!.paragraph === t.paragraph)) return null;
+    // (Past a body or a place in a clause put first: "Appearing before Holyrood's committee, Dr Grant said".)
+    if (mentionType(info) !== "person") continue;
+    if (info.prepositionObject || info.possessive || info.modifier) return null;
+    return /^(?:,[^,."“”]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|explained|insisted)\b/.test(ctx.text.slice(info.mention.end, info.mention.end + 60)) ? info.mention.entityId : null;
+  }
+  return null;
+}
+
+/** The paragraph the text opens with, past a date line ("date 2025-03-12"). */
+function firstTextParagraph(ctx: QuoteContext): number {
+  const first = ctx.tokens[0];
+  if (!first) return 0;
+  return first.text === "date" && /^\d{4}$/.test(ctx.tokens[1]?.text ?? "") ? first.paragraph + 1 : first.paragraph;
+}
+
 /** Title words include one of the heads, not as the front of a longer title ("Chief Executive"). */
 const hasHead = (title: string[], heads: string[]) => title.some((w, i) => heads.includes(w.toLowerCase()) && !compoundAt(title[i + 1] ?? "", w.toLowerCase()) && (w.toLowerCase() !== "secretary" || heads[0] !== "minister" || CABINET_PORTFOLIOS.has((title[i - 1] ?? "").toLowerCase())));
 /** Portfolios of a British-style secretary of state, who is "the minister" too ("Culture Secretary Lisa Nandy"), unlike a press or general secretary. */

@@ -160,6 +160,9 @@ const TITLE_LINKS = new Set(["of", "for", "at", "the", "and"]);
 const CLAUSE_VERBS = new Set(["met", "meets", "meet", "told", "tells", "saw", "sees", "beat", "beats", "thanked", "thanks", "hired", "hires", "fired", "fires", "replaced", "replaces", "succeeded", "succeeds", "joined", "joins", "named", "names", "appointed", "appoints", "backed", "backs", "blamed", "blames", "criticised", "criticized", "praised", "praises", "sued", "sues", "called", "calls", "urged", "urges", "asked", "asks", "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "and", "or", "but", "with", "by", "from", "to"]);
 const SKIP_TITLE_VERB = skippedSteps("QUOTE_SKIP").has("titleverb");
 
+/** Portfolios and trades in -ing that stand in titles: "planning minister", "policing minister". */
+const PORTFOLIO_ING = new Set(["planning", "housing", "policing", "farming", "mining", "shipping", "marketing", "banking", "nursing", "training", "fishing", "gambling", "licensing", "sentencing", "building", "publishing", "broadcasting", "engineering", "manufacturing", "advertising", "lending", "spending", "funding", "trading", "learning", "parking", "sporting", "borrowing", "pricing", "sourcing", "listing", "lobbying", "campaigning", "recruiting", "casting", "programming", "scouting", "coaching", "accounting", "wellbeing", "safeguarding", "levelling", "wellbeing", "building"]);
+
 export function titleStart(ctx: QuoteContext, tokStart: number): number {
   const tokens = ctx.tokens;
   const sentence = tokens[tokStart]!.sentence;
@@ -183,7 +186,8 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
     // Verb forms and adverbs in lower case end the title ("after meeting", "recently elected"), and so
     // do other lower-case words that are no title, role or portfolio ("Senator Daniel Okafor met Carl
     // Henshaw": "met" is no part of Henshaw's title; `titleverb`).
-    if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w)) break;
+    // (Not a portfolio in -ing: "Shadow planning minister Oliver Pennington", "housing secretary".)
+    if (isLower(w) && /(?:ing|ed)$/.test(w) && !/(?:head|lead)$/.test(w) && !PORTFOLIO_ING.has(w)) break;
     if (isLower(w) && !SKIP_TITLE_VERB && CLAUSE_VERBS.has(w)) break;
     // A name right before the name is another entity ("In London Anna Smith said"), unless a title word
     // stands between them or it is the qualifier of a title ("UK Foreign Secretary").
