@@ -79,10 +79,10 @@ describe("linking within an article", () => {
       ["LONDON=london", "Reuters=reuters", "Keir Starmer=keir-starmer", "London=london", "NEW YORK=new-york", "AP=ap", "New York=new-york", "USA=united-states"],
     ],
     [
-      "an organisation's first word is the organisation when the rest is a name, not a common head",
+      "an organisation's first word is the organisation when the rest is a name or a company's word ('Bank'), not a common head ('City Council')",
       "Tottenham Hotspur lost to Goldman Sachs FC. Tottenham said so. Liverpool City Council met Deutsche Bank. Liverpool and Deutsche agreed.",
       [["Tottenham Hotspur", "organization"], ["Goldman Sachs FC", "organization"], ["Tottenham", "organization"], ["Liverpool City Council", "organization"], ["Deutsche Bank", "organization"], ["Liverpool", "organization"], ["Deutsche", "organization"]],
-      ["Tottenham Hotspur=tottenham-hotspur", "Goldman Sachs FC=goldman-sachs-fc", "Tottenham=tottenham-hotspur", "Liverpool City Council=liverpool-city-council", "Deutsche Bank=deutsche-bank", "Liverpool=liverpool", "Deutsche=deutsche"],
+      ["Tottenham Hotspur=tottenham-hotspur", "Goldman Sachs FC=goldman-sachs-fc", "Tottenham=tottenham-hotspur", "Liverpool City Council=liverpool-city-council", "Deutsche Bank=deutsche-bank", "Liverpool=liverpool", "Deutsche=deutsche-bank"],
     ],
     [
       "a lone surname is not the one introduced as a relative, even when the relative came last",
@@ -682,6 +682,16 @@ describe("linking within an article", () => {
     expect(at("Jordan's planning minister")).toBe("jordan");
     expect(at("secretary Rachel Jordan")).toBeUndefined();
     expect(mentions.find((m) => m.text === "Rachel Jordan")?.entityId).toBe("rachel-jordan");
+  });
+
+  it("an acronym written as a word, a bank's own name and 'who call themselves' join the body they name", () => {
+    const text = "The Federal Emergency Management Agency sent teams. Fema later confirmed the grant. Northgate Bank reported profits. Northgate announced a buyback. The Houthis, who call themselves Ansar Allah, rejected the plan. Can the talks go on?";
+    const { mentions } = annotate(text, { date: "2025-03-01" });
+    const id = (t: string) => mentions.find((m) => m.text === t)?.entityId;
+    expect(id("Fema")).toBe(id("Federal Emergency Management Agency"));
+    expect(id("Northgate")).toBe(id("Northgate Bank"));
+    expect(id("Ansar Allah")).toBe(id("Houthis"));
+    expect(id("Can")).toBeUndefined();
   });
 
   it("a quotation goes to the right one of two people with one surname, by honorific and pronoun", () => {

@@ -80,6 +80,7 @@ const SKIP_QUOTED_SURNAME = skippedSteps("LINK_SKIP").has("quotedsurname");
 const SKIP_SPOKE_BEFORE = skippedSteps("LINK_SKIP").has("spokebefore");
 const SKIP_HONORIFIC = skippedSteps("LINK_SKIP").has("honorific");
 const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
+const SKIP_WORD_ACRONYM = skippedSteps("LINK_SKIP").has("wordacronym");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
@@ -523,9 +524,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         add(person, { ...cand, type: "person" }, tokens);
         continue;
       }
-      if (/^\p{Lu}{2,6}$/u.test(token)) {
+      // (An acronym written as a word, as British papers write long ones: "Uefa", "Fema", "Unicef";
+      // four letters or more; `LINK_SKIP=wordacronym`.)
+      const wordAcronym = !SKIP_WORD_ACRONYM && /^\p{Lu}\p{Ll}{3,6}$/u.test(token);
+      if (/^\p{Lu}{2,6}$/u.test(token) || wordAcronym) {
+        const upper = token.toUpperCase();
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === token && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))));
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === upper && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;
@@ -1184,7 +1189,8 @@ function joinTeamNicknames(clusters: Cluster[]): void {
 
 /** The words between two names that say they name one thing: ", also known as", "(formerly known as". */
 // (A bare "called" is no such word: "reviewer Hannah Pilarczyk called Caesar Must Die ...".)
-const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely) )?known(?: to (?:\w+ ){0,2}\w+)? as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed)\s*["“'‘]?$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
+// (And ", who call themselves", ", commonly known as": "the Houthis, who call themselves Ansar Allah".)
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|formerly|previously|now|officially|locally|widely|commonly|popularly|simply) )?known(?: to (?:\w+ ){0,2}\w+)? as|(?:also|formerly|previously|now|officially) (?:called|named)|renamed|who call themselves|which calls itself|calling (?:themselves|itself))\s*["“'‘]?$|^\s*\(\s*(?:aka|a\.k\.a\.|formerly|né|née)\s*$/i;
 
 /**
  * "Health New Zealand, also known as Te Whatu Ora,", "Myanmar (formerly Burma)": the second name is

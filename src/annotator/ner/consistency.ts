@@ -1153,6 +1153,29 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // place (the tagger reads "Co" as a person's or a company's word).
   if (!SKIP.has("0cy")) out = irishCounties(words, out);
   if (!SKIP.has("6x")) out = wholeNames(words, out);
+  // 6w. "The Federal Emergency Management Agency ... Fema later confirmed": an acronym of a body's name
+  // the text writes as a word, as British papers do ("Uefa", "Unicef"), or in capitals, is that body.
+  if (!SKIP.has("6w")) {
+    const acronyms = new Map<string, number>();
+    for (const t of out) {
+      if (t.typeIndex !== ORG || t.end - t.start < 3) continue;
+      const letters = words.slice(t.start, t.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
+      if (letters.length >= 3 && letters.length <= 6) acronyms.set(letters, t.typeIndex);
+    }
+    if (acronyms.size) {
+      const taken = new Uint8Array(words.length);
+      for (const t of out) taken.fill(1, t.start, t.end);
+      let added6 = false;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!.text;
+        // (A word of four letters or more, and no dictionary word: "Can" is no "Community Action Network".)
+        if (taken[i] || !/^\p{Lu}(?:\p{Ll}{3,5}|\p{Lu}{2,5})$/u.test(w) || !acronyms.has(w.toUpperCase()) || (/\p{Ll}/u.test(w) && gazFlags(w, w.toLowerCase()) & GAZ.dictCommon)) continue;
+        out.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+        added6 = true;
+      }
+      if (added6) out.sort((x, y) => x.start - y.start);
+    }
+  }
   // 6j. "Ms Maria Teresa Lim-Gonzales": a known first name found alone right before a person's name is
   // its first word (the tagger found "Teresa Lim-Gonzales", a later step "Maria").
   for (let k = 0; k + 1 < out.length && !SKIP.has("6j"); k++) {
