@@ -24,6 +24,12 @@ describe("bare role titles resolved within the article", () => {
       ["President=barack-obama"],
     ],
     [
+      "a capitalised title in the lead is the holder the next paragraph introduces with it; not one inside a quotation",
+      "The Taoiseach has rejected claims that waiting lists are growing.\n\nSpeaking in the Dáil, Taoiseach Ciarán Ó Dálaigh said the figures were improving. \"The Taoiseach should resign,\" one deputy said.",
+      [["Dáil", O], ["Ciarán Ó Dálaigh", P]],
+      ["Taoiseach=ciaran-o-dalaigh", "Taoiseach=ciaran-o-dalaigh"],
+    ],
+    [
       "an apposition after the name makes the role explicit",
       "Barack Obama, the President of the United States, arrived in Berlin on Wednesday. The President met Angela Merkel at the Chancellery.",
       [["Barack Obama", P], ["United States", L], ["Berlin", L], ["Angela Merkel", P], ["Chancellery", O]],
