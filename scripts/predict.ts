@@ -8,6 +8,8 @@ import { annotate } from "../src/annotator/annotate.ts";
 import { speakerMentions } from "./speaker-mentions.ts";
 import { loadRegistry } from "../src/registry/load.ts";
 import { formatMessage } from "../src/lib/messages.ts";
+import { useModel } from "../src/annotator/ner/index.ts";
+import type { ModelFile } from "../src/annotator/ner/weights.ts";
 
 interface GoldDoc {
   id: string;
@@ -16,11 +18,17 @@ interface GoldDoc {
   dateCreated?: string | null;
 }
 
-const [goldPath, outPath] = process.argv.slice(2);
+// `--model FILE` annotates with another tagger model (the held-out check: a model trained by
+// `npx tsx scripts/train.ts --holdout interview` without the documents it is measured on).
+const args = process.argv.slice(2);
+const modelAt = args.indexOf("--model");
+const modelPath = modelAt >= 0 ? args.splice(modelAt, 2)[1] : undefined;
+const [goldPath, outPath] = args;
 if (!goldPath || !outPath) {
-  console.error("usage: npm run predict -- GOLD.json OUT.json");
+  console.error("usage: npm run predict -- GOLD.json OUT.json [--model MODEL.json]");
   process.exit(2);
 }
+if (modelPath) useModel(JSON.parse(await readFile(modelPath, "utf8")) as ModelFile);
 const root = resolve(import.meta.dirname, "..");
 const { registry, messages } = await loadRegistry(resolve(root, "content/entities"), root);
 for (const m of messages) console.error(formatMessage(m));

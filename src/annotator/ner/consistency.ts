@@ -153,7 +153,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // word of a title phrase ("District") before a title word ends before it.
   for (const s of spans) {
     if (SKIP.has("0tq")) break;
-    if (s.typeIndex === PERSON) continue;
+    // (A "person" too, when a body's word stands before the rank's: "Queensland Police Senior Sergeant".)
+    if (s.typeIndex === PERSON && !(s.end - s.start >= 3 && (INSTITUTION_WORDS.has(words[s.end - 2]!.text) || /^(?:Police|Service|Force|Constabulary|Army|Navy)$/.test(words[s.end - 2]!.text)))) continue;
     while (s.end - s.start >= 2 && s.end < words.length && TITLE_LEADS.has(words[s.end - 1]!.text) && /^\p{Lu}/u.test(words[s.end]!.text) && isTitleOrRank(words[s.end]!.text.toLowerCase())) s.end--;
   }
   // 0co. "one Labour MP, who asked not to be named", "a Tory MP", "the SNP MSP": a party or body and
@@ -1681,7 +1682,8 @@ function governor(words: Word[], spans: TaggedSpan[], s: TaggedSpan): string {
 }
 
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
-const TITLE_LEADS = new Set(["District"]);
+// (And a rank's first word: "Queensland Police Senior Sergeant Tanya Whitfield", "SES Deputy Commissioner".)
+const TITLE_LEADS = new Set(["District", "Senior", "Deputy", "Detective", "Acting", "Assistant", "Chief", "Principal"]);
 const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
