@@ -217,6 +217,12 @@ describe("linking within an article", () => {
       ["Galway=galway", "Pádraic Mac Donncha=padraic-mac-donncha", "Mac Donncha=padraic-mac-donncha", "Dafydd ap Iorwerth=dafydd-ap-iorwerth", "Ap Iorwerth=dafydd-ap-iorwerth"],
     ],
     [
+      "of two namesakes, 'the <title>' earlier in the paragraph says which one the honorific's surname is; not a title inside a quotation",
+      "Incumbent mayor Tomasz Wieczorek was re-elected. Independent candidate Paweł Wieczorek finished third.\n\nSpeaking to supporters, the mayor thanked volunteers. Mr Wieczorek said the city would move forward.",
+      [["Tomasz Wieczorek", "person"], ["Paweł Wieczorek", "person"], ["Wieczorek", "person"]],
+      ["Tomasz Wieczorek=tomasz-wieczorek", "Paweł Wieczorek=pawel-wieczorek", "Wieczorek=tomasz-wieczorek"],
+    ],
+    [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
       "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],

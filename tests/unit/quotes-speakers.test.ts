@@ -549,6 +549,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(run(later, [["John Smith", "john-smith", "person"]]), "stalling").speakerEntityId).toBeNull();
   });
 
+  it("a sentence crediting the words right after them wins over the speaker of the paragraph before ('X posted that message', 'That complaint, from nurse Y')", () => {
+    const text = [
+      "\"I'd like us to talk about math scores,\" Leonard Abernathy added.",
+      "\"This board just told parents their voices don't matter.\" Curtis Bledsoe posted that message on Facebook shortly after 1 a.m.",
+      "\"We will meet our responsibility,\" Anil Raghunathan said.",
+      "\"They're paying agency nurses three times what they pay us.\" That complaint, from emergency room nurse Kevin Szymanski, echoed along the picket line.",
+    ].join("\n\n");
+    const quotes = run(text, [["Leonard Abernathy", "leonard-abernathy", "person"], ["Curtis Bledsoe", "curtis-bledsoe", "person"], ["Anil Raghunathan", "anil-raghunathan", "person"], ["Kevin Szymanski", "kevin-szymanski", "person"]]);
+    expect(quoteOf(quotes, "This board").speakerEntityId).toBe("curtis-bledsoe");
+    expect(quoteOf(quotes, "They're paying").speakerEntityId).toBe("kevin-szymanski");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -81,6 +81,7 @@ const SKIP_SPOKE_BEFORE = skippedSteps("LINK_SKIP").has("spokebefore");
 const SKIP_HONORIFIC = skippedSteps("LINK_SKIP").has("honorific");
 const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
 const SKIP_WORD_ACRONYM = skippedSteps("LINK_SKIP").has("wordacronym");
+const SKIP_PARAGRAPH_TITLE = skippedSteps("LINK_SKIP").has("paragraphtitle");
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
@@ -310,6 +311,21 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const before = new RegExp(`\\b${titleWord}\\s+$`, "i");
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && c.members.some((m) => m.start < at! && m.text.split(/\s+/).length >= 2 && before.test(text!.slice(Math.max(0, m.start - 24), m.start))));
       if (known.length === 1) sameTitled = new Set(known);
+    }
+    // ... and so does "the <title>" earlier in the paragraph, when one of them was introduced with it:
+    // "Incumbent mayor Tomasz Wieczorek ... Independent candidate Paweł Wieczorek ... the mayor thanked
+    // volunteers. '...,' Mr Wieczorek said" is the mayor (`LINK_SKIP=paragraphtitle`).
+    if (!sameTitled && at !== undefined && text && !SKIP_PARAGRAPH_TITLE && !/\b(?:elder|younger|eldest|youngest)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(text.slice(Math.max(0, at - 24), at))) {
+      // (Outside quotations: '"He's the chief out here, not my dad," the younger Washington said'.)
+      const paragraph = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 600), at).replace(/"[^"]*"|“[^”]*”/g, " ");
+      const said = new Set([...paragraph.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((w) => isTitleWord(w)));
+      if (said.size) {
+        const named = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token));
+        const titledSo = named.filter((c) => c.members.some((m) => m.start < at && m.text.split(/\s+/).length >= 2 && [...said].some((w) => new RegExp(`\\b${w}\\s+$`, "i").test(text.slice(Math.max(0, m.start - 24), m.start)))));
+        // (Only one of the honorific's sex: "The archbishop's daughter, Grace Mwangi ... Ms Mwangi said".)
+        const sexOk = (c: Cluster) => !gender || !c.names.some((n) => { const g = firstNameGender(n.join(" ")); return g !== undefined && g !== gender; });
+        if (titledSo.length === 1 && named.length > 1 && sexOk(titledSo[0]!)) sameTitled = new Set(titledSo);
+      }
     }
     // One woman keeps one honorific through a text: "Ms Dunmore" then "Mrs Dunmore" are two women (the
     // daughter and her mother), so a person the text already called by another of Mrs, Ms and Miss is

@@ -182,6 +182,22 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex !== PERSON && !SKIP.has("0pnf") && s.end - s.start >= 3 && POST_NOMINALS.has(letters) && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || unknownPair) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}/u.test(w.text))) s.typeIndex = PERSON;
     while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
   }
+  // 0cm. "Council Member Denise Okafor of District G": a council member's title and district around a
+  // name the tagger took in with them are no part of it; the name is a person's.
+  for (const s of spans) {
+    if (SKIP.has("0cm") || s.end - s.start < 3) continue;
+    let a = s.start;
+    if (/^(?:City|County|Town)$/.test(words[a]!.text)) a++;
+    if (words[a]?.text === "Council" && /^(?:Member|member|Members)$/.test(words[a + 1]?.text ?? "")) a += 2;
+    else if (/^(?:Councilmember|Councilwoman|Councilman|Councillor|Councilor|Alderman|Alderwoman|Alderperson|Supervisor|Assemblymember|Assemblyman|Assemblywoman|Selectman|Selectwoman)$/.test(words[a]?.text ?? "")) a += 1;
+    else continue;
+    let e = a;
+    while (e < s.end && /^\p{Lu}/u.test(words[e]!.text) && words[e]!.text !== "of") e++;
+    if (e - a < 2 || e - a > 4) continue;
+    s.start = a;
+    s.end = e;
+    s.typeIndex = PERSON;
+  }
   // 0pa. "Democrat Alicia Moreland and Republican Grant Hollis": a party's member word before a person's
   // name with a known first name is no part of the name.
   for (const s of spans) {
@@ -388,6 +404,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // da Silva". The tagger knows the particles it saw in training ("de", "von", "van") but stops at
   // others, mostly because they are also ordinary words ("ten").
   if (!SKIP.has("0p")) particleNames(words, starts, spans);
+  // (And the letters of a name that step made whole: "Jacques van der Merwe SC".)
+  for (const s of spans) while (!SKIP.has("0pn") && s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
   // 0j. A plural possessive inside a name: "Leeds Magistrates' Court", "the Kurdistan Workers' Party"
   // (the apostrophe is a word of its own to the tagger, which ends the first name there).
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
@@ -819,6 +837,26 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // Bouzid, a crane operator,"; not "Shamrock Capital, the investment operator"; 3kp.)
     if (!SKIP.has("3kp") && s.typeIndex === PERSON && PERSON_TOO.has(head) && s.end - s.start >= 2 && firstNameLed(words, s)) continue;
     s.typeIndex = ORG;
+  }
+
+  // 3ku. ... and a capitalised word the tagger left out before such an apposition is a body of its
+  // own: "Statkraft, the state-owned power company that operates several reservoirs," (no dictionary
+  // word, first name or listed place; `3ku`).
+  if (!SKIP.has("3ku")) {
+    const taken = new Uint8Array(words.length);
+    for (const t of spans) taken.fill(1, t.start, t.end);
+    let added3 = false;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i]!.text;
+      if (taken[i] || !/^\p{Lu}[\p{L}\p{N}&'’.-]+$/u.test(w) || words[i + 1]!.text !== "," || (i > 0 && isCapitalised(words[i - 1]!.text) && !starts.has(i))) continue;
+      const f = gazFlags(w, w.toLowerCase());
+      if (f & (GAZ.dictCommon | GAZ.firstName | GAZ.title | GAZ.honorific | GAZ.nationality) || isListedPlace(w) || MONTHS_AND_DAYS.has(w) || DETERMINERS.has(w.toLowerCase())) continue;
+      const head = appositionHead(words, i + 1, true);
+      if (head === undefined || !BODY_NOUNS.has(head) || PERSON_TOO.has(head)) continue;
+      spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
+      added3 = true;
+    }
+    if (added3) spans.sort((x, y) => x.start - y.start);
   }
 
   // 3c. A bare institution word is an organisation: "the House", "the Senate", "the Court" (in the
@@ -1284,7 +1322,8 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
     const w = words[k]!.text;
     // The head ends the noun phrase: before a preposition too (", an epidemiologist at Boston
     // University," is a person whose apposition names where she works).
-    if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w)) || APPOSITION_PREPOSITIONS.has(w)) {
+    // (A relative clause ends it too: ", the state-owned power company that operates ...".)
+    if (/^[,.;]$/.test(w) || (orSpeech && SAYS.has(w)) || APPOSITION_PREPOSITIONS.has(w) || (k > j && /^(?:that|which|whose)$/.test(w))) {
       // A capitalised head before a preposition is a name of its own ("the Ministry of Defence").
       // ... unless it is a title: "the company's Vice President of regulatory affairs".
       if (k === j || (APPOSITION_PREPOSITIONS.has(w) && isCapitalised(words[k - 1]!.text) && !isTitleWord(words[k - 1]!.text.toLowerCase()))) return undefined;
@@ -1658,8 +1697,9 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
   if (!SKIP.has("7t") && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
-  // (Nor a feast or a holiday: "the Easter recess", "before Christmas"; `7h`.)
-  if (!SKIP.has("7h") && HOLIDAYS.has(w)) return true;
+  // (Nor a feast or a holiday: "the Easter recess", "before Christmas"; `7h`; nor an indefinite pronoun
+  // opening a quotation: '"Nobody has told me no."')
+  if (!SKIP.has("7h") && (HOLIDAYS.has(w) || /^(?:Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone|Nothing|Everything|Something|Anything|Nowhere|Everywhere)$/.test(w))) return true;
   return !SKIP.has("7m") && MONTHS_AND_DAYS.has(w);
 }
 

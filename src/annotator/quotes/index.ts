@@ -85,9 +85,13 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     };
     if (speech) {
       let speaker: Speaker = NO_SPEAKER;
+      let credited: MentionInfo | null = null;
       if (att.place !== "none") {
         speaker = speakerOf(ctx, att, genders, out, q);
         quote.cue = att.cue;
+      } else if ((credited = att.place === "none" && !SKIP_CREDITED_AFTER ? creditedAfter(ctx, q.end, whole) : null)) {
+        // Words the sentence right after credits to someone, though they follow another's (below).
+        speaker = { entityId: credited.mention.entityId, mention: { start: credited.mention.start, end: credited.mention.end } };
       } else if (previous && continuing && !SKIP_NEXT_OTHER && !nextNamesOther(ctx, q.end, previous.quote.speakerEntityId)) {
         const p = previous.quote;
         speaker = { entityId: p.speakerEntityId, mention: p.speakerMention, phrase: p.speakerPhrase ?? null, group: p.speakerGroup ?? null };
@@ -219,10 +223,10 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders):
 }
 
 /** A sentence that credits the words before it: "That was the message from", "The admission came from", "That was how". */
-const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
+const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:complaint|warning|message|verdict|plea|remark|comment|assessment|view|admission|criticism)\s*,?\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:\p{Ll}+\s+){0,4}(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
 
 /** What a sentence opening with a person says of the words before it: "made the remark", "was speaking to". */
-const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b/;
+const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b|^\s+(?:posted|wrote|tweeted|shared|sent)\s+(?:that|the|this|those)\s+(?:message|post|comment|statement|words|note|email)\b/;
 
 /**
  * The person the sentence right after a quotation credits it to: in its paragraph, or opening the next

@@ -197,6 +197,9 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     if (e - s.start > MAX_LEN) continue;
     // The surname may already be a span of its own ("Hag", "Al Thani"): it becomes part of the name.
     const next = spans[k + 1];
+    // (A person span the tagger found for the surname runs to its own end: "Jacques van der Merwe SC"
+    // tagged "Jacques" and "Merwe SC"; the letters are cut later.)
+    if (next && next.start === q + 1 && next.typeIndex === PERSON && next.end > e && next.end - s.start <= MAX_LEN + 1) e = next.end;
     if (next && next.start < e && (next.start <= q || next.end > e || next.typeIndex !== PERSON && next.start !== q + 1)) continue;
     if (next && next.start < e) spans.splice(k + 1, 1);
     while (spans[k + 1] && spans[k + 1]!.start < e && spans[k + 1]!.end <= e) spans.splice(k + 1, 1);
