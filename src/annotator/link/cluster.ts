@@ -534,8 +534,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // full: it keeps person's words as people unless a company's cues or the list of well-known
       // organisations say otherwise, "Shares in Pemberton fell", "Ford is to cut jobs" beside Clare
       // Pemberton and Gary Ford; with no honorific and no quotation it attributes; `LINK_SKIP=companyhere`.)
-      const companyHere = !SKIP_COMPANY_HERE && cand.type === "organization" && !gender && !attributed && !isListedPlace(token) && text !== undefined && (isKnownOrganization(token) || companyCued(text, token));
-      const person = (placeHere || companyHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
+      // (Asked only when a person is found: the cues' search reads the whole text.)
+      const companyHere = () => !SKIP_COMPANY_HERE && cand.type === "organization" && !gender && !attributed && !isListedPlace(token) && text !== undefined && (isKnownOrganization(token) || companyCued(text, token));
+      let person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
+      if (person && companyHere()) person = undefined;
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);
         continue;

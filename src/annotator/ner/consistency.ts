@@ -94,6 +94,10 @@ const AFTER_IT_WORDS = new Set(AFTER_IT);
 /** Head words of institutions that news writes alone after "the" once the full name is given. */
 const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembly", "Senate", "Congress", "Council", "Ministry", "Department", "Agency", "Authority", "Committee", "Tribunal", "Inquiry", "Board", "Bank", "Fund", "Court", "Federation", "Union", "Foundation", "Institute"]);
 
+// A note on size: V8 optimizes a function only up to a bytecode size (about 60 KB), and harmonise is
+// near it. Past it the function runs unoptimized and the whole annotator slows by about a tenth (the
+// thirteenth session found it so: annotate 99,000 -> 87,000 words a second on the bench corpus until
+// its new steps moved into functions of their own). New steps go in functions below, not inline.
 export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[]): TaggedSpan[] {
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
@@ -182,29 +186,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex !== PERSON && !SKIP.has("0pnf") && s.end - s.start >= 3 && POST_NOMINALS.has(letters) && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || unknownPair) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}/u.test(w.text))) s.typeIndex = PERSON;
     while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
   }
-  // 0cm. "Council Member Denise Okafor of District G": a council member's title and district around a
-  // name the tagger took in with them are no part of it; the name is a person's.
-  for (const s of spans) {
-    if (SKIP.has("0cm") || s.end - s.start < 3) continue;
-    let a = s.start;
-    if (/^(?:City|County|Town)$/.test(words[a]!.text)) a++;
-    if (words[a]?.text === "Council" && /^(?:Member|member|Members)$/.test(words[a + 1]?.text ?? "")) a += 2;
-    else if (/^(?:Councilmember|Councilwoman|Councilman|Councillor|Councilor|Alderman|Alderwoman|Alderperson|Supervisor|Assemblymember|Assemblyman|Assemblywoman|Selectman|Selectwoman)$/.test(words[a]?.text ?? "")) a += 1;
-    else continue;
-    let e = a;
-    while (e < s.end && /^\p{Lu}/u.test(words[e]!.text) && words[e]!.text !== "of") e++;
-    if (e - a < 2 || e - a > 4) continue;
-    s.start = a;
-    s.end = e;
-    s.typeIndex = PERSON;
-  }
-  // 0pa. "Democrat Alicia Moreland and Republican Grant Hollis": a party's member word before a person's
-  // name with a known first name is no part of the name.
-  for (const s of spans) {
-    if (SKIP.has("0pa") || s.typeIndex !== PERSON || s.end - s.start < 3) continue;
-    const first = words[s.start]!.text, next = words[s.start + 1]!.text;
-    if (/^(?:Republican|Democrat|Conservative|Tory|Labour|Liberal|Socialist|Independent|Green)$/.test(first) && gazFlags(next, next.toLowerCase()) & GAZ.firstName) s.start++;
-  }
+  // 0cm, 0pa: a council member's title and district, a party's member word (functions below).
+  councilMemberNames(words, spans);
+  partyMemberWords(words, spans);
   // 0im. "the Interior Ministry said": a lone institution word takes the capitalised words before it
   // that name its field (the tagger leaves out "Interior", "Home", "Foreign", which it knows as the
   // front of a title: "Interior Minister"). Not a nationality or listed place ("Russia's Foreign
@@ -618,7 +602,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
 
   // 3.
-  let votes = countVotes(words, spans);
+  const votes = countVotes(words, spans);
   for (const s of spans) {
     if (SKIP.has("3")) break;
     const key = keyOf(words, s.start, s.end);
@@ -839,25 +823,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     s.typeIndex = ORG;
   }
 
-  // 3ku. ... and a capitalised word the tagger left out before such an apposition is a body of its
-  // own: "Statkraft, the state-owned power company that operates several reservoirs," (no dictionary
-  // word, first name or listed place; `3ku`).
-  if (!SKIP.has("3ku")) {
-    const taken = new Uint8Array(words.length);
-    for (const t of spans) taken.fill(1, t.start, t.end);
-    let added3 = false;
-    for (let i = 0; i + 1 < words.length; i++) {
-      const w = words[i]!.text;
-      if (taken[i] || !/^\p{Lu}[\p{L}\p{N}&'’.-]+$/u.test(w) || words[i + 1]!.text !== "," || (i > 0 && isCapitalised(words[i - 1]!.text) && !starts.has(i))) continue;
-      const f = gazFlags(w, w.toLowerCase());
-      if (f & (GAZ.dictCommon | GAZ.firstName | GAZ.title | GAZ.honorific | GAZ.nationality) || isListedPlace(w) || MONTHS_AND_DAYS.has(w) || DETERMINERS.has(w.toLowerCase())) continue;
-      const head = appositionHead(words, i + 1, true);
-      if (head === undefined || !BODY_NOUNS.has(head) || PERSON_TOO.has(head)) continue;
-      spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
-      added3 = true;
-    }
-    if (added3) spans.sort((x, y) => x.start - y.start);
-  }
+  // 3ku: a body the tagger left out before an apposition that gives its kind.
+  if (!SKIP.has("3ku")) appositionBodies(words, starts, spans);
 
   // 3c. A bare institution word is an organisation: "the House", "the Senate", "the Court" (in the
   // training data all 77 such one-word names are organisations; the tagger often calls "House" a
@@ -1132,59 +1099,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Atheists and Agnostics (UAAR)", 5ha).
   if (!SKIP.has("5") && !SKIP.has("5ha")) { acronymsAfter(words, spans); spans.sort((x, y) => x.start - y.start); }
 
-  // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
-  votes = countVotes(words, spans);
-  const covered = new Uint8Array(words.length);
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
-  const added: TaggedSpan[] = [];
-  for (let k = 0; k + 1 < sentStart.length && !SKIP.has("6"); k++) {
-    const a = sentStart[k]!, b = sentStart[k + 1]!;
-    for (let i = a; i < b; i++) {
-      if (covered[i] || !(isCapitalised(words[i]!.text) || (personParts.has(words[i]!.text) && /^\p{Ll}{1,3}-\p{Lu}/u.test(words[i]!.text)))) continue;
-      for (let len = Math.min(MAX_LEN, b - i); len >= 1; len--) {
-        let free = true;
-        for (let j = i; j < i + len; j++) if (covered[j]) { free = false; break; }
-        if (!free) continue;
-        const key = keyOf(words, i, i + len);
-        const v = votes.get(key);
-        const surname = len === 1 && personParts.has(key);
-        if (!v && !surname) continue;
-        if (len === 1 && !SKIP.has("na") && NOT_NAME_LETTERS.has(key)) continue;
-        // (Not a person's word after a word of place the tagger left alone: "crashed near Pickering" is
-        // the town, whatever the mother named Laura Pickering; `6lp`.)
-        if (len === 1 && !SKIP.has("6lp") && i > a && /^(?:in|near|outside|around|across|throughout|inside|towards|toward)$/i.test(words[i - 1]!.text) && best(v ?? [0, 0, 0], PERSON) === PERSON) break;
-        // A name right after a capitalised word is probably part of a longer, different name, unless
-        // that word is a title or honorific ("while Mr Macron called", 6t).
-        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
-        if (i + len < b && isCapitalised(words[i + len]!.text)) break;
-        const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
-        const span = { start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] };
-        // Not where the words are the front of an event, law or award ("the Finance Bill").
-        if (!SKIP.has("6e") && !SKIP.has("0a") && isEventName(words, span)) break;
-        added.push(span);
-        for (let j = i; j < i + len; j++) covered[j] = 1;
-        i += len - 1;
-        break;
-      }
-    }
-  }
-  // 6h. "the European Commission ... The Commission said", "the Texas Legislature ... the
-  // Legislature": an institution's head word alone after "the", capitalised, is that institution when
-  // one organisation named before ends with it (the linker joins them).
-  if (!SKIP.has("6h")) {
-    // Bodies named in full so far, by head word: "The Commission said" is the one commission named
-    // before it, though another is named later ("the Central Election Commission").
-    const named = [...spans, ...added].filter((s) => s.typeIndex === ORG && s.end - s.start >= 2 && SHORT_HEADS.has(words[s.end - 1]!.text));
-    for (let i = 1; i < words.length && named.length; i++) {
-      const w = words[i]!.text;
-      if (covered[i] || !SHORT_HEADS.has(w) || !/^the$/i.test(words[i - 1]!.text) || isCapitalised(words[i + 1]?.text ?? "")) continue;
-      const before = new Set(named.filter((s) => s.end <= i && words[s.end - 1]!.text === w).map((s) => keyOf(words, s.start, s.end)));
-      if (before.size !== 1) continue;
-      // (Kept though the word is also a title's: "Commission President".)
-      added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
-      covered[i] = 1;
-    }
-  }
+  // 6 and 6h: missed occurrences and institutions' head words alone (functions below).
+  const added = missedOccurrences(words, sentStart, spans, personParts);
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
   if (!SKIP.has("0ps")) particleSurnames(words, starts, out);
   if (!SKIP.has("5pd")) out = sharedPluralHeads(words, out);
@@ -1192,53 +1108,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // place (the tagger reads "Co" as a person's or a company's word).
   if (!SKIP.has("0cy")) out = irishCounties(words, out);
   if (!SKIP.has("6x")) out = wholeNames(words, out);
-  // 6w. "The Federal Emergency Management Agency ... Fema later confirmed": an acronym of a body's name
-  // the text writes as a word, as British papers do ("Uefa", "Unicef"), or in capitals, is that body.
-  if (!SKIP.has("6w")) {
-    const acronyms = new Map<string, number>();
-    for (const t of out) {
-      if (t.typeIndex !== ORG || t.end - t.start < 3) continue;
-      const letters = words.slice(t.start, t.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
-      if (letters.length >= 3 && letters.length <= 6) acronyms.set(letters, t.typeIndex);
-    }
-    if (acronyms.size) {
-      const taken = new Uint8Array(words.length);
-      for (const t of out) taken.fill(1, t.start, t.end);
-      let added6 = false;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i]!.text;
-        // (A word of four letters or more, and no dictionary word: "Can" is no "Community Action Network".)
-        if (taken[i] || !/^\p{Lu}(?:\p{Ll}{3,5}|\p{Lu}{2,5})$/u.test(w) || !acronyms.has(w.toUpperCase()) || (/\p{Ll}/u.test(w) && gazFlags(w, w.toLowerCase()) & GAZ.dictCommon)) continue;
-        out.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
-        added6 = true;
-      }
-      if (added6) out.sort((x, y) => x.start - y.start);
-    }
-  }
-  // 6j. "Ms Maria Teresa Lim-Gonzales": a known first name found alone right before a person's name is
-  // its first word (the tagger found "Teresa Lim-Gonzales", a later step "Maria").
-  for (let k = 0; k + 1 < out.length && !SKIP.has("6j"); k++) {
-    const a = out[k]!, b = out[k + 1]!;
-    const w = words[a.start]!.text;
-    if (a.typeIndex !== PERSON || b.typeIndex !== PERSON || a.end - a.start !== 1 || b.start !== a.end || starts.has(b.start) || b.end - a.start > MAX_LEN || !(gazFlags(w, w.toLowerCase()) & GAZ.firstName)) continue;
-    b.start = a.start;
-    out.splice(k, 1);
-    k--;
-  }
-  // 0my. "Datuk Seri Rosli Aziz Hamzah", "Tan Sri Muhyiddin Yassin": the words of a Malaysian or
-  // Indonesian honorific are no name, and an untagged capitalised word between them and the name the
-  // tagger found is its first.
-  if (!SKIP.has("0my")) {
-    for (let k = out.length - 1; k >= 0; k--) {
-      const a = out[k]!;
-      if (words.slice(a.start, a.end).every((x) => HONORIFIC_WORDS.has(x.text)) && (HONORIFIC_WORDS.has(words[a.start - 1]?.text ?? "") || HONORIFIC_WORDS.has(words[a.end]?.text ?? ""))) out.splice(k, 1);
-    }
-    for (const b of out) {
-      if (b.typeIndex !== PERSON || b.start < 2) continue;
-      const prev = words[b.start - 1]!.text;
-      if (/^\p{Lu}\p{Ll}+$/u.test(prev) && !HONORIFIC_WORDS.has(prev) && HONORIFIC_WORDS.has(words[b.start - 2]!.text) && !out.some((t) => t.end === b.start) && !(gazFlags(prev, prev.toLowerCase()) & GAZ.dictCommon)) b.start--;
-    }
-  }
+  // 6w, 6j, 0my: acronyms written as words, a first name found alone, Malaysian honorifics.
+  if (!SKIP.has("6w")) out = wordAcronyms(words, out);
+  if (!SKIP.has("6j")) out = firstNameFronts(words, starts, out);
+  if (!SKIP.has("0my")) out = honorificWords(words, out);
   if (!SKIP.has("6m")) out = mediaShortNames(words, out);
   if (!SKIP.has("6c")) out = complementNames(words, out);
   if (!SKIP.has("0cs")) out = companyShortNames(words, out, ORG);
@@ -1946,3 +1819,181 @@ const MARKET_INDEX = /^(?:S ?& ?P(?: 500| 100| 400| 600)?|FTSE(?: 100| 250| 350|
 
 /** Words of Malaysian, Indonesian and Brunei honorifics, which come before the name: "Datuk Seri", "Tan Sri", "Dato' Sri". */
 const HONORIFIC_WORDS = new Set(["Datuk", "Dato", "Dato'", "Datin", "Datuk Seri", "Seri", "Sri", "Tan", "Toh", "Puan", "Tun", "Tunku", "Pehin", "Haji", "Hajah"]);
+
+/**
+ * 0cm. "Council Member Denise Okafor of District G": a council member's title and district around a
+ * name the tagger took in with them are no part of it; the name is a person's.
+ */
+function councilMemberNames(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (SKIP.has("0cm") || s.end - s.start < 3) continue;
+    let a = s.start;
+    if (/^(?:City|County|Town)$/.test(words[a]!.text)) a++;
+    if (words[a]?.text === "Council" && /^(?:Member|member|Members)$/.test(words[a + 1]?.text ?? "")) a += 2;
+    else if (/^(?:Councilmember|Councilwoman|Councilman|Councillor|Councilor|Alderman|Alderwoman|Alderperson|Supervisor|Assemblymember|Assemblyman|Assemblywoman|Selectman|Selectwoman)$/.test(words[a]?.text ?? "")) a += 1;
+    else continue;
+    let e = a;
+    while (e < s.end && /^\p{Lu}/u.test(words[e]!.text) && words[e]!.text !== "of") e++;
+    if (e - a < 2 || e - a > 4) continue;
+    s.start = a;
+    s.end = e;
+    s.typeIndex = PERSON;
+  }
+}
+
+/**
+ * 0pa. "Democrat Alicia Moreland and Republican Grant Hollis": a party's member word before a person's
+ * name with a known first name is no part of the name.
+ */
+function partyMemberWords(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (SKIP.has("0pa") || s.typeIndex !== PERSON || s.end - s.start < 3) continue;
+    const first = words[s.start]!.text, next = words[s.start + 1]!.text;
+    if (/^(?:Republican|Democrat|Conservative|Tory|Labour|Liberal|Socialist|Independent|Green)$/.test(first) && gazFlags(next, next.toLowerCase()) & GAZ.firstName) s.start++;
+  }
+}
+
+/**
+ * 3ku. ... and a capitalised word the tagger left out before such an apposition is a body of its
+ * own: "Statkraft, the state-owned power company that operates several reservoirs," (no dictionary
+ * word, first name or listed place; `3ku`).
+ */
+function appositionBodies(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan[]): void {
+  const taken = new Uint8Array(words.length);
+  for (const t of spans) taken.fill(1, t.start, t.end);
+  let added3 = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!.text;
+    if (taken[i] || !/^\p{Lu}[\p{L}\p{N}&'’.-]+$/u.test(w) || words[i + 1]!.text !== "," || (i > 0 && isCapitalised(words[i - 1]!.text) && !starts.has(i))) continue;
+    const f = gazFlags(w, w.toLowerCase());
+    if (f & (GAZ.dictCommon | GAZ.firstName | GAZ.title | GAZ.honorific | GAZ.nationality) || isListedPlace(w) || MONTHS_AND_DAYS.has(w) || DETERMINERS.has(w.toLowerCase())) continue;
+    const head = appositionHead(words, i + 1, true);
+    if (head === undefined || !BODY_NOUNS.has(head) || PERSON_TOO.has(head)) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
+    added3 = true;
+  }
+  if (added3) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * 6w. "The Federal Emergency Management Agency ... Fema later confirmed": an acronym of a body's name
+ * the text writes as a word, as British papers do ("Uefa", "Unicef"), or in capitals, is that body.
+ */
+function wordAcronyms(words: Word[], out: TaggedSpan[]): TaggedSpan[] {
+  const acronyms = new Map<string, number>();
+  for (const t of out) {
+    if (t.typeIndex !== ORG || t.end - t.start < 3) continue;
+    const letters = words.slice(t.start, t.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
+    if (letters.length >= 3 && letters.length <= 6) acronyms.set(letters, t.typeIndex);
+  }
+  if (acronyms.size) {
+    const taken = new Uint8Array(words.length);
+    for (const t of out) taken.fill(1, t.start, t.end);
+    let added6 = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.text;
+      // (A word of four letters or more, and no dictionary word: "Can" is no "Community Action Network".)
+      if (taken[i] || !/^\p{Lu}(?:\p{Ll}{3,5}|\p{Lu}{2,5})$/u.test(w) || !acronyms.has(w.toUpperCase()) || (/\p{Ll}/u.test(w) && gazFlags(w, w.toLowerCase()) & GAZ.dictCommon)) continue;
+      out.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+      added6 = true;
+    }
+    if (added6) out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+/**
+ * 6j. "Ms Maria Teresa Lim-Gonzales": a known first name found alone right before a person's name is
+ * its first word (the tagger found "Teresa Lim-Gonzales", a later step "Maria").
+ */
+function firstNameFronts(words: Word[], starts: ReadonlySet<number>, out: TaggedSpan[]): TaggedSpan[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!, b = out[k + 1]!;
+    const w = words[a.start]!.text;
+    if (a.typeIndex !== PERSON || b.typeIndex !== PERSON || a.end - a.start !== 1 || b.start !== a.end || starts.has(b.start) || b.end - a.start > MAX_LEN || !(gazFlags(w, w.toLowerCase()) & GAZ.firstName)) continue;
+    b.start = a.start;
+    out.splice(k, 1);
+    k--;
+  }
+  return out;
+}
+
+/**
+ * 0my. "Datuk Seri Rosli Aziz Hamzah", "Tan Sri Muhyiddin Yassin": the words of a Malaysian or
+ * Indonesian honorific are no name, and an untagged capitalised word between them and the name the
+ * tagger found is its first.
+ */
+function honorificWords(words: Word[], out: TaggedSpan[]): TaggedSpan[] {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k]!;
+    if (words.slice(a.start, a.end).every((x) => HONORIFIC_WORDS.has(x.text)) && (HONORIFIC_WORDS.has(words[a.start - 1]?.text ?? "") || HONORIFIC_WORDS.has(words[a.end]?.text ?? ""))) out.splice(k, 1);
+  }
+  for (const b of out) {
+    if (b.typeIndex !== PERSON || b.start < 2) continue;
+    const prev = words[b.start - 1]!.text;
+    if (/^\p{Lu}\p{Ll}+$/u.test(prev) && !HONORIFIC_WORDS.has(prev) && HONORIFIC_WORDS.has(words[b.start - 2]!.text) && !out.some((t) => t.end === b.start) && !(gazFlags(prev, prev.toLowerCase()) & GAZ.dictCommon)) b.start--;
+  }
+  return out;
+}
+
+/**
+ * Steps 6 and 6h, returning the spans they add: missed occurrences of names found elsewhere in the
+ * text (longest known form first, never overlapping a tagged span), and an institution's head word
+ * alone after "the" when one organisation named before ends with it.
+ */
+function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan[], personParts: ReadonlySet<string>): TaggedSpan[] {
+  // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
+  const votes = countVotes(words, spans);
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let k = 0; k + 1 < sentStart.length && !SKIP.has("6"); k++) {
+    const a = sentStart[k]!, b = sentStart[k + 1]!;
+    for (let i = a; i < b; i++) {
+      if (covered[i] || !(isCapitalised(words[i]!.text) || (personParts.has(words[i]!.text) && /^\p{Ll}{1,3}-\p{Lu}/u.test(words[i]!.text)))) continue;
+      for (let len = Math.min(MAX_LEN, b - i); len >= 1; len--) {
+        let free = true;
+        for (let j = i; j < i + len; j++) if (covered[j]) { free = false; break; }
+        if (!free) continue;
+        const key = keyOf(words, i, i + len);
+        const v = votes.get(key);
+        const surname = len === 1 && personParts.has(key);
+        if (!v && !surname) continue;
+        if (len === 1 && !SKIP.has("na") && NOT_NAME_LETTERS.has(key)) continue;
+        // (Not a person's word after a word of place the tagger left alone: "crashed near Pickering" is
+        // the town, whatever the mother named Laura Pickering; `6lp`.)
+        if (len === 1 && !SKIP.has("6lp") && i > a && /^(?:in|near|outside|around|across|throughout|inside|towards|toward)$/i.test(words[i - 1]!.text) && best(v ?? [0, 0, 0], PERSON) === PERSON) break;
+        // A name right after a capitalised word is probably part of a longer, different name, unless
+        // that word is a title or honorific ("while Mr Macron called", 6t).
+        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
+        if (i + len < b && isCapitalised(words[i + len]!.text)) break;
+        const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
+        const span = { start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] };
+        // Not where the words are the front of an event, law or award ("the Finance Bill").
+        if (!SKIP.has("6e") && !SKIP.has("0a") && isEventName(words, span)) break;
+        added.push(span);
+        for (let j = i; j < i + len; j++) covered[j] = 1;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  // 6h. "the European Commission ... The Commission said", "the Texas Legislature ... the
+  // Legislature": an institution's head word alone after "the", capitalised, is that institution when
+  // one organisation named before ends with it (the linker joins them).
+  if (!SKIP.has("6h")) {
+    // Bodies named in full so far, by head word: "The Commission said" is the one commission named
+    // before it, though another is named later ("the Central Election Commission").
+    const named = [...spans, ...added].filter((s) => s.typeIndex === ORG && s.end - s.start >= 2 && SHORT_HEADS.has(words[s.end - 1]!.text));
+    for (let i = 1; i < words.length && named.length; i++) {
+      const w = words[i]!.text;
+      if (covered[i] || !SHORT_HEADS.has(w) || !/^the$/i.test(words[i - 1]!.text) || isCapitalised(words[i + 1]?.text ?? "")) continue;
+      const before = new Set(named.filter((s) => s.end <= i && words[s.end - 1]!.text === w).map((s) => keyOf(words, s.start, s.end)));
+      if (before.size !== 1) continue;
+      // (Kept though the word is also a title's: "Commission President".)
+      added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true });
+      covered[i] = 1;
+    }
+  }
+  return added;
+}
