@@ -561,6 +561,13 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "They're paying").speakerEntityId).toBe("kevin-szymanski");
   });
 
+  it("after a sentence opened by a nationality's noun ('The Slovakian, who ...'), 'he' is that person, not the player named in it", () => {
+    const text = "\"It's a cruel way to lose,\" Kovac said.\n\nThe Slovakian, who took charge in October, also questioned the referee's decision not to award a penalty when Osei went down.\n\n\"It's a clear foul,\" he said.\n\nThe Dutch finance minister, Joost Meulen, was unmoved. He said: \"Common debt was a one-off.\"";
+    const quotes = run(text, [["Kovac", "stefan-kovac", "person"], ["Osei", "jamal-osei", "person"], ["Joost Meulen", "joost-meulen", "person"]]);
+    expect(quoteOf(quotes, "It's a clear foul").speakerEntityId).toBe("stefan-kovac");
+    expect(quoteOf(quotes, "Common debt").speakerEntityId).toBe("joost-meulen");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -335,10 +335,10 @@ describe("attribution patterns", () => {
     expect(quotes[0]!.speakerGroup?.text).toMatch(/^A spokesperson/);
   });
 
-  it("gives no speaker after a sentence about someone named by nationality", () => {
+  it("after a sentence about someone named by nationality, 'he' is that person: the subject the sentences before name (QUOTE_SKIP=nationalitysubject gives none)", () => {
     const text = `Arsenal manager Mikel Arteta praised his side. "We suffered," Arteta said.\n\nThe Spaniard said Bukayo Saka would be assessed on Monday. "Bukayo felt something in the back of his leg," he said.`;
     const quotes = run(text, [...people, ["Arsenal", "arsenal", "organization"], ["Mikel Arteta", "mikel-arteta", "person"], ["Arteta", "mikel-arteta", "person"], ["Bukayo Saka", "bukayo-saka", "person"]]);
-    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["mikel-arteta", null]);
+    expect(quotes.map((q) => q.speakerEntityId)).toEqual(["mikel-arteta", "mikel-arteta"]);
   });
 
   it("never gives a quotation to a place that describes the speaker, or to the name a question was about", () => {

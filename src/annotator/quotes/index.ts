@@ -128,6 +128,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   return out;
 }
 
+const SKIP_NATIONALITY_SUBJECT = skippedSteps("QUOTE_SKIP").has("nationalitysubject");
 const SKIP_NAMED_AFTER = skippedSteps("QUOTE_SKIP").has("namedafter");
 const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
@@ -532,7 +533,9 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const role = roleSubjectBefore(ctx, s.token);
     if (role) {
       // (An age the text never gave, "the 46-year-old", is the person the sentences before are about.)
-      const id = titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : null);
+      const nationality = describedNationality(ctx, role);
+      const byNationality = !isPersonRole(ctx.tokens[role.head]!.text.toLowerCase()) && !/-year-old$/.test(ctx.tokens[role.head]!.text);
+      const id = nationality || byNationality ? describedPerson(ctx, role, nationality, knownNationalities(ctx, earlier)) : titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : null);
       const g = id ? genders.get(id) : undefined;
       return { entityId: id && (!g || g === "unknown" || g === cls) ? id : null, mention: span };
     }
@@ -992,6 +995,12 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
       if (ctx.tokens[c]?.text !== "," || ctx.tokens[c + 1]?.text !== "the") return null;
       t = c + 1;
     } else if (ctx.tokens[t]?.text !== "The") return null;
+    // ("The Slovakian, who took charge in October, also questioned ...": a person by nationality; not
+    // the adjective of a longer description, "The Dutch finance minister, Joost van der Meulen,".)
+    const demonym = ctx.tokens[t + 1];
+    // (Also a word shaped like one the lists lack, before ", who": "The Slovakian, who took charge".)
+    const shaped = !!demonym && /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i|ic)$/u.test(demonym.text) && ctx.tokens[t + 2]?.text === "," && ctx.tokens[t + 3]?.text === "who";
+    if (demonym && !SKIP_NATIONALITY_SUBJECT && ctx.tokens[t]!.text === "The" && (nationalityOfNoun(demonym.text) || shaped) && ctx.mentionStartingAt[t + 1]! < 0 && (ctx.tokens[t + 2]?.text === "," || /^(?:was|is|has|had|said|says|added|told|also|then|later|again|\p{Ll}+ed)$/u.test(ctx.tokens[t + 2]?.text ?? ""))) return { start: t, end: t + 2, head: t + 1 };
     for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
       const w = ctx.tokens[k]!.text;
       if (ctx.mentionStartingAt[k]! >= 0 || !/^(?:[\p{L}\p{N}][\p{L}\p{N}-]*|-)$/u.test(w)) return null;
