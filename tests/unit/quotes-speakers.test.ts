@@ -568,6 +568,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Common debt").speakerEntityId).toBe("joost-meulen");
   });
 
+  it("'the veteran MP for Ribble Valley North' is the member the paragraph before is about, not the woman he wrote to; 'the medic' is the doctor", () => {
+    const text = [
+      "Conservative backbencher Sir Geoffrey Lomax, who chairs the housing committee, said he was concerned and would be writing to Ms Whitcombe to ask for clarification.",
+      "\"I have supported this government on housing,\" the veteran MP for Ribble Valley North said.",
+      "Family spokesman Dr Wilson Kiprotich, a cousin of the deceased, urged the police to move quickly.",
+      "\"Joseph was a peaceful man,\" the medic said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Geoffrey Lomax", "geoffrey-lomax", "person"], ["Whitcombe", "whitcombe", "person"], ["Ribble Valley North", "ribble-valley-north", "place"], ["Wilson Kiprotich", "wilson-kiprotich", "person"], ["Joseph", "joseph", "person"]]);
+    expect(quoteOf(quotes, "I have supported").speakerEntityId).toBe("geoffrey-lomax");
+    expect(quoteOf(quotes, "Joseph was").speakerEntityId).toBe("wilson-kiprotich");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -9,6 +9,7 @@
  * never a person the text gave another nationality.
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
+import { isPreposition } from "./cues.ts";
 import type { GroupPhrase } from "./phrases.ts";
 import { demonymNationality, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
@@ -40,13 +41,17 @@ export function nationalityOfNoun(word: string): string | null {
 }
 
 export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): boolean {
-  if (phrase.end !== phrase.head + 1 || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
+  if (ctx.tokens[phrase.start]!.text.toLowerCase() !== "the") return false;
+  // "the veteran MP for Ribble Valley North said": a member and the seat, a standing description too.
+  if (!SKIP_MEMBER && phrase.end > phrase.head + 1 && ctx.tokens[phrase.head + 1]?.text === "for" && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && /^\p{Lu}/u.test(ctx.tokens[phrase.head + 2]?.text ?? "")) return true;
+  if (phrase.end !== phrase.head + 1) return false;
   // "the 30-year-old said", "the 55-year-old engineer said" (`QUOTE_SKIP=age`).
   if (!SKIP_AGE && describedAge(ctx, phrase) !== null) return true;
   if (phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return true;
   // "the Stockport MP said", "the Conservative MP told BBC Radio 4": a member's seat or party, as a
   // nationality, describes the person the sentences before are about (`QUOTE_SKIP=memberdescribed`).
-  return !SKIP_MEMBER && phrase.head === phrase.start + 2 && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[phrase.start + 1]!.text);
+  // (Or a word of standing: "the veteran MP", "the long-serving senator".)
+  return !SKIP_MEMBER && phrase.head === phrase.start + 2 && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && (/^\p{Lu}\p{Ll}/u.test(ctx.tokens[phrase.start + 1]!.text) || /^(?:veteran|long-serving|senior|backbench|independent|maverick)$/.test(ctx.tokens[phrase.start + 1]!.text));
 }
 /** Members of a legislature, described by seat or party: "the Stockport MP", "the Ohio senator". */
 const MEMBER_HEADS = new Set(["mp", "msp", "ms", "mla", "mpp", "td", "mep", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "backbencher", "councillor", "councilor", "assemblyman", "assemblywoman"]);
@@ -221,7 +226,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     if (inSentence.length === 0) continue;
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
-    const subjects = new Set(inSentence.filter((m) => !m.prepositionObject && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
+    const subjects = new Set(inSentence.filter((m) => !m.prepositionObject && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
     // (A sentence whose people are all objects or possessors has some other subject, often the
     // description itself: "The Spaniard, who had lost both matches against Sinner, sank to the court";
     // the sentence before says who that is; `QUOTE_SKIP=describedback`.)
@@ -245,7 +250,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       const maybePerson = !settled && m.tokEnd - m.tokStart <= 2 && !/^[\p{Lu}\d&.-]{2,}$/u.test(m.mention.text) && !isListedPlace(m.mention.text) && !isKnownOrganization(m.mention.text) && !(type === "organization" && isKnownOrganization(name));
       // (Nor one that only modifies a noun: "Villa manager Unai Emery", `QUOTE_SKIP=describedmodifier`.)
       // (Nor a possessor: "contact with Brennan's head".)
-      if (type === "person" ? !m.prepositionObject && !(m.possessive && !SKIP_DESCRIBED_POSSESSOR) && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
+      if (type === "person" ? !m.prepositionObject && !afterPrepositionHonorific(ctx, m) && !(m.possessive && !SKIP_DESCRIBED_POSSESSOR) && fits(m.mention.entityId) : maybePerson && !m.prepositionObject && (SKIP_DESCRIBED_MODIFIER || !m.modifier)) return null;
     }
     // ... and no other person is the subject of the narrative sentence before it: "Arteta was furious
     // ... Slot, asked about it, said he had not seen it. '...,' the Spaniard said" may be either.
@@ -268,3 +273,13 @@ function isQuotedOnly(ctx: QuoteContext, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (ctx.quotationAt[t]! < 0 && /^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) return false;
   return true;
 }
+
+/** "writing to Ms Whitcombe": a name after a preposition and an honorific, an object as much as "to Whitcombe" (`QUOTE_SKIP=honorificobject`). */
+function afterPrepositionHonorific(ctx: QuoteContext, m: MentionInfo): boolean {
+  if (SKIP_HONORIFIC_OBJECT) return false;
+  let b = m.tokStart - 1;
+  if (ctx.tokens[b]?.text === ".") b--;
+  if (!/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(ctx.tokens[b]?.text ?? "")) return false;
+  return isPreposition(ctx.tokens[b - 1]?.text ?? "");
+}
+const SKIP_HONORIFIC_OBJECT = skippedSteps("QUOTE_SKIP").has("honorificobject");

@@ -798,6 +798,8 @@ const SAME_ROLE: Record<string, string[]> = {
   researcher: ["researcher", "scientist", "professor", "prof", "prof.", "dr", "dr.", "author", "academic"],
   scientist: ["scientist", "researcher", "professor", "prof", "prof.", "dr", "dr."],
   // "the officer" for "PC Sarah Holt", "Det Insp Laura Bright", "Sergeant Tom Hale".
+  // "the medic" for "Dr Wilson Kiprotich", "the surgeon" for "Dr Amara Obi".
+  medic: ["medic", "doctor", "dr", "dr.", "physician", "surgeon"], doctor: ["doctor", "dr", "dr.", "physician", "medic"],
   officer: ["officer", "pc", "constable", "sergeant", "sgt", "inspector", "insp", "detective", "det", "dc", "ds", "di", "dci", "superintendent", "supt", "trooper"],
   detective: ["detective", "det", "dc", "ds", "di", "dci"],
 };

@@ -242,6 +242,7 @@ const PERSON_ROLES = new Set([
   "veteran", "candidate", "nominee", "lawmaker", "politician", "mp", "councillor", "head", "boss",
   "year-old", "sheriff", "prosecutor", "coroner", "headteacher", "principal", "bishop", "archbishop",
   "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective", "administrator",
+  "medic", "doctor", "physician", "surgeon",
   "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste", "speaker",
 ]);
 
