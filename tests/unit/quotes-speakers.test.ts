@@ -580,6 +580,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Joseph was").speakerEntityId).toBe("wilson-kiprotich");
   });
 
+  it("'said the 21-year-old Irishman' is the scorer, not the goalkeeper he beat ('past goalkeeper Lewis Harrop')", () => {
+    const text = "Then, with 93 minutes on the clock, O'Dowd met a flick-on and stabbed the ball past goalkeeper Lewis Harrop to send the crowd into raptures.\n\n\"I just tried to get a toe to it,\" said the 21-year-old Irishman, who had been on the pitch for six minutes.";
+    const quotes = run(text, [["O'Dowd", "kieran-odowd", "person"], ["Lewis Harrop", "lewis-harrop", "person"]]);
+    expect(quoteOf(quotes, "I just tried").speakerEntityId).toBe("kieran-odowd");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -133,7 +133,7 @@ const PREPOSITIONS = new Set([
   "of", "for", "from", "to", "at", "in", "on", "by", "about", "into", "against", "under", "over", "via",
   "through", "between", "among", "towards", "toward", "near", "across", "behind", "beyond", "within",
   "without", "during", "like", "than", "onto", "upon", "per", "alongside", "outside",
-  "inside", "including", "around", "amid", "despite",
+  "inside", "including", "around", "amid", "despite", "past", "beside", "beneath", "above", "below",
 ]);
 export function isPreposition(word: string): boolean {
   return PREPOSITIONS.has(word.toLowerCase());

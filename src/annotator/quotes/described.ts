@@ -10,6 +10,7 @@
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
 import { isPreposition } from "./cues.ts";
+import { PLAYER_HEADS, isPersonRole } from "./phrases.ts";
 import type { GroupPhrase } from "./phrases.ts";
 import { demonymNationality, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
@@ -279,7 +280,9 @@ function afterPrepositionHonorific(ctx: QuoteContext, m: MentionInfo): boolean {
   if (SKIP_HONORIFIC_OBJECT) return false;
   let b = m.tokStart - 1;
   if (ctx.tokens[b]?.text === ".") b--;
-  if (!/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(ctx.tokens[b]?.text ?? "")) return false;
-  return isPreposition(ctx.tokens[b - 1]?.text ?? "");
+  // (Or a role's noun: "stabbed the ball past goalkeeper Lewis Harrop".)
+  let skipped = 0;
+  while (skipped < 2 && (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(ctx.tokens[b]?.text ?? "") || (/^\p{Ll}+$/u.test(ctx.tokens[b]?.text ?? "") && (isPersonRole(ctx.tokens[b]!.text) || PLAYER_HEADS.has(ctx.tokens[b]!.text))))) { b--; skipped++; }
+  return skipped > 0 && isPreposition(ctx.tokens[b]?.text ?? "");
 }
 const SKIP_HONORIFIC_OBJECT = skippedSteps("QUOTE_SKIP").has("honorificobject");
