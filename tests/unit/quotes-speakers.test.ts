@@ -586,6 +586,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I just tried").speakerEntityId).toBe("kieran-odowd");
   });
 
+  it("'the City manager' is the manager an earlier sentence names with the club, though the sentence before names him alone", () => {
+    const text = "Bristol City came from behind to beat Sheffield Wednesday 2-1 on Saturday, a stoppage-time winner lifting Gareth Pruitt's side into the top half of the league table. The goal ended a run of defeats.\n\nPruitt admitted his side had been fortunate to reach half-time only a goal down.\n\n\"We were second to everything in the first half,\" the City manager said.";
+    const quotes = run(text, [["Bristol City", "bristol-city", "organization"], ["Sheffield Wednesday", "sheffield-wednesday", "organization"], ["Gareth Pruitt", "gareth-pruitt", "person"], ["Pruitt", "gareth-pruitt", "person"]]);
+    expect(quoteOf(quotes, "We were second").speakerEntityId).toBe("gareth-pruitt");
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

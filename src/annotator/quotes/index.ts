@@ -128,6 +128,7 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
   return out;
 }
 
+const SKIP_TEAM_ANYWHERE = skippedSteps("QUOTE_SKIP").has("teamanywhere");
 const SKIP_NATIONALITY_SUBJECT = skippedSteps("QUOTE_SKIP").has("nationalitysubject");
 const SKIP_NAMED_AFTER = skippedSteps("QUOTE_SKIP").has("namedafter");
 const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
@@ -365,10 +366,15 @@ function aboutSport(ctx: QuoteContext): boolean {
 function teamNamedWith(ctx: QuoteContext, phrase: GroupPhrase, id: string): boolean {
   const teams = qualifiers(ctx, phrase).filter((q) => /^\p{Lu}/u.test(q) && !nationalityOfNoun(q));
   if (teams.length === 0) return true;
-  const last = ctx.mentions.filter((m) => m.tokStart < phrase.start && m.mention.entityId === id).at(-1);
+  // (In the sentence of the person's last mention or, failing that, of any earlier one: "Bristol City
+  // came from behind ... lifted Gareth Pruitt's side ... Pruitt admitted ... the City manager said";
+  // `QUOTE_SKIP=teamanywhere`.)
+  const mentions = ctx.mentions.filter((m) => m.tokStart < phrase.start && m.mention.entityId === id);
+  const last = mentions.at(-1);
   if (!last) return false;
-  const sentence = ctx.tokens[last.tokStart]!.sentence;
-  return teams.every((q) => ctx.tokens.some((t) => t.sentence === sentence && (t.text === q || t.text === `${q}'s` || t.text === `${q}’s`)));
+  const names = (sentence: number) => teams.every((q) => ctx.tokens.some((t) => t.sentence === sentence && (t.text === q || t.text === `${q}'s` || t.text === `${q}’s`)));
+  if (names(ctx.tokens[last.tokStart]!.sentence)) return true;
+  return !SKIP_TEAM_ANYWHERE && mentions.some((m) => names(ctx.tokens[m.tokStart]!.sentence));
 }
 
 function playerDescription(ctx: QuoteContext, phrase: GroupPhrase): string | null | undefined {
