@@ -592,6 +592,17 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We were second").speakerEntityId).toBe("gareth-pruitt");
   });
 
+  it("the answer to a question put to an unnamed witness is nobody's named, and 'it' after 'The jury, chaired by ...,' is no film", () => {
+    const text = [
+      "Thandeka Tshabalala, the inquiry's chair, opened the session. Van der Merwe asked the witness whether she had ever met the directors. \"Only once,\" she replied.",
+      "The Quiet Orchard won the top prize.",
+      "The jury, chaired by the director Paul Whitfield, praised what it called the film's \"patience and moral seriousness\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Thandeka Tshabalala", "thandeka-tshabalala", "person"], ["Van der Merwe", "van-der-merwe", "person"], ["Quiet Orchard", "quiet-orchard", "organization"], ["Paul Whitfield", "paul-whitfield", "person"]]);
+    expect(quoteOf(quotes, "Only once").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "patience").speakerEntityId).toBeNull();
+  });
+
   it("'the regulator' is the body named as one that oversees, not the company it fined", () => {
     const text = "The Competition Commission fined Zamtel 2 million kwacha on Monday. \"This conduct harmed consumers,\" the regulator said. Ofcom later opened an investigation into GB News Ltd on Friday. \"Viewers were let down,\" the watchdog said.";
     const quotes = run(text, [["Competition Commission", "competition-commission", "organization"], ["Zamtel", "zamtel", "organization"], ["Ofcom", "ofcom", "organization"], ["GB News Ltd", "gb-news", "organization"]]);

@@ -20,6 +20,10 @@ const SKIP_FRONTED = skippedSteps("QUOTE_SKIP").has("fronted");
 const SKIP_BODY_DESCRIBED = skippedSteps("QUOTE_SKIP").has("bodydescribed");
 const SKIP_FRONTED_PARTICIPLE = skippedSteps("QUOTE_SKIP").has("frontedparticiple");
 const SKIP_JOINED_BY = skippedSteps("QUOTE_SKIP").has("joinedby");
+const SKIP_ASKED_DESCRIBED = skippedSteps("QUOTE_SKIP").has("askeddescribed");
+const SKIP_BODY_OWN_SENTENCE = skippedSteps("QUOTE_SKIP").has("bodyownsentence");
+/** Nouns for one person the text may not name: "the witness", "the woman", "her lawyer". */
+const isPersonNoun = (w: string) => isPersonRole(w.toLowerCase()) || /^(?:witness|woman|man|girl|boy|victim|survivor|mother|father|daughter|son|wife|husband|lawyer|attorney|counsel|accused|defendant|applicant|claimant|complainant|nurse|teacher|pilot|driver|officer|resident)$/.test(w.toLowerCase());
 /** Participles that open a clause put before a sentence's subject: "Led in evidence by ...", "Asked by ...". */
 const FRONTED_PARTICIPLE = /^(?:Led|Asked|Pressed|Questioned|Cross-examined|Prompted|Joined|Flanked|Accompanied|Interviewed|Quizzed|Challenged|Supported|Backed|Speaking|Responding|Replying|Addressing|Writing|Standing|Sitting|Flanked)$/;
 const SUBORDINATORS = new Set(["after", "because", "when", "as", "since", "before", "while", "although", "though", "until", "once"]);
@@ -215,6 +219,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // someone the text never names.
     if (s < sentence && !SKIP_ASKED) {
       const asked = askedPerson(ctx, s, cls, genders, relaxWeak);
+      if (asked === "unnamed") return null;
       if (asked && (!leftmost || leftmost.tokStart < asked.tokStart)) return asked;
     }
     if ((cls === "male" || cls === "female") && s < sentence) {
@@ -239,9 +244,11 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     }
     // ... and "it" after a sentence about a body the text names only by a noun ("Netanyahu's office
     // rejected the claim. In a statement it said ..." is the office, not Hamas named before).
-    if (cls === "neuter" && s < sentence) {
+    // (Its own sentence too, when the body opens it before the pronoun: "The jury, chaired by ...,
+    // praised what it called the film's 'patience'"; `QUOTE_SKIP=bodyownsentence`.)
+    if (cls === "neuter" && (s < sentence || !SKIP_BODY_OWN_SENTENCE)) {
       const described = describedBodyAt(ctx, s);
-      if (described >= 0 && (!leftmost || described < leftmost.tokStart)) return null;
+      if (described >= 0 && (s < sentence || described < beforeToken) && (!leftmost || described < leftmost.tokStart)) return null;
     }
     // A sentence led by a pronoun of the same class ("he went up to Cambridge, where he met John
     // Edleston") is about the entity that pronoun continues: look further back for it.
@@ -306,7 +313,7 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /** Nouns for a body that "it" may stand for, besides the organisation heads: "Netanyahu's office". */
-const BODY_NOUNS = new Set(["office", "government", "administration", "cabinet", "army", "military", "police", "embassy", "presidency", "spokesman", "spokeswoman", "spokesperson"]);
+const BODY_NOUNS = new Set(["office", "government", "administration", "cabinet", "army", "military", "police", "embassy", "presidency", "spokesman", "spokeswoman", "spokesperson", "jury", "panel", "bench", "tribunal", "inquiry", "judges"]);
 /**
  * The head token when sentence `s` opens with a body named by a noun before its verb ("Netanyahu's
  * office rejected", "The ministry said", "Its parent company denied"); -1 otherwise.
@@ -318,7 +325,7 @@ function describedBodyAt(ctx: QuoteContext, s: number): number {
   while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
   for (let k = t; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
-    if (nominalHeadType(w) === "organization" || BODY_NOUNS.has(w)) return /^\p{Ll}+$/u.test(ctx.tokens[k + 1]?.text ?? "") ? k : -1;
+    if (nominalHeadType(w) === "organization" || BODY_NOUNS.has(w)) return /^\p{Ll}+$/u.test(ctx.tokens[k + 1]?.text ?? "") || (!SKIP_BODY_OWN_SENTENCE && ctx.tokens[k + 1]?.text === ",") ? k : -1;
     if (!/^[\p{L}'’-]+$/u.test(w) || (/^\p{Ll}/u.test(w) && !/^(?:the|a|an|its|his|her|their|['’]s)$/i.test(w) && k > t)) return -1;
   }
   return -1;
@@ -409,7 +416,7 @@ const CLASS_PRONOUNS: Record<string, PronounClass> = { he: "male", him: "male", 
 
 /** Token index of the first pronoun of class `cls` outside quotations in sentence `s` (before `limit`), or -1. */
 /** The person asked a question in sentence s: "<X> asked <Y> whether/if/what ...". */
-function askedPerson(ctx: QuoteContext, s: number, cls: PronounClass, genders: Genders, relaxWeak: boolean): MentionInfo | null {
+function askedPerson(ctx: QuoteContext, s: number, cls: PronounClass, genders: Genders, relaxWeak: boolean): MentionInfo | "unnamed" | null {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return null;
   for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
@@ -418,7 +425,14 @@ function askedPerson(ctx: QuoteContext, s: number, cls: PronounClass, genders: G
     let k = t + 1;
     while (k < sentence.tokenEnd && (isHonorificWord(ctx.tokens[k]!.text) || ctx.tokens[k]!.text === ".")) k++;
     const m = ctx.mentionStartingAt[k]!;
-    if (m < 0) return null;
+    // "asked the witness whether she had ever met the directors": someone the text does not name here
+    // answers, not a person named before (`QUOTE_SKIP=askeddescribed`).
+    if (m < 0) {
+      if (SKIP_ASKED_DESCRIBED || !/^(?:the|his|her|their)$/i.test(ctx.tokens[k]?.text ?? "")) return null;
+      let h = k + 1;
+      while (h < sentence.tokenEnd && h <= k + 3 && /^\p{Ll}+$/u.test(ctx.tokens[h]!.text) && !/^(?:whether|if|what|why|how|when|where|who|about)$/.test(ctx.tokens[h]!.text)) h++;
+      return h > k + 1 && /^(?:whether|if|what|why|how|when|where|who|about)$/.test(ctx.tokens[h]?.text ?? "") && isPersonNoun(ctx.tokens[h - 1]!.text) ? "unnamed" : null;
+    }
     const info = ctx.mentions[m]!;
     if (!/^(?:whether|if|what|why|how|when|where|who|about)$/.test(ctx.tokens[info.tokEnd]?.text ?? "")) return null;
     return compatible(ctx, info, cls, genders, relaxWeak) ? info : null;
