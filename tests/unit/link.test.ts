@@ -691,13 +691,15 @@ describe("linking within an article", () => {
   });
 
   it("an acronym written as a word, a bank's own name and 'who call themselves' join the body they name", () => {
-    const text = "The Federal Emergency Management Agency sent teams. Fema later confirmed the grant. Northgate Bank reported profits. Northgate announced a buyback. The Houthis, who call themselves Ansar Allah, rejected the plan. Can the talks go on?";
+    const text = "The Federal Emergency Management Agency sent teams. Fema later confirmed the grant. Northgate Bank reported profits. Northgate announced a buyback. The Houthis, who call themselves Ansar Allah, rejected the plan. Can the talks go on? The European Space Agency launched the probe. Dr Sabine Hoffmann, Esa's mission manager, was pleased. Canongate Books published her novels; Canongate said it would reissue them.";
     const { mentions } = annotate(text, { date: "2025-03-01" });
     const id = (t: string) => mentions.find((m) => m.text === t)?.entityId;
     expect(id("Fema")).toBe(id("Federal Emergency Management Agency"));
     expect(id("Northgate")).toBe(id("Northgate Bank"));
     expect(id("Ansar Allah")).toBe(id("Houthis"));
     expect(id("Can")).toBeUndefined();
+    expect(id("Esa")).toBe(id("European Space Agency"));
+    expect(id("Canongate")).toBe(id("Canongate Books"));
   });
 
   it("a quotation goes to the right one of two people with one surname, by honorific and pronoun", () => {

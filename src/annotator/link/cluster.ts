@@ -544,7 +544,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       }
       // (An acronym written as a word, as British papers write long ones: "Uefa", "Fema", "Unicef";
       // four letters or more; `LINK_SKIP=wordacronym`.)
-      const wordAcronym = !SKIP_WORD_ACRONYM && /^\p{Lu}\p{Ll}{3,6}$/u.test(token);
+      const wordAcronym = !SKIP_WORD_ACRONYM && (/^\p{Lu}\p{Ll}{3,6}$/u.test(token) || (cand.type === "organization" && /^\p{Lu}\p{Ll}{2}$/u.test(token)));
       if (/^\p{Lu}{2,6}$/u.test(token) || wordAcronym) {
         const upper = token.toUpperCase();
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)

@@ -1898,6 +1898,12 @@ function wordAcronyms(words: Word[], out: TaggedSpan[]): TaggedSpan[] {
       added6 = true;
     }
     if (added6) out.sort((x, y) => x.start - y.start);
+    // ... and one the tagger typed otherwise, of three letters too: "Esa's mission manager" beside the
+    // European Space Agency.
+    for (const t of out) {
+      const w = words[t.start]!.text;
+      if (t.end - t.start === 1 && t.typeIndex !== ORG && /^\p{Lu}\p{Ll}{2,5}$/u.test(w) && acronyms.has(w.toUpperCase()) && !(gazFlags(w, w.toLowerCase()) & GAZ.dictCommon)) t.typeIndex = ORG;
+    }
   }
   return out;
 }

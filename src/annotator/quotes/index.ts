@@ -228,7 +228,7 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders):
 const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:complaint|warning|message|verdict|plea|remark|comment|assessment|view|admission|criticism)\s*,?\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:\p{Ll}+\s+){0,4}(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
 
 /** What a sentence opening with a person says of the words before it: "made the remark", "was speaking to". */
-const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b|^\s+(?:posted|wrote|tweeted|shared|sent)\s+(?:that|the|this|those)\s+(?:message|post|comment|statement|words|note|email)\b/;
+const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b|^\s+(?:posted|wrote|tweeted|shared|sent)\s+(?:that|the|this|those)\s+(?:message|post|comment|statement|words|note|email)\b|^\s+(?:made|pressed|repeated)\s+(?:the|that|this)\s+(?:argument|point|case|claim)\b/;
 
 /**
  * The person the sentence right after a quotation credits it to: in its paragraph, or opening the next
