@@ -223,6 +223,12 @@ describe("linking within an article", () => {
       ["Tomasz Wieczorek=tomasz-wieczorek", "Paweł Wieczorek=pawel-wieczorek", "Wieczorek=tomasz-wieczorek"],
     ],
     [
+      "a first name's familiar form with the same surname is the same person; 'U.S' whose last period the full stop took is the United States",
+      "Lawrence Lessig founded the project. Larry Lessig later said it had grown. Ben Stoloff and Benjamin Franklin differ. The U.S. and the U.S agree.",
+      [["Lawrence Lessig", "person"], ["Larry Lessig", "person"], ["Ben Stoloff", "person"], ["Benjamin Franklin", "person"], ["U.S.", "place"], ["U.S", "place"]],
+      ["Lawrence Lessig=lawrence-lessig", "Larry Lessig=lawrence-lessig", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
+    ],
+    [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
       "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],

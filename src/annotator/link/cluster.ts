@@ -82,6 +82,24 @@ const SKIP_HONORIFIC = skippedSteps("LINK_SKIP").has("honorific");
 const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
 const SKIP_WORD_ACRONYM = skippedSteps("LINK_SKIP").has("wordacronym");
 const SKIP_PARAGRAPH_TITLE = skippedSteps("LINK_SKIP").has("paragraphtitle");
+const SKIP_HYPOCORISM = skippedSteps("LINK_SKIP").has("hypocorism");
+/** English first names and their familiar forms (no list of them is in the dependencies). */
+const FAMILIAR: Record<string, string[]> = {
+  William: ["Bill", "Billy", "Will", "Willie", "Liam"], Robert: ["Bob", "Bobby", "Rob", "Robbie", "Bert"], Richard: ["Dick", "Rick", "Rich", "Richie"],
+  James: ["Jim", "Jimmy", "Jamie"], Michael: ["Mike", "Mick", "Mickey"], Thomas: ["Tom", "Tommy"], Joseph: ["Joe", "Joey"], Anthony: ["Tony"],
+  Edward: ["Ed", "Eddie", "Ted", "Ned"], Lawrence: ["Larry"], Laurence: ["Larry", "Laurie"], Charles: ["Charlie", "Chuck"], Christopher: ["Chris"],
+  Daniel: ["Dan", "Danny"], David: ["Dave", "Davey"], Donald: ["Don"], Douglas: ["Doug"], Gerald: ["Gerry", "Jerry"], Gregory: ["Greg"],
+  Jonathan: ["Jon"], Kenneth: ["Ken", "Kenny"], Matthew: ["Matt"], Nicholas: ["Nick", "Nicky"], Patrick: ["Pat", "Paddy"], Peter: ["Pete"],
+  Ronald: ["Ron", "Ronnie"], Samuel: ["Sam", "Sammy"], Stephen: ["Steve"], Steven: ["Steve"], Timothy: ["Tim"], Theodore: ["Ted", "Teddy"],
+  Alexander: ["Alex", "Sandy"], Andrew: ["Andy", "Drew"], Benjamin: ["Ben"], Frederick: ["Fred", "Freddie"], Henry: ["Harry", "Hank"],
+  Elizabeth: ["Liz", "Beth", "Betty", "Lizzie"], Margaret: ["Maggie", "Meg", "Peggy"], Katherine: ["Kate", "Kathy", "Katie"], Catherine: ["Cathy", "Kate", "Katie"],
+  Jennifer: ["Jen", "Jenny"], Patricia: ["Pat", "Patty", "Trish"], Rebecca: ["Becky", "Becca"], Susan: ["Sue", "Susie"], Deborah: ["Debbie", "Deb"],
+  Victoria: ["Vicky", "Tori"], Christine: ["Chris", "Chrissie"], Alexandra: ["Alex", "Sasha"], Abigail: ["Abby"], Jacqueline: ["Jackie"],
+};
+const FORMAL = new Map<string, string>();
+for (const [formal, forms] of Object.entries(FAMILIAR)) { FORMAL.set(formal, formal); for (const f of forms) if (!FORMAL.has(f)) FORMAL.set(f, formal); }
+/** The formal first name a first name stands for ("Larry" -> "Lawrence"), or undefined when no list knows it. */
+const formalFirstName = (name: string): string | undefined => FORMAL.get(name);
 const SKIP_COMPANY_FIRST = skippedSteps("LINK_SKIP").has("companyfirst");
 const SKIP_FAMILY = skippedSteps("LINK_SKIP").has("family");
 const SKIP_SEX_KNOWN = skippedSteps("LINK_SKIP").has("sexknown");
@@ -608,6 +626,19 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       add(same, cand, tokens);
       if (core && !byName.has(core)) byName.set(core, same);
       continue;
+    }
+    // "Larry Lessig" after "Lawrence Lessig", "Bill Clinton" after "William Clinton": a first name's
+    // familiar form with the same surname is the same person, when one person fits (`LINK_SKIP=hypocorism`).
+    // (Two words each: a longer birth name has rules of its own, below.)
+    if (cand.type === "person" && tokens.length === 2 && !SKIP_HYPOCORISM) {
+      const formal = formalFirstName(tokens[0]!);
+      const surname = tokens[tokens.length - 1]!;
+      const fits = formal ? clusters.filter((c) => c.person && c.names.some((n) => n.length === 2 && n[1] === surname && n[0] !== tokens[0] && formalFirstName(n[0]!) === formal)) : [];
+      if (fits.length === 1) {
+        add(fits[0]!, cand, tokens);
+        byName.set(norm, fits[0]!);
+        continue;
+      }
     }
     if (cand.type !== "person") {
       // A shorter form of an organisation or place named before ("the Home Office" after "the United

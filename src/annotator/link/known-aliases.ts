@@ -90,5 +90,6 @@ for (const group of GROUPS) for (const name of group) canonical.set(name, group[
 
 /** The canonical form of a well-known name ("America" -> "United States"), or the name itself. */
 export function knownCanonical(name: string): string {
-  return canonical.get(name) ?? canonical.get(name.replace(/^the /i, "")) ?? name;
+  // ("U.S" when the sentence's full stop took the abbreviation's last period.)
+  return canonical.get(name) ?? canonical.get(name.replace(/^the /i, "")) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? canonical.get(`${name}.`) : undefined) ?? name;
 }
