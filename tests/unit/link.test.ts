@@ -223,10 +223,10 @@ describe("linking within an article", () => {
       ["Tomasz Wieczorek=tomasz-wieczorek", "Paweł Wieczorek=pawel-wieczorek", "Wieczorek=tomasz-wieczorek"],
     ],
     [
-      "a first name's familiar form with the same surname is the same person; 'U.S' whose last period the full stop took is the United States",
-      "Lawrence Lessig founded the project. Larry Lessig later said it had grown. Ben Stoloff and Benjamin Franklin differ. The U.S. and the U.S agree.",
-      [["Lawrence Lessig", "person"], ["Larry Lessig", "person"], ["Ben Stoloff", "person"], ["Benjamin Franklin", "person"], ["U.S.", "place"], ["U.S", "place"]],
-      ["Lawrence Lessig=lawrence-lessig", "Larry Lessig=lawrence-lessig", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
+      "a first name's familiar form with the same surname is the same person; the capitals of one word in two parts are its acronym ('LV'); 'U.S' whose last period the full stop took is the United States",
+      "Lawrence Lessig founded LibriVox. Larry Lessig later said LV had grown. Ben Stoloff and Benjamin Franklin differ. The U.S. and the U.S agree.",
+      [["Lawrence Lessig", "person"], ["LibriVox", "organization"], ["Larry Lessig", "person"], ["LV", "organization"], ["Ben Stoloff", "person"], ["Benjamin Franklin", "person"], ["U.S.", "place"], ["U.S", "place"]],
+      ["Lawrence Lessig=lawrence-lessig", "LibriVox=librivox", "Larry Lessig=lawrence-lessig", "LV=librivox", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
     ],
     [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",

@@ -83,6 +83,7 @@ const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
 const SKIP_WORD_ACRONYM = skippedSteps("LINK_SKIP").has("wordacronym");
 const SKIP_PARAGRAPH_TITLE = skippedSteps("LINK_SKIP").has("paragraphtitle");
 const SKIP_HYPOCORISM = skippedSteps("LINK_SKIP").has("hypocorism");
+const SKIP_CAMEL_ACRONYM = skippedSteps("LINK_SKIP").has("camelacronym");
 /** English first names and their familiar forms (no list of them is in the dependencies). */
 const FAMILIAR: Record<string, string[]> = {
   William: ["Bill", "Billy", "Will", "Willie", "Liam"], Robert: ["Bob", "Bobby", "Rob", "Robbie", "Bert"], Richard: ["Dick", "Rick", "Rich", "Richie"],
@@ -566,7 +567,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       if (/^\p{Lu}{2,6}$/u.test(token) || wordAcronym) {
         const upper = token.toUpperCase();
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 2 && initials(n) === upper && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))));
+        // (Or the capitals of one word in two parts: "LV" for "LibriVox", "PP" for "PayPal"; `LINK_SKIP=camelacronym`.)
+        const camel = (n: string[]) => !SKIP_CAMEL_ACRONYM && !wordAcronym && n.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(n[0]!) && n[0]!.replace(/[^\p{Lu}]/gu, "") === upper;
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && initials(n) === upper && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;
