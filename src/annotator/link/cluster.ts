@@ -16,6 +16,7 @@ import { companyWords } from "../ner/org-cues.ts";
 import { isTextAboutSport } from "../ner/document/sport.ts";
 import { firstNameGender } from "../quotes/pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
+import { insideQuotation } from "./quoted.ts";
 
 export interface Cluster {
   entry?: RegistryEntry;
@@ -286,15 +287,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (!last || last.end > at || at - last.end > 300 || (breaks > 0 && !opensWithQuote)) return false;
     return /^[\s,]*(?:[^,.]{0,60},\s*)?(?:said|says|told|added|explained|recalled)\b/.test(text.slice(last.end, last.end + 90));
   };
-  /** Whether an offset lies inside a quotation of its paragraph (an odd number of marks before it). */
-  const insideQuote = (at: number): boolean => {
-    if (!text || SKIP_SPOKE_QUOTED) return false;
-    const from = text.lastIndexOf("\n", at) + 1;
-    const before = text.slice(from, at);
-    const straight = (before.match(/"/g) ?? []).length;
-    const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-    return straight % 2 === 1 || opened > 0;
-  };
+  /** Whether an offset lies inside a quotation of its paragraph. */
+  const insideQuote = (at: number): boolean => !!text && !SKIP_SPOKE_QUOTED && insideQuotation(text, at);
   const justIntroduced = (c: Cluster, at: number, token: string): boolean => {
     if (SKIP_JUST_NAMED || !text || !gender0(at)) return false;
     const first = c.members[0]!;

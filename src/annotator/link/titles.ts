@@ -26,16 +26,12 @@ import type { Candidate } from "./candidates.ts";
 import type { Cluster } from "./cluster.ts";
 import { APPOINTING_VERBS, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
+import { insideQuotation } from "./quoted.ts";
 
 const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
 const SKIP_REPLACED_BY = skippedSteps("LINK_SKIP").has("replacedby");
 const SKIP_LEAD_TITLE = skippedSteps("LINK_SKIP").has("leadtitle");
 
-/** Whether an offset lies inside a quotation of its paragraph (an odd number of marks before it). */
-function quotedAt(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
-  return ((before.match(/"/g) ?? []).length % 2 === 1) || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
-}
 
 /** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
  * and rarely one person in a news article. */
@@ -250,9 +246,6 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
   }
 
   const out: TitleMention[] = [];
-  // The paragraph the text opens with, past a date line ("date 2025-03-12").
-  const firstParagraph = toks[0]?.text === "date" && /^\d{4}$/.test(toks[1]?.text ?? "") ? toks[0]!.paragraph + 1 : (toks[0]?.paragraph ?? 0);
-  const tokenAtOffset = (at: number) => { let lo = 0, hi = toks.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (toks[mid]!.start <= at) lo = mid; else hi = mid - 1; } return lo; };
   for (let i = 0; i < toks.length; i++) {
     // (A title in lower case after "the" too, as British papers write it: "... led by his brother,
     // Prince Aghatise Erediauwa. The prince said"; `LINK_SKIP=lowertitles`.)
@@ -303,7 +296,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // (But a capitalised title in the lead that the next paragraphs, not its own, give its holder is that person: "The
     // Taoiseach has rejected claims ... \n\n Speaking in the Dáil, Taoiseach Ciarán Ó Dálaigh said";
     // not inside a quotation; `LINK_SKIP=leadtitle`.)
-    const lead = !SKIP_LEAD_TITLE && isCap(toks[runStart]!.text) && toks[runStart]!.paragraph <= firstParagraph + 1 && !quotedAt(tok.text, start) && fitting.some((h) => h.at > start && toks[tokenAtOffset(h.at)]!.paragraph > toks[runStart]!.paragraph && toks[tokenAtOffset(h.at)]!.paragraph <= toks[runStart]!.paragraph + 2);
+    const paragraph = toks[runStart]!.paragraph;
+    const from = tok.paragraphs[paragraph + 1]?.start ?? Infinity, to = tok.paragraphs[paragraph + 3]?.start ?? Infinity;
+    const lead = !SKIP_LEAD_TITLE && isCap(toks[runStart]!.text) && paragraph <= 1 && !insideQuotation(tok.text, start) && fitting.some((h) => h.at >= from && h.at < to);
     if (!fitting.some((h) => h.at < start) && !lead) continue;
     const cluster = [...fits][0]!;
     out.push({ cluster, cand: { start, end: stop, text: tok.text.slice(start, stop), type: "person", source: "rule", kind: "role" } });

@@ -184,7 +184,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const letters = words[s.end - 1]!.text.replace(/\.$/, "");
     const unknownPair = s.end - s.start === 3 && /^(?:QC|KC|SC|OBE|CBE|MBE|KBE|DBE)$/.test(letters) && !/^(?:Al|El)$/.test(first) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix)));
     if (s.typeIndex !== PERSON && !SKIP.has("0pnf") && s.end - s.start >= 3 && POST_NOMINALS.has(letters) && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || unknownPair) && words.slice(s.start, s.end - 1).every((w) => /^\p{Lu}/u.test(w.text))) s.typeIndex = PERSON;
-    while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
+    stripPostNominals(words, s);
   }
   // 0cm, 0pa: a council member's title and district, a party's member word (functions below).
   councilMemberNames(words, spans);
@@ -389,7 +389,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // others, mostly because they are also ordinary words ("ten").
   if (!SKIP.has("0p")) particleNames(words, starts, spans);
   // (And the letters of a name that step made whole: "Jacques van der Merwe SC".)
-  for (const s of spans) while (!SKIP.has("0pn") && s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
+  if (!SKIP.has("0pn")) for (const s of spans) stripPostNominals(words, s);
   // 0j. A plural possessive inside a name: "Leeds Magistrates' Court", "the Kurdistan Workers' Party"
   // (the apostrophe is a word of its own to the tagger, which ends the first name there).
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
@@ -1597,6 +1597,10 @@ function governor(words: Word[], spans: TaggedSpan[], s: TaggedSpan): string {
 /** Words that open a title phrase without being titles: "District Attorney" (not "Police": "Greater Manchester Police Chief Constable ..."). */
 // (And a rank's first word: "Queensland Police Senior Sergeant Tanya Whitfield", "SES Deputy Commissioner".)
 const TITLE_LEADS = new Set(["District", "Senior", "Deputy", "Detective", "Acting", "Assistant", "Chief", "Principal"]);
+/** A person's name loses the honours and ranks after it: "Paul Davison QC" -> "Paul Davison" (0pn). */
+function stripPostNominals(words: Word[], s: TaggedSpan): void {
+  while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
+}
 const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
@@ -1818,7 +1822,7 @@ const HOLIDAYS = new Set(["Easter", "Christmas", "Xmas", "Ramadan", "Eid", "Diwa
 const MARKET_INDEX = /^(?:S ?& ?P(?: 500| 100| 400| 600)?|FTSE(?: 100| 250| 350| All-Share)?|Nikkei(?: 225)?|CAC 40|DAX(?: 40)?|(?:Euro )?Stoxx(?: 50| 600)?|ASX(?: 200)?|Nifty(?: 50)?|Russell 2000|Hang Seng(?: Index)?|Sensex|KOSPI|TOPIX|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Shanghai Composite|S&P\/ASX 200|S&P\/TSX)$/;
 
 /** Words of Malaysian, Indonesian and Brunei honorifics, which come before the name: "Datuk Seri", "Tan Sri", "Dato' Sri". */
-const HONORIFIC_WORDS = new Set(["Datuk", "Dato", "Dato'", "Datin", "Datuk Seri", "Seri", "Sri", "Tan", "Toh", "Puan", "Tun", "Tunku", "Pehin", "Haji", "Hajah"]);
+const HONORIFIC_WORDS = new Set(["Datuk", "Dato", "Dato'", "Datin", "Seri", "Sri", "Tan", "Toh", "Puan", "Tun", "Tunku", "Pehin", "Haji", "Hajah"]);
 
 /**
  * 0cm. "Council Member Denise Okafor of District G": a council member's title and district around a
@@ -1880,11 +1884,11 @@ function appositionBodies(words: Word[], starts: ReadonlySet<number>, spans: Tag
  * the text writes as a word, as British papers do ("Uefa", "Unicef"), or in capitals, is that body.
  */
 function wordAcronyms(words: Word[], out: TaggedSpan[]): TaggedSpan[] {
-  const acronyms = new Map<string, number>();
+  const acronyms = new Set<string>();
   for (const t of out) {
     if (t.typeIndex !== ORG || t.end - t.start < 3) continue;
     const letters = words.slice(t.start, t.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("");
-    if (letters.length >= 3 && letters.length <= 6) acronyms.set(letters, t.typeIndex);
+    if (letters.length >= 3 && letters.length <= 6) acronyms.add(letters);
   }
   if (acronyms.size) {
     const taken = new Uint8Array(words.length);

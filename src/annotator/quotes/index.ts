@@ -89,8 +89,11 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       if (att.place !== "none") {
         speaker = speakerOf(ctx, att, genders, out, q);
         quote.cue = att.cue;
-      } else if ((credited = att.place === "none" && !SKIP_CREDITED_AFTER ? creditedAfter(ctx, q.end, whole) : null)) {
-        // Words the sentence right after credits to someone, though they follow another's (below).
+      } else if ((credited = SKIP_CREDITED_AFTER ? null : creditedAfter(ctx, q.end, whole))) {
+        // "'...' That was the message from Dr Eilidh Baxter", "The admission came from Ingrid Solberg":
+        // words with no cue that the sentence right after them credits to someone, though they follow
+        // another's ('"...," said Lucy Grant. \n\n"It is a bad day." That was the verdict of Ms
+        // Pemberton'; `QUOTE_SKIP=creditedafter`).
         speaker = { entityId: credited.mention.entityId, mention: { start: credited.mention.start, end: credited.mention.end } };
       } else if (previous && continuing && !SKIP_NEXT_OTHER && !nextNamesOther(ctx, q.end, previous.quote.speakerEntityId)) {
         const p = previous.quote;
@@ -103,14 +106,6 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       } else if (!continuing && !SKIP_REACTION) {
         const reacting = reactingSpeaker(ctx, q.start, genders) ?? (SKIP_STANCE ? null : stanceSpeaker(ctx, q.start, genders));
         if (reacting) speaker = { entityId: reacting, mention: null };
-      }
-      // "'...' That was the message from Dr Eilidh Baxter", "The admission came from Ingrid Solberg":
-      // words with no cue that the sentence right after them credits to someone (`QUOTE_SKIP=creditedafter`).
-      // (Also after another's words, which the sentence after shows it does not go on: '"...," said Lucy
-      // Grant. \n\n"It is a bad day." That was the verdict of Ms Pemberton'.)
-      if (att.place === "none" && speaker.entityId === null && !speaker.group && !SKIP_CREDITED_AFTER) {
-        const credited = creditedAfter(ctx, q.end, whole);
-        if (credited) speaker = { entityId: credited.mention.entityId, mention: { start: credited.mention.start, end: credited.mention.end } };
       }
       quote.speakerEntityId = speaker.entityId;
       quote.speakerMention = speaker.mention;
@@ -886,7 +881,7 @@ const appositionHeads = (heads: string[]) => (heads[0] === "minister" ? heads.fi
  */
 function namedAfter(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const start = ctx.tokens[phrase.start]!;
-  if (start.paragraph !== firstTextParagraph(ctx) || !/^(?:a|an|the)$/i.test(start.text)) return null;
+  if (start.paragraph !== 0 || !/^(?:a|an|the)$/i.test(start.text)) return null;
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   if (!isPersonRole(head) || head === "year-old") return null;
   const heads = roleWords(head);
@@ -906,20 +901,14 @@ function namedAfter(ctx: QuoteContext, phrase: GroupPhrase): string | null {
     if (info.tokStart <= phrase.head || info.quoted) continue;
     const t = ctx.tokens[info.tokStart]!;
     if (t.paragraph === start.paragraph) continue;
-    if (t.paragraph > start.paragraph + 1 || t.sentence > ctx.tok.sentences.findIndex((x) => ctx.tokens[x.tokenStart]!.paragraph === t.paragraph)) return null;
+    // (In the next paragraph's first sentence.)
+    if (t.paragraph > start.paragraph + 1 || t.sentence > ctx.tokens[tokenAt(ctx.tokens, ctx.tok.paragraphs[t.paragraph]!.start)]!.sentence) return null;
     // (Past a body or a place in a clause put first: "Appearing before Holyrood's committee, Dr Grant said".)
     if (mentionType(info) !== "person") continue;
     if (info.prepositionObject || info.possessive || info.modifier) return null;
     return /^(?:,[^,."“”]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|explained|insisted)\b/.test(ctx.text.slice(info.mention.end, info.mention.end + 60)) ? info.mention.entityId : null;
   }
   return null;
-}
-
-/** The paragraph the text opens with, past a date line ("date 2025-03-12"). */
-function firstTextParagraph(ctx: QuoteContext): number {
-  const first = ctx.tokens[0];
-  if (!first) return 0;
-  return first.text === "date" && /^\d{4}$/.test(ctx.tokens[1]?.text ?? "") ? first.paragraph + 1 : first.paragraph;
 }
 
 /** Title words include one of the heads, not as the front of a longer title ("Chief Executive"). */

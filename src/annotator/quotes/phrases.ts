@@ -161,7 +161,7 @@ const CLAUSE_VERBS = new Set(["met", "meets", "meet", "told", "tells", "saw", "s
 const SKIP_TITLE_VERB = skippedSteps("QUOTE_SKIP").has("titleverb");
 
 /** Portfolios and trades in -ing that stand in titles: "planning minister", "policing minister". */
-const PORTFOLIO_ING = new Set(["planning", "housing", "policing", "farming", "mining", "shipping", "marketing", "banking", "nursing", "training", "fishing", "gambling", "licensing", "sentencing", "building", "publishing", "broadcasting", "engineering", "manufacturing", "advertising", "lending", "spending", "funding", "trading", "learning", "parking", "sporting", "borrowing", "pricing", "sourcing", "listing", "lobbying", "campaigning", "recruiting", "casting", "programming", "scouting", "coaching", "accounting", "wellbeing", "safeguarding", "levelling", "wellbeing", "building"]);
+const PORTFOLIO_ING = new Set(["planning", "housing", "policing", "farming", "mining", "shipping", "marketing", "banking", "nursing", "training", "fishing", "gambling", "licensing", "sentencing", "building", "publishing", "broadcasting", "engineering", "manufacturing", "advertising", "lending", "spending", "funding", "trading", "learning", "parking", "sporting", "borrowing", "pricing", "sourcing", "listing", "lobbying", "campaigning", "recruiting", "casting", "programming", "scouting", "coaching", "accounting", "wellbeing", "safeguarding", "levelling"]);
 
 export function titleStart(ctx: QuoteContext, tokStart: number): number {
   const tokens = ctx.tokens;

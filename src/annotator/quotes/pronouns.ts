@@ -25,7 +25,7 @@ const SKIP_BODY_OWN_SENTENCE = skippedSteps("QUOTE_SKIP").has("bodyownsentence")
 /** Nouns for one person the text may not name: "the witness", "the woman", "her lawyer". */
 const isPersonNoun = (w: string) => isPersonRole(w.toLowerCase()) || /^(?:witness|woman|man|girl|boy|victim|survivor|mother|father|daughter|son|wife|husband|lawyer|attorney|counsel|accused|defendant|applicant|claimant|complainant|nurse|teacher|pilot|driver|officer|resident)$/.test(w.toLowerCase());
 /** Participles that open a clause put before a sentence's subject: "Led in evidence by ...", "Asked by ...". */
-const FRONTED_PARTICIPLE = /^(?:Led|Asked|Pressed|Questioned|Cross-examined|Prompted|Joined|Flanked|Accompanied|Interviewed|Quizzed|Challenged|Supported|Backed|Speaking|Responding|Replying|Addressing|Writing|Standing|Sitting|Flanked)$/;
+const FRONTED_PARTICIPLE = /^(?:Led|Asked|Pressed|Questioned|Cross-examined|Prompted|Joined|Flanked|Accompanied|Interviewed|Quizzed|Challenged|Supported|Backed|Speaking|Responding|Replying|Addressing|Writing|Standing|Sitting)$/;
 const SUBORDINATORS = new Set(["after", "because", "when", "as", "since", "before", "while", "although", "though", "until", "once"]);
 const SKIP_HEAD_NAMED = skippedSteps("QUOTE_SKIP").has("headnamed");
 const SKIP_NEAR_FALLBACK = skippedSteps("QUOTE_SKIP").has("nearfallback");
