@@ -60,7 +60,17 @@ export interface Role {
   from?: string;
   /** Last day in the role, inclusive; open-ended when absent. */
   to?: string;
+  /**
+   * When the bare title ("the Foreign Secretary", no qualifier) means this holder: "named" (the
+   * default) only in articles that also name the holder, since the same words mean other countries'
+   * office holders; "always" in every article of the corpus (a national newsroom's "the Prime
+   * Minister"); "never" (only the role's qualified aliases resolve).
+   */
+  bare?: BareTitle;
 }
+
+export type BareTitle = "named" | "always" | "never";
+export const BARE_TITLES: readonly BareTitle[] = ["named", "always", "never"];
 
 /** A canonical entity: from the registry, or discovered in the text. */
 export interface Entity {

@@ -5,7 +5,7 @@
  * (`merges: [{ from, into }]`).
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from "yaml";
-import { isEntityType, ENTITY_TYPES, type Gender, type RegistryEntry, type Role } from "../annotator/model.ts";
+import { isEntityType, ENTITY_TYPES, BARE_TITLES, type BareTitle, type Gender, type RegistryEntry, type Role } from "../annotator/model.ts";
 import type { BuildMessage } from "../lib/messages.ts";
 import { isSlug } from "../lib/paths.ts";
 
@@ -147,6 +147,11 @@ export function parseRegistryFile(file: string, source: string, id: string): Par
           else role[key] = text;
         }
         if (role.from && role.to && role.from > role.to) report("error", line, `role "${role.title}" ends before it starts`);
+        if (value.bare != null) {
+          const bare = String(value.bare);
+          if ((BARE_TITLES as readonly string[]).includes(bare)) role.bare = bare as BareTitle;
+          else report("error", line, `role "${role.title}": bare "${bare}" is not one of ${BARE_TITLES.join(", ")}`);
+        }
         if (Array.isArray(value.aliases)) role.aliases = value.aliases.filter((a): a is string => typeof a === "string");
         roles.push(role);
       }

@@ -806,6 +806,26 @@ describe("linking within an article", () => {
     expect(link(text, [["Canberra", "place"]], { date: "2025-05-12", registry: sample }).ids).toEqual(["Canberra=canberra"]);
   });
 
+  it("the role's `bare` says whether a bare title needs its holder named, resolves always, or never", () => {
+    const pm = (bare?: "named" | "always" | "never"): Registry => ({
+      entries: [entry("keir-starmer", "Keir Starmer", "person", { roles: [{ title: "Prime Minister", aliases: ["UK Prime Minister"], from: "2024-07-05", ...(bare ? { bare } : {}) }] })],
+      suppress: [],
+    });
+    const alone = "The Prime Minister visited Canberra on Tuesday.";
+    const ids = (text: string, registry: Registry, names: [string, EntityType][] = [["Canberra", "place"]]) => link(text, names, { date: "2025-05-12", registry }).ids;
+    expect(ids(alone, pm())).toEqual(["Canberra=canberra"]);
+    expect(ids(alone, pm("named"))).toEqual(["Canberra=canberra"]);
+    expect(ids(alone, pm("always"))).toEqual(["Prime Minister=keir-starmer", "Canberra=canberra"]);
+    // Still not on a date outside the role, nor when the text gives the title to someone else.
+    expect(link(alone, [["Canberra", "place"]], { date: "2020-01-01", registry: pm("always") }).ids).toEqual(["Canberra=canberra"]);
+    const other = "Prime Minister Mark Carney met reporters. The Prime Minister said Ottawa would respond.";
+    expect(ids(other, pm("always"), [["Mark Carney", "person"], ["Ottawa", "place"]])).not.toContain("Prime Minister=keir-starmer");
+    // `never`: only the qualified alias resolves, even when the holder is named.
+    const named = "Keir Starmer spoke. The Prime Minister said more. The UK Prime Minister left.";
+    expect(ids(named, pm("never"), [["Keir Starmer", "person"]])).toEqual(["Keir Starmer=keir-starmer", "UK Prime Minister=keir-starmer"]);
+    expect(ids(named, pm(), [["Keir Starmer", "person"]])).toEqual(["Keir Starmer=keir-starmer", "Prime Minister=keir-starmer", "UK Prime Minister=keir-starmer"]);
+  });
+
   it("resolves a qualified role title on its own", () => {
     const text = "Talks aimed at coaxing the Russian leader into a truce.";
     expect(link(text, [], { date: "2025-05-12", registry: sample }).ids).toEqual(["Russian leader=vladimir-putin"]);

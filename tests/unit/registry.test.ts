@@ -15,6 +15,8 @@ describe("registry files", () => {
     expect(parsed.messages).toEqual([]);
     expect(parsed.entry).toMatchObject({ id: "david-lammy", name: "David Lammy", type: "person", gender: "male", aliases: ["Mr Lammy"], inRegistry: true });
     expect(parsed.entry?.roles).toEqual([{ title: "Foreign Secretary", from: "2024-07-05", to: "2025-09-05" }]);
+    const always = parseRegistryFile("content/entities/x.yaml", "name: X\ntype: person\nroles:\n  - title: Mayor\n    bare: always\n", "x");
+    expect(always.entry?.roles).toEqual([{ title: "Mayor", bare: "always" }]);
   });
 
   it.each([
@@ -22,6 +24,7 @@ describe("registry files", () => {
     ["type: person\n", 1, /missing `name`/],
     ["name: X\ntype: person\nroles:\n  - title: Mayor\n    from: 2025-13-45\n", 4, /not a valid date/],
     ["name: X\ntype: person\nroles:\n  - from: 2020-01-01\n", 4, /needs a `title`/],
+    ["name: X\ntype: person\nroles:\n  - title: Mayor\n    bare: sometimes\n", 4, /bare "sometimes" is not one of named, always, never/],
     ["name: [unclosed\n", 1, /invalid YAML/],
   ])("reports %j at line %i", (source, line, pattern) => {
     const parsed = parseRegistryFile("content/entities/x.yaml", source, "x");

@@ -63,6 +63,7 @@ export function registryMatches(tok: Tokenized, index: RegistryIndex): Candidate
 /**
  * Role titles active on `date`. A bare title ("Prime Minister") is only resolved when its holder is
  * named elsewhere in the same text (`namedIds`): the same words mean other people in other countries.
+ * An editor whose corpus has one such office (a national newsroom) says `bare: always` on the role.
  * A qualified alias ("UK Prime Minister", "the Russian leader") resolves on its own.
  */
 export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string | undefined, namedIds: Set<string>, taken: (start: number, end: number) => boolean): Candidate[] {
@@ -78,7 +79,7 @@ export function roleMatches(tok: Tokenized, index: RegistryIndex, date: string |
       let ok = true;
       for (let k = 1; k < form.tokens.length && ok; k++) ok = lower[i + k] === form.tokens[k];
       if (!ok || !roleActive(form.role, date)) continue;
-      if (form.bare && !namedIds.has(form.entry.id)) continue;
+      if (form.bare && form.role.bare !== "always" && !namedIds.has(form.entry.id)) continue;
       // ... and not when the text gives the bare title to someone else ("President Yoon" in a story that
       // names Donald Trump once: "the president" is Yoon; `LINK_SKIP=othertitled`).
       if (form.bare && titledOther(toks, lower, form.tokens, form.entry)) continue;

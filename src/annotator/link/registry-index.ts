@@ -17,7 +17,7 @@ export interface RoleForm {
   role: Role;
   /** Lower-cased tokens of the title or alias. */
   tokens: string[];
-  /** True for the bare title ("Prime Minister"), which needs the holder named in the same article. */
+  /** True for the bare title ("Prime Minister"); unless the role says `bare: always`, it needs the holder named in the same article. */
   bare: boolean;
 }
 
@@ -52,7 +52,8 @@ export function indexRegistry(registry: Registry = EMPTY): RegistryIndex {
     }
     for (const form of new Set([entry.name, ...entry.aliases])) addForm(index, entry, form);
     for (const role of entry.roles) {
-      addRole(index, entry, role, role.title, true);
+      // The bare title: needs its holder named (`bare: named`), or not (`always`), or is off (`never`).
+      if (role.bare !== "never") addRole(index, entry, role, role.title, true);
       for (const alias of role.aliases ?? []) addRole(index, entry, role, alias, false);
     }
     for (const m of entry.merge) {
