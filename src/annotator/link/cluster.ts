@@ -723,9 +723,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     if (cand.type !== "person" && tokens.length >= 3) {
       // "Food Standards Australia New Zealand" and "Food Standards of Australia and New Zealand": one
-      // organisation written with and without its function words.
-      const key = contentKey(tokens);
-      const written = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 3 && n.length !== tokens.length && contentKey(n) === key));
+      // organisation written with and without its function words; "Marks & Spencer" and "Marks and
+      // Spencer" with "&" for "and".
+      const key = contentKey(tokens), text = tokens.join(" ");
+      const written = clusters.find((c) => !c.person && c.names.some((n) => n.length >= 3 && n.join(" ") !== text && contentKey(n) === key));
       if (written) {
         add(written, cand, tokens);
         byName.set(norm, written);

@@ -4,7 +4,7 @@ import { isTitleOrRank } from "../clean.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
-import { INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
+import { DETERMINERS, INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 /** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
 export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
@@ -227,6 +227,18 @@ function isListItem(w: string): boolean {
   return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
 }
 
+/** The name's words before its head ("of"/"for" or its end) are list items joined by one "and": "Social Care and Sport Committee". */
+function andBeforeHead(words: Word[], s: TaggedSpan): boolean {
+  let and = 0;
+  for (let q = s.start; q < s.end - 1; q++) {
+    const w = words[q]!.text;
+    if (w === "of" || w === "for") break;
+    if (w === "and") and++;
+    else if (!isListItem(w)) return false;
+  }
+  return and === 1;
+}
+
 /** Step 5fl: an organisation's name runs over a list of capitalised common words, forwards or backwards. */
 export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -263,7 +275,10 @@ export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       continue;
     }
     // Backwards: "the Environment, Food and" + "Rural Affairs Committee", opened by "the" or "'s".
-    if (words[s.start - 1]?.text !== "and" || !isListItem(words[s.start]!.text)) continue;
+    // Or the tagger's name starts after a comma and holds the list's "and" itself: "The Health," +
+    // "Social Care and Sport Committee" (`NER_SKIP=5flc`).
+    const andInside = !SKIP.has("5flc") && words[s.start - 1]?.text === "," && andBeforeHead(words, s);
+    if ((words[s.start - 1]?.text !== "and" && !andInside) || !isListItem(words[s.start]!.text)) continue;
     let i = s.start - 1, from = -1;
     for (let items = 0; items < 4; items++) {
       let b = i;
@@ -277,7 +292,7 @@ export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       let h = s.end - 1;
       for (let q = s.start + 1; q < s.end - 1; q++) if (words[q]!.text === "of" || words[q]!.text === "for") { h = q - 1; break; }
       const head = words[h]!.text.toLowerCase();
-      if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
+      if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || andInside || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
       break;
     }
     // Items the tagger made organisations of their own ("Food") join the name.
@@ -447,6 +462,62 @@ export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
       break;
     }
   }
+}
+
+/**
+ * Step 6cf: "the Bill and Melinda Gates Foundation", "the William and Flora Hewlett Foundation": a
+ * couple's first names before a body named after them are the front of its name; the tagger takes the
+ * first name for a person of its own.
+ */
+export function couplesBodies(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    const i = s.start;
+    if (s.typeIndex !== ORG || i < 2 || words[i - 1]!.text !== "and" || !INSTITUTION_ENDS.has(words[s.end - 1]!.text)) continue;
+    const first = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (gazFlags(w, w.toLowerCase()) & GAZ.firstName) !== 0;
+    if (!first(words[i]!.text) || !first(words[i - 2]!.text) || s.end - i < 3) continue;
+    // The first name alone, or nothing, before the "and": not "Jane Smith and Melinda Gates Foundation staff".
+    const before = words[i - 3]?.text ?? "";
+    if (out.some((t) => t !== s && t.start < i - 2 && t.end > i - 2) || (isCapitalised(before) && !DETERMINERS.has(before.toLowerCase()))) continue;
+    const grown = { ...s, start: i - 2 };
+    out = [...out.filter((t) => t !== s && (t.end <= i - 2 || t.start >= s.end)), grown].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+/**
+ * Step 6amp: "Marks & Spencer" ... "Marks and Spencer", "the Bill & Melinda Gates Foundation" ... "the
+ * Bill and Melinda Gates Foundation": an organisation's name with "&" is the same name written with
+ * "and" elsewhere in the text, and the other way round. The tagger reads the "and" form as two names
+ * ("Marks", "Spencer") or cuts it at "and"; the words themselves, found again, settle it.
+ */
+export function conjunctionVariants(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const forms = new Map<string, string[]>();
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || s.end - s.start < 3) continue;
+    const toks = words.slice(s.start, s.end).map((w) => w.text);
+    const at = toks.findIndex((t, i) => i > 0 && i < toks.length - 1 && (t === "&" || t === "and"));
+    if (at < 0 || !isCapitalised(toks[at - 1]!) || !isCapitalised(toks[at + 1]!)) continue;
+    const other = toks.slice();
+    other[at] = toks[at] === "&" ? "and" : "&";
+    forms.set(other.join(" "), other);
+  }
+  if (!forms.size) return spans;
+  let out = spans;
+  for (const form of forms.values()) {
+    for (let i = 0; i + form.length <= words.length; i++) {
+      if (words[i]!.text !== form[0]) continue;
+      let k = 1;
+      while (k < form.length && words[i + k]!.text === form[k]) k++;
+      if (k < form.length) continue;
+      const end = i + form.length;
+      // Not inside a longer name, nor one already whole.
+      if (out.some((t) => (t.start < i && t.end > i) || (t.start < end && t.end > end) || (t.start === i && t.end === end && t.typeIndex === ORG))) continue;
+      if (i + form.length < words.length && isCapitalised(words[end]!.text)) continue;
+      out = [...out.filter((t) => t.end <= i || t.start >= end), { start: i, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+    }
+  }
+  return out;
 }
 
 /** Last words of a firm's name after "&": "& Sons", "& Söhne", "& Co", "& Partners". */
