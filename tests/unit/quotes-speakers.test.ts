@@ -539,6 +539,51 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "There are families").speakerEntityId).toBe("simon-achebe");
   });
 
+  it("'the Spanish MEP' is the one the text gave that nationality, not the nearest subject; a clause put first says the sex", () => {
+    const text = [
+      "Wikinews interviewed Dr Sofía Navarro Ibáñez, a Spanish Member of the European Parliament, about the pact.",
+      "The Italian Interior Ministry has said the centres will stay open. Undersecretary Marco Ferraresi has said the scheme would be \"a model for Europe\".",
+      "Asked what she would do if it passed, the Spanish MEP said her group would \"keep fighting in the courts\".",
+    ].join("\n\n");
+    const people: Spec[] = [["Sofía Navarro Ibáñez", "sofia-navarro-ibanez", "person"], ["Marco Ferraresi", "marco-ferraresi", "person"]];
+    expect(quoteOf(run(text, people), "keep fighting").speakerEntityId).toBe("sofia-navarro-ibanez");
+    // No nationality to go by: the clause's "she" rules out the man the sentence before is about.
+    const sex = "Lucy Grant chairs the group.\n\nMarco Ferraresi, the committee's clerk, said the vote was close.\n\nAsked whether she would resign, the Stockport MP said she would \"fight on\".";
+    expect(quoteOf(run(sex, [["Lucy Grant", "lucy-grant", "person"], ["Marco Ferraresi", "marco-ferraresi", "person"], ["Stockport", "stockport", "place"]]), "fight on").speakerEntityId).not.toBe("marco-ferraresi");
+  });
+
+  it("'The Portuguese defender had been booked ... he said' is the subject before, given no other nationality", () => {
+    const text = "Ferreira, who has now scored four goals this season, was more blunt. The Portuguese defender had been booked for arguing with Kitson at half-time. \"We gave it away,\" he said.";
+    const quotes = run(text, [["Ferreira", "tomas-ferreira", "person"], ["Kitson", "dan-kitson", "person"]]);
+    expect(quoteOf(quotes, "We gave it away").speakerEntityId).toBe("tomas-ferreira");
+  });
+
+  it("a paragraph of words with no cue after a paragraph that ends on a titled person's feeling about something is theirs", () => {
+    const text = "Leinster coach Declan Mulcahy was angry about the sin-binning of prop Rory Keane.\n\n\"I'll have to look at it again. That's a game-changing call.\"\n\nThe referee, Karen Whitlock, was praised.";
+    const quotes = run(text, [["Leinster", "leinster", "organization"], ["Declan Mulcahy", "declan-mulcahy", "person"], ["Rory Keane", "rory-keane", "person"], ["Karen Whitlock", "karen-whitlock", "person"]]);
+    expect(quoteOf(quotes, "I'll have to").speakerEntityId).toBe("declan-mulcahy");
+    // Not a fact about them: "was arrested on Monday" says no feeling.
+    const fact = run("Leinster coach Declan Mulcahy was arrested on Monday.\n\n\"I'll have to look at it again.\"", [["Leinster", "leinster", "organization"], ["Declan Mulcahy", "declan-mulcahy", "person"]]);
+    expect(quoteOf(fact, "I'll have to").speakerEntityId).toBeNull();
+  });
+
+  it("'the Ireland international said' in a match report is the player the sentence before is about, whatever his position", () => {
+    const text = [
+      "Toulouse beat Leinster 24-20 in the semi-final, with a late try deciding the match after the referee sent off a Leinster prop at half-time. Leinster scored one try from hooker Conor Byrne and three penalties from fly-half Seán Fitzmaurice.",
+      "Fitzmaurice, who kicked 14 points, said the dressing room was \"very quiet\". \"We'll be hurting for a while,\" the Ireland international said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Toulouse", "toulouse", "organization"], ["Leinster", "leinster", "organization"], ["Conor Byrne", "conor-byrne", "person"], ["Seán Fitzmaurice", "sean-fitzmaurice", "person"], ["Fitzmaurice", "sean-fitzmaurice", "person"], ["Ireland", "ireland", "place"]]);
+    expect(quoteOf(quotes, "We'll be hurting").speakerEntityId).toBe("sean-fitzmaurice");
+  });
+
+  it("'the microbiologist said' is the one person the text gave that noun in apposition; no one when it gave none", () => {
+    const text = "Dr Wanjiru Kamau, a microbiologist at KEMRI who co-led the project, said the results were alarming. James Mwangi of the county health office agreed.\n\nKamau said such monitoring could cost little. \"It is the cheapest early warning system we have,\" the microbiologist said.";
+    const people: Spec[] = [["Wanjiru Kamau", "wanjiru-kamau", "person"], ["Kamau", "wanjiru-kamau", "person"], ["KEMRI", "kemri", "organization"], ["James Mwangi", "james-mwangi", "person"]];
+    expect(quoteOf(run(text, people), "It is the cheapest").speakerEntityId).toBe("wanjiru-kamau");
+    const none = text.replace("a microbiologist at KEMRI", "a researcher at KEMRI");
+    expect(quoteOf(run(none, people), "It is the cheapest").speakerEntityId).toBeNull();
+  });
+
   it("a lead's description of one person is the one the next sentences name with that role, or the next paragraph's speaker", () => {
     const lead = "A row has broken out at Westminster after a shadow minister accused the government of \"fiddling the figures\".\n\nShadow planning minister Oliver Pennington said the statistics had been presented in a misleading way.";
     expect(quoteOf(run(lead, [["Westminster", "westminster", "place"], ["Oliver Pennington", "oliver-pennington", "person"]]), "fiddling").speakerEntityId).toBe("oliver-pennington");

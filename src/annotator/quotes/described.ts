@@ -22,6 +22,9 @@ const SKIP_AGE = skippedSteps("QUOTE_SKIP").has("age");
 const SKIP_DESCRIBED_BACK = skippedSteps("QUOTE_SKIP").has("describedback");
 const SKIP_TEEN = skippedSteps("QUOTE_SKIP").has("teen");
 const SKIP_DESCRIBED_POSSESSOR = skippedSteps("QUOTE_SKIP").has("describedpossessor");
+const SKIP_PLAYER_COUNTRY = skippedSteps("QUOTE_SKIP").has("playercountry");
+/** Player heads that go with any position. */
+const ANY_POSITION = new Set(["captain", "skipper", "international"]);
 const MALE = /(?:man)$/, FEMALE = /(?:woman)$/;
 /** Heads of standing descriptions ("the seven-time champion", "the defending champion", "the world No. 1"). */
 const STANDING_HEADS = new Set(["champion", "titleholder", "title-holder"]);
@@ -169,7 +172,9 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
   const head = ctx.tokens[phrase.head]!.text;
   // A player's description is no one the text gave another position: "the Swedish striker" is not
   // "Johanna Rytting Kaneryd, the Swedish winger".
-  const position = positions?.has(head.toLowerCase()) ? head.toLowerCase() : null;
+  // (A captain or an international plays in some position too: "the Ireland international" may be
+  // "fly-half Seán Fitzmaurice"; `QUOTE_SKIP=playercountry`.)
+  const position = positions?.has(head.toLowerCase()) && (SKIP_PLAYER_COUNTRY || !ANY_POSITION.has(head.toLowerCase())) ? head.toLowerCase() : null;
   const gender = MALE.test(head) ? "male" : FEMALE.test(head) ? "female" : null;
   const people = ctx.mentions.filter((m) => m.tokStart < phrase.start && !m.quoted && m.mention.kind !== "pronoun" && ctx.entities.get(m.mention.entityId)?.type === "person");
   const given = new Map<string, Set<string>>();

@@ -22,12 +22,12 @@ import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext
 import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
-import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
+import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
-import { describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
+import { countryNationality, describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
-import { APPOINTING_VERBS, GAZ, gazFlags, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
+import { APPOINTING_VERBS, GAZ, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
 interface Speaker {
@@ -101,7 +101,8 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
       } else if (whole && !continuing && !SKIP_INTRODUCED) {
         const introduced = introducedSpeaker(ctx, q.firstParagraph, genders);
         // (Or a reaction that closes the paragraph before: "Asked about Dr Byrne's comments, she smiles.")
-        const reacting = introduced || SKIP_REACTION ? null : reactingSpeaker(ctx, q.start, genders, true);
+        // (Or a stance that closes it: "Leinster coach Declan Mulcahy was angry about the sin-binning."; `stanceparagraph`.)
+        const reacting = introduced || SKIP_REACTION ? null : (reactingSpeaker(ctx, q.start, genders, true) ?? (SKIP_STANCE || SKIP_STANCE_PARAGRAPH ? null : stanceSpeaker(ctx, q.start, genders, true)));
         if (introduced ?? reacting) speaker = { entityId: (introduced ?? reacting)!, mention: null };
       } else if (!continuing && !SKIP_REACTION) {
         const reacting = reactingSpeaker(ctx, q.start, genders) ?? (SKIP_STANCE ? null : stanceSpeaker(ctx, q.start, genders));
@@ -127,8 +128,12 @@ const SKIP_TEAM_ANYWHERE = skippedSteps("QUOTE_SKIP").has("teamanywhere");
 const SKIP_NATIONALITY_SUBJECT = skippedSteps("QUOTE_SKIP").has("nationalitysubject");
 const SKIP_NAMED_AFTER = skippedSteps("QUOTE_SKIP").has("namedafter");
 const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
+const SKIP_MEMBER_NATIONALITY = skippedSteps("QUOTE_SKIP").has("membernationality");
+const SKIP_FRONTED_SEX = skippedSteps("QUOTE_SKIP").has("frontedsex");
+const SKIP_ROLE_NATIONALITY = skippedSteps("QUOTE_SKIP").has("rolenationality");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
+const SKIP_STANCE_PARAGRAPH = skippedSteps("QUOTE_SKIP").has("stanceparagraph");
 const SKIP_ROLE_BEFORE = skippedSteps("QUOTE_SKIP").has("rolebefore");
 const SKIP_TITLED_QUOTED = skippedSteps("QUOTE_SKIP").has("titledquoted");
 const SKIP_ECHOES = skippedSteps("QUOTE_SKIP").has("echoes");
@@ -183,10 +188,11 @@ const NOT_STANCE = /\b(?:there|here|not|born|arrested|charged|killed|injured|ele
  * right after a sentence, in the same paragraph, that names a person as its subject and says only
  * their stance; the words are theirs (`QUOTE_SKIP=stance`).
  */
-function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders): string | null {
+function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders, acrossParagraph = false): string | null {
   const open = tokenAt(ctx.tokens, quoteStart);
   const stop = ctx.tokens[open - 1];
-  if (!stop || !/^[.:]$/.test(stop.text) || stop.paragraph !== ctx.tokens[open]!.paragraph || ctx.quotationAt[open - 1]! >= 0) return null;
+  const paragraphOk = acrossParagraph ? stop?.paragraph === ctx.tokens[open]!.paragraph - 1 : stop?.paragraph === ctx.tokens[open]!.paragraph;
+  if (!stop || !/^[.:]$/.test(stop.text) || !paragraphOk || ctx.quotationAt[open - 1]! >= 0) return null;
   const sentence = ctx.tok.sentences[stop.sentence];
   if (!sentence) return null;
   let first = sentence.tokenStart;
@@ -196,7 +202,16 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders):
   // (Over a title or an honorific: "Dr Helen Marsh", "Coach Anouk Meijer".)
   let named = first;
   while (named < first + 3 && ctx.mentionStartingAt[named]! < 0 && /^\p{Lu}[\p{L}.]*$/u.test(ctx.tokens[named]!.text) && (honorificGender(ctx.tokens[named]!.text.replace(/\.$/, "")) !== undefined || isTitleWord(ctx.tokens[named]!.text.toLowerCase()) || /^(?:Dr|Prof|Sir|Dame)\.?$/.test(ctx.tokens[named]!.text))) named++;
-  const m = ctx.mentionStartingAt[named]!;
+  let m = ctx.mentionStartingAt[named]!;
+  // (Or after a title that opens the sentence: "Leinster coach Declan Mulcahy was angry about ...".)
+  if (!SKIP_STANCE_PARAGRAPH && (m < 0 || ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type !== "person")) {
+    for (let k = first + 1; k < first + 6 && k < open - 1; k++) {
+      const at = ctx.mentionStartingAt[k]!;
+      if (at < 0) continue;
+      if (ctx.entities.get(ctx.mentions[at]!.mention.entityId)?.type === "person" && titleStart(ctx, k) <= first && k > titleStart(ctx, k)) m = at;
+      break;
+    }
+  }
   if (m >= 0 && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person") {
     id = ctx.mentions[m]!.mention.entityId;
     after = ctx.mentions[m]!.tokEnd;
@@ -216,8 +231,10 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders):
     rest = rest.slice(close + 1).trim();
   }
   rest = rest.replace(/^himself\s+|^herself\s+/, "");
-  return STANCE.test(rest) && !NOT_STANCE.test(rest) ? id : null;
+  return (STANCE.test(rest) && !NOT_STANCE.test(rest)) || (!SKIP_STANCE_PARAGRAPH && FEELING.test(rest)) ? id : null;
 }
+/** A feeling about something, which the words after it voice: "was angry about the sin-binning of prop Rory Keane". */
+const FEELING = /^(?:was|is|were|are|remained|remains|seemed|seems|sounded|sounds|appeared|appears)\s+(?:(?:more|less|far|even|rather|much|very|visibly|clearly|equally|just|still|so)\s+)*(?:angry|furious|livid|incensed|upset|frustrated|delighted|pleased|happy|thrilled|disappointed|critical|scathing|adamant|defiant|unrepentant|emphatic|blunt|candid|philosophical|cautious|optimistic|pessimistic|sceptical|skeptical|unapologetic|apologetic|bullish|confident|gracious|dismissive|unimpressed|unhappy|relieved|proud|emotional|bitter|annoyed|irritated|outraged|baffled|puzzled|mystified)\s+(?:about|at|over|with|after|by)\s[^"“”]*$/u;
 
 /** A sentence that credits the words before it: "That was the message from", "The admission came from", "That was how". */
 const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:complaint|warning|message|verdict|plea|remark|comment|assessment|view|admission|criticism)\s*,?\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:\p{Ll}+\s+){0,4}(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
@@ -359,7 +376,9 @@ function aboutSport(ctx: QuoteContext): boolean {
  * Williamson ..., and the England captain said" is not "the Arsenal captain".
  */
 function teamNamedWith(ctx: QuoteContext, phrase: GroupPhrase, id: string): boolean {
-  const teams = qualifiers(ctx, phrase).filter((q) => /^\p{Lu}/u.test(q) && !nationalityOfNoun(q));
+  // (A country before "international" is the player's, not a team the text must name with them.)
+  const capped = !SKIP_PLAYER_COUNTRY && ctx.tokens[phrase.head]!.text.toLowerCase() === "international";
+  const teams = qualifiers(ctx, phrase).filter((q) => /^\p{Lu}/u.test(q) && !nationalityOfNoun(q) && !(capped && isCountry(q)));
   if (teams.length === 0) return true;
   // (In the sentence of the person's last mention or, failing that, of any earlier one: "Bristol City
   // came from behind ... lifted Gareth Pruitt's side ... Pruitt admitted ... the City manager said";
@@ -380,8 +399,12 @@ function playerDescription(ctx: QuoteContext, phrase: GroupPhrase): string | nul
   // (Not a deputy's or a former one's post: "the assistant captain", "the former striker".)
   const quals = qualifiers(ctx, phrase);
   if (quals.some((q) => RANKED.has(q.toLowerCase()) || /^(?:former|ex|new)$/i.test(q))) return undefined;
-  return quals.map((q) => nationalityOfNoun(q)).find((n) => n) ?? null;
+  // ("the Ireland international": a country's name for its nationality.)
+  // (Only for a player capped by it: "the England manager" may be German.)
+  const capped = !SKIP_PLAYER_COUNTRY && ctx.tokens[phrase.head]!.text.toLowerCase() === "international";
+  return quals.map((q) => nationalityOfNoun(q) ?? (capped && isCountry(q) ? (countryNationality(q) ?? `of ${q}`) : null)).find((n) => n) ?? null;
 }
+const SKIP_PLAYER_COUNTRY = skippedSteps("QUOTE_SKIP").has("playercountry");
 
 /** The last speech quotation was given to a role the text never named ("the race director said"), within two sentences, with no person named since. */
 function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): boolean {
@@ -445,6 +468,30 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
+/** "the Spanish MEP", "The Portuguese defender": the nationality adjective a description of one word after it opens with. */
+function memberNationality(ctx: QuoteContext, phrase: { start: number; head: number }): string | null {
+  const w = ctx.tokens[phrase.start + 1]?.text ?? "";
+  return phrase.head === phrase.start + 2 && /^\p{Lu}\p{Ll}/u.test(w) && isNationalityAdjective(w) ? w : null;
+}
+
+/**
+ * The sex of the pronouns in a clause put before a speaker's description in its sentence: "Asked what
+ * she would do if it passed, the Spanish MEP said" (only one sex's pronouns, and the clause ends in a
+ * comma right before the description).
+ */
+function frontedClauseSex(ctx: QuoteContext, subject: number): "male" | "female" | undefined {
+  if (ctx.tokens[subject - 1]?.text !== ",") return undefined;
+  const sentence = ctx.tok.sentences[ctx.tokens[subject]!.sentence]!;
+  let male = false, female = false;
+  for (let t = sentence.tokenStart; t < subject - 1; t++) {
+    if (ctx.quotationAt[t]! >= 0) return undefined;
+    const w = ctx.tokens[t]!.text.toLowerCase();
+    if (w === "he" || w === "him" || w === "his" || w === "himself") male = true;
+    else if (w === "she" || w === "her" || w === "hers" || w === "herself") female = true;
+  }
+  return male === female ? undefined : male ? "male" : "female";
+}
+
 /** The sex of a "he" or "she" opening the clause the cue's verb reports: "added that she remained". */
 function cueClauseSex(ctx: QuoteContext, verb: number): "male" | "female" | undefined {
   let t = verb + 1;
@@ -468,7 +515,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // minister", "the 45-year-old"), not for a part in the story that someone else may play: "the
     // judge said" after the defence lawyer's quote is the judge.
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
-    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : partyMember(ctx, s.phrase);
+    // (Any other noun the text gave one person as a title or an apposition names that person: "Dr
+    // Wanjiru Kamau, a microbiologist at KEMRI, ... '...,' the microbiologist said"; `QUOTE_SKIP=anyrole`.)
+    const anyRole = s.phrase.end === s.phrase.head + 1 && s.phrase.head === s.phrase.start + 1 && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && isSpecialistNoun(ctx.tokens[s.phrase.head]!.text);
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : (partyMember(ctx, s.phrase) ?? (anyRole ? titledPerson(ctx, s.phrase) : null));
     // (Not one of the other sex than the cue's own clause says: "The founder added that she remained
     // 'fully committed'" is not the male founder named earlier; `QUOTE_SKIP=cuesex`.)
     const said = SKIP_CUE_SEX ? undefined : cueClauseSex(ctx, att.verb);
@@ -484,8 +534,16 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     if (author) return { entityId: author, mention };
     // "the Dutchman said", "the seven-time champion said" (described.ts).
     const nationality = describedNationality(ctx, s.phrase);
-    const described = nationality || isStandingDescription(ctx, s.phrase) ? describedPerson(ctx, s.phrase, nationality, knownNationalities(ctx, earlier)) : null;
-    if (described) return { entityId: described, mention };
+    const standing = !nationality && isStandingDescription(ctx, s.phrase);
+    // ("the Spanish MEP said": a member described by nationality is someone the text gave it, or no
+    // one it gave another; `QUOTE_SKIP=membernationality`.)
+    const memberOf = standing && !SKIP_MEMBER_NATIONALITY ? memberNationality(ctx, s.phrase) : null;
+    const described = nationality || standing ? describedPerson(ctx, s.phrase, nationality ?? memberOf, knownNationalities(ctx, earlier)) : null;
+    // (Nor one of the other sex than a clause put before the description says: "Asked what she would
+    // do if it passed, the Spanish MEP said"; `QUOTE_SKIP=frontedsex`.)
+    const fronted = SKIP_FRONTED_SEX ? undefined : frontedClauseSex(ctx, s.phrase.start);
+    const describedSex = described ? genders.get(described) : undefined;
+    if (described && !(fronted && describedSex && describedSex !== "unknown" && describedSex !== fronted)) return { entityId: described, mention };
     // "the Swedish striker said", "said the Liverpool captain": a player the text never titled so is,
     // as for "the Dutchman", the one person the sentences just before are about (`players`).
     const player = SKIP_PLAYERS ? undefined : playerDescription(ctx, s.phrase);
@@ -536,7 +594,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
       // (An age the text never gave, "the 46-year-old", is the person the sentences before are about.)
       const nationality = describedNationality(ctx, role);
       const byNationality = !isPersonRole(ctx.tokens[role.head]!.text.toLowerCase()) && !/-year-old$/.test(ctx.tokens[role.head]!.text);
-      const id = nationality || byNationality ? describedPerson(ctx, role, nationality, knownNationalities(ctx, earlier)) : titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : null);
+      // (A role qualified by a nationality the text never titled anyone with, "The Portuguese defender
+      // had been booked", is the one person given that nationality, or the subject before; `rolenationality`.)
+      const roleNationality = SKIP_ROLE_NATIONALITY ? null : memberNationality(ctx, role);
+      const id = nationality || byNationality ? describedPerson(ctx, role, nationality, knownNationalities(ctx, earlier)) : titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : roleNationality ? describedPerson(ctx, role, roleNationality, knownNationalities(ctx, earlier)) : null);
       const g = id ? genders.get(id) : undefined;
       return { entityId: id && (!g || g === "unknown" || g === cls) ? id : null, mention: span };
     }

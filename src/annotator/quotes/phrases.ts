@@ -58,11 +58,23 @@ const POSSESSIVE_DETERMINERS = new Set(["my", "your", "our", "their", "its", "hi
 const isWord = (s: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(s);
 const isLower = (s: string) => /^\p{Ll}/u.test(s);
 
+const SKIP_ANY_ROLE = skippedSteps("QUOTE_SKIP").has("anyrole");
+/** Words in -ist or -ician that name no person. */
+const NOT_SPECIALISTS = new Set(["checklist", "playlist", "shortlist", "waitlist", "blacklist", "whitelist", "wishlist", "persist", "consist", "insist", "resist", "assist", "exist", "coexist", "enlist"]);
+
+/** "microbiologist", "paediatrician", "activist": a noun for a person by what they do, which no list need hold. */
+export function isSpecialistNoun(w: string): boolean {
+  return !SKIP_ANY_ROLE && /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u.test(w) && !NOT_SPECIALISTS.has(w);
+}
+
 /** True when the lower-cased head can name speakers: a plural noun or an agent/body/document noun. */
 export function isSpeakerHead(word: string): boolean {
   const w = word.toLowerCase();
   // Role nouns name speakers too ("the senator said", "the Connecticut senator added").
   if (AGENT_NOUNS.has(w) || PERSON_ROLES.has(w) || NAMED_ROLES.has(w) || PLAYER_HEADS.has(w)) return true;
+  // A specialist's noun no list holds: "the microbiologist", "the epidemiologist", "the paediatrician"
+  // (`QUOTE_SKIP=anyrole`).
+  if (isSpecialistNoun(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
@@ -226,7 +238,7 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
  * Heads of a player's description: "the striker", "the England midfielder" (not "the centre" or "the
  * guard", which are more often a body or a security guard).
  */
-export const PLAYER_HEADS: ReadonlySet<string> = new Set(["captain", "skipper", "coach", "manager", "boss", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "winger", "full-back", "fullback", "centre-back", "playmaker", "batsman", "batter", "bowler", "all-rounder", "quarterback", "pitcher", "fly-half", "scrum-half", "flanker"]);
+export const PLAYER_HEADS: ReadonlySet<string> = new Set(["captain", "skipper", "coach", "manager", "boss", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "winger", "full-back", "fullback", "centre-back", "playmaker", "batsman", "batter", "bowler", "all-rounder", "quarterback", "pitcher", "fly-half", "scrum-half", "flanker", "international", "opener", "seamer", "spinner", "wicketkeeper", "wicket-keeper", "prop", "hooker", "lock", "outside-half"]);
 
 /**
  * Heads of role descriptions that stand for one person already named ("the former prime minister",
