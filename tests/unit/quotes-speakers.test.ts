@@ -584,6 +584,37 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(run(none, people), "It is the cheapest").speakerEntityId).toBeNull();
   });
 
+  it("'the 46-year-old engineer smiled. \"...,\" she said' is the one woman the sentences before name, when no one was given that age", () => {
+    const text = "In July the company replaced the unit's head, Choi Min-ho, with Ms Park.\n\nAsked whether the company would cut prices, the 46-year-old engineer smiled. \"Ask me in January,\" she said.";
+    const quotes = run(text, [["Choi Min-ho", "choi-min-ho", "person"], ["Park", "park-ji-won", "person"]]);
+    expect(quoteOf(quotes, "Ask me").speakerEntityId).toBe("park-ji-won");
+  });
+
+  it("a role named by its own apposition before a paragraph of words is that person: 'the minister of infrastructure, Carlos Mejia Zelaya, admitted'", () => {
+    const text = "Honduras's president spoke on Tuesday. Speaking in Tegucigalpa, the minister of infrastructure, Carlos Mejia Zelaya, admitted that flood defences had not held.\n\n\"Some of the embankments failed,\" he said.\n\nThe British ambassador, Dame Catherine Ashworth, said sanctions would be reviewed. She added: \"We mean the release of detainees.\"";
+    const quotes = run(text, [["Honduras", "honduras", "place"], ["Tegucigalpa", "tegucigalpa", "place"], ["Carlos Mejia Zelaya", "carlos-mejia-zelaya", "person"], ["Catherine Ashworth", "catherine-ashworth", "person"]]);
+    expect(quoteOf(quotes, "Some of the").speakerEntityId).toBe("carlos-mejia-zelaya");
+    expect(quoteOf(quotes, "We mean").speakerEntityId).toBe("catherine-ashworth");
+  });
+
+  it("words credited by the next sentence: 'Those were the words of the player's agent, X', 'With those words, the UN Special Envoy for Syria, Dr X, opened'", () => {
+    const text = [
+      "\"We have been very patient.\" Those were the words of the player's agent, Mehmet Kaya, speaking on Tuesday.",
+      "\"The Syrian people cannot wait.\" With those words, the United Nations Special Envoy for Syria, Dr Ingrid Halvorsen, opened the session.",
+    ].join("\n\n");
+    const quotes = run(text, [["Mehmet Kaya", "mehmet-kaya", "person"], ["United Nations", "united-nations", "organization"], ["Syria", "syria", "place"], ["Ingrid Halvorsen", "ingrid-halvorsen", "person"]]);
+    expect(quoteOf(quotes, "We have been").speakerEntityId).toBe("mehmet-kaya");
+    expect(quoteOf(quotes, "The Syrian people").speakerEntityId).toBe("ingrid-halvorsen");
+  });
+
+  it("'The Norwegian diplomat told the council' is the person the sentence before is about; 'The diplomat' the text never names stays a group", () => {
+    const text = "Dr Ingrid Halvorsen, the UN envoy, opened the session in New York.\n\nThe Norwegian diplomat told the council that the authorities had made \"real but fragile\" progress.";
+    const quotes = run(text, [["Ingrid Halvorsen", "ingrid-halvorsen", "person"], ["New York", "new-york", "place"]]);
+    expect(quoteOf(quotes, "real but").speakerEntityId).toBe("ingrid-halvorsen");
+    const unnamed = run("One Western diplomat, who asked not to be named, spoke to reporters. The diplomat described that position as \"a serious obstacle\".", []);
+    expect(quoteOf(unnamed, "a serious").speakerEntityId).toBeNull();
+  });
+
   it("a lead's description of one person is the one the next sentences name with that role, or the next paragraph's speaker", () => {
     const lead = "A row has broken out at Westminster after a shadow minister accused the government of \"fiddling the figures\".\n\nShadow planning minister Oliver Pennington said the statistics had been presented in a misleading way.";
     expect(quoteOf(run(lead, [["Westminster", "westminster", "place"], ["Oliver Pennington", "oliver-pennington", "person"]]), "fiddling").speakerEntityId).toBe("oliver-pennington");

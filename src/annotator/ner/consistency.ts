@@ -35,7 +35,7 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -803,6 +803,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // three plain words set off by commas right after a phrase headed by a person's role is that
   // person (the apposition's other order; `3ib`).
   if (!SKIP.has("3ib")) rolePrecededPeople(words, spans);
+  if (!SKIP.has("3kin")) kinPeople(words, spans);
   // 3wh. "Kolin Burges, a software developer from London who had travelled", "Ana Ruiz, who owns":
   // a name of two or three plain words that a relative "who" describes is a person's, whatever the
   // tagger typed (bodies take "which"; teams, which take "who" too, only outside a match report).

@@ -131,6 +131,8 @@ const SKIP_CUE_SEX = skippedSteps("QUOTE_SKIP").has("cuesex");
 const SKIP_MEMBER_NATIONALITY = skippedSteps("QUOTE_SKIP").has("membernationality");
 const SKIP_FRONTED_SEX = skippedSteps("QUOTE_SKIP").has("frontedsex");
 const SKIP_ROLE_NATIONALITY = skippedSteps("QUOTE_SKIP").has("rolenationality");
+const SKIP_AGED_ROLE = skippedSteps("QUOTE_SKIP").has("agedrole");
+const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
 const SKIP_STANCE_PARAGRAPH = skippedSteps("QUOTE_SKIP").has("stanceparagraph");
@@ -237,7 +239,8 @@ function stanceSpeaker(ctx: QuoteContext, quoteStart: number, genders: Genders, 
 const FEELING = /^(?:was|is|were|are|remained|remains|seemed|seems|sounded|sounds|appeared|appears)\s+(?:(?:more|less|far|even|rather|much|very|visibly|clearly|equally|just|still|so)\s+)*(?:angry|furious|livid|incensed|upset|frustrated|delighted|pleased|happy|thrilled|disappointed|critical|scathing|adamant|defiant|unrepentant|emphatic|blunt|candid|philosophical|cautious|optimistic|pessimistic|sceptical|skeptical|unapologetic|apologetic|bullish|confident|gracious|dismissive|unimpressed|unhappy|relieved|proud|emotional|bitter|annoyed|irritated|outraged|baffled|puzzled|mystified)\s+(?:about|at|over|with|after|by)\s[^"“”]*$/u;
 
 /** A sentence that credits the words before it: "That was the message from", "The admission came from", "That was how". */
-const CREDITING = /^(?:(?:That|This|Such)\s+(?:was|is|came)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:complaint|warning|message|verdict|plea|remark|comment|assessment|view|admission|criticism)\s*,?\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:\p{Ll}+\s+){0,4}(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
+const SKIP_CREDITED_TITLE = skippedSteps("QUOTE_SKIP").has("creditedtitle");
+const CREDITING = /^(?:With\s+(?:those|these|that|this)\s+(?:words|remarks?|comments?|message|warning|plea),|(?:That|This|Such|Those|These)\s+(?:was|is|came|were|are)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?(?:from|of)|The\s+(?:\p{Ll}+\s+)?(?:admission|message|warning|remarks?|comments?|words|plea|claim|call|appeal|criticism|praise|verdict|response|reaction|assessment|announcement|statement|confession|rebuke|boast|promise|pledge|apology)\s+(?:was|came)\s+from|(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:complaint|warning|message|verdict|plea|remark|comment|assessment|view|admission|criticism)\s*,?\s+from|(?:That|This)\s+(?:was|is)\s+how)\s+(?:\p{Ll}+\s+){0,4}(?:[\p{Ll}][\p{L}'’-]*\s+){0,2}(?:[\p{Ll}][\p{L}'’-]*,\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
 
 /** What a sentence opening with a person says of the words before it: "made the remark", "was speaking to". */
 const CREDITING_AFTER = /^\s+(?:made|was making)\s+(?:the|those|these|her|his)\s+(?:remarks?|comments?)\b|^\s+was\s+(?:speaking|responding|replying|writing)\b|^\s+(?:posted|wrote|tweeted|shared|sent)\s+(?:that|the|this|those)\s+(?:message|post|comment|statement|words|note|email)\b|^\s+(?:made|pressed|repeated)\s+(?:the|that|this)\s+(?:argument|point|case|claim)\b/;
@@ -254,7 +257,7 @@ function creditedAfter(ctx: QuoteContext, quoteEnd: number, whole: boolean): Men
   const last = ctx.tokens[t - 1];
   if (!first || !last || ctx.quotationAt[t]! >= 0) return null;
   if (first.paragraph !== last.paragraph && !(whole && first.paragraph === last.paragraph + 1)) return null;
-  for (let k = t; k < ctx.tokens.length && k < t + 10 && ctx.tokens[k]!.sentence === first.sentence; k++) {
+  for (let k = t; k < ctx.tokens.length && k < t + 14 && ctx.tokens[k]!.sentence === first.sentence; k++) {
     const m = ctx.mentionStartingAt[k]!;
     if (m < 0) continue;
     // "Ms Greaves made the remark when asked about deposits", "Mr Rees was speaking to BBC Wales": the
@@ -263,6 +266,21 @@ function creditedAfter(ctx: QuoteContext, quoteEnd: number, whole: boolean): Men
     if (opener && ctx.entities.get(ctx.mentions[m]!.mention.entityId)?.type === "person" && CREDITING_AFTER.test(ctx.text.slice(ctx.mentions[m]!.mention.end, ctx.mentions[m]!.mention.end + 40))) return ctx.mentions[m]!;
     if (!CREDITING.test(ctx.text.slice(first.start, ctx.tokens[k]!.start))) return null;
     let info = ctx.mentions[m]!;
+    // "With those words, the United Nations Special Envoy for Syria, Dr Ingrid Halvorsen, opened": a
+    // body's name inside a title, and the person in apposition after it (`QUOTE_SKIP=creditedtitle`).
+    if (!SKIP_CREDITED_TITLE && ctx.entities.get(info.mention.entityId)?.type !== "person" && !info.possessive) {
+      let j = info.tokEnd;
+      while (j < info.tokEnd + 8 && ctx.tokens[j] && (/^\p{Lu}/u.test(ctx.tokens[j]!.text) || /^(?:of|for|the|and)$/.test(ctx.tokens[j]!.text))) {
+        const inner = ctx.mentionStartingAt[j]!;
+        if (inner >= 0 && ctx.entities.get(ctx.mentions[inner]!.mention.entityId)?.type === "person") break;
+        j = inner >= 0 ? ctx.mentions[inner]!.tokEnd : j + 1;
+      }
+      if (ctx.tokens[j]?.text !== ",") return null;
+      j++;
+      while (j < info.tokEnd + 12 && ctx.mentionStartingAt[j]! < 0 && /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|\.)$/.test(ctx.tokens[j]?.text ?? "")) j++;
+      const next = ctx.mentionStartingAt[j] ?? -1;
+      return next >= 0 && ctx.entities.get(ctx.mentions[next]!.mention.entityId)?.type === "person" ? ctx.mentions[next]! : null;
+    }
     if (info.possessive) {
       // "Mr al-Murtada's deputy, Nabil Hassan Shamsan": the name after the possessor's noun and a comma.
       let j = info.tokEnd;
@@ -468,6 +486,38 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
+/** Nouns for one person by occupation that the role lists leave out. */
+const ONE_PERSON_NOUNS = new Set(["diplomat", "official", "politician", "lawyer", "economist", "scientist", "researcher", "academic", "activist", "journalist", "businessman", "businesswoman", "entrepreneur", "campaigner", "veteran"]);
+
+/** The person named in apposition right after a role's words: "the minister of infrastructure, Carlos Mejia Zelaya,". */
+function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
+  let t = role.head + 1;
+  // (Over the post's words: "of infrastructure", "for health".)
+  while (t < role.head + 6 && ctx.tokens[t] && ctx.tokens[t]!.text !== "," && /^[\p{L}'’-]+$/u.test(ctx.tokens[t]!.text) && ctx.mentionStartingAt[t]! < 0) t++;
+  if (ctx.tokens[t]?.text !== ",") return null;
+  // (Over an honorific: "The British ambassador, Dame Catherine Ashworth,".)
+  let n = t + 1;
+  while (n < t + 3 && ctx.mentionStartingAt[n]! < 0 && /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt)\.?$/.test(ctx.tokens[n]?.text ?? "")) n++;
+  if (ctx.tokens[n]?.text === ".") n++;
+  const at = ctx.mentionStartingAt[n]!;
+  if (at < 0 || mentionType(ctx.mentions[at]!) !== "person") return null;
+  const after = ctx.tokens[ctx.mentions[at]!.tokEnd]?.text;
+  return after === "," ? ctx.mentions[at]!.mention.entityId : null;
+}
+
+/** The one person the text knows to be of sex `cls` named in the two sentences before token `at` and in its own. */
+function onlyOfSex(ctx: QuoteContext, at: number, cls: "male" | "female", genders: Genders): string | null {
+  const here = ctx.tokens[at]!.sentence;
+  const ids = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.tokStart >= at || m.quoted) continue;
+    const s = ctx.tokens[m.tokStart]!.sentence;
+    if (s < here - 2 || mentionType(m) !== "person" || m.mention.kind === "pronoun") continue;
+    if (genders.get(m.mention.entityId) === cls) ids.add(m.mention.entityId);
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** "the Spanish MEP", "The Portuguese defender": the nationality adjective a description of one word after it opens with. */
 function memberNationality(ctx: QuoteContext, phrase: { start: number; head: number }): string | null {
   const w = ctx.tokens[phrase.start + 1]?.text ?? "";
@@ -537,8 +587,13 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const standing = !nationality && isStandingDescription(ctx, s.phrase);
     // ("the Spanish MEP said": a member described by nationality is someone the text gave it, or no
     // one it gave another; `QUOTE_SKIP=membernationality`.)
-    const memberOf = standing && !SKIP_MEMBER_NATIONALITY ? memberNationality(ctx, s.phrase) : null;
-    const described = nationality || standing ? describedPerson(ctx, s.phrase, nationality ?? memberOf, knownNationalities(ctx, earlier)) : null;
+    // (Also any one person's noun after a nationality: "The Norwegian diplomat told the council";
+    // `QUOTE_SKIP=rolenationality`.)
+    const headWord = ctx.tokens[s.phrase.head]!.text.toLowerCase();
+    // (A player's description has its own rule below, which weighs positions and teams.)
+    const nationalRole = !nationality && !standing && !SKIP_ROLE_NATIONALITY && !PLAYER_HEADS.has(headWord) && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && (isPersonRole(headWord) || ONE_PERSON_NOUNS.has(headWord) || isSpecialistNoun(headWord));
+    const memberOf = (standing && !SKIP_MEMBER_NATIONALITY) || nationalRole ? memberNationality(ctx, s.phrase) : null;
+    const described = nationality || standing || memberOf ? describedPerson(ctx, s.phrase, nationality ?? memberOf, knownNationalities(ctx, earlier)) : null;
     // (Nor one of the other sex than a clause put before the description says: "Asked what she would
     // do if it passed, the Spanish MEP said"; `QUOTE_SKIP=frontedsex`.)
     const fronted = SKIP_FRONTED_SEX ? undefined : frontedClauseSex(ctx, s.phrase.start);
@@ -597,9 +652,19 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
       // (A role qualified by a nationality the text never titled anyone with, "The Portuguese defender
       // had been booked", is the one person given that nationality, or the subject before; `rolenationality`.)
       const roleNationality = SKIP_ROLE_NATIONALITY ? null : memberNationality(ctx, role);
+      // (The role's own apposition names it: "the minister of infrastructure, Carlos Mejia Zelaya,
+      // admitted ..."; `QUOTE_SKIP=roleapposed`.)
+      const apposed = SKIP_ROLE_APPOSED ? null : appositionAfter(ctx, role);
+      if (apposed) {
+        const ga = genders.get(apposed);
+        return { entityId: !ga || ga === "unknown" || ga === cls ? apposed : null, mention: span };
+      }
       const id = nationality || byNationality ? describedPerson(ctx, role, nationality, knownNationalities(ctx, earlier)) : titledPerson(ctx, role) ?? (isStandingDescription(ctx, role) ? describedPerson(ctx, role, null, knownNationalities(ctx, earlier)) : roleNationality ? describedPerson(ctx, role, roleNationality, knownNationalities(ctx, earlier)) : null);
       const g = id ? genders.get(id) : undefined;
-      return { entityId: id && (!g || g === "unknown" || g === cls) ? id : null, mention: span };
+      // (An age is given to someone the text named: with no one found for "the 46-year-old engineer",
+      // "she" is the one person of that sex the two sentences before it name; `QUOTE_SKIP=agedrole`.)
+      const aged = !SKIP_AGED_ROLE && !id && ctx.tokens.slice(role.start, role.head + 1).some((t) => t.text === "year-old") ? onlyOfSex(ctx, role.start, cls, genders) : null;
+      return { entityId: aged ?? (id && (!g || g === "unknown" || g === cls) ? id : null), mention: span };
     }
   }
   let antecedent = resolvePronoun(ctx, cls, reference, att.sameSentenceAllowed, genders);

@@ -44,6 +44,8 @@ const AGENT_NOUNS = new Set([
   "website", "blog", "post", "tweet", "announcement", "notice", "website", "newspaper", "editorial",
   "military", "army", "navy", "opposition", "kremlin", "pentagon", "regime", "junta", "cabinet", "parliament",
   "teenager", "teen",
+  // Occupations that name one person as an official's title does ("The Norwegian diplomat told the council").
+  "diplomat", "politician", "academic", "journalist", "businessman", "businesswoman", "entrepreneur", "economist",
 ]);
 
 /** Plural-looking words that are not plural nouns ("news", "analysis", "its", "was"). */

@@ -48,6 +48,20 @@ export function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/**
+ * Step 3kin: "His wife, Marites, said", "her co-star, Keanu, ..": a name set off by commas right after a
+ * person's possessive and a noun for a relative or companion is a person's, whatever the tagger typed
+ * (not after "its": "its partner, Google,").
+ */
+export function kinPeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start > 3 || s.start < 3 || words[s.start - 1]!.text !== ",") continue;
+    if (!PERSON_NOUNS.has(words[s.start - 2]!.text.toLowerCase()) || !/^(?:his|her|their|my|our|your|His|Her|Their|My|Our|Your)$/.test(words[s.start - 3]!.text)) continue;
+    if (!/^(?:,|\.|and)$/.test(words[s.end]?.text ?? "") || !plainName(words, s)) continue;
+    s.typeIndex = PERSON;
+  }
+}
+
 /** Step 3wh (see consistency.ts). */
 export function relativePeople(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
