@@ -790,6 +790,12 @@ describe("linking within an article", () => {
     expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea", "South Africa=south-africa", "Africa=africa", "Gaza Strip=gaza-strip", "Gaza=gaza-strip"]);
   });
 
+  it("a natural place's own name alone is that place, also typed a body; not a listed state", () => {
+    const text = "Doñana National Park is drying out. UNESCO lists Doñana as a heritage site. The Shire River burst its banks where the Shire meets the Zambezi. The Mississippi River rose; Mississippi declared an emergency.";
+    const r = link(text, [["Doñana National Park", "place"], ["UNESCO", "organization"], ["Doñana", "organization"], ["Shire River", "place"], ["Shire", "place"], ["Zambezi", "place"], ["Mississippi River", "place"], ["Mississippi", "place"]], {});
+    expect(r.ids).toEqual(["Doñana National Park=donana-national-park", "UNESCO=unesco", "Doñana=donana-national-park", "Shire River=shire-river", "Shire=shire-river", "Zambezi=zambezi", "Mississippi River=mississippi-river", "Mississippi=mississippi"]);
+  });
+
   it("an organisation written with and without its function words is one", () => {
     const text = "We convinced the Food Standards of Australia and New Zealand. Food Standards Australia New Zealand agreed. The Bank of England and the England Bank Club met.";
     const r = link(text, [["Food Standards of Australia and New Zealand", "organization"], ["Food Standards Australia New Zealand", "organization"], ["Bank of England", "organization"], ["England Bank Club", "organization"]], {});

@@ -56,6 +56,7 @@ const SKIP_LISTED_PLACE = skippedSteps("LINK_SKIP").has("listedplace");
 const SKIP_FULLEST = skippedSteps("LINK_SKIP").has("fullest");
 const SKIP_SHORT_FIRST = skippedSteps("LINK_SKIP").has("shortfirst");
 const SKIP_FIRST_WORD = skippedSteps("LINK_SKIP").has("firstword");
+const SKIP_NATURE = skippedSteps("LINK_SKIP").has("nature");
 const SKIP_FIRST_NAME = skippedSteps("LINK_SKIP").has("firstname");
 const SKIP_COUNTRIES = skippedSteps("LINK_SKIP").has("countries");
 const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
@@ -691,8 +692,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // ("the Aviva" after "Aviva Stadium", typed an organisation: after "the", a company's name
       // seldom, a venue's often.)
       const venue = cand.type === "organization" && text !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, cand.start - 5), cand.start));
-      if (!SKIP_FIRST_WORD && (cand.type === "place" || venue) && tokens.length === 1 && !listed) {
-        const named = clusters.filter((c) => !c.person && c.names.some((n) => n.length >= 2 && n[0] === tokens[0] && PLACE_KINDS.has(n.slice(1).join(" "))));
+      // (Also a natural place's own name typed a body: "UNESCO lists Doñana" after "Doñana National
+      // Park"; `LINK_SKIP=nature`.)
+      const nature = !SKIP_NATURE && cand.type === "organization" && tokens.length === 1 && !listed;
+      if (!SKIP_FIRST_WORD && (cand.type === "place" || venue || nature) && tokens.length === 1 && !listed) {
+        const kinds = cand.type === "place" || venue ? PLACE_KINDS : NATURE_KINDS;
+        const named = clusters.filter((c) => !c.person && c.names.some((n) => n.length >= 2 && n[0] === tokens[0] && kinds.has(n.slice(1).join(" "))));
         if (named.length === 1) {
           add(named[0]!, cand, tokens);
           byName.set(norm, named[0]!);
@@ -1152,7 +1157,9 @@ function isTeamTail(tail: string[]): boolean {
 const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library", "Museum", "Gallery", "Institute", "Foundation", "Racing"]);
 
 /** What a place's name may add to its first word: "Kruger National Park" is "Kruger". */
-const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon"]);
+const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon", ...(SKIP_NATURE ? [] : ["River", "Valley", "Mountains", "Hills", "Delta", "Wetlands", "Estuary"])]);
+/** Kinds of a natural place, whose own name alone the recogniser may take for a body's ("Doñana" after "Doñana National Park"). */
+const NATURE_KINDS = new Set(["National Park", "Game Reserve", "Nature Reserve", "Forest", "National Forest", "Desert", "Glacier", "Volcano", "Canyon", "River", "Valley", "Mountains", "Hills", "Delta", "Wetlands", "Estuary"]);
 
 /** Words that name a part of a place: "Lower Manhattan" is not Manhattan, "Greater Manchester" not Manchester. */
 const PART_WORDS = new Set(["Grand", "Little", "Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);

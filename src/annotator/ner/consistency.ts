@@ -33,7 +33,7 @@ import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, lis
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, groupLabels, listsInNames, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
@@ -1058,6 +1058,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Committee": a list of capitalised common words inside an organisation's name (the tagger ends
   // the name at the first comma, or starts it after the last "and").
   if (!SKIP.has("5fl")) listsInNames(words, spans);
+  if (!SKIP.has("5pb")) placeLedBodies(words, spans);
 
   // 5fc. "Food Standards Australia New Zealand", "Food Standards of Australia and New Zealand": an
   // organisation ending in a country goes on over a second country right after it or after "and"
@@ -1081,7 +1082,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (let k = 0; k + 1 < spans.length && !SKIP.has("5g"); k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     const gap = b.start - a.end;
-    if (gap < 1 || gap > 2 || words[a.end]!.text !== "of" || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
+    const link = words[a.end]!.text;
+    // ("for" and "on" join only a body to a body's name: "Spanish Commission for Refugee Aid",
+    // "European Council on Foreign Relations", not "the Council on Germany"; `5gf`.)
+    const forOn = !SKIP.has("5gf") && gap === 1 && (link === "for" || link === "on") && a.typeIndex === ORG && b.typeIndex === ORG && !isKnownOrganization(keyOf(words, b.start, b.end)) && words.slice(b.start, b.end).every((w) => isCapitalised(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.country | GAZ.city)));
+    if (gap < 1 || gap > 2 || (link !== "of" && !forOn) || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
     const head = words[a.end - 1]!.text;
     if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
     // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)

@@ -1,5 +1,5 @@
 /** Document-pass steps for organisations' names: run-ons split, joined bodies split, lists inside names, tails carried on, party leaders, title phrases and media short names. */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isGroupPlural, isHonorific, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isHonorific, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import { isTitleOrRank } from "../clean.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
@@ -223,7 +223,10 @@ function commonRun(words: Word[], i: number): number {
 /** A capitalised common word that names no place, people or well-known organisation ("Media", not "Apple"). */
 function isListItem(w: string): boolean {
   if (!isCapitalised(w) || isKnownOrganization(w) || STOP_WORDS.has(w.toLowerCase())) return false;
-  const f = gazFlags(w, w.toLowerCase());
+  // (A British spelling the American word list lacks: "Defence", "Labour", "Centre"; `5flb`.)
+  const lower = w.toLowerCase();
+  const american = SKIP.has("5flb") ? lower : lower.replace(/ence$/, "ense").replace(/our$/, "or").replace(/tre$/, "ter").replace(/ise$/, "ize");
+  const f = gazFlags(w, lower) | (american !== lower ? gazFlags(american, american) & GAZ.dictCommon : 0);
   return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
 }
 
@@ -245,7 +248,7 @@ export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
     const s = spans[k]!;
     if (s.typeIndex !== ORG) continue;
     // Forwards: "Department for Environment" + ", Food and Rural Affairs".
-    if (words.slice(s.start + 1, s.end - 1).some((w) => w.text === "for" || w.text === "of") && words[s.end]?.text === ",") {
+    if (words.slice(s.start + 1, s.end - 1).some((w) => w.text === "for" || w.text === "of" || (w.text === "on" && !SKIP.has("5flo"))) && words[s.end]?.text === ",") {
       let j = s.end, end = -1;
       for (let items = 0; items < 4 && words[j]?.text === ","; items++) {
         let x = j + 1;
@@ -268,7 +271,7 @@ export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       // Items the tagger made organisations of their own ("Media", "Sport") join the name.
       const inside = spans.filter((t) => t !== s && t.start < end && t.end > s.end);
       const ofItems = (t: TaggedSpan) => words.slice(t.start, t.end).every((w) => isListItem(w.text) || w.text === "and" || w.text === ",");
-      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && t.typeIndex === ORG && (t.end - t.start === 1 || ofItems(t)))) {
+      if (end > 0 && !isCapitalised(words[end]?.text ?? "") && inside.every((t) => t.start >= s.end && t.end <= end && ((t.typeIndex === ORG && t.end - t.start === 1) || ((t.typeIndex === ORG || !SKIP.has("5flt")) && ofItems(t))))) {
         s.end = end;
         for (const t of inside) spans.splice(spans.indexOf(t), 1);
       }
@@ -292,12 +295,17 @@ export function listsInNames(words: Word[], spans: TaggedSpan[]): void {
       let h = s.end - 1;
       for (let q = s.start + 1; q < s.end - 1; q++) if (words[q]!.text === "of" || words[q]!.text === "for") { h = q - 1; break; }
       const head = words[h]!.text.toLowerCase();
+      // (Or a body's name that owns it: "the Knesset Foreign Affairs and Defence Committee"; `5flk`.)
+      const owner = SKIP.has("5flk") ? undefined : spans.find((t) => t.end === b && t.typeIndex === ORG && t !== s);
+      if (owner && items === 0 && i - b <= 3 && INSTITUTIONS.has(words[s.end - 1]!.text.toLowerCase())) { from = owner.start; break; }
       if (/^(?:the|The|['’]s)$/.test(before) && (items > 0 || andInside || (i - b === 1 && INSTITUTIONS.has(head) && !(gazFlags(words[b]!.text, words[b]!.text.toLowerCase()) & GAZ.orgSuffix)))) from = b;
       break;
     }
     // Items the tagger made organisations of their own ("Food") join the name.
+    // (And with an owner's name, the owner and any list item the tagger took for a name of its own.)
     const inside = spans.filter((t) => t !== s && t.end > from && t.start < s.start);
-    if (from >= 0 && inside.every((t) => t.start >= from && t.end - t.start === 1 && t.typeIndex === ORG)) {
+    const joins = (t: TaggedSpan) => t.end - t.start === 1 && (t.typeIndex === ORG || (!SKIP.has("5flk") && isListItem(words[t.start]!.text)));
+    if (from >= 0 && inside.every((t) => t.start >= from && (joins(t) || (!SKIP.has("5flk") && t.start === from && t.typeIndex === ORG)))) {
       s.start = from;
       for (const t of inside) spans.splice(spans.indexOf(t), 1);
       k = spans.indexOf(s);
@@ -461,6 +469,24 @@ export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
       s.typeIndex = ORG;
       break;
     }
+  }
+}
+
+/**
+ * Step 5pb: "the Great Barrier Reef Marine Park Authority", "Doñana Biological Station": a place's name
+ * the lists do not know, written right before a body's name that ends in an institution's word, is the
+ * front of that body's name (the tagger ends a place at its own head word). Not a listed country or
+ * city, which names a body's place as often as it opens its name ("US Federal Reserve").
+ */
+export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.typeIndex !== PLACE || b.start !== a.end || words[b.start]!.start - words[a.end - 1]!.end !== 1) continue;
+    const last = words[b.end - 1]!.text;
+    if (!(INSTITUTION_ENDS.has(last) || BODY_ENDS.has(last)) || isListedPlace(keyOf(words, a.start, a.end)) || isCountry(keyOf(words, a.start, a.end))) continue;
+    a.end = b.end;
+    a.typeIndex = ORG;
+    spans.splice(k + 1, 1);
   }
 }
 
