@@ -481,7 +481,8 @@ export function splitBodyPossessives(words: Word[], spans: TaggedSpan[]): void {
 export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
-    if (a.typeIndex !== PLACE || b.start !== a.end || words[b.start]!.start - words[a.end - 1]!.end !== 1) continue;
+    // (Not a place cut off a compound: "Lagos-based Financial Derivatives Company".)
+    if (a.typeIndex !== PLACE || a.trim || b.start !== a.end || words[b.start]!.start - words[a.end - 1]!.end !== 1) continue;
     const last = words[b.end - 1]!.text;
     if (!(INSTITUTION_ENDS.has(last) || BODY_ENDS.has(last)) || isListedPlace(keyOf(words, a.start, a.end)) || isCountry(keyOf(words, a.start, a.end))) continue;
     a.end = b.end;
