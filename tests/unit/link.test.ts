@@ -790,6 +790,18 @@ describe("linking within an article", () => {
     expect(r.ids).toEqual(["Food Standards Australia New Zealand=food-standards-australia-new-zealand", "New Zealand=new-zealand", "South Korea=south-korea", "Korea=south-korea", "South Africa=south-africa", "Africa=africa", "Gaza Strip=gaza-strip", "Gaza=gaza-strip"]);
   });
 
+  it("a party's members' plural and its adjective as a modifier, typed bodies, are the party; a person-typed plural is not", () => {
+    const text = "Lithuania's Social Democratic Party won. The Social Democrats took 52 seats. Social Democratic leader Rūta Kazlauskienė spoke. The Conservative Party lost; the Conservatives conceded.";
+    const r = link(text, [["Lithuania", "place"], ["Social Democratic Party", "organization"], ["Social Democrats", "organization"], ["Social Democratic", "organization"], ["Rūta Kazlauskienė", "person"], ["Conservative Party", "organization"], ["Conservatives", "person"]], {});
+    expect(r.ids).toEqual(["Lithuania=lithuania", "Social Democratic Party=social-democratic-party", "Social Democrats=social-democratic-party", "Social Democratic=social-democratic-party", "Rūta Kazlauskienė=ruta-kazlauskiene", "Conservative Party=conservative-party", "Conservatives=conservatives"]);
+  });
+
+  it("a lower-case 'mother' ending the paragraph before is no honorific of the surname after it", () => {
+    const text = "Aditya Menon rang the opening bell with his mother.\n\nMenon, 36, founded the company in 2017. Mother Teresa Menon was no relation.";
+    const r = link(text, [["Aditya Menon", "person"], ["Menon", "person"], ["Teresa Menon", "person"]], {});
+    expect(r.ids.slice(0, 2)).toEqual(["Aditya Menon=aditya-menon", "Menon=aditya-menon"]);
+  });
+
   it("a natural place's own name alone is that place, also typed a body; not a listed state", () => {
     const text = "Doñana National Park is drying out. UNESCO lists Doñana as a heritage site. The Shire River burst its banks where the Shire meets the Zambezi. The Mississippi River rose; Mississippi declared an emergency.";
     const r = link(text, [["Doñana National Park", "place"], ["UNESCO", "organization"], ["Doñana", "organization"], ["Shire River", "place"], ["Shire", "place"], ["Zambezi", "place"], ["Mississippi River", "place"], ["Mississippi", "place"]], {});

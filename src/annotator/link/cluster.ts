@@ -161,8 +161,12 @@ const PLACE_NOUN_AFTER = /^(?:\s*(?:,|and|or|, and)\s+\p{Lu}[\p{L}'’-]*)*\s+(?
 /** The gender an honorific right before `start` gives ("Mr Biden", "Ms. Trump"), if any. */
 function honorificBefore(text: string, start: number): "male" | "female" | undefined {
   const m = /([\p{L}]+\.?)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  // (Capitalised, and in the same paragraph: "with his mother.\n\nMenon, 36," is no honorific;
+  // `LINK_SKIP=honorificcase`.)
+  if (m && !SKIP_HONORIFIC_CASE && (!/^\p{Lu}/u.test(m[1]!) || /\n/.test(m[0]!))) return undefined;
   return m ? honorificGender(m[1]!) : undefined;
 }
+const SKIP_HONORIFIC_CASE = skippedSteps("LINK_SKIP").has("honorificcase");
 
 /** The sex an honorific or a gendered noun right before a mention gives ("Mrs Reid", "his daughter, Sofie"). */
 function markedSex(text: string, start: number): "male" | "female" | undefined {
@@ -738,6 +742,18 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
+    // "the Social Democrats" after "the Social Democratic Party", "the Conservatives" after "the
+    // Conservative Party": a party's members' plural typed a body is the party (`LINK_SKIP=partyplural`).
+    // (And its adjective as a modifier: "Social Democratic leader Rūta Kazlauskienė".)
+    if (!SKIP_PARTY_PLURAL && cand.type === "organization") {
+      const plural = (n: string[]) => n.length === tokens.length + 1 && n.slice(0, -2).join(" ") === tokens.slice(0, -1).join(" ") && memberPlurals(n.at(-2)!).includes(tokens.at(-1)!);
+      const party = clusters.find((c) => !c.person && c.names.some((n) => n.at(-1) === "Party" && (plural(n) || (n.length === tokens.length + 1 && n.slice(0, -1).join(" ") === tokens.join(" ")))));
+      if (party) {
+        add(party, cand, tokens);
+        byName.set(norm, party);
+        continue;
+      }
+    }
     // (Also a compound surname with its particle inside: "Fernández de Kirchner" after "Cristina Fernández de Kirchner".)
     // (And a double surname: "López Obrador" after "Andrés Manuel López Obrador", when its first word is
     // no first name: "Jane Smith" after "Mary Jane Smith" may be someone else.)
@@ -1165,6 +1181,10 @@ const NATURE_KINDS = new Set(["National Park", "Game Reserve", "Nature Reserve",
 const PART_WORDS = new Set(["Grand", "Little", "Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);
 /** True when `long` is `short` with a word for a part (or a larger whole) of it in front. */
 const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length === short.length + 1 && PART_WORDS.has(long[0]!) && long.slice(1).join(" ") === short.join(" ") && !isCountry(short.join(" "));
+
+/** The plurals a party's adjective names its members by: "Democratic" -> "Democrats", "Conservative" -> "Conservatives". */
+const memberPlurals = (adjective: string): string[] => [`${adjective}s`, adjective.replace(/ic$/, "s")];
+const SKIP_PARTY_PLURAL = skippedSteps("LINK_SKIP").has("partyplural");
 
 const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
 /** A name's content words, lower-cased: the same for "X of A and B" and "X A B". */

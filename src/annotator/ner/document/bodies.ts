@@ -160,6 +160,22 @@ export function partyLeaders(words: Word[], spans: TaggedSpan[]): void {
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * Step 0sf: "Social Democratic leader Rūta Kazlauskienė claimed victory" after "the Social Democratic
+ * Party": the word that opens a sentence, which the tagger leaves out as a capitalised common word, is
+ * the front of the name after it when the text writes those words together inside another name.
+ */
+export function sentenceFronts(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
+  const opens = new Set(sentStart);
+  for (const s of spans) {
+    const f = s.start - 1;
+    if (f < 0 || !opens.has(f) || !/^\p{Lu}\p{Ll}+$/u.test(words[f]!.text) || spans.some((t) => t.start <= f && t.end > f)) continue;
+    const want = [words[f]!.text, ...words.slice(s.start, s.end).map((w) => w.text)];
+    const written = spans.some((t) => t !== s && t.end - t.start > want.length - 1 && want.every((w, i) => words[t.start + i]?.text === w) && t.start + want.length <= t.end);
+    if (written) s.start = f;
+  }
+}
+
 /** Verbs after a company's name opening a sentence: "Salesforce said", "Zendesk declined to comment". */
 const BODY_OPENING_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms", "declined", "denied", "denies", "told", "unveiled", "launched", "warned", "posted", "plans", "planned", "expects", "employs", "operates", "sells", "acquired", "raised"]);
 
