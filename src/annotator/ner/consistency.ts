@@ -29,7 +29,7 @@
  */
 import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
-import { COMPANY_TAILS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
+import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
@@ -1985,7 +1985,12 @@ function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan
         // A name right after a capitalised word is probably part of a longer, different name, unless
         // that word is a title or honorific ("while Mr Macron called", 6t).
         if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
-        if (i + len < b && isCapitalised(words[i + len]!.text)) break;
+        // ("Veltrix Semiconductor shares jumped" before "Veltrix" alone: a body's name the text uses goes
+        // on over company words after it, one span; `6cw`.)
+        let tail = i + len;
+        if (!SKIP.has("6cw") && v && best(v, 0) === ORG && !surname) while (tail < b && tail < i + len + 3 && !covered[tail] && COMPANY_WORDS.has(words[tail]!.text)) tail++;
+        if (tail > i + len && (tail >= b || !isCapitalised(words[tail]!.text))) len = tail - i;
+        else if (i + len < b && isCapitalised(words[i + len]!.text)) break;
         const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
         const span = { start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] };
         // Not where the words are the front of an event, law or award ("the Finance Bill").
