@@ -98,6 +98,9 @@ const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembl
 // near it. Past it the function runs unoptimized and the whole annotator slows by about a tenth (the
 // thirteenth session found it so: annotate 99,000 -> 87,000 words a second on the bench corpus until
 // its new steps moved into functions of their own). New steps go in functions below, not inline.
+// Check after a change: `node --import tsx --print-bytecode --print-bytecode-filter=harmonise
+// SCRIPT 2>&1 | grep "Bytecode length"` over any script that annotates (61,440 is the limit; the
+// fourteenth session left it at 58,887 after moving steps 5fc, 5g and 5ja out).
 export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[]): TaggedSpan[] {
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
@@ -975,6 +978,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
         continue;
       }
       if (LOCATIVE.has(before) || (before === "," && s.start > 1 && isCapitalised(words[s.start - 2]!.text) && !acts)) continue;
+      // (A country the text names only by its possessive before players' full names gives where they
+      // are from: "beat Norway's Henrik Solberg" in a tennis report, as "Kenya's Faith Wanjiru"; not a
+      // side the report names otherwise, "Sweden defeated South Korea ... Korea's Kim Shin-wook"; `4cp`.)
+      if (!SKIP.has("4cp") && originOnly(words, spans, key)) continue;
       s.typeIndex = ORG;
     }
   }
@@ -1003,18 +1010,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 5ij. "National Taiwan University and National Chengchi University": two bodies joined by "and",
   // each ending in an institution's word, are two names (`5ij`).
   if (!SKIP.has("5ij")) splitJoinedBodies(words, spans);
-  // 5ja. "the Maritime and Coastguard Agency" tagged "Maritime" + "Coastguard Agency": an ordinary
-  // capitalised word, "and", and a body ending in an agency's word are one body.
-  for (let k = 0; k + 1 < spans.length && !SKIP.has("5ja"); k++) {
-    const a = spans[k]!, b = spans[k + 1]!;
-    if (a.end - a.start > 2 || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.typeIndex !== ORG || !AGENCY_ENDS.has(words[b.end - 1]!.text)) continue;
-    const plain = (w: string) => { const f = gazFlags(w, w.toLowerCase()); return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.surname | GAZ.firstName)) && !isListedPlace(w) && !isKnownOrganization(w) && !PARTY_ADJECTIVES.has(w); };
-    // (Not an item of a list: "Lord Diplock and Browning and War Office".)
-    if (!words.slice(a.start, a.end).every((w) => plain(w.text)) || isKnownOrganization(keyOf(words, a.start, a.end)) || /^(?:and|,|or)$/.test(words[a.start - 1]?.text ?? "")) continue;
-    a.end = b.end;
-    a.typeIndex = ORG;
-    spans.splice(k + 1, 1);
-  }
+  // 5ja. "the Maritime and Coastguard Agency": a plain word, "and" and an agency are one body (function below).
+  if (!SKIP.has("5ja")) agencyPairs(words, spans);
+
   // 5.
   if (!SKIP.has("5")) acronymsAfter(words, spans);
   // ... and the other way round: "CEI (Italian Episcopal Conference)".
@@ -1060,41 +1058,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5fl")) listsInNames(words, spans);
   if (!SKIP.has("5pb")) placeLedBodies(words, spans);
 
-  // 5fc. "Food Standards Australia New Zealand", "Food Standards of Australia and New Zealand": an
-  // organisation ending in a country goes on over a second country right after it or after "and"
-  // (the tagger ends the name at the first country).
-  for (let k = 0; k < spans.length && !SKIP.has("5fc"); k++) {
-    const a = spans[k]!;
-    if (a.typeIndex !== ORG || a.end - a.start < 2) continue;
-    let lastCountry = -1;
-    for (let i = a.end - 1; i > a.start && lastCountry < 0; i--) if (isCountry(keyOf(words, i, a.end))) lastCountry = i;
-    if (lastCountry < 0) continue;
-    const gap = words[a.end]?.text === "and" && keyOf(words, lastCountry - 1, lastCountry) === "of" ? 1 : 0;
-    const b = spans.find((t) => t.start === a.end + gap);
-    if (!b || !isCountry(keyOf(words, b.start, b.end)) || (b.end < words.length && isCapitalised(words[b.end]!.text))) continue;
-    a.end = b.end;
-    spans.splice(spans.indexOf(b), 1);
-  }
+  // 5fc. "Food Standards Australia New Zealand": an organisation ending in a country goes on over a
+  // second country (function below).
+  if (!SKIP.has("5fc")) countryPairs(words, spans);
 
   // 5g. "General Assembly of the United Nations", "Government of the Republic of Albania": a name
   // ending in an organisation or place head word, "of" ("of the") and another name are one name of
-  // the first one's type (in the training data 220 such names against 8 pairs annotated apart).
-  for (let k = 0; k + 1 < spans.length && !SKIP.has("5g"); k++) {
-    const a = spans[k]!, b = spans[k + 1]!;
-    const gap = b.start - a.end;
-    const link = words[a.end]!.text;
-    // ("for" and "on" join only a body to a body's name: "Spanish Commission for Refugee Aid",
-    // "European Council on Foreign Relations", not "the Council on Germany"; `5gf`.)
-    const forOn = !SKIP.has("5gf") && gap === 1 && (link === "for" || link === "on") && a.typeIndex === ORG && b.typeIndex === ORG && !isKnownOrganization(keyOf(words, b.start, b.end)) && words.slice(b.start, b.end).every((w) => isCapitalised(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.country | GAZ.city)));
-    if (gap < 1 || gap > 2 || (link !== "of" && !forOn) || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
-    const head = words[a.end - 1]!.text;
-    if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
-    // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)
-    if (a.typeIndex === PERSON && !SKIP.has("5gp")) continue;
-    a.end = b.end;
-    spans.splice(k + 1, 1);
-    k--;
-  }
+  // the first one's type (function below).
+  if (!SKIP.has("5g")) ofJoins(words, spans);
 
   // 5h. "Joint Council for the Welfare of Immigrants", "Union of Rationalist Atheists and
   // Agnostics": an organisation ending in an organisation word goes on through "for"/"of" (and "the")
@@ -1960,6 +1931,73 @@ function honorificWords(words: Word[], out: TaggedSpan[]): TaggedSpan[] {
  * text (longest known form first, never overlapping a tagged span), and an institution's head word
  * alone after "the" when one organisation named before ends with it.
  */
+/**
+ * Step 5g: "General Assembly of the United Nations", "Government of the Republic of Albania": a name
+ * ending in an organisation or place head word, "of" ("of the") and another name are one name of the
+ * first one's type (in the training data 220 such names against 8 pairs annotated apart).
+ */
+function ofJoins(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    const gap = b.start - a.end;
+    const link = words[a.end]!.text;
+    // ("for" and "on" join only a body to a body's name: "Spanish Commission for Refugee Aid",
+    // "European Council on Foreign Relations", not "the Council on Germany"; `5gf`.)
+    const forOn = !SKIP.has("5gf") && gap === 1 && (link === "for" || link === "on") && a.typeIndex === ORG && b.typeIndex === ORG && !isKnownOrganization(keyOf(words, b.start, b.end)) && words.slice(b.start, b.end).every((w) => isCapitalised(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.country | GAZ.city)));
+    if (gap < 1 || gap > 2 || (link !== "of" && !forOn) || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
+    const head = words[a.end - 1]!.text;
+    if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
+    // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)
+    if (a.typeIndex === PERSON && !SKIP.has("5gp")) continue;
+    a.end = b.end;
+    spans.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/**
+ * Step 5fc: "Food Standards Australia New Zealand", "Food Standards of Australia and New Zealand": an
+ * organisation ending in a country goes on over a second country right after it or after "and" (the
+ * tagger ends the name at the first country).
+ */
+function countryPairs(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    if (a.typeIndex !== ORG || a.end - a.start < 2) continue;
+    let lastCountry = -1;
+    for (let i = a.end - 1; i > a.start && lastCountry < 0; i--) if (isCountry(keyOf(words, i, a.end))) lastCountry = i;
+    if (lastCountry < 0) continue;
+    const gap = words[a.end]?.text === "and" && keyOf(words, lastCountry - 1, lastCountry) === "of" ? 1 : 0;
+    const b = spans.find((t) => t.start === a.end + gap);
+    if (!b || !isCountry(keyOf(words, b.start, b.end)) || (b.end < words.length && isCapitalised(words[b.end]!.text))) continue;
+    a.end = b.end;
+    spans.splice(spans.indexOf(b), 1);
+  }
+}
+
+/**
+ * Step 5ja: "the Maritime and Coastguard Agency" tagged "Maritime" + "Coastguard Agency": an ordinary
+ * capitalised word, "and", and a body ending in an agency's word are one body.
+ */
+function agencyPairs(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.end - a.start > 2 || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.typeIndex !== ORG || !AGENCY_ENDS.has(words[b.end - 1]!.text)) continue;
+    const plain = (w: string) => { const f = gazFlags(w, w.toLowerCase()); return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.surname | GAZ.firstName)) && !isListedPlace(w) && !isKnownOrganization(w) && !PARTY_ADJECTIVES.has(w); };
+    // (Not an item of a list: "Lord Diplock and Browning and War Office".)
+    if (!words.slice(a.start, a.end).every((w) => plain(w.text)) || isKnownOrganization(keyOf(words, a.start, a.end)) || /^(?:and|,|or)$/.test(words[a.start - 1]?.text ?? "")) continue;
+    a.end = b.end;
+    a.typeIndex = ORG;
+    spans.splice(k + 1, 1);
+  }
+}
+
+/** Every mention of `key` is a possessive before a person's full name: "Norway's Henrik Solberg". */
+function originOnly(words: Word[], spans: TaggedSpan[], key: string): boolean {
+  const all = spans.filter((t) => keyOf(words, t.start, t.end) === key);
+  return all.every((t) => /^['’]s?$/.test(words[t.end]?.text ?? "") && spans.some((p) => p.start === t.end + 1 && p.typeIndex === PERSON && p.end - p.start >= 2));
+}
+
 function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan[], personParts: ReadonlySet<string>): TaggedSpan[] {
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
   const votes = countVotes(words, spans);

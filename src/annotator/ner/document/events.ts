@@ -16,6 +16,8 @@ const EVENT_KINDS = new Set([
   // expo, a convention, a championship or tournament, a marathon, an election, a summit happens; it is not a
   // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
   "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit",
+  // ... and an open tournament: "the Madrid Open", "the US Open".
+  "Open",
   // and disasters named like places: "the Camp Fire", "the Ridge Fire" (a wildfire), "the Tohoku Earthquake".
   "Fire", "Wildfire", "Earthquake"]);
 /** Event heads whose front the tagger leaves out and is no name of its own: only disasters ("the Ridge
