@@ -615,6 +615,24 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(unnamed, "a serious").speakerEntityId).toBeNull();
   });
 
+  it("a lower-case 'mother.' ending the paragraph before gives the next paragraph's 'Menon' no sex", () => {
+    const text = "\"Today is not the finish line,\" chief executive Aditya Menon told reporters, after ringing the opening bell with his mother.\n\nMenon, 36, founded the company in 2017 with college friend Sneha Kulkarni.\n\nMenon said the company had no plans. He laughed.\n\n\"My father ran a kirana shop in Pune for 30 years,\" he said.";
+    const quotes = run(text, [["Aditya Menon", "aditya-menon", "person"], ["Menon", "aditya-menon", "person"], ["Sneha Kulkarni", "sneha-kulkarni", "person"]]);
+    expect(quoteOf(quotes, "My father").speakerEntityId).toBe("aditya-menon");
+  });
+
+  it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
+    const text = [
+      "A source familiar with the matter said the deal was \"done\".",
+      "A person close to him said the former chief executive had \"always co-operated fully\".",
+      "Observers from the Organization for Security and Co-operation in Europe said the vote had been \"competitive and well administered\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Organization for Security and Co-operation in Europe", "osce", "organization"]]);
+    expect(slice(text, quoteOf(quotes, "done").speakerGroup)).toBe("A source familiar with the matter");
+    expect(slice(text, quoteOf(quotes, "always").speakerGroup)).toBe("A person close to him");
+    expect(slice(text, quoteOf(quotes, "competitive").speakerGroup)).toBe("Observers from the Organization for Security and Co-operation in Europe");
+  });
+
   it("a lead's description of one person is the one the next sentences name with that role, or the next paragraph's speaker", () => {
     const lead = "A row has broken out at Westminster after a shadow minister accused the government of \"fiddling the figures\".\n\nShadow planning minister Oliver Pennington said the statistics had been presented in a misleading way.";
     expect(quoteOf(run(lead, [["Westminster", "westminster", "place"], ["Oliver Pennington", "oliver-pennington", "person"]]), "fiddling").speakerEntityId).toBe("oliver-pennington");

@@ -92,6 +92,8 @@ function best(v: number[], fallback: number): number {
 const SPEECH_AFTER = new Set(ACTING_SPEECH_VERBS);
 const AFTER_IT_WORDS = new Set(AFTER_IT);
 /** Head words of institutions that news writes alone after "the" once the full name is given. */
+/** Last words of natural features' names, which name no body: "Great Barrier Reef", "Shire River". */
+const NATURAL_FEATURES = new Set(["Reef", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Island", "Islands", "Mountains", "Mountain", "Mount", "Valley", "Desert", "Glacier", "Peninsula", "Delta", "Basin", "Canyon", "Falls", "Coast", "Plateau", "Volcano", "Creek", "Estuary", "Lagoon", "Archipelago", "Wetlands", "Marshes", "Shoal", "Atoll", "Cape", "Hills"]);
 const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembly", "Senate", "Congress", "Council", "Ministry", "Department", "Agency", "Authority", "Committee", "Tribunal", "Inquiry", "Board", "Bank", "Fund", "Court", "Federation", "Union", "Foundation", "Institute"]);
 
 // A note on size: V8 optimizes a function only up to a bytecode size (about 60 KB), and harmonise is
@@ -888,7 +890,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // (Nor the place of a "-based" compound, whose next word is the noun it qualifies: "Seoul-based
     // electronics maker"; 4tr.)
     const compound = !SKIP.has("4tr") && s.trim !== undefined;
-    if (s.typeIndex === PLACE && !site && !compound && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
+    // (Nor a natural feature named by its kind: "the southern Great Barrier Reef have suffered" is
+    // the reefs' verb; `4nf`.)
+    const feature = !SKIP.has("4nf") && s.end - s.start >= 2 && NATURAL_FEATURES.has(words[s.end - 1]!.text);
+    if (s.typeIndex === PLACE && !site && !compound && !feature && s.end < words.length && isVerbLike(words[s.end]!.text) && !NOT_BEFORE_SUBJECT.has(governor(words, spans, s)) && !canAlternate(keyOf(words, s.start, s.end))) {
       s.typeIndex = ORG;
     }
     // ... and so is one a claim is credited to: "according to Quantcast" (4at).

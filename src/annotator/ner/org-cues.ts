@@ -242,7 +242,8 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     const s = spans[k]!;
     let start = -1, end = -1;
     for (let a = Math.max(0, s.start - 3); a <= s.start && start < 0; a++) {
-      for (let e = Math.min(words.length, a + 6); e >= s.end; e--) {
+      // (Up to nine words: "International Federation of Red Cross and Red Crescent Societies".)
+      for (let e = Math.min(words.length, a + 9); e >= s.end; e--) {
         if ((a === s.start && e === s.end) || !startsKnownOrganization(words[a]!.text) || /^the$/i.test(words[a]!.text) || !isKnownOrganization(text(a, e))) continue;
         start = a; end = e;
         break;

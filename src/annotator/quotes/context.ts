@@ -42,6 +42,8 @@ export interface QuoteContext {
   mentionEndingAt: Int32Array;
   /** Per token: the longest mention whose first token it is, or -1. */
   mentionStartingAt: Int32Array;
+  /** Per token: 1 inside a mention after its first token ("and" in "Organization for Security and Co-operation"). */
+  insideMention: Uint8Array;
   /** Per token: the quotation (index into `quotations`) containing it, marks included, or -1. */
   quotationAt: Int32Array;
   quotations: Quotation[];
@@ -154,7 +156,9 @@ export function buildContext(tok: Tokenized, mentions: Mention[], entities: Enti
     const prevStart = mentionStartingAt[tokStart]!;
     if (prevStart < 0 || infos[prevStart]!.tokEnd < tokEnd) mentionStartingAt[tokStart] = info.index;
   }
-  return { text: tok.text, tok, tokens, entities: new Map(entities.map((e) => [e.id, e])), mentions: infos, mentionEndingAt, mentionStartingAt, quotationAt, quotations };
+  const insideMention = new Uint8Array(tokens.length);
+  for (const info of infos) for (let t = info.tokStart + 1; t < info.tokEnd; t++) insideMention[t] = 1;
+  return { text: tok.text, tok, tokens, entities: new Map(entities.map((e) => [e.id, e])), mentions: infos, mentionEndingAt, mentionStartingAt, insideMention, quotationAt, quotations };
 }
 
 /** The type a mention has in context ("Russia has said" is an organisation there, GUM's rule). */

@@ -46,6 +46,8 @@ const AGENT_NOUNS = new Set([
   "teenager", "teen",
   // Occupations that name one person as an official's title does ("The Norwegian diplomat told the council").
   "diplomat", "politician", "academic", "journalist", "businessman", "businesswoman", "entrepreneur", "economist",
+  // Wire copy's unnamed people: "A person familiar with the matter said", "People close to the talks said".
+  "person", "people", "insider",
 ]);
 
 /** Plural-looking words that are not plural nouns ("news", "analysis", "its", "was"). */
@@ -88,6 +90,26 @@ function opensParticiple(ctx: QuoteContext, t: number): boolean {
   return isLower(w) && /(?:ed|en|wn|seen|made|sent|held|led)$/.test(w) && (next === "by" || next === "in" || next === "at" || next === "on" || next === "to");
 }
 
+/** Adjectives that open a post-modifier with a preposition after them: "close to", "familiar with". */
+const POSTMODIFYING_ADJECTIVES = new Set(["familiar", "close", "near", "loyal", "opposed", "sympathetic", "involved", "knowledgeable", "privy", "briefed", "linked", "allied", "connected", "friendly", "hostile"]);
+/** "A source familiar with the matter", "Sources close to the minister": an adjective phrase after the noun (`QUOTE_SKIP=postadjective`). */
+function opensAdjectivePhrase(ctx: QuoteContext, t: number): boolean {
+  const next = ctx.tokens[t + 1]?.text ?? "";
+  return !SKIP_POST_ADJECTIVE && t > 0 && POSTMODIFYING_ADJECTIVES.has(ctx.tokens[t]!.text) && (next === "with" || isPreposition(next));
+}
+const SKIP_POST_ADJECTIVE = skippedSteps("QUOTE_SKIP").has("postadjective");
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us"]);
+
+/** Tokens from `from` to `to`, a name counting as one. */
+function wordsCountingNames(ctx: QuoteContext, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++, n++) {
+    const m = ctx.mentionStartingAt[j]!;
+    if (m >= 0) j = Math.min(to, ctx.mentions[m]!.tokEnd) - 1;
+  }
+  return n;
+}
+
 /**
  * The subject noun phrase of a clause region [from, to) (the tokens before a speech verb, auxiliaries
  * and adverbs already stepped over) when it can name a group of speakers: a determiner or possessive
@@ -99,7 +121,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   let s = from;
   // "with Boswell stating", "with officials saying": the absolute construction's subject follows "with".
   if (s < to && tokens[s]!.text.toLowerCase() === "with") s++;
-  if (s >= to || to - s > 14) return null;
+  if (s >= to || (to - s > 14 && (SKIP_POST_ADJECTIVE || wordsCountingNames(ctx, s, to) > 14))) return null;
   const first = tokens[s]!.text;
   if (isPreposition(first) || opensClause(first) || pronounClass(first)) return null;
   // The pre-modified noun: determiners, possessives, adjectives and nouns, up to a preposition, a
@@ -117,7 +139,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
       continue;
     }
     if (!isWord(w) && !/^\p{N}/u.test(w)) break;
-    if (k > s && (isPreposition(w) || RELATIVES.has(w.toLowerCase()) || opensParticiple(ctx, k))) break;
+    if (k > s && (isPreposition(w) || RELATIVES.has(w.toLowerCase()) || opensParticiple(ctx, k) || opensAdjectivePhrase(ctx, k))) break;
     if (ctx.quotationAt[k]! >= 0) return null;
     k++;
   }
@@ -143,9 +165,17 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   // "seen by Sky News") that holds no verb of its own. Words of another kind between the phrase and
   // the verb ("hare hunts - you can even rest assured") mean the phrase is not the subject.
   if (k < to) {
-    const rest = tokens.slice(k, to).map((x) => x.text.toLowerCase());
-    const clause = rest.some((w) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || (RELATIVES.has(w) && w !== "that") || pronounClass(w) !== undefined);
-    if (clause || !(isPreposition(rest[0]!) || opensParticiple(ctx, k)) || rest.length > 8) return null;
+    // (A name inside counts as one word: "Observers from the Organization for Security and
+    // Co-operation in Europe said"; `QUOTE_SKIP=postadjective`.)
+    const rest: string[] = [];
+    for (let j = k; j < to; j++) {
+      const m = SKIP_POST_ADJECTIVE ? -1 : ctx.mentionStartingAt[j]!;
+      rest.push(m >= 0 ? "_name_" : tokens[j]!.text.toLowerCase());
+      if (m >= 0) j = Math.min(to, ctx.mentions[m]!.tokEnd) - 1;
+    }
+    // (An object pronoun after a preposition is no clause's subject: "A person close to him".)
+    const clause = rest.some((w, i) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || (RELATIVES.has(w) && w !== "that") || (pronounClass(w) !== undefined && !(OBJECT_PRONOUNS.has(w) && i > 0 && isPreposition(rest[i - 1]!) && !SKIP_POST_ADJECTIVE)));
+    if (clause || !(isPreposition(rest[0]!) || opensParticiple(ctx, k) || opensAdjectivePhrase(ctx, k)) || rest.length > 8) return null;
   }
   return { start: s, end: to, head };
 }

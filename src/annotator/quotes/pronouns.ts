@@ -44,6 +44,19 @@ export type Genders = Map<string, Gender> & { weak?: Set<string> };
  * contradicting evidence leaves the entity `unknown`. Failing all of these, a first name used for one
  * sex only (data/first-name-genders.json).
  */
+/**
+ * The word right before a mention that may be its honorific: capitalised, in the same paragraph, and
+ * before a full stop only as an abbreviation ("Mr. Lee"): "with his mother.\n\nMenon, 36," gives
+ * Menon no sex (`QUOTE_SKIP=honorificcase`).
+ */
+function honorificWordBefore(text: string, start: number): string | undefined {
+  const m = /([\p{L}]+)(\.?)(\s+)$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if (!m) return undefined;
+  if (SKIP_HONORIFIC_CASE) return m[1];
+  return /^\p{Lu}/u.test(m[1]!) && !/\n/.test(m[3]!) && (m[2] === "" || /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Sr|Sra|Srta|Fr)$/.test(m[1]!)) ? m[1] : undefined;
+}
+const SKIP_HONORIFIC_CASE = skippedSteps("QUOTE_SKIP").has("honorificcase");
+
 export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
   const note = (id: string, g: "male" | "female") => {
@@ -61,7 +74,7 @@ export function inferGenders(ctx: QuoteContext): Genders {
     }
     // The honorific is either the mention's first word (gold noun phrases) or the word before it.
     const first = /^[\p{L}.]+/u.exec(mention.text)?.[0];
-    const before = /([\p{L}]+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
+    const before = honorificWordBefore(ctx.text, mention.start);
     const g = (first && honorificGender(first)) || (before && honorificGender(before)) || appositionGender(ctx.text, mention.start, mention.end);
     if (g) note(mention.entityId, g);
   }

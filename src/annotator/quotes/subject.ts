@@ -92,8 +92,12 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "ou
 
 function isBoundary(ctx: QuoteContext, t: number): boolean {
   const text = ctx.tokens[t]!.text;
+  // (Not a word inside a name: the "and" of "Organization for Security and Co-operation in Europe";
+  // `QUOTE_SKIP=namedand`.)
+  if (ctx.insideMention[t] && !SKIP_NAMED_AND && opensClause(text)) return false;
   return BOUNDARY_PUNCT.has(text) || opensClause(text) || ctx.quotationAt[t]! >= 0 || text === "." || text === "!" || text === "?";
 }
+const SKIP_NAMED_AND = skippedSteps("QUOTE_SKIP").has("namedand");
 
 /**
  * How far a sentence is followed from a given token. Real sentences are far shorter; the bound keeps
