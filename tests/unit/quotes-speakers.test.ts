@@ -621,6 +621,31 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "My father").speakerEntityId).toBe("aditya-menon");
   });
 
+  it("a name inside words the quotation quotes does not rule its 'he' out: \"she said, 'Sipho, ...'\" he recalled", () => {
+    const text = "\"We have the skull,\" said lead author Dr Thandiwe Mokoena.\n\nThe bones were spotted by Sipho Nkosi, a sheep farmer. Mr Nkosi said he had at first assumed they belonged to a cow.\n\n\"I phoned my cousin, and she said, 'Sipho, cows do not have teeth like that,'\" he recalled.";
+    const quotes = run(text, [["Thandiwe Mokoena", "thandiwe-mokoena", "person"], ["Sipho Nkosi", "sipho-nkosi", "person"], ["Nkosi", "sipho-nkosi", "person"], ["Sipho", "sipho-nkosi", "person"]]);
+    expect(quoteOf(quotes, "I phoned").speakerEntityId).toBe("sipho-nkosi");
+  });
+
+  it("an unnamed person a sentence opens with ('One ambassador in Bamako said', 'In Rafah, a displaced father of four') takes the 'he' after it from anyone named before", () => {
+    const text = [
+      "Foreign minister Abdoulaye Keita Sangare defended the decision. One ambassador in Bamako said the departure would leave a vacuum. \"Everybody knows who will fill it,\" he said.",
+      "Its regional director, Dr Hanan Saleh, said: \"Every day costs lives.\"",
+      "In Rafah, a displaced father of four from Jabalia described his family's fear. \"We have moved five times,\" he said by phone.",
+    ].join("\n\n");
+    const quotes = run(text, [["Abdoulaye Keita Sangare", "abdoulaye-keita-sangare", "person"], ["Bamako", "bamako", "place"], ["Hanan Saleh", "hanan-saleh", "person"], ["Rafah", "rafah", "place"], ["Jabalia", "jabalia", "place"]]);
+    expect(quoteOf(quotes, "Everybody knows").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "We have moved").speakerEntityId).toBeNull();
+  });
+
+  it("'the official said' after an unnamed official's words goes on with that official, not one the text titled so before", () => {
+    const text = "A Hamas delegation led by senior official Mahmoud Abu Zeid arrived in Cairo. An Egyptian official briefed on the talks said the group had \"raised questions\" about the text. \"The atmosphere is more positive,\" the official said.";
+    const quotes = run(text, [["Mahmoud Abu Zeid", "mahmoud-abu-zeid", "person"], ["Cairo", "cairo", "place"]]);
+    const q = quoteOf(quotes, "The atmosphere");
+    expect(q.speakerEntityId).toBeNull();
+    expect(slice(text, q.speakerGroup)).toBe("An Egyptian official briefed on the talks");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

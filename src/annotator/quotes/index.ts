@@ -518,6 +518,34 @@ function onlyOfSex(ctx: QuoteContext, at: number, cls: "male" | "female", gender
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
+/** The unnamed group the last speech quotation went to, within two sentences, when its head is the phrase's and no one is named since. */
+function sameUnnamedGroup(ctx: QuoteContext, earlier: Quote[], phrase: GroupPhrase): GroupSpeaker | null {
+  let q: Quote | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !q; i--) if (earlier[i]!.kind === "speech") q = earlier[i];
+  // (Only a bare "the <head>": "the Labour leader" after "the Fine Gael leader" is another.)
+  if (!q || q.speakerEntityId || !q.speakerGroup || ctx.tokens[phrase.start]!.text.toLowerCase() !== "the" || phrase.head !== phrase.start + 1 || phrase.end !== phrase.head + 1) return null;
+  const head = ctx.tokens[phrase.head]!.text.toLowerCase();
+  if (ctx.text.slice(q.speakerGroup.head.start, q.speakerGroup.head.end).toLowerCase() !== head) return null;
+  const from = tokenAt(ctx.tokens, q.speakerGroup.start);
+  if (!ctx.tokens[from] || ctx.tokens[phrase.start]!.sentence - ctx.tokens[from]!.sentence > 2) return null;
+  const named = ctx.mentions.some((m) => !m.quoted && m.mention.kind !== "pronoun" && m.mention.start >= q.speakerGroup!.end && m.tokStart < phrase.start && ctx.entities.get(m.mention.entityId)?.type === "person");
+  return named ? null : q.speakerGroup;
+}
+const SKIP_SAME_GROUP = skippedSteps("QUOTE_SKIP").has("samegroup");
+
+/** Whether `pos` lies inside a quotation opened (by a single quotation mark) within the text from `from`. */
+function insideNestedQuote(text: string, from: number, pos: number): boolean {
+  let open = false;
+  const span = text.slice(from, pos);
+  for (let i = 0; i < span.length; i++) {
+    const c = span[i]!, prev = i === 0 ? " " : span[i - 1]!, next = span[i + 1] ?? " ";
+    if ((c === "‘" || (c === "'" && /[\s(“"—–-]/.test(prev))) && !open) open = true;
+    else if ((c === "’" || c === "'") && open && /[\s,.;:!?)”"—–-]/.test(next) && !/\p{L}/u.test(next)) open = false;
+  }
+  return open;
+}
+const SKIP_NESTED_NAME = skippedSteps("QUOTE_SKIP").has("nestedname");
+
 /** "the Spanish MEP", "The Portuguese defender": the nationality adjective a description of one word after it opens with. */
 function memberNationality(ctx: QuoteContext, phrase: { start: number; head: number }): string | null {
   const w = ctx.tokens[phrase.start + 1]?.text ?? "";
@@ -560,6 +588,11 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // definite role description goes on with the person who was just speaking.
     // The person the text last introduced by that title comes first: 'Senator Chris Murphy criticised
     // the speech. "...," the Connecticut senator said.'
+    // "An Egyptian official briefed on the talks said ... '...,' the official said": the same head as
+    // the unnamed group just quoted goes on with that group, not with a person the text titled so
+    // before it (Hamas's "senior official Mahmoud Abu Zeid"; `QUOTE_SKIP=samegroup`).
+    const same = SKIP_SAME_GROUP ? null : sameUnnamedGroup(ctx, earlier, s.phrase);
+    if (same) return { entityId: null, mention, group: same };
     const role = isRoleDescription(ctx, s.phrase);
     // Going on with the last speaker only for a description of who they are ("the former prime
     // minister", "the 45-year-old"), not for a part in the story that someone else may play: "the
@@ -674,7 +707,9 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   if (antecedent && quoted && !SKIP_NAMED_INSIDE && (cls === "male" || cls === "female")) {
     const id = antecedent.mention.entityId;
     // (Not a possessive, which may be an eponym: '"Raghavan's law ... is simple," she joked'.)
-    const inside = ctx.mentions.some((m) => m.mention.entityId === id && m.mention.kind === "name" && !m.possessive && m.mention.start >= quoted.contentStart && m.mention.end <= quoted.contentEnd);
+    // (Nor a name inside words the quotation itself quotes, which others may have said to the speaker:
+    // "'...she said, 'Sipho, cows do not have teeth like that,'" he recalled' is Sipho; `nestedname`.)
+    const inside = ctx.mentions.some((m) => m.mention.entityId === id && m.mention.kind === "name" && !m.possessive && m.mention.start >= quoted.contentStart && m.mention.end <= quoted.contentEnd && (SKIP_NESTED_NAME || !insideNestedQuote(ctx.text, quoted.contentStart, m.mention.start)));
     if (inside) {
       const had = genders.get(id), weak = genders.weak?.has(id);
       genders.set(id, cls === "male" ? "female" : "male");

@@ -9,7 +9,7 @@ import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, 
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
-import { isPersonRole, isSpeakerHead, nameGivenIn } from "./phrases.ts";
+import { isPersonRole, isSpeakerHead, isSpecialistNoun, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
 import { companyWords } from "../ner/org-cues.ts";
 
@@ -317,6 +317,10 @@ function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
 /** Pronouns and determiners, which open sentences about others ("Its president, John Smith, said"). */
 const FUNCTION_WORDS = new Set(["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "there", "here", "such", "each", "every", "both", "all", "some", "many", "most", "several", "few", "no", "any", "other", "another"]);
 
+const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
+const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
+const ONE_PERSON = new Set(["diplomat", "ambassador", "envoy", "politician", "academic", "journalist", "analyst", "economist", "expert", "lawmaker", "legislator", "activist", "campaigner", "insider", "person"]);
+
 /** Nouns for one person the text may never name. */
 const PERSON_NOUNS = new Set([
   "man", "woman", "boy", "girl", "commander", "soldier", "officer", "official", "spokesman", "spokeswoman",
@@ -385,6 +389,13 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   if (!sentence) return -1;
   let t = sentence.tokenStart;
   while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+  // (After a place or time put first: "In Rafah, a displaced father of four from Jabalia described
+  // ..."; `QUOTE_SKIP=frontedplace`.)
+  if (!SKIP_FRONTED_PLACE && /^(?:In|At|On|From|Outside|Inside|Near|Across|Back|Elsewhere|Meanwhile|Later|Earlier)$/.test(ctx.tokens[t]?.text ?? "")) {
+    let c = t + 1;
+    while (c < sentence.tokenEnd && c < t + 7 && ctx.tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+    if (ctx.tokens[c]?.text === "," && /^(?:a|an|one|another)$/i.test(ctx.tokens[c + 1]?.text ?? "")) t = c + 1;
+  }
   const first = ctx.tokens[t]?.text ?? "", next = ctx.tokens[t + 1]?.text ?? "";
   // A one-word name the recogniser typed as a place or body that no list knows: someone the
   // annotation does not know as a person ("Vinicius, who had been booed, said ...", read as a place).
@@ -414,6 +425,9 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
+    // ("One ambassador in Bamako said", "A senior diplomat said": any one person's role after "a" or
+    // "one", not "the", which goes back to someone named; `QUOTE_SKIP=describedrole`.)
+    if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON.has(w))) return k;
     // (A body's or a place's name may modify the noun: "A Garda spokesman confirmed ...", "A Google
     // engineer said"; `QUOTE_SKIP=bodydescribed`.)
     const body = SKIP_BODY_DESCRIBED ? -1 : ctx.mentionStartingAt[k]!;
