@@ -646,6 +646,33 @@ describe("nested, partial and pronoun cases", () => {
     expect(slice(text, q.speakerGroup)).toBe("An Egyptian official briefed on the talks");
   });
 
+  it("'the statement said' is the subject of the clause that put out the statement: 'Mr Choi defended the plan in a statement', 'Dr X congratulated the team in a statement'", () => {
+    const text = [
+      "The budget was drawn up by Finance Minister Choi Sang-woo. Mr Choi defended the plan in a statement on Thursday. \"Our fiscal room is limited,\" the statement said.",
+      "NASA's associate administrator for science, Dr Marcus Whitfield, congratulated the team in a statement released from Washington. \"Tonight's success is a reminder,\" the statement read.",
+    ].join("\n\n");
+    const quotes = run(text, [["Choi Sang-woo", "choi-sang-woo", "person"], ["Choi", "choi-sang-woo", "person"], ["NASA", "nasa", "organization"], ["Marcus Whitfield", "marcus-whitfield", "person"], ["Washington", "washington", "place"]]);
+    expect(quoteOf(quotes, "Our fiscal").speakerEntityId).toBe("choi-sang-woo");
+    expect(quoteOf(quotes, "Tonight's").speakerEntityId).toBe("marcus-whitfield");
+  });
+
+  it("'the retired astronomer said' and 'the former opener said' are the person just named; 'the author said' after a sentence about 'the 38-year-old' is her", () => {
+    const text = [
+      "Her former doctoral supervisor, Professor Jorge Henríquez, said he planned to travel to the ceremony.\n\n\"I will be sitting in the front row,\" the retired astronomer said.",
+      "Eze, 38, was born in Enugu. Kearney said she was \"thrilled\".\n\nThe 38-year-old told reporters that she was already working on a new novel. \"I never talk about a book until it is finished,\" the author said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Jorge Henríquez", "jorge-henriquez", "person"], ["Eze", "chidinma-eze", "person"], ["Enugu", "enugu", "place"], ["Kearney", "siobhan-kearney", "person"]]);
+    expect(quoteOf(quotes, "I will be sitting").speakerEntityId).toBe("jorge-henriquez");
+    expect(quoteOf(quotes, "I never talk").speakerEntityId).toBe("chidinma-eze");
+  });
+
+  it("', a claim the Treasurer dismissed as \"nonsense\"' is no cue for the words before it; its own words are the titled Treasurer's", () => {
+    const text = "Treasurer Daniel O'Brien said the figures were sound.\n\nSpeaking in Brisbane, Ms Hamilton said families were \"paying the price for Labor's spending\", a claim the Treasurer dismissed as \"nonsense\".";
+    const quotes = run(text, [["Daniel O'Brien", "daniel-obrien", "person"], ["Brisbane", "brisbane", "place"], ["Hamilton", "sarah-hamilton", "person"], ["Labor", "labor", "organization"]]);
+    expect(quoteOf(quotes, "paying the price").speakerEntityId).toBe("sarah-hamilton");
+    expect(quoteOf(quotes, "nonsense").speakerEntityId).toBe("daniel-obrien");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -131,7 +131,10 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     const floor = comma ? after + 1 : after;
     // ", and told the police ..." coordinates a new verb phrase; it is not this quotation's cue.
     const coordinated = /^(?:and|but|or|while|whilst)$/i.test(tokens[floor]?.text ?? "");
-    if ((/[,?!]\s*$/.test(content) || comma) && !coordinated) {
+    // ', a claim the Treasurer dismissed as ...': a noun in apposition to the words names what they are;
+    // the verb after it is someone else's answer to them (`QUOTE_SKIP=claimapposed`).
+    const apposed = !SKIP_CLAIM_APPOSED && comma && /^(?:a|an|the)$/i.test(tokens[floor]?.text ?? "") && CLAIM_NOUNS.has(tokens[floor + 1]?.text.toLowerCase() ?? "");
+    if ((/[,?!]\s*$/.test(content) || comma) && !coordinated && !apposed) {
       for (let k = floor; k < tokens.length && k < floor + 12; k++) {
         const w = tokens[k]!;
         if (w.paragraph !== closePara || STOP.has(w.text) || ctx.quotationAt[k]! >= 0) break;
@@ -240,6 +243,9 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
 }
 
 const SKIP_PARAGRAPH_AFTER = skippedSteps("QUOTE_SKIP").has("paragraphafter");
+const SKIP_CLAIM_APPOSED = skippedSteps("QUOTE_SKIP").has("claimapposed");
+/** Nouns that name words as a claim or a charge, in apposition after them. */
+const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 
 const SOURCE_PREPOSITIONS = new Set(["by", "from", "of", "to"]);
 

@@ -10,7 +10,7 @@
  */
 import type { QuoteContext, MentionInfo } from "./context.ts";
 import { isPreposition } from "./cues.ts";
-import { PLAYER_HEADS, isPersonRole } from "./phrases.ts";
+import { PLAYER_HEADS, isPersonRole, standingPerson } from "./phrases.ts";
 import type { GroupPhrase } from "./phrases.ts";
 import { demonymNationality, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 
@@ -52,6 +52,9 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   // "the 30-year-old said", "the 55-year-old engineer said" (`QUOTE_SKIP=age`).
   if (!SKIP_AGE && describedAge(ctx, phrase) !== null) return true;
   if (phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return true;
+  // "the retired astronomer said", "the former opener said": a word of standing before what the person
+  // is or was, which news uses for the person just named (`QUOTE_SKIP=standingqualifier`).
+  if (phrase.head === phrase.start + 2 && standingPerson(ctx.tokens[phrase.start + 1]!.text, ctx.tokens[phrase.head]!.text)) return true;
   // "the Stockport MP said", "the Conservative MP told BBC Radio 4": a member's seat or party, as a
   // nationality, describes the person the sentences before are about (`QUOTE_SKIP=memberdescribed`).
   // (Or a word of standing: "the veteran MP", "the long-serving senator".)

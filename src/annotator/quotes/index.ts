@@ -132,6 +132,8 @@ const SKIP_MEMBER_NATIONALITY = skippedSteps("QUOTE_SKIP").has("membernationalit
 const SKIP_FRONTED_SEX = skippedSteps("QUOTE_SKIP").has("frontedsex");
 const SKIP_ROLE_NATIONALITY = skippedSteps("QUOTE_SKIP").has("rolenationality");
 const SKIP_AGED_ROLE = skippedSteps("QUOTE_SKIP").has("agedrole");
+const SKIP_DESCRIBED_BEFORE = skippedSteps("QUOTE_SKIP").has("describedbefore");
+const SKIP_TITLED_DESCRIPTION = skippedSteps("QUOTE_SKIP").has("titleddescription");
 const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
@@ -601,7 +603,17 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // (Any other noun the text gave one person as a title or an apposition names that person: "Dr
     // Wanjiru Kamau, a microbiologist at KEMRI, ... '...,' the microbiologist said"; `QUOTE_SKIP=anyrole`.)
     const anyRole = s.phrase.end === s.phrase.head + 1 && s.phrase.head === s.phrase.start + 1 && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && isSpecialistNoun(ctx.tokens[s.phrase.head]!.text);
-    const previous = role ? (titledPerson(ctx, s.phrase) ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : (partyMember(ctx, s.phrase) ?? (anyRole ? titledPerson(ctx, s.phrase) : null));
+    // "The 38-year-old told reporters she was working on a novel. '...,' the author said": a person's
+    // noun right after a sentence about a person the text described, who is that person, before the
+    // last speaker (`QUOTE_SKIP=describedbefore`).
+    const describedBefore = () => {
+      if (SKIP_DESCRIBED_BEFORE || s.phrase.head !== s.phrase.start + 1 || s.phrase.end !== s.phrase.head + 1 || !/^the$/i.test(ctx.tokens[s.phrase.start]!.text)) return null;
+      const head = ctx.tokens[s.phrase.head]!.text.toLowerCase();
+      if (!isPersonRole(head) && !isSpecialistNoun(head)) return null;
+      const before = roleSubjectBefore(ctx, s.phrase.start);
+      return before && before.start !== s.phrase.start ? titledPerson(ctx, before) : null;
+    };
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? describedBefore() ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : (partyMember(ctx, s.phrase) ?? (anyRole ? (titledPerson(ctx, s.phrase) ?? describedBefore()) : null));
     // (Not one of the other sex than the cue's own clause says: "The founder added that she remained
     // 'fully committed'" is not the male founder named earlier; `QUOTE_SKIP=cuesex`.)
     const said = SKIP_CUE_SEX ? undefined : cueClauseSex(ctx, att.verb);
@@ -649,6 +661,13 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const span = { start: first.start, end: ctx.tokens[s.head]!.end };
     const antecedent = resolveDescription(ctx, s.type, s.start, ctx.tokens[s.head]!.text.toLowerCase());
     if (antecedent) return { entityId: antecedent.mention.entityId, mention: span };
+    // ("a claim the Treasurer dismissed as 'nonsense'": a title the text gave one person before, as
+    // for a group's role below; `QUOTE_SKIP=titleddescription`.)
+    const headWord = ctx.tokens[s.head]!.text.toLowerCase();
+    if (!SKIP_TITLED_DESCRIPTION && s.head === s.start + 1 && (isPersonRole(headWord) || isTitleWord(headWord))) {
+      const titled = titledPerson(ctx, { start: s.start, end: s.head + 1, head: s.head });
+      if (titled) return { entityId: titled, mention: span };
+    }
     // "the team said" with no team named before: the description is the speaker, as a group.
     const group = groupSpeaker(ctx, { start: s.start, end: s.head + 1, head: s.head });
     return { entityId: null, mention: span, group };
@@ -813,12 +832,44 @@ function documentAuthor(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   if (/^(?:released|issued|published|sent|posted|put)$/.test(tokens[k]?.text ?? "") && /^(?:which|who)$/i.test(tokens[k - 1 - adverb]?.text ?? "") && tokens[k - 2 - adverb]?.text === ",") return person(ctx.mentionEndingAt[overBracket(ctx, k - 3 - adverb)]!)?.mention.entityId ?? null;
   // "a statement issued by X".
   if (/^(?:issued|released|signed|published)$/.test(tokens[t + 1]?.text ?? "") && tokens[t + 2]?.text === "by") return person(ctx.mentionStartingAt[t + 3 + (tokens[t + 3]?.text.toLowerCase() === "the" ? 1 : 0)]!)?.mention.entityId ?? null;
+  // "Mr Choi defended the plan in a statement", "Dr Marcus Whitfield congratulated the team in a
+  // statement": the subject of the clause the statement is part of (`QUOTE_SKIP=statementsubject`).
+  if (!SKIP_STATEMENT_SUBJECT && /^(?:in|via|through)$/i.test(tokens[k]?.text ?? "")) {
+    const subject = clauseSubject(ctx, sentence, k);
+    if (subject) return subject;
+  }
   // "In a statement (released through Wigan Athletic), Brennan said": the subject of the verb after it.
   if (/^in$/i.test(tokens[k]?.text ?? "")) {
     for (let v = t + 1; v < tokens.length && tokens[v]!.sentence === sentence && v < t + 24; v++) if (isSpeechVerbAt(ctx, v)) return subjectBefore(ctx, v, sentence);
   }
   return null;
 }
+
+/**
+ * The person or body that opens sentence `sentence` as the subject of a verb before token `limit`:
+ * "Mr Choi defended ...", "NASA's associate administrator for science, Dr Marcus Whitfield,
+ * congratulated ..." (a name, possibly after a title or a possessor, then a lower-case verb in -ed or
+ * -s, or its apposition's closing comma and the verb).
+ */
+function clauseSubject(ctx: QuoteContext, sentence: number, limit: number): string | null {
+  const tokens = ctx.tokens;
+  const first = ctx.tok.sentences[sentence]!.tokenStart;
+  for (let t = first; t < limit && t < first + 12; t++) {
+    if (ctx.quotationAt[t]! >= 0) return null;
+    const m = ctx.mentionStartingAt[t]!;
+    if (m < 0) continue;
+    const info = ctx.mentions[m]!;
+    if (info.possessive || info.prepositionObject) { t = info.tokEnd - 1; continue; }
+    let v = info.tokEnd;
+    // (An apposition's name closes with a comma: "..., Dr Marcus Whitfield, congratulated".)
+    const opened = tokens.slice(first, info.tokStart).some((x) => x.text === ",");
+    if (tokens[v]?.text === "," && opened) v++;
+    const verb = tokens[v]?.text ?? "";
+    return v < limit && /^\p{Ll}+(?:ed|s)$/u.test(verb) && !/(?:ss|us)$/.test(verb) ? info.mention.entityId : null;
+  }
+  return null;
+}
+const SKIP_STATEMENT_SUBJECT = skippedSteps("QUOTE_SKIP").has("statementsubject");
 
 /** The token before an acronym in brackets that ends at t ("... Office (PCO)"), or t itself. */
 function overBracket(ctx: QuoteContext, t: number): number {

@@ -66,6 +66,14 @@ const SKIP_ANY_ROLE = skippedSteps("QUOTE_SKIP").has("anyrole");
 /** Words in -ist or -ician that name no person. */
 const NOT_SPECIALISTS = new Set(["checklist", "playlist", "shortlist", "waitlist", "blacklist", "whitelist", "wishlist", "persist", "consist", "insist", "resist", "assist", "exist", "coexist", "enlist"]);
 
+/** Words of standing before what a person is or was: "the retired astronomer", "the former opener". */
+export const STANDING_QUALIFIERS: ReadonlySet<string> = new Set(["retired", "former", "veteran", "long-serving", "longtime", "celebrated", "acclaimed", "award-winning", "renowned", "legendary", "experienced", "seasoned", "outgoing"]);
+const SKIP_STANDING_QUALIFIER = skippedSteps("QUOTE_SKIP").has("standingqualifier");
+/** "retired astronomer": a word of standing and a noun for a person by what they do (`QUOTE_SKIP=standingqualifier`). */
+export function standingPerson(qualifier: string, noun: string): boolean {
+  return !SKIP_STANDING_QUALIFIER && STANDING_QUALIFIERS.has(qualifier.toLowerCase()) && /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u.test(noun);
+}
+
 /** "microbiologist", "paediatrician", "activist": a noun for a person by what they do, which no list need hold. */
 export function isSpecialistNoun(w: string): boolean {
   return !SKIP_ANY_ROLE && /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u.test(w) && !NOT_SPECIALISTS.has(w);
@@ -153,7 +161,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   if (!isLower(headText)) {
     const sentenceInitial = head === s && isSpeakerHead(headText);
     if (!sentenceInitial && tokens[s]!.text.toLowerCase() !== "the") return null;
-  } else if (!isSpeakerHead(headText)) return null;
+  } else if (!isSpeakerHead(headText) && !standingPerson(tokens[head - 1]?.text ?? "", headText)) return null;
   // Any word in the run that is itself a verb form makes it a clause, not a phrase ("Russia has said").
   for (let j = s; j < k; j++) {
     const w = tokens[j]!.text.toLowerCase();
@@ -288,6 +296,7 @@ const PERSON_ROLES = new Set([
   "admiral", "colonel", "commander", "superintendent", "inspector", "constable", "astronaut", "cosmonaut", "detective", "administrator",
   "medic", "doctor", "physician", "surgeon",
   "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste", "speaker",
+  "treasurer", "attorney-general", "solicitor-general", "auditor-general", "ombudsman", "comptroller", "vice-chancellor", "provost", "rector",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */

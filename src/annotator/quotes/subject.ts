@@ -98,6 +98,9 @@ function isBoundary(ctx: QuoteContext, t: number): boolean {
   return BOUNDARY_PUNCT.has(text) || opensClause(text) || ctx.quotationAt[t]! >= 0 || text === "." || text === "!" || text === "?";
 }
 const SKIP_NAMED_AND = skippedSteps("QUOTE_SKIP").has("namedand");
+const SKIP_OBJECT_RELATIVE = skippedSteps("QUOTE_SKIP").has("objectrelative");
+/** Nouns an object relative clause with no "that" follows: "a claim the Treasurer dismissed". */
+const RELATIVE_HEADS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "remark", "comment", "view", "criticism", "complaint", "warning", "label", "term", "phrase", "word", "words", "that", "which"]);
 
 /**
  * How far a sentence is followed from a given token. Real sentences are far shorter; the bound keeps
@@ -256,7 +259,11 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     }
     // "the foreign ministers ... said", "officials say": the phrase itself is the speaker. A passive
     // ("the ministers were told") has no speaker in its subject.
-    const phrase = t >= regionStart && !isPassive(ctx, verb, regionStart) ? groupPhrase(ctx, regionStart, t + 1) : null;
+    // ("a claim the Treasurer dismissed as ...": an object relative clause's own subject, after the
+    // noun it is about; `QUOTE_SKIP=objectrelative`.)
+    let from = regionStart;
+    if (!SKIP_OBJECT_RELATIVE) for (let d = t - 1; d > regionStart; d--) if (/^the$/i.test(tokens[d]!.text) && RELATIVE_HEADS.has(tokens[d - 1]!.text.toLowerCase())) { from = d; break; }
+    const phrase = t >= regionStart && !isPassive(ctx, verb, regionStart) ? groupPhrase(ctx, from, t + 1) : null;
     if (phrase) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
     return { kind: "nominal" };
   }
