@@ -673,6 +673,20 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "nonsense").speakerEntityId).toBe("daniel-obrien");
   });
 
+  it("words with no cue between a sentence about someone speaking and 'The minister added' are theirs; a paragraph of words after a description's speech is the described person's", () => {
+    const text = [
+      "Its foreign minister, Retno Wulandari, spoke through an interpreter at the news conference. \"Consensus is the ASEAN way.\" The minister added that she would continue consultations.",
+      "Lee Soo-jin, a 34-year-old lawmaker, broke ranks with her colleagues. The former emergency doctor said she had seen patients wait hours for an ambulance.",
+      "\"When I worked in Wonju, a man was driven 90 kilometres.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Retno Wulandari", "retno-wulandari", "person"], ["ASEAN", "asean", "organization"], ["Lee Soo-jin", "lee-soo-jin", "person"], ["Wonju", "wonju", "place"]]);
+    expect(quoteOf(quotes, "Consensus").speakerEntityId).toBe("retno-wulandari");
+    expect(quoteOf(quotes, "When I worked").speakerEntityId).toBe("lee-soo-jin");
+    // Not a question put to the one described.
+    const interview = run("Speaking at the training ground, the 58-year-old reflected on his time.\n\n\"Do you have any regrets?\"", []);
+    expect(quoteOf(interview, "Do you have").speakerGroup ?? null).toBeNull();
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -205,7 +205,9 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
   //    their own words (the news convention; a quote by someone else is introduced by name).
   if (!naming && q.closed && quoteSentenceStart === openTok && openTok > 0 && tokens[openTok - 1]!.paragraph === tokens[openTok]!.paragraph) {
     const rest = text.slice(q.end, ctx.tok.paragraphs[q.lastParagraph]!.end);
-    if (/^[\s.]*$/.test(rest)) {
+    // (Or followed by a sentence that goes on with the same speaker by a pronoun or a role: 'X spoke
+    // through an interpreter. "..." The minister added that ...'; `QUOTE_SKIP=goeson`.)
+    if (/^[\s.]*$/.test(rest) || (!SKIP_GOES_ON && GOES_ON.test(rest))) {
       const prevEnd = openTok;
       const prevStart = sentenceStart(ctx, prevEnd - 1);
       for (let k = prevStart; k < prevEnd; k++) {
@@ -234,7 +236,12 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // ("Speaking outside court, X said ...": a participle opening the sentence is passed over.)
         if (/ing$/i.test(tokens[k]!.text)) continue;
         const subject = subjectOf(ctx, k, prevStart);
-        if (subject.kind !== "mention" && subject.kind !== "pronoun") break;
+        // (A description the text uses for someone just named is a subject too: "The former emergency
+        // doctor said she had seen patients wait"; `QUOTE_SKIP=paragraphgroup`.)
+        // (Not a question, which an interview puts to the one described: '... the 58-year-old reflected on
+        // his time. ¶ "Do you have any regrets?"'.)
+        const question = /\?\s*["”’']?\s*$/.test(text.slice(q.contentStart, q.end));
+        if (subject.kind !== "mention" && subject.kind !== "pronoun" && (SKIP_PARAGRAPH_GROUP || subject.kind !== "group" || question)) break;
         return make(ctx, "previous-sentence", k, subject, k, true);
       }
     }
@@ -244,6 +251,10 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
 
 const SKIP_PARAGRAPH_AFTER = skippedSteps("QUOTE_SKIP").has("paragraphafter");
 const SKIP_CLAIM_APPOSED = skippedSteps("QUOTE_SKIP").has("claimapposed");
+const SKIP_GOES_ON = skippedSteps("QUOTE_SKIP").has("goeson");
+const SKIP_PARAGRAPH_GROUP = skippedSteps("QUOTE_SKIP").has("paragraphgroup");
+/** A sentence that goes on with the speaker just quoted, by a pronoun or a role: " She added that", " The minister added that". */
+const GOES_ON = /^\s*(?:He|She|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+|later\s+)?(?:added|continued|went on|stressed|insisted|explained)\b/u;
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

@@ -54,7 +54,8 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   if (phrase.head > phrase.start + 1 && STANDING_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase())) return true;
   // "the retired astronomer said", "the former opener said": a word of standing before what the person
   // is or was, which news uses for the person just named (`QUOTE_SKIP=standingqualifier`).
-  if (phrase.head === phrase.start + 2 && standingPerson(ctx.tokens[phrase.start + 1]!.text, ctx.tokens[phrase.head]!.text)) return true;
+  // (Lower-case words may stand between: "the former emergency doctor".)
+  if (phrase.head >= phrase.start + 2 && phrase.head <= phrase.start + 4 && standingPerson(ctx.tokens[phrase.start + 1]!.text, ctx.tokens[phrase.head]!.text) && ctx.tokens.slice(phrase.start + 2, phrase.head).every((t) => /^\p{Ll}+$/u.test(t.text))) return true;
   // "the Stockport MP said", "the Conservative MP told BBC Radio 4": a member's seat or party, as a
   // nationality, describes the person the sentences before are about (`QUOTE_SKIP=memberdescribed`).
   // (Or a word of standing: "the veteran MP", "the long-serving senator".)

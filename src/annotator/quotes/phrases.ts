@@ -161,7 +161,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   if (!isLower(headText)) {
     const sentenceInitial = head === s && isSpeakerHead(headText);
     if (!sentenceInitial && tokens[s]!.text.toLowerCase() !== "the") return null;
-  } else if (!isSpeakerHead(headText) && !standingPerson(tokens[head - 1]?.text ?? "", headText)) return null;
+  } else if (!isSpeakerHead(headText) && !tokens.slice(s + 1, head).some((x) => standingPerson(x.text, headText))) return null;
   // Any word in the run that is itself a verb form makes it a clause, not a phrase ("Russia has said").
   for (let j = s; j < k; j++) {
     const w = tokens[j]!.text.toLowerCase();
