@@ -687,6 +687,26 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(interview, "Do you have").speakerGroup ?? null).toBeNull();
   });
 
+  it("a participle after a document's noun is no cue ('said in a video posted on Tuesday that ...'); 'The letter described' is", () => {
+    const text = "Its commander, Ibrahim Dagalo, said in a video posted on Tuesday that his fighters were \"liberating\" the region.";
+    expect(quoteOf(run(text, [["Ibrahim Dagalo", "ibrahim-dagalo", "person"]]), "liberating").speakerEntityId).toBe("ibrahim-dagalo");
+  });
+
+  it("an unnamed person's words are a group: the phrase before a clause set off by commas, and the description a 'he' goes back to", () => {
+    const text = [
+      "A senior Israeli official, speaking to reporters in Jerusalem, said the army was ready to move \"with or without a deal\".",
+      "Ms Halvorsen said the agency had appealed to donors.",
+      "A 52-year-old farmer from Tawila, who asked not to be named, said gunmen had burned his village. \"They came on motorbikes. They told us, 'Leave,'\" he said.",
+      "A 29-year-old mother of three, who asked to be identified only as Karla, said the water had come in. \"I put the children on the table,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Jerusalem", "jerusalem", "place"], ["Halvorsen", "marit-halvorsen", "person"], ["Tawila", "tawila", "place"], ["Karla", "karla", "person"]]);
+    expect(slice(text, quoteOf(quotes, "with or without").speakerGroup)).toBe("A senior Israeli official");
+    const farmer = quoteOf(quotes, "They came");
+    expect(farmer.speakerEntityId).toBeNull();
+    expect(slice(text, farmer.speakerGroup)).toBe("A 52-year-old farmer from Tawila");
+    expect(quoteOf(quotes, "I put the children").speakerEntityId).toBe("karla");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -78,6 +78,11 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     if (tokens[k]!.text === ";") break;
     if (isNamingVerbAt(ctx, k)) return null;
     if (!isSpeechVerbAt(ctx, k)) continue;
+    // (Not a participle after a document's noun, which only says how it came out: "said in a video
+    // posted on Tuesday that ...", "in a statement released by"; the verb before it reports;
+    // `QUOTE_SKIP=reducedrelative`.)
+    // (A preposition after it says it is such a participle: "The letter described some wards" reports.)
+    if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
     const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
     const att = make(ctx, "before", k, subject, k, true);
     // Introduced by ":" or "," right after the cue's clause (`Biden said: "Yes."`): certainly speech.
@@ -252,6 +257,9 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
 const SKIP_PARAGRAPH_AFTER = skippedSteps("QUOTE_SKIP").has("paragraphafter");
 const SKIP_CLAIM_APPOSED = skippedSteps("QUOTE_SKIP").has("claimapposed");
 const SKIP_GOES_ON = skippedSteps("QUOTE_SKIP").has("goeson");
+const SKIP_REDUCED_RELATIVE = skippedSteps("QUOTE_SKIP").has("reducedrelative");
+/** Nouns of what words come out in, before a participle that says how: "a video posted", "a statement released". */
+const REPORT_NOUNS = new Set(["video", "statement", "post", "message", "letter", "note", "interview", "speech", "address", "tweet", "clip", "recording", "broadcast", "report", "release", "filing", "document", "memo", "email", "e-mail"]);
 const SKIP_PARAGRAPH_GROUP = skippedSteps("QUOTE_SKIP").has("paragraphgroup");
 /** A sentence that goes on with the speaker just quoted, by a pronoun or a role: " She added that", " The minister added that". */
 const GOES_ON = /^\s*(?:He|She|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+|later\s+)?(?:added|continued|went on|stressed|insisted|explained)\b/u;

@@ -23,7 +23,7 @@ import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
-import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, type Genders } from "./pronouns.ts";
+import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, unnamedSubjectBefore, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { countryNationality, describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
@@ -744,7 +744,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // would run, she smiled. "Not yet," she said.') has no name within reach; it goes on with the
     // last quotation's speaker when that one was given by the same pronoun, a sentence or two before.
     const chained = (cls === "male" || cls === "female") ? pronounChainSpeaker(ctx, earlier, s.token, cls) : null;
-    return { entityId: chained, mention: span };
+    // (Or the unnamed person a sentence just before describes, as a group: "A 52-year-old farmer from
+    // Tawila ... said ... '...,' he said".)
+    const unnamed = !chained && (cls === "male" || cls === "female") ? unnamedSubjectBefore(ctx, s.token) : null;
+    return { entityId: chained, mention: span, ...(unnamed ? { group: groupSpeaker(ctx, unnamed) } : {}) };
   }
   // What a pronoun says about its antecedent helps the next pronoun ("he" makes an unknown entity male).
   if ((cls === "male" || cls === "female") && (genders.get(antecedent.mention.entityId) ?? "unknown") === "unknown") {

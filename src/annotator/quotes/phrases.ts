@@ -347,7 +347,9 @@ export function nameGivenIn(ctx: QuoteContext, from: number): MentionInfo | null
       const m = ctx.mentionStartingAt[k]!;
       // (Not "who gave no name, said Mr Lowry ...".)
       const between = ctx.text.slice(ctx.tokens[t]!.end, ctx.tokens[k]!.start);
-      if (m >= 0) return mentionType(ctx.mentions[m]!) === "person" && /\b(?:name|surname|names)\b/.test(between) && !/\b(?:no|not|never)\b/.test(between) ? ctx.mentions[m]! : null;
+      // ("who asked to be identified only as Karla": "identified as" names the person too.)
+      const named = /\b(?:name|surname|names)\b/.test(between) || (ctx.tokens[t]!.text === "identified" && /\bas\s*$/.test(between));
+      if (m >= 0) return mentionType(ctx.mentions[m]!) === "person" && named && !/\b(?:no|not|never)\b/.test(between) ? ctx.mentions[m]! : null;
     }
     return null;
   }

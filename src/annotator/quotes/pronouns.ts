@@ -317,6 +317,50 @@ function insideSubordinate(ctx: QuoteContext, info: MentionInfo): boolean {
 /** Pronouns and determiners, which open sentences about others ("Its president, John Smith, said"). */
 const FUNCTION_WORDS = new Set(["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "there", "here", "such", "each", "every", "both", "all", "some", "many", "most", "several", "few", "no", "any", "other", "another"]);
 
+/**
+ * The description of one person the text never names that the sentence of token `at`, or the one
+ * before it in the paragraph, opens with, as the group a "he" or "she" after it stands for: "A
+ * 52-year-old farmer from Tawila, who asked not to be named, said ... '...,' he said" (the article,
+ * its words up to the head and a prepositional phrase after it; `QUOTE_SKIP=unnamedgroup`).
+ */
+export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: number; end: number; head: number } | null {
+  if (SKIP_UNNAMED_GROUP) return null;
+  // (From the quotation the pronoun's clause follows, which may hold sentences of its own.)
+  let a = at - 1;
+  while (a >= 0 && at - a < 4 && ctx.quotationAt[a]! < 0) a--;
+  if (a >= 0 && ctx.quotationAt[a]! >= 0) {
+    const q = ctx.quotationAt[a]!;
+    while (a > 0 && ctx.quotationAt[a - 1] === q) a--;
+    at = a;
+  }
+  const here = ctx.tokens[at];
+  if (!here) return null;
+  for (let s = here.sentence; s >= here.sentence - 1 && s >= 0; s--) {
+    const sentence = ctx.tok.sentences[s]!;
+    if (ctx.tokens[sentence.tokenStart]!.paragraph !== here.paragraph) return null;
+    const head = describedPersonAt(ctx, s);
+    if (head < 0 || head >= at || ctx.quotationAt[head]! >= 0) continue;
+    // ("A 52-year-old farmer": the noun after an age.)
+    let head2 = head;
+    if (ctx.tokens[head]!.text === "year-old" && /^\p{Ll}+$/u.test(ctx.tokens[head + 1]?.text ?? "") && !speechLemma(ctx.tokens[head + 1]!.text)) head2 = head + 1;
+    let start = head;
+    while (start > sentence.tokenStart && !/^(?:a|an|one|another)$/i.test(ctx.tokens[start]!.text) && head - start < 5) start--;
+    if (!/^(?:a|an|one|another)$/i.test(ctx.tokens[start]!.text)) return null;
+    // (Named after all: "A police spokesman, Gheorghe Cavcaliuc, said" is that person, not a group.)
+    if (ctx.tokens[head2 + 1]?.text === "," && (ctx.mentionStartingAt[head2 + 2] ?? -1) >= 0) return null;
+    let end = head2 + 1;
+    while (end < sentence.tokenEnd && end < head2 + 6 && /^(?:from|of|in|at|near|with)$/.test(ctx.tokens[end]!.text)) {
+      let e = end + 1;
+      while (e < sentence.tokenEnd && e < end + 4 && /^[\p{L}\p{N}'’-]+$/u.test(ctx.tokens[e]!.text) && !/^(?:who|which|that|said|says|told)$/.test(ctx.tokens[e]!.text) && !(/^\p{Ll}+(?:ed|s)$/u.test(ctx.tokens[e]!.text) && e > end + 1)) e++;
+      if (e === end + 1) break;
+      end = e;
+    }
+    return { start, end, head: head2 };
+  }
+  return null;
+}
+const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
+
 const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
 const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
 const ONE_PERSON = new Set(["diplomat", "ambassador", "envoy", "politician", "academic", "journalist", "analyst", "economist", "expert", "lawmaker", "legislator", "activist", "campaigner", "insider", "person"]);
@@ -327,6 +371,8 @@ const PERSON_NOUNS = new Set([
   "spokesperson", "resident", "witness", "source", "doctor", "nurse", "worker", "farmer", "teacher",
   "student", "survivor", "victim", "father", "mother", "neighbour", "neighbor", "driver", "pilot", "diplomat",
   "fighter", "volunteer", "paramedic", "firefighter", "lawyer", "engineer", "shopkeeper", "owner", "employee",
+  "grandmother", "grandfather", "widow", "widower", "pensioner", "refugee", "villager", "trader", "vendor", "herder",
+  "fisherman", "fisherwoman", "mechanic", "labourer", "laborer", "miner", "guard", "passenger", "shopper", "parent",
 ]);
 
 /** Nouns for a body that "it" may stand for, besides the organisation heads: "Netanyahu's office". */
@@ -422,19 +468,20 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   // (The noun's index, so that a name in apposition after it counts: "Her husband, Emeka Okafor, said".)
   if (/^(?:his|her|their)$/i.test(first) && RELATIVE_NOUNS.has(next.toLowerCase())) return t + 1;
   if (!/^(?:a|an|one|another|the)$/i.test(first)) return -1;
-  for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
+  for (let k = t + 1; k < sentence.tokenEnd && k <= t + (SKIP_UNNAMED_GROUP ? 4 : 6); k++) {
     const w = ctx.tokens[k]!.text;
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
     // ("One ambassador in Bamako said", "A senior diplomat said": any one person's role after "a" or
     // "one", not "the", which goes back to someone named; `QUOTE_SKIP=describedrole`.)
-    if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON.has(w))) return k;
+    if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && w !== "year-old" && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON.has(w))) return k;
     // (A body's or a place's name may modify the noun: "A Garda spokesman confirmed ...", "A Google
     // engineer said"; `QUOTE_SKIP=bodydescribed`.)
     const body = SKIP_BODY_DESCRIBED ? -1 : ctx.mentionStartingAt[k]!;
     if (body >= 0 && mentionType(ctx.mentions[body]!) !== "person" && !ctx.mentions[body]!.possessive) { k = ctx.mentions[body]!.tokEnd - 1; continue; }
     // "The Spaniard said Saka ...", "the Italian": a person named by nationality, not the name after.
     if (k === t + 1 && (demonymNationality(w) !== undefined || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
-    if (!/^[\p{Ll}-]+$/u.test(w)) return -1;
+    // (An age before the noun: "A 52-year-old farmer", which the tokenizer writes "52", "-", "year-old".)
+    if (!/^[\p{Ll}-]+$/u.test(w) && !(/^\d{1,3}$/.test(w) && ctx.tokens[k + 1]?.text === "-" && !SKIP_UNNAMED_GROUP)) return -1;
   }
   return -1;
 }

@@ -337,6 +337,14 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
   }
   if (person) return { kind: "mention", info: participleSubject(ctx, person, first) ?? person };
   if (other) return { kind: "mention", info: other };
+  // "A senior Israeli official, speaking to reporters in Jerusalem, said": the phrase that opens the
+  // sentence before a clause set off by commas (`QUOTE_SKIP=openinggroup`).
+  if (opener === "," && !SKIP_QUOTE.has("openinggroup")) {
+    let comma = first;
+    while (comma < regionStart - 1 && tokens[comma]!.text !== ",") comma++;
+    const phrase = comma > first && comma < regionStart - 1 ? groupPhrase(ctx, first, comma) : null;
+    if (phrase && /^(?:a|an|one|another|two|three|several|some)$/i.test(tokens[first]!.text)) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
+  }
   return { kind: "none" };
 }
 

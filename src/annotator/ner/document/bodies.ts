@@ -507,6 +507,25 @@ export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Offices named by their holder's title: "the Prime Minister's Office", "the Mayor's Office". */
+const HOLDER_BODIES = new Set(["Office", "Department", "Cabinet", "Residence"]);
+
+/**
+ * Step 6to: "Israel's Prime Minister's Office said", "the Attorney General's Office": a capitalised
+ * title, a possessive and "Office" are a body's name, which the tagger leaves out as a title.
+ */
+export function titleOffices(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!/^['’]s?$/.test(words[i]!.text) || !HOLDER_BODIES.has(words[i + 1]!.text) || isCapitalised(words[i + 2]?.text ?? "")) continue;
+    let a = i;
+    while (a > 0 && i - a < 3 && isCapitalised(words[a - 1]!.text) && isTitleWord(words[a - 1]!.text.toLowerCase())) a--;
+    if (a === i || out.some((t) => t.start < i + 2 && t.end > a)) continue;
+    out = [...out, { start: a, end: i + 2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /**
  * Step 6cf: "the Bill and Melinda Gates Foundation", "the William and Flora Hewlett Foundation": a
  * couple's first names before a body named after them are the front of its name; the tagger takes the
