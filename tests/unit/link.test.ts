@@ -796,6 +796,13 @@ describe("linking within an article", () => {
     expect(r.ids).toEqual(["Lithuania=lithuania", "Social Democratic Party=social-democratic-party", "Social Democrats=social-democratic-party", "Social Democratic=social-democratic-party", "Rūta Kazlauskienė=ruta-kazlauskiene", "Conservative Party=conservative-party", "Conservatives=conservatives"]);
   });
 
+  it("an acronym's letters may come from both points of a compass word ('ASEAN'); a business's possessive alone is the business", () => {
+    const r = link("Indonesia chairs the Association of Southeast Asian Nations. ASEAN met on Monday.", [["Indonesia", "place"], ["Association of Southeast Asian Nations", "organization"], ["ASEAN", "organization"]], {});
+    expect(r.ids).toEqual(["Indonesia=indonesia", "Association of Southeast Asian Nations=association-of-southeast-asian-nations", "ASEAN=association-of-southeast-asian-nations"]);
+    const shop = link("Hoffman's Bakery will close. Frank Hoffman said so. Places like Hoffman's are rare.", [["Hoffman's Bakery", "organization"], ["Frank Hoffman", "person"], ["Hoffman's", "organization"]], {});
+    expect(shop.ids).toEqual(["Hoffman's Bakery=hoffmans-bakery", "Frank Hoffman=frank-hoffman", "Hoffman's=hoffmans-bakery"]);
+  });
+
   it("a lower-case 'mother' ending the paragraph before is no honorific of the surname after it", () => {
     const text = "Aditya Menon rang the opening bell with his mother.\n\nMenon, 36, founded the company in 2017. Mother Teresa Menon was no relation.";
     const r = link(text, [["Aditya Menon", "person"], ["Menon", "person"], ["Teresa Menon", "person"]], {});

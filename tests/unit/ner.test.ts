@@ -106,6 +106,7 @@ const cases: Case[] = [
   // Sides of a result named after a result noun or "drew ... with" are teams, and their other mentions too (4cr);
   // a city or country before a team's staff is the team (0fo).
   { name: "teams after a result noun and before a coach", text: "Arsenal went top after a 3-1 win over Tottenham Hotspur on Sunday. Tottenham head coach Ange Postecoglou was angry. Liverpool, who drew 1-1 with Manchester City at Anfield, are second. England manager Gareth Southgate watched, and so did London lawyer Jane Smith.", found: [["Tottenham Hotspur", O], ["Tottenham", O], ["Liverpool", O], ["Manchester City", O], ["Anfield", L], ["England", O], ["London", L], ["Ange Postecoglou", P]] },
+  { name: "a country's adjective the nationality list lacks is no name; the country is a place", text: "The Philippine foreign secretary met reporters in the Philippines on Monday. A Philippine supply boat was hit.", found: [["Philippines", L]], absent: ["Philippine"] },
   { name: "a Korean name whose family name is also a kinship word", text: "Son Heung-min pulled one back for Spurs.", found: [["Son Heung-min", P]] },
   // A run of common words spelled out by an acronym is a body when it ends in a body's head word (5a).
   { name: "public bodies spelled out by their acronym", text: "The Health Service Executive (HSE) said waiting lists fell. The Food and Drug Administration (FDA) agreed, and the Consumer Price Index (CPI) rose.", found: [["Health Service Executive", O], ["HSE", O], ["Food and Drug Administration", O]], absent: ["Consumer Price Index"] },

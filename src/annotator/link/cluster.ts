@@ -207,8 +207,13 @@ function sameFirstName(a: string, b: string): boolean {
 
 function initials(tokens: string[]): string {
   // Hyphenated parts count on their own: "Tahrir al-Sham" -> "TS", "Tehreek-e-Insaf" -> "TI".
-  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
+  // (So do the two points of a compass word: "Southeast Asian Nations" -> "SEAN", as in ASEAN;
+  // `LINK_SKIP=compass`.)
+  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (!SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
+/** Compass words of two points, which acronyms give two letters: "Southeast" -> "SE". */
+const COMPASS = /^(?:South|North)(?:east|west)$/;
+const SKIP_COMPASS = skippedSteps("LINK_SKIP").has("compass");
 
 export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?: string): Cluster[] {
   const clusters: Cluster[] = [];
@@ -742,6 +747,16 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         continue;
       }
     }
+    // "from Hoffman's" after "Hoffman's Bakery": a business named by its owner's possessive alone
+    // (`LINK_SKIP=ownedbusiness`).
+    if (!SKIP_OWNED_BUSINESS && cand.type === "organization" && tokens.length === 2 && /^['’]s$/.test(tokens[1]!)) {
+      const shop = clusters.find((c) => !c.person && c.names.some((n) => n.length === 3 && n[0] === tokens[0] && /^['’]s$/.test(n[1]!)));
+      if (shop) {
+        add(shop, cand, tokens);
+        byName.set(norm, shop);
+        continue;
+      }
+    }
     // "the Social Democrats" after "the Social Democratic Party", "the Conservatives" after "the
     // Conservative Party": a party's members' plural typed a body is the party (`LINK_SKIP=partyplural`).
     // (And its adjective as a modifier: "Social Democratic leader Rūta Kazlauskienė".)
@@ -1170,7 +1185,7 @@ function isTeamTail(tail: string[]): boolean {
 }
 
 /** Institution words after a name of its own, which news drops: "Stanford University" is "Stanford", "the Bodleian Libraries" "the Bodleian". */
-const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library", "Museum", "Gallery", "Institute", "Foundation", "Racing"]);
+const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library", "Museum", "Gallery", "Institute", "Foundation", "Racing", "Elementary", "Academy"]);
 
 /** What a place's name may add to its first word: "Kruger National Park" is "Kruger". */
 const PLACE_KINDS = new Set(["National Park", "Park", "Game Reserve", "Nature Reserve", "Reserve", "Forest", "National Forest", "Desert", "Airport", "International Airport", "Stadium", "Arena", "Glacier", "Volcano", "Canyon", ...(SKIP_NATURE ? [] : ["River", "Valley", "Mountains", "Hills", "Delta", "Wetlands", "Estuary"])]);
@@ -1185,6 +1200,7 @@ const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length =
 /** The plurals a party's adjective names its members by: "Democratic" -> "Democrats", "Conservative" -> "Conservatives". */
 const memberPlurals = (adjective: string): string[] => [`${adjective}s`, adjective.replace(/ic$/, "s")];
 const SKIP_PARTY_PLURAL = skippedSteps("LINK_SKIP").has("partyplural");
+const SKIP_OWNED_BUSINESS = skippedSteps("LINK_SKIP").has("ownedbusiness");
 
 const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
 /** A name's content words, lower-cased: the same for "X of A and B" and "X A B". */

@@ -33,9 +33,9 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, ownedBusinesses, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -869,6 +869,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (FACILITIES.has(last.toLowerCase()) && !(last === "Circuit" && COURT_CIRCUITS.test(first)) && !(words[s.start + 1]?.text === "of" && BODY_FIRSTS.has(first))) s.typeIndex = PLACE;
   }
 
+  // 3sc. "Lincoln Elementary", "the Royal Academy": a name ending in a school's word is a school,
+  // whatever the tagger typed (`3sc`).
+  if (!SKIP.has("3sc")) schoolNames(words, spans);
   // 3oe. A name of two words or more ending in a word only bodies end in is an organisation, not a
   // place: "the Korean Public Service and Transport Workers' Union", "Rocket Lab" (in the training
   // data every such name is; "Union" only after a members' word: not "the Soviet Union").
@@ -1086,6 +1089,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
   if (!SKIP.has("6cf")) out = couplesBodies(words, out);
   if (!SKIP.has("6to")) out = titleOffices(words, out);
+  if (!SKIP.has("6ob")) out = ownedBusinesses(words, out);
   if (!SKIP.has("0sf")) sentenceFronts(words, sentStart, out);
   if (!SKIP.has("6amp")) out = conjunctionVariants(words, out);
   if (!SKIP.has("0ps")) particleSurnames(words, starts, out);
@@ -1996,6 +2000,24 @@ function agencyPairs(words: Word[], spans: TaggedSpan[]): void {
     a.typeIndex = ORG;
     spans.splice(k + 1, 1);
   }
+}
+
+/**
+ * Step 3sc: "Lincoln Elementary", "the Royal Academy": a name ending in a school's word is a school,
+ * whatever the tagger typed; and its first word alone ("Lincoln has a wonderful staff") is the school
+ * too, unless someone in the text has it as a surname.
+ */
+function schoolNames(words: Word[], spans: TaggedSpan[]): void {
+  const fronts = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start < 2 || !SCHOOL_WORDS.has(words[s.end - 1]!.text)) continue;
+    s.typeIndex = ORG;
+    if (s.end - s.start === 2) fronts.add(words[s.start]!.text);
+  }
+  if (!fronts.size) return;
+  for (const s of spans) if (s.typeIndex === ORG && s.end - s.start >= 2) fronts.delete(words[s.end - 1]!.text);
+  for (const s of spans) if (s.typeIndex === PERSON && s.end - s.start >= 2) fronts.delete(words[s.end - 1]!.text);
+  for (const s of spans) if (s.end - s.start === 1 && fronts.has(words[s.start]!.text)) s.typeIndex = ORG;
 }
 
 /** Every mention of `key` is a possessive before a person's full name: "Norway's Henrik Solberg". */

@@ -127,9 +127,14 @@ export function isHonorific(lower: string): boolean {
 }
 
 const NATIONALITIES = new Set<string>(nationalities);
+// Country adjectives that are adjectives only, which the list lacks (added after the model was
+// trained: only the document pass and the quotes read them, so the tagger's features do not move).
+// Not group nouns such as "the Maori" or "Rohingya", which GUM marks as groups of people; and not in
+// the plurals below ("Philippines" is the country).
+const ADJECTIVES_ONLY = new Set<string>(["Philippine"]);
 /** "Syrian", "Gabonese": a nationality or group adjective in its singular form. */
 export function isNationalityAdjective(form: string): boolean {
-  return NATIONALITIES.has(form);
+  return NATIONALITIES.has(form) || ADJECTIVES_ONLY.has(form);
 }
 
 const COUNTRIES = new Set<string>(countries);

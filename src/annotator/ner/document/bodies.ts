@@ -507,6 +507,35 @@ export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Kinds of a shop or a place to eat named after its owner: "Hoffman's Bakery", "Joe's Diner". */
+const OWNED_BUSINESSES = new Set(["Bakery", "Restaurant", "Cafe", "Café", "Pub", "Bar", "Diner", "Store", "Stores", "Shop", "Deli", "Garage", "Grill", "Kitchen", "Pharmacy", "Market", "Tavern", "Inn", "Hardware", "Bistro", "Pizzeria", "Salon", "Bookshop", "Bookstore", "Butchers", "Bakehouse", "Brewery", "Creamery", "Dairy", "Farm", "Farms", "Nursery", "Jewellers", "Jewelers", "Tailors", "Motors"]);
+
+/**
+ * Step 6ob: "Hoffman's Bakery on Main Street": an owner's possessive and a shop's kind are one
+ * business, and "from Hoffman's" or "Places like Hoffman's" alone are that business too (as
+ * "McDonald's" is), not the owner the tagger takes them for.
+ */
+export function ownedBusinesses(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const owners = new Set<string>();
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!/^['’]s$/.test(words[i]!.text) || !OWNED_BUSINESSES.has(words[i + 1]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!.text) || isCapitalised(words[i + 2]?.text ?? "")) continue;
+    // (One word of a name before it: "Hoffman's", not "Frank Hoffman's Bakery", whose owner is named.)
+    if (isCapitalised(words[i - 2]?.text ?? "") && !/^(?:The|At|In|From)$/.test(words[i - 2]!.text)) continue;
+    owners.add(words[i - 1]!.text);
+    out = [...out.filter((t) => t.end <= i - 1 || t.start >= i + 2), { start: i - 1, end: i + 2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+  }
+  if (!owners.size) return out;
+  // The owner's word with a possessive and no noun after it: "from Hoffman's, and", "like Hoffman's are".
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!owners.has(words[i - 1]!.text) || !/^['’]s$/.test(words[i]!.text) || isCapitalised(words[i - 2]?.text ?? "")) continue;
+    const next = words[i + 1]?.text ?? "";
+    if (!/^(?:[,.;:!?)"”]|and|or|are|is|was|were|has|had|will|would|closes|closed|opened|opens)$/.test(next)) continue;
+    out = [...out.filter((t) => t.end <= i - 1 || t.start >= i + 1), { start: i - 1, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /** Offices named by their holder's title: "the Prime Minister's Office", "the Mayor's Office". */
 const HOLDER_BODIES = new Set(["Office", "Department", "Cabinet", "Residence"]);
 

@@ -16,7 +16,8 @@ const EVENT_KINDS = new Set([
   // expo, a convention, a championship or tournament, a marathon, an election, a summit happens; it is not a
   // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
   "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit",
-  // ... and an open tournament: "the Madrid Open", "the US Open".
+  // ... and an open tournament: "the Madrid Open", "the US Open". (Not an instrument: GUM marks the
+  // person and the place inside "the James Webb Space Telescope".)
   "Open",
   // and disasters named like places: "the Camp Fire", "the Ridge Fire" (a wildfire), "the Tohoku Earthquake".
   "Fire", "Wildfire", "Earthquake"]);

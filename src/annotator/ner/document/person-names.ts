@@ -66,7 +66,12 @@ export function kinPeople(words: Word[], spans: TaggedSpan[]): void {
 export function relativePeople(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.end]?.text !== ",") continue;
-    if (!plainName(words, s) || words.slice(s.start, s.end).some((w) => FACILITIES.has(w.text.toLowerCase()))) continue;
+    // (Or a known first name before a word of place that is a surname too: "Helen Park, who lives on
+    // Birch Lane"; `3whf`.)
+    // (Not a known body, nor a name after a preposition, which the "who" may pass over: "an analyst
+    // at Morgan Stanley, who is not related to".)
+    const firstNamed = !SKIP.has("3whf") && s.end - s.start === 2 && firstNameLed(words, s) && !isKnownOrganization(keyOf(words, s.start, s.end)) && !/^(?:at|for|of|from|with|by|in|to)$/.test(words[s.start - 1]?.text ?? "");
+    if (firstNamed ? false : !plainName(words, s) || words.slice(s.start, s.end).some((w) => FACILITIES.has(w.text.toLowerCase()))) continue;
     // (Not a unit or a group: "the 158th Fighter Wing, who will", "the Rolling Stones, who".)
     if (/\d/.test(words[s.start - 1]?.text ?? "") || UNIT_WORDS.has(words[s.end - 1]!.text.toLowerCase())) continue;
     // ", who" right after, or after a short apposition with an article: ", a software developer from London who".
@@ -335,6 +340,9 @@ export function nicknames(words: Word[], sentStart: number[], spans: TaggedSpan[
   }
 }
 
+/** Schools' and colleges' last words that the institution list leaves out. */
+export const SCHOOL_WORDS = new Set(["Conservatoire", "Conservatory", "Academy", "Polytechnic", "Seminary", "Elementary", "Lyceum", "Gymnasium"]);
+
 /** Step 0ro (see consistency.ts). */
 export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -354,6 +362,9 @@ export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
     const unknown = (w: string) => (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0 && !isListedPlace(w);
     const named = gazFlags(first, first.toLowerCase()) & GAZ.firstName || GIVEN_NAME.test(first) || GIVEN_NAME.test(left[1]!) || (left.length === 2 && left.every(unknown) && r === j + 1 && isListedPlace(key));
     if (!named || !left.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !isTitleWord(w.toLowerCase()))) continue;
+    // (Not a school's or a body's own name before "of": "the Royal Conservatoire of Scotland", though
+    // "Royal" is a first name too; `0rs`.)
+    if (!SKIP.has("0rs") && (INSTITUTION_ENDS.has(left.at(-1)!) || SCHOOL_WORDS.has(left.at(-1)!) || gazFlags(left.at(-1)!, left.at(-1)!.toLowerCase()) & GAZ.orgSuffix)) continue;
     const type = isListedPlace(key) ? PLACE : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
     if (type < 0) continue;
     spans.splice(k + 1, 0, { ...s, start: r, typeIndex: type });
