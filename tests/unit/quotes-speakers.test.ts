@@ -707,6 +707,30 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I put the children").speakerEntityId).toBe("karla");
   });
 
+  it("UK members described by seat: 'the Clwyd West MS said' is the member just named, 'The Conservative MP for Louth and Horncastle, Sir Roger Baddeley,' the 'he' after it", () => {
+    const text = [
+      "The Welsh Conservatives' Gareth Pryce blamed Labour. \"Patients in north Wales are waiting longer,\" the Clwyd West MS said.",
+      "The immigration minister, Ben Latimer, insisted the government was on course. \"We are fixing it,\" Mr Latimer said.",
+      "The Conservative MP for Louth and Horncastle, Sir Roger Baddeley, challenged that claim. \"I'd like to know which direction he's travelling in,\" he said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Gareth Pryce", "gareth-pryce", "person"], ["Labour", "labour", "organization"], ["Wales", "wales", "place"], ["Clwyd West", "clwyd-west", "place"], ["Ben Latimer", "ben-latimer", "person"], ["Latimer", "ben-latimer", "person"], ["Louth and Horncastle", "louth-and-horncastle", "place"], ["Roger Baddeley", "roger-baddeley", "person"]]);
+    expect(quoteOf(quotes, "Patients in north").speakerEntityId).toBe("gareth-pryce");
+    expect(quoteOf(quotes, "I'd like to know").speakerEntityId).toBe("roger-baddeley");
+  });
+
+  it("the one a passive sentence names as leading what it is about takes the 'he' after it: 'The prosecution was led by Simon Achebe KC. He described ...'; 'One former tenant' is a group", () => {
+    const text = [
+      "Graham Whitlock, 58, was convicted. The prosecution was led by Simon Achebe. He described the fraud as \"patient, methodical and almost invisible\".",
+      "Its chief executive, Naomi Bright, said the charity was sorry.",
+      "One former tenant, who asked not to be named, said she had been told there was no money. \"They said, 'We're sorry,'\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Graham Whitlock", "graham-whitlock", "person"], ["Simon Achebe", "simon-achebe", "person"], ["Naomi Bright", "naomi-bright", "person"]]);
+    expect(quoteOf(quotes, "patient, methodical").speakerEntityId).toBe("simon-achebe");
+    const tenant = quoteOf(quotes, "They said");
+    expect(tenant.speakerEntityId).toBeNull();
+    expect(slice(text, tenant.speakerGroup)).toBe("One former tenant");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

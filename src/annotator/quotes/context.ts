@@ -11,7 +11,7 @@ import type { Quotation } from "./marks.ts";
 import { isPersonRole } from "./phrases.ts";
 
 /** Members' titles after a party's name: "a Labour MP", "two SNP MSPs". */
-const MEMBER_TITLE = /^(?:MPs?|MSPs?|MEPs?|MLAs?|TDs?|MKs?)$/;
+const MEMBER_TITLE = /^(?:MPs?|MSPs?|MSs|MS|MEPs?|MLAs?|TDs?|MKs?|MPPs?)$/
 
 export interface MentionInfo {
   mention: Mention;

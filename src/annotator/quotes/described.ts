@@ -59,11 +59,14 @@ export function isStandingDescription(ctx: QuoteContext, phrase: GroupPhrase): b
   // "the Stockport MP said", "the Conservative MP told BBC Radio 4": a member's seat or party, as a
   // nationality, describes the person the sentences before are about (`QUOTE_SKIP=memberdescribed`).
   // (Or a word of standing: "the veteran MP", "the long-serving senator".)
-  return !SKIP_MEMBER && phrase.head === phrase.start + 2 && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && (/^\p{Lu}\p{Ll}/u.test(ctx.tokens[phrase.start + 1]!.text) || /^(?:veteran|long-serving|senior|backbench|independent|maverick)$/.test(ctx.tokens[phrase.start + 1]!.text));
+  // (A seat of two or three words too: "the Clwyd West MS"; `QUOTE_SKIP=memberseat`.)
+  const seat = !SKIP_MEMBER_SEAT && phrase.head > phrase.start + 2 && phrase.head <= phrase.start + 4 && ctx.tokens.slice(phrase.start + 1, phrase.head).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return !SKIP_MEMBER && (phrase.head === phrase.start + 2 || seat) && MEMBER_HEADS.has(ctx.tokens[phrase.head]!.text.toLowerCase()) && (/^\p{Lu}\p{Ll}/u.test(ctx.tokens[phrase.start + 1]!.text) || /^(?:veteran|long-serving|senior|backbench|independent|maverick)$/.test(ctx.tokens[phrase.start + 1]!.text));
 }
 /** Members of a legislature, described by seat or party: "the Stockport MP", "the Ohio senator". */
 const MEMBER_HEADS = new Set(["mp", "msp", "ms", "mla", "mpp", "td", "mep", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "backbencher", "councillor", "councilor", "assemblyman", "assemblywoman"]);
 const SKIP_MEMBER = skippedSteps("QUOTE_SKIP").has("memberdescribed");
+const SKIP_MEMBER_SEAT = skippedSteps("QUOTE_SKIP").has("memberseat");
 
 /**
  * The ages a description gives: "the 30-year-old", "the 55-year-old engineer" -> 30 to 30, 55 to 55;

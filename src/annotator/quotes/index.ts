@@ -494,8 +494,16 @@ const ONE_PERSON_NOUNS = new Set(["diplomat", "official", "politician", "lawyer"
 /** The person named in apposition right after a role's words: "the minister of infrastructure, Carlos Mejia Zelaya,". */
 function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
   let t = role.head + 1;
+  // (Only a post's words after a preposition, "of infrastructure", "for Louth and Horncastle"; not a
+  // clause: "The 58-year-old said he had spoken to the Chancellor, Rebecca Stanton".)
+  if (ctx.tokens[t]?.text !== "," && !/^(?:of|for|in|at|from|on)$/.test(ctx.tokens[t]?.text ?? "")) return null;
   // (Over the post's words: "of infrastructure", "for health".)
-  while (t < role.head + 6 && ctx.tokens[t] && ctx.tokens[t]!.text !== "," && /^[\p{L}'’-]+$/u.test(ctx.tokens[t]!.text) && ctx.mentionStartingAt[t]! < 0) t++;
+  // (And a seat or a body named in them: "the Conservative MP for Louth and Horncastle, Sir Roger Baddeley,".)
+  while (t < role.head + 8 && ctx.tokens[t] && ctx.tokens[t]!.text !== "," && /^[\p{L}'’-]+$/u.test(ctx.tokens[t]!.text)) {
+    const inner = ctx.mentionStartingAt[t]!;
+    if (inner >= 0 && mentionType(ctx.mentions[inner]!) === "person") break;
+    t = inner >= 0 ? ctx.mentions[inner]!.tokEnd : t + 1;
+  }
   if (ctx.tokens[t]?.text !== ",") return null;
   // (Over an honorific: "The British ambassador, Dame Catherine Ashworth,".)
   let n = t + 1;

@@ -205,7 +205,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     const source = !SKIP_SOURCE && !info.possessive && /^according$/i.test(tokens[info.tokStart - 2]?.text ?? "") && tokens[info.tokStart - 1]?.text === "to";
     // "Mr Whitlock was joined by Derek Hanley, the MP for North Cotswolds. '...,' he said": the person a
     // sentence brings in by "joined by" or "followed by" is whom the next words are about (`joinedby`).
-    if (!SKIP_JOINED_BY && s < sentence && info.prepositionObject && /^by$/i.test(tokens[info.tokStart - 1]?.text ?? "") && /^(?:joined|accompanied|followed|succeeded|replaced)$/i.test(tokens[info.tokStart - 2]?.text ?? "") && /^(?:was|were|is|are|been)$/i.test(tokens[info.tokStart - 3]?.text ?? "")) joined.set(s, info);
+    // (So is the one who leads or speaks for what the sentence is about: "The prosecution was led by
+    // Simon Achebe KC. He described ..."; `QUOTE_SKIP=ledby`.)
+    if (!SKIP_JOINED_BY && s < sentence && info.prepositionObject && /^by$/i.test(tokens[info.tokStart - 1]?.text ?? "") && (/^(?:joined|accompanied|followed|succeeded|replaced)$/i.test(tokens[info.tokStart - 2]?.text ?? "") || (!SKIP_LED_BY && /^(?:led|headed|chaired|represented|presented|hosted|conducted|directed|opened|introduced)$/i.test(tokens[info.tokStart - 2]?.text ?? ""))) && /^(?:was|were|is|are|been)$/i.test(tokens[info.tokStart - 3]?.text ?? "")) joined.set(s, info);
     if (!source && (info.possessive || info.prepositionObject || info.modifier || insideSubordinate(ctx, info))) {
       if (s === sentence && sameSentenceAllowed && info.possessive && !info.prepositionObject) ownPossessor ??= info;
       fallback ??= info;
@@ -360,6 +362,7 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
   return null;
 }
 const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
+const SKIP_LED_BY = skippedSteps("QUOTE_SKIP").has("ledby");
 
 const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
 const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
@@ -373,6 +376,10 @@ const PERSON_NOUNS = new Set([
   "fighter", "volunteer", "paramedic", "firefighter", "lawyer", "engineer", "shopkeeper", "owner", "employee",
   "grandmother", "grandfather", "widow", "widower", "pensioner", "refugee", "villager", "trader", "vendor", "herder",
   "fisherman", "fisherwoman", "mechanic", "labourer", "laborer", "miner", "guard", "passenger", "shopper", "parent",
+  "tenant", "customer", "patient", "client", "donor", "supporter", "voter", "colleague", "friend", "relative",
+  "tourist", "visitor", "spectator", "fan", "commuter", "motorist", "cyclist", "pedestrian", "homeowner",
+  "landlord", "investor", "shareholder", "viewer", "listener", "reader", "caller", "protester", "demonstrator",
+  "carer", "pupil", "graduate", "member", "employer", "contractor", "developer", "organiser", "organizer",
 ]);
 
 /** Nouns for a body that "it" may stand for, besides the organisation heads: "Netanyahu's office". */

@@ -507,6 +507,33 @@ export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Titles of members of a legislature written after a seat or a party: "the Clwyd West MS", "the Green MSP". */
+const MEMBER_TITLES = new Set(["MP", "MPs", "MS", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "MEP", "MEPs", "MPP", "MHA", "MNA"]);
+
+/**
+ * Step 6mt: "the Clwyd West MS said", "the Green MSP said": a member's title after a seat or a party is
+ * no part of the name, which is the seat (a place) or the party; and "the MP for Hertford and
+ * Stortford": a seat of two places joined by "and" after a member's "for" is one place.
+ */
+export function memberSeats(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of out) {
+    if (s.end - s.start < 2 || !MEMBER_TITLES.has(words[s.end - 1]!.text)) continue;
+    s.end--;
+    const key = keyOf(words, s.start, s.end);
+    s.typeIndex = PARTY_ADJECTIVES.has(key) || key === "Tory" || key === "Green" ? ORG : PLACE;
+  }
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (words[i]!.text !== "and" || words[i - 2]?.text === "," ) continue;
+    const a = out.find((t) => t.end === i), b = out.find((t) => t.start === i + 1);
+    // (The member's "for" right before the first place.)
+    if (!a || !b || !/^(?:for)$/.test(words[a.start - 1]?.text ?? "") || !MEMBER_TITLES.has(words[a.start - 2]?.text ?? "") && !/^(?:member|Member|minister)$/.test(words[a.start - 2]?.text ?? "")) continue;
+    if (b.end < words.length && isCapitalised(words[b.end]!.text)) continue;
+    out = [...out.filter((t) => t !== a && t !== b), { start: a.start, end: b.end, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /** Kinds of a shop or a place to eat named after its owner: "Hoffman's Bakery", "Joe's Diner". */
 const OWNED_BUSINESSES = new Set(["Bakery", "Restaurant", "Cafe", "Café", "Pub", "Bar", "Diner", "Store", "Stores", "Shop", "Deli", "Garage", "Grill", "Kitchen", "Pharmacy", "Market", "Tavern", "Inn", "Hardware", "Bistro", "Pizzeria", "Salon", "Bookshop", "Bookstore", "Butchers", "Bakehouse", "Brewery", "Creamery", "Dairy", "Farm", "Farms", "Nursery", "Jewellers", "Jewelers", "Tailors", "Motors"]);
 
