@@ -731,6 +731,11 @@ describe("nested, partial and pronoun cases", () => {
     expect(slice(text, tenant.speakerGroup)).toBe("One former tenant");
   });
 
+  it("'The 41-year-old, who was appointed in the summer reshuffle, added:' is the person the sentence before is about", () => {
+    const text = "Asked whether the fund would be extended, Ms Desai pointed to next year's spending review. The 41-year-old, who was appointed in the summer reshuffle, added: \"Nobody should read this as the last word.\"";
+    expect(quoteOf(run(text, [["Desai", "priya-desai", "person"]]), "Nobody should").speakerEntityId).toBe("priya-desai");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -343,7 +343,9 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     let comma = first;
     while (comma < regionStart - 1 && tokens[comma]!.text !== ",") comma++;
     const phrase = comma > first && comma < regionStart - 1 ? groupPhrase(ctx, first, comma) : null;
-    if (phrase && /^(?:a|an|one|another|two|three|several|some)$/i.test(tokens[first]!.text)) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
+    // (Or a definite description of someone named before: "The 41-year-old, who was appointed in the
+    // summer reshuffle, added", "The 52-year-old minister, a former GP, later told reporters".)
+    if (phrase && /^(?:a|an|one|another|two|three|several|some|the)$/i.test(tokens[first]!.text)) return spokesBody(ctx, phrase) ?? { kind: "group", phrase };
   }
   return { kind: "none" };
 }
