@@ -736,6 +736,21 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(run(text, [["Desai", "priya-desai", "person"]]), "Nobody should").speakerEntityId).toBe("priya-desai");
   });
 
+  it("news varies its words for someone just named: 'the father of two said', 'the grandmother said', 'the translator said'; a name counts as one word before the cue", () => {
+    const text = [
+      "Stefan Wolf, a 41-year-old assembly line worker from Emden, said he had worked at the plant for 19 years. \"My father worked here,\" the father of two said.",
+      "Lorna Dizon, a 52-year-old fish vendor, said the water rose within minutes.\n\n\"We had no time to take anything,\" the grandmother said.",
+      "\"The priority now is to reach the isolated villages,\" Ariel Santiago, spokesman for the National Disaster Risk Reduction and Management Council, told a briefing.",
+    ].join("\n\n");
+    const quotes = run(text, [["Stefan Wolf", "stefan-wolf", "person"], ["Emden", "emden", "place"], ["Lorna Dizon", "lorna-dizon", "person"], ["Ariel Santiago", "ariel-santiago", "person"], ["National Disaster Risk Reduction and Management Council", "ndrrmc", "organization"]]);
+    expect(quoteOf(quotes, "My father worked").speakerEntityId).toBe("stefan-wolf");
+    expect(quoteOf(quotes, "We had no time").speakerEntityId).toBe("lorna-dizon");
+    expect(quoteOf(quotes, "The priority now").speakerEntityId).toBe("ariel-santiago");
+    // Not a noun of the sex the text gave another: "the grandmother" after a man.
+    const man = run("Tom Reyes, a fish vendor, said the water rose.\n\n\"We had no time,\" the grandmother said.", [["Tom Reyes", "tom-reyes", "person"]]);
+    expect(quoteOf(man, "We had no time").speakerEntityId).toBeNull();
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -22,7 +22,7 @@ import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext
 import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
-import { PLAYER_HEADS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
+import { PLAYER_HEADS, VARIED_PERSON_NOUNS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, unnamedSubjectBefore, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { countryNationality, describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
@@ -528,6 +528,42 @@ function onlyOfSex(ctx: QuoteContext, at: number, cls: "male" | "female", gender
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
+const SKIP_VARIATION = skippedSteps("QUOTE_SKIP").has("variation");
+function variedDescription(ctx: QuoteContext, phrase: GroupPhrase, genders: Genders, said: "male" | "female" | undefined): string | null {
+  const t = ctx.tokens;
+  if (!/^the$/i.test(t[phrase.start]!.text)) return null;
+  // "the <lower-case words> <noun>", and "of <a number>" after it ("the father of two").
+  let end = phrase.head + 1;
+  if (t[end]?.text === "of" && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t[end + 1]?.text ?? "")) end += 2;
+  if (end !== phrase.end || phrase.head - phrase.start > 3 || !t.slice(phrase.start + 1, phrase.head + 1).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text))) return null;
+  const head = t[phrase.head]!.text;
+  // (Only nouns for what a person is, not a part someone else may play in the story: "the captain
+  // said" after a passenger's words is the pilot.)
+  if (!VARIED_PERSON_NOUNS.has(head)) return null;
+  // The sentence right before, in this paragraph or ending the one before, names one person as its subject.
+  const here = t[phrase.start]!.sentence;
+  let s = here - 1;
+  while (s >= 0 && isQuotedOnlySentence(ctx, s)) s--;
+  if (s < 0 || here - s > 2) return null;
+  const sentence = ctx.tok.sentences[s]!;
+  // (People after a preposition or as possessors are no rival subjects: "said he had spoken with Moss".)
+  const people = new Set(ctx.mentions.filter((m) => t[m.tokStart]!.sentence === s && !m.quoted && m.mention.kind !== "pronoun" && mentionType(m) === "person" && !m.prepositionObject && !m.possessive).map((m) => m.mention.entityId));
+  if (people.size !== 1) return null;
+  const id = [...people][0]!;
+  const subject = ctx.mentions.find((m) => m.mention.entityId === id && t[m.tokStart]!.sentence === s && !m.prepositionObject && !m.possessive && !m.modifier && titleStart(ctx, m.tokStart) <= sentence.tokenStart + 1);
+  if (!subject) return null;
+  const g = genders.get(id);
+  const nounSex = /^(?:grandmother|mother|widow|wife|daughter|sister|granddaughter|aunt)$/.test(head) ? "female" : /^(?:grandfather|father|widower|husband|son|brother|grandson|uncle)$/.test(head) ? "male" : undefined;
+  const sex = nounSex ?? said;
+  return sex && g && g !== "unknown" && g !== sex ? null : id;
+}
+/** Sentence `s` lies wholly inside a quotation. */
+function isQuotedOnlySentence(ctx: QuoteContext, s: number): boolean {
+  const sentence = ctx.tok.sentences[s]!;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text) && ctx.quotationAt[k]! < 0) return false;
+  return true;
+}
+
 /** The unnamed group the last speech quotation went to, within two sentences, when its head is the phrase's and no one is named since. */
 function sameUnnamedGroup(ctx: QuoteContext, earlier: Quote[], phrase: GroupPhrase): GroupSpeaker | null {
   let q: Quote | undefined;
@@ -662,6 +698,12 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     // next sentences give a name, with that role's word in its title (`QUOTE_SKIP=namedafter`).
     const named = SKIP_NAMED_AFTER ? null : namedAfter(ctx, s.phrase);
     if (named) return { entityId: named, mention };
+    // "Stefan Wolf, a 41-year-old assembly line worker, said he had worked there 19 years. '...,' the
+    // father of two said": a definite description of one person right after a sentence about a person
+    // named as its subject is that person, as news varies its words for someone just named
+    // (`QUOTE_SKIP=variation`).
+    const varied = SKIP_VARIATION ? null : variedDescription(ctx, s.phrase, genders, said);
+    if (varied) return { entityId: varied, mention };
     return { entityId: null, mention, group };
   }
   if (s.kind === "description") {

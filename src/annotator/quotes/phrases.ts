@@ -63,8 +63,19 @@ const isWord = (s: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(s);
 const isLower = (s: string) => /^\p{Ll}/u.test(s);
 
 const SKIP_ANY_ROLE = skippedSteps("QUOTE_SKIP").has("anyrole");
+const SKIP_VARIATION_HEAD = skippedSteps("QUOTE_SKIP").has("variation");
 /** Words in -ist or -ician that name no person. */
 const NOT_SPECIALISTS = new Set(["checklist", "playlist", "shortlist", "waitlist", "blacklist", "whitelist", "wishlist", "persist", "consist", "insist", "resist", "assist", "exist", "coexist", "enlist"]);
+
+/** Nouns for one person that news uses to vary its words for someone just named: "the father of two", "the translator". */
+export const VARIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "grandmother", "grandfather", "mother", "father", "widow", "widower", "wife", "husband", "daughter", "son", "sister", "brother",
+  "translator", "interpreter", "writer", "poet", "artist", "painter", "sculptor", "photographer", "designer", "architect",
+  "farmer", "worker", "teacher", "pensioner", "survivor", "refugee", "migrant", "student", "entrepreneur", "producer",
+  "musician", "composer", "conductor", "dancer", "chef", "owner", "trainer", "jockey", "rider", "pilot", "climber", "runner",
+  "swimmer", "cyclist", "sailor", "fisherman", "vendor", "trader", "shopkeeper", "builder", "plumber", "electrician", "nurse",
+  "midwife", "carer", "volunteer", "activist", "campaigner", "researcher", "scientist", "engineer", "programmer", "economist",
+]);
 
 /** Words of standing before what a person is or was: "the retired astronomer", "the former opener". */
 export const STANDING_QUALIFIERS: ReadonlySet<string> = new Set(["retired", "former", "veteran", "long-serving", "longtime", "celebrated", "acclaimed", "award-winning", "renowned", "legendary", "experienced", "seasoned", "outgoing"]);
@@ -87,6 +98,7 @@ export function isSpeakerHead(word: string): boolean {
   // A specialist's noun no list holds: "the microbiologist", "the epidemiologist", "the paediatrician"
   // (`QUOTE_SKIP=anyrole`).
   if (isSpecialistNoun(w)) return true;
+  if (!SKIP_VARIATION_HEAD && VARIED_PERSON_NOUNS.has(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !NOT_PLURAL.test(w) && !S_WORDS.has(w) && !speechLemma(w) && !pronounClass(w) && !isSkippable(w)) return true;
   return false;
 }
