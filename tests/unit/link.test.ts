@@ -809,6 +809,14 @@ describe("linking within an article", () => {
     expect(r.ids.slice(0, 2)).toEqual(["Aditya Menon=aditya-menon", "Menon=aditya-menon"]);
   });
 
+  it("a person's spokeswoman makes no company of the person's surname (NER 0bfs)", () => {
+    const text = "Rep. Wade Kessler, R-Ohio, said the department had stonewalled Congress. Kessler said the committee wanted answers.\n\nDemocrats on the committee accused Kessler of playing politics. Kessler's spokeswoman, Tara Lindholm, said the chairman was happy to talk.";
+    const { mentions } = annotate(text, {});
+    const kessler = mentions.filter((m) => m.text === "Kessler");
+    expect(kessler.length).toBe(3);
+    expect(kessler.every((m) => m.entityId === "wade-kessler")).toBe(true);
+  });
+
   it("a natural place's own name alone is that place, also typed a body; not a listed state", () => {
     const text = "Doñana National Park is drying out. UNESCO lists Doñana as a heritage site. The Shire River burst its banks where the Shire meets the Zambezi. The Mississippi River rose; Mississippi declared an emergency.";
     const r = link(text, [["Doñana National Park", "place"], ["UNESCO", "organization"], ["Doñana", "organization"], ["Shire River", "place"], ["Shire", "place"], ["Zambezi", "place"], ["Mississippi River", "place"], ["Mississippi", "place"]], {});

@@ -67,6 +67,7 @@ export function companyWords(rest: string[], wide = false): boolean {
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
+const SKIP_FOUNDER_SPOKES = skippedSteps("NER_SKIP").has("0bfs");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
 const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;
@@ -400,11 +401,13 @@ const COMPANY_BEFORE = new Map([
  * step types every mention of the name alike.
  */
 export function businessCues(words: Word[], spans: TaggedSpan[], org: number, place: number, personParts: ReadonlySet<string>): void {
-  const cued = (start: number, end: number): boolean => {
+  // (`personal`: for a word that is a person's surname in the text, whose spokesperson is a person's
+  // as often as a company's: "Kessler's spokeswoman" beside Rep. Wade Kessler; `0bfs`.)
+  const cued = (start: number, end: number, personal = false): boolean => {
     let j = end;
     if (/^['’]s?$/.test(words[j]?.text ?? "")) j++;
     const next = words[j]?.text ?? "";
-    if (COMPANY_AFTER.has(next) || (next === "chief" && CHIEF_OF.has(words[j + 1]?.text ?? ""))) return true;
+    if ((COMPANY_AFTER.has(next) && !(personal && !SKIP_FOUNDER_SPOKES && /^spokes/.test(next))) || (next === "chief" && CHIEF_OF.has(words[j + 1]?.text ?? ""))) return true;
     // "Aslef's general secretary", "the Aslef union".
     if ((next === "general" && words[j + 1]?.text === "secretary") || next === "union") return true;
     // "Ofwat said in a statement", "Viridor, which wants to build the plant, said in a statement".
@@ -432,7 +435,7 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     // Pemberton; `0bf`.)
     const founder = !SKIP_FOUNDER && s.end - s.start === 1 && personParts.has(key) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(words[s.start - 1]?.text ?? "") && !isTitleOrRank((words[s.start - 1]?.text ?? "").toLowerCase());
     if (s.typeIndex !== place && (s.end - s.start !== 1 || !(unknownWord(key) || founder))) continue;
-    if (!cued(s.start, s.end)) continue;
+    if (!cued(s.start, s.end, founder && !unknownWord(key))) continue;
     s.typeIndex = org;
     s.cued = true;
   }
