@@ -507,6 +507,33 @@ export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Nouns for a publication that its name follows: "the journal Nature", "the newspaper Lietuvos rytas". */
+const PUBLICATION_NOUNS = new Set(["journal", "newspaper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "paper", "periodical"]);
+
+/**
+ * Step 6pn: "published in the journal Nature Astronomy", "told the newspaper Lietuvos rytas": the
+ * capitalised words right after "the" and a publication's noun are its name, an organisation (GUM marks
+ * journals and papers so), with one lower-case word after a foreign capitalised one ("rytas").
+ */
+export function publicationNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!PUBLICATION_NOUNS.has(words[i]!.text) || !/^(?:the|a|its)$/i.test(words[i - 1]!.text) || !/^\p{Lu}/u.test(words[i + 1]!.text)) continue;
+    // (Not a person after it, "the paper's editor": a first name or "I" opens no title here.)
+    const first = words[i + 1]!.text;
+    if (first === "I" || gazFlags(first, first.toLowerCase()) & GAZ.firstName) continue;
+    let e = i + 1;
+    while (e < words.length && e < i + 5 && (/^\p{Lu}/u.test(words[e]!.text) || (/^(?:of|and|the|&)$/.test(words[e]!.text) && /^\p{Lu}/u.test(words[e + 1]?.text ?? "")))) e++;
+    // (A foreign title's lower-case word: "Lietuvos rytas", "Le Monde diplomatique" — only after a word
+    // no English list knows, and before punctuation or a verb's "that".)
+    const last = words[e - 1]!.text;
+    if (/^\p{Ll}+$/u.test(words[e]?.text ?? "") && !(gazFlags(last, last.toLowerCase()) & GAZ.dictCommon) && !(gazFlags(words[e]!.text, words[e]!.text) & GAZ.dictCommon) && /^(?:[,.;:]|that)$/.test(words[e + 1]?.text ?? "")) e++;
+    if (e === i + 1 || out.some((t) => t.start < i + 1 && t.end > i + 1)) continue;
+    out = [...out.filter((t) => t.end <= i + 1 || t.start >= e), { start: i + 1, end: e, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /** Titles of members of a legislature written after a seat or a party: "the Clwyd West MS", "the Green MSP". */
 const MEMBER_TITLES = new Set(["MP", "MPs", "MS", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "MEP", "MEPs", "MPP", "MHA", "MNA"]);
 
