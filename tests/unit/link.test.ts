@@ -817,6 +817,15 @@ describe("linking within an article", () => {
     expect(kessler.every((m) => m.entityId === "wade-kessler")).toBe(true);
   });
 
+  it("a family name with its particle before company words is the company alone too (NER 0csp)", () => {
+    const text = "Danish shipping group Maersk agreed on Tuesday to buy Van der Linde Logistics, the Rotterdam-based freight forwarder.\n\nVan der Linde's chief executive, Marieke Jansen, said the deal made sense. Shares in Van der Linde rose 6.4 percent.";
+    const { mentions } = annotate(text, {});
+    const linde = mentions.filter((m) => m.text.startsWith("Van der Linde"));
+    expect(linde.length).toBe(3);
+    expect(new Set(linde.map((m) => m.entityId)).size).toBe(1);
+    expect(linde.every((m) => m.type === "organization")).toBe(true);
+  });
+
   it("a natural place's own name alone is that place, also typed a body; not a listed state", () => {
     const text = "Doñana National Park is drying out. UNESCO lists Doñana as a heritage site. The Shire River burst its banks where the Shire meets the Zambezi. The Mississippi River rose; Mississippi declared an emergency.";
     const r = link(text, [["Doñana National Park", "place"], ["UNESCO", "organization"], ["Doñana", "organization"], ["Shire River", "place"], ["Shire", "place"], ["Zambezi", "place"], ["Mississippi River", "place"], ["Mississippi", "place"]], {});

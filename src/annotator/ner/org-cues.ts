@@ -67,6 +67,9 @@ export function companyWords(rest: string[], wide = false): boolean {
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
+const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
+/** Lower-case particles inside a family name: "Van der Linde", "De la Rue". */
+const SURNAME_PARTICLE_WORDS = new Set(["der", "den", "de", "la", "van", "von", "di", "du", "da", "del", "dos"]);
 const SKIP_FOUNDER_SPOKES = skippedSteps("NER_SKIP").has("0bfs");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
@@ -88,12 +91,17 @@ export function companyShortNames(words: Word[], spans: TaggedSpan[], org: numbe
     if (e > s.end && !isCap(words[e]?.text ?? "") && !spans.some((t) => t !== s && t.start < e && t.end > s.end) && s.typeIndex !== PERSON) { s.end = e; s.typeIndex = org; }
   }
   const own = new Set<string>();
+  // (A family name with its particles before company words too: "Van der Linde Logistics" ... "Shares
+  // in Van der Linde"; `0csp`.)
+  const fronts = new Set<string>();
   for (const s of spans) {
     if (s.typeIndex !== org || s.end - s.start < 2) continue;
     const first = words[s.start]!.text;
+    if (!SKIP_PARTICLE_FRONT && s.end - s.start >= 4 && SURNAME_PARTICLE_WORDS.has(words[s.start + 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[s.start + 2]!.text) && companyWords(words.slice(s.start + 3, s.end).map((w) => w.text))) fronts.add(words.slice(s.start, s.start + 3).map((w) => w.text).join(" "));
     if (!/^\p{Lu}[\p{L}\p{N}.&'-]+$/u.test(first) || isListedPlace(first) || isKnownPerson(first) || gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality)) continue;
     if (companyWords(words.slice(s.start + 1, s.end).map((w) => w.text))) own.add(first);
   }
+  if (fronts.size) for (const s of spans) if (s.end - s.start === 3 && fronts.has(words.slice(s.start, s.end).map((w) => w.text).join(" "))) s.typeIndex = org;
   if (!own.size) return spans;
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
