@@ -751,6 +751,16 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(man, "We had no time").speakerEntityId).toBeNull();
   });
 
+  it("'Asked ..., the Italian smiled. \"No,\" he said' is the one a sentence opening 'For X,' is about, not the captain quoted before", () => {
+    const text = [
+      "His captain, Callum Reid, was more philosophical. \"That's football,\" he said.",
+      "For Bellandi, who was sacked by Torino three years ago, the win carried a personal significance. Asked whether he had thought about the people who had written him off, the Italian smiled.",
+      "\"No,\" he said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Callum Reid", "callum-reid", "person"], ["Bellandi", "marco-bellandi", "person"], ["Torino", "torino", "organization"]]);
+    expect(quoteOf(quotes, "No,").speakerEntityId).toBe("marco-bellandi");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -128,6 +128,18 @@ function givenNationality(ctx: QuoteContext, info: MentionInfo): string | null {
   return null;
 }
 
+/**
+ * "For Bellandi, who was sacked three years ago, the win carried ...": a person a sentence opens with
+ * after "For" and sets off by a comma is what the sentence is about, as its subject would be
+ * (`QUOTE_SKIP=fortopic`).
+ */
+function fronted(ctx: QuoteContext, m: MentionInfo): boolean {
+  if (SKIP_FOR_TOPIC || !/^For$/.test(ctx.tokens[m.tokStart - 1]?.text ?? "")) return false;
+  const sentence = ctx.tok.sentences[ctx.tokens[m.tokStart]!.sentence]!;
+  return m.tokStart - 1 === sentence.tokenStart && ctx.tokens[m.tokEnd]?.text === ",";
+}
+const SKIP_FOR_TOPIC = skippedSteps("QUOTE_SKIP").has("fortopic");
+
 /** Whether token `t` lies in a relative clause opened by ", who" or ", which" and not yet closed by a comma. */
 function inRelativeClause(ctx: QuoteContext, t: number): boolean {
   const sentence = ctx.tokens[t]!.sentence;
@@ -239,7 +251,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     if (inSentence.length === 0) continue;
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
-    const subjects = new Set(inSentence.filter((m) => !m.prepositionObject && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
+    const subjects = new Set(inSentence.filter((m) => (!m.prepositionObject || fronted(ctx, m)) && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
     // (A sentence whose people are all objects or possessors has some other subject, often the
     // description itself: "The Spaniard, who had lost both matches against Sinner, sank to the court";
     // the sentence before says who that is; `QUOTE_SKIP=describedback`.)

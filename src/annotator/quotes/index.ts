@@ -1262,7 +1262,7 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
     const demonym = ctx.tokens[t + 1];
     // (Also a word shaped like one the lists lack, before ", who": "The Slovakian, who took charge".)
     const shaped = !!demonym && /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i|ic)$/u.test(demonym.text) && ctx.tokens[t + 2]?.text === "," && ctx.tokens[t + 3]?.text === "who";
-    if (demonym && !SKIP_NATIONALITY_SUBJECT && ctx.tokens[t]!.text === "The" && (nationalityOfNoun(demonym.text) || shaped) && ctx.mentionStartingAt[t + 1]! < 0 && (ctx.tokens[t + 2]?.text === "," || /^(?:was|is|has|had|said|says|added|told|also|then|later|again|\p{Ll}+ed)$/u.test(ctx.tokens[t + 2]?.text ?? ""))) return { start: t, end: t + 2, head: t + 1 };
+    if (demonym && !SKIP_NATIONALITY_SUBJECT && /^the$/i.test(ctx.tokens[t]!.text) && (nationalityOfNoun(demonym.text) || shaped) && ctx.mentionStartingAt[t + 1]! < 0 && (ctx.tokens[t + 2]?.text === "," || /^(?:was|is|has|had|said|says|added|told|also|then|later|again|\p{Ll}+ed)$/u.test(ctx.tokens[t + 2]?.text ?? ""))) return { start: t, end: t + 2, head: t + 1 };
     for (let k = t + 1; k < sentence.tokenEnd && k <= t + 4; k++) {
       const w = ctx.tokens[k]!.text;
       if (ctx.mentionStartingAt[k]! >= 0 || !/^(?:[\p{L}\p{N}][\p{L}\p{N}-]*|-)$/u.test(w)) return null;

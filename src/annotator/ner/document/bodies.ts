@@ -507,6 +507,23 @@ export function placeLedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/**
+ * Step 6cp: a listed country the tagger called a person is the place ("Assistant U.S. Attorney Keisha
+ * Bramwell", "U.S." typed a person before a title), unless an honorific or a first name stands before
+ * it (a person named after a country: "Mr Jordan", "Michael Jordan" are other spans).
+ */
+export function countriesNotPeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || !isCountry(keyOf(words, s.start, s.end)) || /^\p{Ll}/u.test(words[s.start]!.text)) continue;
+    const before = words[s.start - 1]?.text ?? "";
+    if (isHonorific(before.toLowerCase().replace(/\.$/, "")) || gazFlags(before, before.toLowerCase()) & GAZ.firstName) continue;
+    // (Only an abbreviation or a name no first-name list knows: "U.S.", "UK", not "Jordan", "Chad".)
+    const key = keyOf(words, s.start, s.end);
+    if (!/^\p{Lu}[\p{Lu}.]+$/u.test(key) && gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName) continue;
+    s.typeIndex = PLACE;
+  }
+}
+
 /** Nouns for a publication that its name follows: "the journal Nature", "the newspaper Lietuvos rytas". */
 const PUBLICATION_NOUNS = new Set(["journal", "newspaper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "paper", "periodical"]);
 
