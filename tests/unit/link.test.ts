@@ -826,6 +826,14 @@ describe("linking within an article", () => {
     expect(linde.every((m) => m.type === "organization")).toBe(true);
   });
 
+  it("'The elder Mr Bortolotto' is the one of two namesakes whom the other's kin word does not rule out ('His son, Marco,')", () => {
+    const text = "Cane farmer Joe Bortolotto, 71, said he had lost his entire crop. His son, Marco, had spent the night moving machinery to higher ground.\n\n\"Dad's been farming this land for fifty years,\" Marco Bortolotto said.\n\nThe elder Mr Bortolotto said insurance would not cover most of the damage.";
+    const { mentions } = annotate(text, {});
+    const at = (phrase: string) => mentions.find((m) => m.start === text.indexOf(phrase))?.entityId;
+    expect(at("Bortolotto said insurance")).toBe(at("Joe Bortolotto"));
+    expect(at("Marco Bortolotto")).not.toBe(at("Joe Bortolotto"));
+  });
+
   it("a natural place's own name alone is that place, also typed a body; not a listed state", () => {
     const text = "Doñana National Park is drying out. UNESCO lists Doñana as a heritage site. The Shire River burst its banks where the Shire meets the Zambezi. The Mississippi River rose; Mississippi declared an emergency.";
     const r = link(text, [["Doñana National Park", "place"], ["UNESCO", "organization"], ["Doñana", "organization"], ["Shire River", "place"], ["Shire", "place"], ["Zambezi", "place"], ["Mississippi River", "place"], ["Mississippi", "place"]], {});

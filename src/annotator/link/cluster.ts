@@ -39,7 +39,8 @@ export interface Cluster {
 /** A speech verb whose reported words take the name up as "it": "said on Monday that it would". */
 const IT_TAKES_UP = new RegExp(`^\\s+(?:${ACTING_SPEECH_VERBS.join("|")})\\b[^.,;:!?"“”]{0,40}?\\bit\\s+(?:${AFTER_IT.join("|")})\\b`);
 /** A rank right before a name ("the elder Byrne"), or in apposition right after it ("Mr de la Cruz, the younger one,"). */
-const RANK_BEFORE = /\b(elder|younger|eldest|youngest|older)\s+$/i;
+// (An honorific may stand between: "The elder Mr Bortolotto".)
+const RANK_BEFORE = /\b(elder|younger|eldest|youngest|older)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i;
 const RANK_AFTER = /^,\s+the\s+(elder|younger|eldest|youngest|older)\b/i;
 /** Relatives older, and younger, than the one whose relative they are. */
 const ELDER_KIN = new Set(["father", "mother", "grandfather", "grandmother", "uncle", "aunt"]);
@@ -250,8 +251,13 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         cluster.relativeNoun ??= kin?.[0].replace(/[,\s]+$/, "").toLowerCase();
       }
     }
+    // (A first name alone after a kin noun says the same of its person: "His son, Marco,"; `rankother`.)
+    if (text && cluster.person && tokens.length === 1 && !SKIP_RELATIVES && !SKIP_RANK_OTHER && cluster.relativeNoun === undefined) {
+      const kin = RELATIVE_BEFORE.exec(text.slice(Math.max(0, cand.start - 16), cand.start));
+      if (kin) cluster.relativeNoun = kin[0].replace(/[,\s]+$/, "").toLowerCase();
+    }
     // ("The elder Byrne" does not call him by the surname alone: the bare "Byrne" stays the son's.)
-    const rankedMention = tokens.length === 1 && text !== undefined && !SKIP_FAMILY && RANK_BEFORE.test(text.slice(Math.max(0, cand.start - 10), cand.start));
+    const rankedMention = tokens.length === 1 && text !== undefined && !SKIP_FAMILY && RANK_BEFORE.test(text.slice(Math.max(0, cand.start - 14), cand.start));
     if (cand.kind === "name" && !rankedMention && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
@@ -362,7 +368,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     const rankedOut = new Set<Cluster>();
     // (Or after it, in apposition: "Mr Byrne, the younger one,".)
-    const rank = at !== undefined && text !== undefined ? (RANK_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
+    const rank = at !== undefined && text !== undefined ? (RANK_BEFORE.exec(text.slice(Math.max(0, at - 14), at))?.[1] ?? (SKIP_RANK_AFTER ? undefined : RANK_AFTER.exec(text.slice(at + token.length, at + token.length + 24))?.[1]))?.toLowerCase() : undefined;
     const ranked = rank !== undefined;
     // "Brunson's father, Rick Brunson, ... The elder Brunson": the one the text introduced as a parent
     // is the elder, as a child the younger (`LINK_SKIP=family`).
@@ -374,6 +380,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // (Else not one the text introduced as the other kind: "His father Peter Byrne ... The younger
       // Byrne" is not Peter.)
       for (const c of named) if (c.relativeNoun !== undefined && rulesOut.has(c.relativeNoun)) rankedOut.add(c);
+      // (And of two, the one the other's kin word does not rule out: "Joe Bortolotto, 71 ... His son,
+      // Marco ... The elder Mr Bortolotto" is Joe; `LINK_SKIP=rankother`.)
+      const left = named.filter((c) => !rankedOut.has(c));
+      if (!SKIP_RANK_OTHER && named.length === 2 && left.length === 1) return left[0];
     }
     const fuller = (x: Cluster) => x.members.filter((m) => m.kind === "name" && /\s/.test(m.text)).length;
     for (const c of clusters) {
@@ -1201,6 +1211,7 @@ const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length =
 const memberPlurals = (adjective: string): string[] => [`${adjective}s`, adjective.replace(/ic$/, "s")];
 const SKIP_PARTY_PLURAL = skippedSteps("LINK_SKIP").has("partyplural");
 const SKIP_OWNED_BUSINESS = skippedSteps("LINK_SKIP").has("ownedbusiness");
+const SKIP_RANK_OTHER = skippedSteps("LINK_SKIP").has("rankother");
 
 const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "&", "de", "di"]);
 /** A name's content words, lower-cased: the same for "X of A and B" and "X A B". */
