@@ -761,6 +761,22 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "No,").speakerEntityId).toBe("marco-bellandi");
   });
 
+  it("a role's apposition with a rank or 'of Sweden' names it; words ending on a nested question take the cue after them; a relative's apposition of the other sex passes the 'he' back; 'the pensioner' given in apposition", () => {
+    const text = [
+      "The head of the observer mission, Dr Helga Strandberg of Sweden, said the problems had not changed the result.\n\n\"Polling stations opened on time,\" she said.",
+      "The head of INDECI, General Ricardo Huamán, said rescue teams were still searching. \"We are working against the clock,\" he told the radio station RPP.",
+      "\"My wife asked me last week, 'Harold, are we going to lose the house?'\" Mr. Greene said, his voice breaking.",
+      "Balogun said he had agreed to take part. His daughter, Zainab, who is 16, had urged him to do it.\n\n\"She said to me, 'Dad, you never talk about yours,'\" he recalled.",
+      "Among those affected was Gwen Albers, a 76-year-old pensioner from Ballarat, who signed up with Bluegum.\n\n\"He sat at my kitchen table,\" the pensioner said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Helga Strandberg", "helga-strandberg", "person"], ["Sweden", "sweden", "place"], ["INDECI", "indeci", "organization"], ["Ricardo Huamán", "ricardo-huaman", "person"], ["RPP", "rpp", "organization"], ["Greene", "harold-greene", "person"], ["Harold", "harold-greene", "person"], ["Balogun", "emeka-balogun", "person"], ["Zainab", "zainab-balogun", "person"], ["Gwen Albers", "gwen-albers", "person"], ["Ballarat", "ballarat", "place"], ["Bluegum", "bluegum", "organization"]]);
+    expect(quoteOf(quotes, "Polling stations").speakerEntityId).toBe("helga-strandberg");
+    expect(quoteOf(quotes, "We are working").speakerEntityId).toBe("ricardo-huaman");
+    expect(quoteOf(quotes, "My wife asked").speakerEntityId).toBe("harold-greene");
+    expect(quoteOf(quotes, "She said to me").speakerEntityId).toBe("emeka-balogun");
+    expect(quoteOf(quotes, "He sat at my").speakerEntityId).toBe("gwen-albers");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

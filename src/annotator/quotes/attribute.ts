@@ -139,13 +139,17 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     // ', a claim the Treasurer dismissed as ...': a noun in apposition to the words names what they are;
     // the verb after it is someone else's answer to them (`QUOTE_SKIP=claimapposed`).
     const apposed = !SKIP_CLAIM_APPOSED && comma && /^(?:a|an|the)$/i.test(tokens[floor]?.text ?? "") && CLAIM_NOUNS.has(tokens[floor + 1]?.text.toLowerCase() ?? "");
-    if ((/[,?!]\s*$/.test(content) || comma) && !coordinated && !apposed) {
+    // (Also after a nested quotation's closing mark: "... 'Harold, are we going to lose the house?'" Mr.
+    // Greene said; `QUOTE_SKIP=honorificstop`.)
+    if ((/[,?!]\s*$/.test(content) || (!SKIP_HONORIFIC_STOP && /[,?!]['’]\s*$/.test(content)) || comma) && !coordinated && !apposed) {
       // (A name counts as one word: '"...," Ariel Santiago, spokesman for the National Disaster Risk
       // Reduction and Management Council, told a briefing'; `QUOTE_SKIP=namedwindow`.)
       let skipped = 0;
       for (let k = floor; k < tokens.length && k < floor + 12 + skipped; k++) {
         const w = tokens[k]!;
-        if (w.paragraph !== closePara || STOP.has(w.text) || ctx.quotationAt[k]! >= 0) break;
+        // (Not the full stop of an abbreviated honorific: '"...," Mr. Greene said'; `QUOTE_SKIP=honorificstop`.)
+        const abbreviation = w.text === "." && !SKIP_HONORIFIC_STOP && /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Det|Insp|Supt|St)$/.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.start === w.end + 1;
+        if (w.paragraph !== closePara || (STOP.has(w.text) && !abbreviation) || ctx.quotationAt[k]! >= 0) break;
         const named = SKIP_NAMED_WINDOW ? -1 : ctx.mentionStartingAt[k]!;
         if (named >= 0 && ctx.mentions[named]!.tokEnd - k > 1) { skipped += ctx.mentions[named]!.tokEnd - k - 1; }
         if (!isSpeechVerbAt(ctx, k)) continue;
@@ -263,6 +267,7 @@ const SKIP_PARAGRAPH_AFTER = skippedSteps("QUOTE_SKIP").has("paragraphafter");
 const SKIP_CLAIM_APPOSED = skippedSteps("QUOTE_SKIP").has("claimapposed");
 const SKIP_GOES_ON = skippedSteps("QUOTE_SKIP").has("goeson");
 const SKIP_NAMED_WINDOW = skippedSteps("QUOTE_SKIP").has("namedwindow");
+const SKIP_HONORIFIC_STOP = skippedSteps("QUOTE_SKIP").has("honorificstop");
 const SKIP_REDUCED_RELATIVE = skippedSteps("QUOTE_SKIP").has("reducedrelative");
 /** Nouns of what words come out in, before a participle that says how: "a video posted", "a statement released". */
 const REPORT_NOUNS = new Set(["video", "statement", "post", "message", "letter", "note", "interview", "speech", "address", "tweet", "clip", "recording", "broadcast", "report", "release", "filing", "document", "memo", "email", "e-mail"]);

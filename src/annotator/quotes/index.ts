@@ -507,12 +507,14 @@ function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
   if (ctx.tokens[t]?.text !== ",") return null;
   // (Over an honorific: "The British ambassador, Dame Catherine Ashworth,".)
   let n = t + 1;
-  while (n < t + 3 && ctx.mentionStartingAt[n]! < 0 && /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt)\.?$/.test(ctx.tokens[n]?.text ?? "")) n++;
-  if (ctx.tokens[n]?.text === ".") n++;
+  // (Or a rank or title: "The head of INDECI, General Ricardo Huamán,".)
+  while (n < t + 4 && ctx.mentionStartingAt[n]! < 0 && (/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|\.)$/.test(ctx.tokens[n]?.text ?? "") || (/^\p{Lu}/u.test(ctx.tokens[n]?.text ?? "") && isTitleWord(ctx.tokens[n]!.text.toLowerCase())))) n++;
   const at = ctx.mentionStartingAt[n]!;
   if (at < 0 || mentionType(ctx.mentions[at]!) !== "person") return null;
-  const after = ctx.tokens[ctx.mentions[at]!.tokEnd]?.text;
-  return after === "," ? ctx.mentions[at]!.mention.entityId : null;
+  // (Closed by a comma, after a country or a body it is from: "Dr Helga Strandberg of Sweden,".)
+  let e = ctx.mentions[at]!.tokEnd;
+  if (/^(?:of|from)$/.test(ctx.tokens[e]?.text ?? "") && (ctx.mentionStartingAt[e + 1] ?? -1) >= 0) e = ctx.mentions[ctx.mentionStartingAt[e + 1]!]!.tokEnd;
+  return ctx.tokens[e]?.text === "," ? ctx.mentions[at]!.mention.entityId : null;
 }
 
 /** The one person the text knows to be of sex `cls` named in the two sentences before token `at` and in its own. */
@@ -646,7 +648,7 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
     const last = role && continuesSpeaker(ctx, s.phrase) ? lastPersonSpeaker(ctx, earlier, s.phrase.start) : null;
     // (Any other noun the text gave one person as a title or an apposition names that person: "Dr
     // Wanjiru Kamau, a microbiologist at KEMRI, ... '...,' the microbiologist said"; `QUOTE_SKIP=anyrole`.)
-    const anyRole = s.phrase.end === s.phrase.head + 1 && s.phrase.head === s.phrase.start + 1 && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && isSpecialistNoun(ctx.tokens[s.phrase.head]!.text);
+    const anyRole = s.phrase.end === s.phrase.head + 1 && s.phrase.head === s.phrase.start + 1 && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && (isSpecialistNoun(ctx.tokens[s.phrase.head]!.text) || (!SKIP_VARIATION && VARIED_PERSON_NOUNS.has(ctx.tokens[s.phrase.head]!.text)));
     // "The 38-year-old told reporters she was working on a novel. '...,' the author said": a person's
     // noun right after a sentence about a person the text described, who is that person, before the
     // last speaker (`QUOTE_SKIP=describedbefore`).

@@ -243,6 +243,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       // (Also over an honorific or a title: "Her daughter, Dr Ngozi Reid, followed her"; `apposedtitle`.)
       const titleOnly = (from: number, to: number) => !SKIP_APPOSED_TITLE && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => honorificGender(t.text.replace(/\.$/, "")) !== undefined || /^(?:Dr|Prof|Professor|Sir|Dame|Rev|Reverend)\.?$/.test(t.text) || isTitleWord(t.text.toLowerCase()));
       const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && (leftmost.tokStart === described + 2 || (leftmost.tokStart > described + 2 && titleOnly(described + 2, leftmost.tokStart)));
+      // (A name in apposition of the other sex is still the description's name: "His daughter, Zainab,
+      // had urged him to do it" is about Zainab, and "he" after it goes further back; `QUOTE_SKIP=apposedother`.)
+      const apposedOther = !apposed && !SKIP_APPOSED_OTHER && described >= 0 && ctx.tokens[described + 1]?.text === "," && (ctx.mentionStartingAt[described + 2] ?? -1) >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[described + 2]!]!) === "person";
+      if (apposedOther && !leftmost) continue;
       // (Or the name the description's clause gives: "A neighbour, who gave her name only as Mrs
       // Boyle, said ..."; `gavename`.)
       const given = described >= 0 && !apposed && !SKIP_GAVE_NAME ? nameGivenIn(ctx, described) : null;
@@ -363,6 +367,7 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
 }
 const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
 const SKIP_LED_BY = skippedSteps("QUOTE_SKIP").has("ledby");
+const SKIP_APPOSED_OTHER = skippedSteps("QUOTE_SKIP").has("apposedother");
 
 const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
 const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
