@@ -1998,7 +1998,9 @@ function agencyPairs(words: Word[], spans: TaggedSpan[]): void {
     if (a.end - a.start > 2 || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.typeIndex !== ORG || !AGENCY_ENDS.has(words[b.end - 1]!.text)) continue;
     const plain = (w: string) => { const f = gazFlags(w, w.toLowerCase()); return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.surname | GAZ.firstName)) && !isListedPlace(w) && !isKnownOrganization(w) && !PARTY_ADJECTIVES.has(w); };
     // (Not an item of a list: "Lord Diplock and Browning and War Office".)
-    if (!words.slice(a.start, a.end).every((w) => plain(w.text)) || isKnownOrganization(keyOf(words, a.start, a.end)) || /^(?:and|,|or)$/.test(words[a.start - 1]?.text ?? "")) continue;
+    // (A nationality may open it: "the Australian Competition and Consumer Commission"; `5jan`.)
+    const national = !SKIP.has("5jan") && a.end - a.start === 2 && isNationalityAdjective(words[a.start]!.text) && plain(words[a.start + 1]!.text);
+    if ((!words.slice(a.start, a.end).every((w) => plain(w.text)) && !national) || isKnownOrganization(keyOf(words, a.start, a.end)) || /^(?:and|,|or)$/.test(words[a.start - 1]?.text ?? "")) continue;
     a.end = b.end;
     a.typeIndex = ORG;
     spans.splice(k + 1, 1);

@@ -68,6 +68,7 @@ const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
+const SKIP_UNKNOWN_PAIR = skippedSteps("NER_SKIP").has("0bz2");
 /** Lower-case particles inside a family name: "Van der Linde", "De la Rue". */
 const SURNAME_PARTICLE_WORDS = new Set(["der", "den", "de", "la", "van", "von", "di", "du", "da", "del", "dos"]);
 const SKIP_FOUNDER_SPOKES = skippedSteps("NER_SKIP").has("0bfs");
@@ -442,8 +443,14 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     // before it: "Shares in Pemberton fell", "Pemberton's chief executive" beside its founder Clare
     // Pemberton; `0bf`.)
     const founder = !SKIP_FOUNDER && s.end - s.start === 1 && personParts.has(key) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(words[s.start - 1]?.text ?? "") && !isTitleOrRank((words[s.start - 1]?.text ?? "").toLowerCase());
-    if (s.typeIndex !== place && (s.end - s.start !== 1 || !(unknownWord(key) || founder))) continue;
-    if (!cued(s.start, s.end, founder && !unknownWord(key))) continue;
+    // (Or two words no list of names knows, typed a person: "an analyst at Mandiri Sekuritas", "Paula
+    // Herrera of BTG Pactual"; `0bz2`.)
+    // (Its own words are a person's parts because of this very span: the lists alone decide.)
+    const listed = (w: string) => (gazFlags(w, w.toLowerCase()) & (GAZ.firstName | GAZ.surname | GAZ.dictCommon | GAZ.title | GAZ.honorific)) !== 0;
+    const unknownPair = !SKIP_UNKNOWN_PAIR && s.typeIndex === PERSON && s.end - s.start === 2 && !listed(words[s.start]!.text) && !listed(words[s.start + 1]!.text) && !isKnownPerson(key);
+    if (s.typeIndex !== place && !unknownPair && (s.end - s.start !== 1 || !(unknownWord(key) || founder))) continue;
+    const employer = unknownPair && s.start >= 2 && words[s.start - 1]!.text === "of" && spans.some((t) => t.end === s.start - 1 && t.typeIndex === PERSON);
+    if (!employer && !cued(s.start, s.end, founder && !unknownWord(key))) continue;
     s.typeIndex = org;
     s.cued = true;
   }
