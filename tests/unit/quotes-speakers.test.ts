@@ -777,6 +777,17 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "He sat at my").speakerEntityId).toBe("gwen-albers");
   });
 
+  it("a body's officer the text does not name ('The board's inspector') takes the 'she' after it from a woman named before; not one named in apposition", () => {
+    const text = [
+      "Dr Rachel Dunne, a hydrologist, said the river had risen. \"It is serious,\" she said.",
+      "The board's inspector had recommended refusal in August. In her report she wrote that the assessment was \"not sufficiently robust\".",
+      "The trust's chief executive, Dr Helen Mbeki-Carr, said she was sorry.\n\n\"Our staff have worked incredibly hard,\" she said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Rachel Dunne", "rachel-dunne", "person"], ["Helen Mbeki-Carr", "helen-mbeki-carr", "person"]]);
+    expect(quoteOf(quotes, "not sufficiently").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "Our staff").speakerEntityId).toBe("helen-mbeki-carr");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

@@ -368,6 +368,7 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
 const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
 const SKIP_LED_BY = skippedSteps("QUOTE_SKIP").has("ledby");
 const SKIP_APPOSED_OTHER = skippedSteps("QUOTE_SKIP").has("apposedother");
+const SKIP_BODY_OFFICER = skippedSteps("QUOTE_SKIP").has("bodyofficer");
 
 const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
 const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
@@ -486,6 +487,14 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
     // ("One ambassador in Bamako said", "A senior diplomat said": any one person's role after "a" or
     // "one", not "the", which goes back to someone named; `QUOTE_SKIP=describedrole`.)
     if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && w !== "year-old" && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON.has(w))) return k;
+    // ("The board's inspector had recommended refusal": a body's officer the text does not name, after
+    // a possessive; `QUOTE_SKIP=bodyofficer`.)
+    // (Not a role a name in apposition names: "The trust's chief executive, Dr Helen Mbeki-Carr,".)
+    if (!SKIP_BODY_OFFICER && /^the$/i.test(first) && /^['’]s?$/.test(ctx.tokens[k - 1]?.text ?? "") && k - 1 > t + 1 && (isPersonRole(w) || ONE_PERSON.has(w)) && !/^\p{Lu}/u.test(w)) {
+      let h = k;
+      while (h + 1 < sentence.tokenEnd && h < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[h + 1]!.text) && (isPersonRole(ctx.tokens[h + 1]!.text) || ONE_PERSON.has(ctx.tokens[h + 1]!.text) || /^(?:executive|officer|secretary|director|coach|manager)$/.test(ctx.tokens[h + 1]!.text))) h++;
+      return ctx.tokens[h + 1]?.text === "," ? -1 : h;
+    }
     // (A body's or a place's name may modify the noun: "A Garda spokesman confirmed ...", "A Google
     // engineer said"; `QUOTE_SKIP=bodydescribed`.)
     const body = SKIP_BODY_DESCRIBED ? -1 : ctx.mentionStartingAt[k]!;
@@ -493,7 +502,8 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
     // "The Spaniard said Saka ...", "the Italian": a person named by nationality, not the name after.
     if (k === t + 1 && (demonymNationality(w) !== undefined || (isNationalityAdjective(w) && /^(?:said|says|told|added|insisted|admitted|conceded|explained|believes|thinks)$/.test(ctx.tokens[k + 1]?.text ?? "")))) return k;
     // (An age before the noun: "A 52-year-old farmer", which the tokenizer writes "52", "-", "year-old".)
-    if (!/^[\p{Ll}-]+$/u.test(w) && !(/^\d{1,3}$/.test(w) && ctx.tokens[k + 1]?.text === "-" && !SKIP_UNNAMED_GROUP)) return -1;
+    // (And a body's possessive: "The board's inspector".)
+    if (!/^[\p{Ll}-]+$/u.test(w) && !(/^\d{1,3}$/.test(w) && ctx.tokens[k + 1]?.text === "-" && !SKIP_UNNAMED_GROUP) && !(/^['’]s?$/.test(w) && !SKIP_BODY_OFFICER && /^the$/i.test(first))) return -1;
   }
   return -1;
 }
