@@ -788,6 +788,19 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "Our staff").speakerEntityId).toBe("helen-mbeki-carr");
   });
 
+  it("in a question-and-answer exchange of paragraphs with no cue, the turns alternate between the asker and the one who answers", () => {
+    const text = [
+      "Kessler's attorney, Thomas Gallagher, pressed Luis Navarro on his testimony.",
+      "\"You signed that report, didn't you, officer?\" Gallagher asked.",
+      "\"I did,\" Navarro said.",
+      "\"And you're telling this jury that every word of it was a lie?\"",
+      "\"Not every word. The part about the gun was a lie.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Thomas Gallagher", "thomas-gallagher", "person"], ["Gallagher", "thomas-gallagher", "person"], ["Luis Navarro", "luis-navarro", "person"], ["Navarro", "luis-navarro", "person"]]);
+    expect(quoteOf(quotes, "And you're telling").speakerEntityId).toBe("thomas-gallagher");
+    expect(quoteOf(quotes, "Not every word").speakerEntityId).toBe("luis-navarro");
+  });
+
   it("wire copy's unnamed sources are groups: 'A source familiar with the matter', 'A person close to him', 'Observers from the <long name>'", () => {
     const text = [
       "A source familiar with the matter said the deal was \"done\".",

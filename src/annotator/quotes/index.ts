@@ -86,7 +86,13 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     if (speech) {
       let speaker: Speaker = NO_SPEAKER;
       let credited: MentionInfo | null = null;
-      if (att.place !== "none") {
+      // A question and answers, each its own paragraph with no cue of its own ('"You signed that
+      // report, didn't you?" Gallagher asked. ¶ "I did," Navarro said. ¶ "And you're telling this jury
+      // ...?" ¶ "Not every word."'): the turns alternate between the two speakers (`QUOTE_SKIP=turns`).
+      const turn = !SKIP_TURNS && whole && (att.place === "none" || att.place === "previous-sentence") ? dialogueTurn(ctx, out, content, q.firstParagraph) : null;
+      if (turn) {
+        speaker = { entityId: turn, mention: null };
+      } else if (att.place !== "none") {
         speaker = speakerOf(ctx, att, genders, out, q);
         quote.cue = att.cue;
       } else if ((credited = SKIP_CREDITED_AFTER ? null : creditedAfter(ctx, q.end, whole))) {
@@ -564,6 +570,28 @@ function isQuotedOnlySentence(ctx: QuoteContext, s: number): boolean {
   const sentence = ctx.tok.sentences[s]!;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text) && ctx.quotationAt[k]! < 0) return false;
   return true;
+}
+
+const SKIP_TURNS = skippedSteps("QUOTE_SKIP").has("turns");
+/**
+ * The speaker of the next turn in a question-and-answer exchange: the last two speech quotations are
+ * whole paragraphs by two people, the earlier one a question; a question goes to the one who asked, an
+ * answer to the one who answered.
+ */
+function dialogueTurn(ctx: QuoteContext, earlier: Quote[], content: string, paragraph: number): string | null {
+  const speech = earlier.filter((e) => e.kind === "speech");
+  const a = speech.at(-1), b = speech.at(-2);
+  if (!a || !b || !a.speakerEntityId || !b.speakerEntityId || a.speakerEntityId === b.speakerEntityId) return null;
+  // (Each turn its own paragraph, opening it: the two before are the two paragraphs before this one.)
+  const para = (x: Quote) => ctx.tokens[tokenAt(ctx.tokens, x.start)]!.paragraph;
+  const opens = (x: Quote) => ctx.tok.paragraphs[para(x)]!.start === x.start || /^\s*$/.test(ctx.text.slice(ctx.tok.paragraphs[para(x)]!.start, x.start));
+  if (para(a) !== paragraph - 1 || para(b) !== paragraph - 2 || !opens(a) || !opens(b)) return null;
+  const question = (x: string) => /\?\s*["”’']?\s*$/.test(x);
+  // (One of the two asked, the other answered: the asker asks again, the other answers again.)
+  if (question(a.text) === question(b.text)) return null;
+  const asker = question(a.text) ? a.speakerEntityId : b.speakerEntityId;
+  const answerer = question(a.text) ? b.speakerEntityId : a.speakerEntityId;
+  return question(content) ? asker : answerer;
 }
 
 /** The unnamed group the last speech quotation went to, within two sentences, when its head is the phrase's and no one is named since. */
