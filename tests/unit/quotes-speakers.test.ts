@@ -746,6 +746,10 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "My father worked").speakerEntityId).toBe("stefan-wolf");
     expect(quoteOf(quotes, "We had no time").speakerEntityId).toBe("lorna-dizon");
     expect(quoteOf(quotes, "The priority now").speakerEntityId).toBe("ariel-santiago");
+    // After a clause put first, right before its verb: "When the curtain came down ..., Sir Desmond
+    // Achterberg stood in the wings".
+    const actor = run("When the curtain came down on the first preview at the Old Vic on Monday night, Sir Desmond Achterberg stood in the wings and cried.\n\n\"I'm 81,\" the actor said the following morning.", [["Old Vic", "old-vic", "place"], ["Desmond Achterberg", "desmond-achterberg", "person"]]);
+    expect(quoteOf(actor, "I'm 81").speakerEntityId).toBe("desmond-achterberg");
     // Not a noun of the sex the text gave another: "the grandmother" after a man.
     const man = run("Tom Reyes, a fish vendor, said the water rose.\n\n\"We had no time,\" the grandmother said.", [["Tom Reyes", "tom-reyes", "person"]]);
     expect(quoteOf(man, "We had no time").speakerEntityId).toBeNull();

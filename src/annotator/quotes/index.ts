@@ -19,7 +19,7 @@ import type { Tokenized } from "../tokenize.ts";
 import { findCue, type Attribution } from "./attribute.ts";
 import { isPartial, isSpeech } from "./classify.ts";
 import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext } from "./context.ts";
-import { honorificGender, pronounClass, speechLemma } from "./cues.ts";
+import { honorificGender, isPreposition, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { PLAYER_HEADS, VARIED_PERSON_NOUNS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
@@ -558,13 +558,21 @@ function variedDescription(ctx: QuoteContext, phrase: GroupPhrase, genders: Gend
   const people = new Set(ctx.mentions.filter((m) => t[m.tokStart]!.sentence === s && !m.quoted && m.mention.kind !== "pronoun" && mentionType(m) === "person" && !m.prepositionObject && !m.possessive).map((m) => m.mention.entityId));
   if (people.size !== 1) return null;
   const id = [...people][0]!;
-  const subject = ctx.mentions.find((m) => m.mention.entityId === id && t[m.tokStart]!.sentence === s && !m.prepositionObject && !m.possessive && !m.modifier && titleStart(ctx, m.tokStart) <= sentence.tokenStart + 1);
+  // (Opening the sentence, or after a clause put first and right before its verb: "When the curtain
+  // came down ..., Sir Desmond Achterberg stood in the wings".)
+  const subject = ctx.mentions.find((m) => m.mention.entityId === id && t[m.tokStart]!.sentence === s && !m.prepositionObject && !m.possessive && !m.modifier && (titleStart(ctx, m.tokStart) <= sentence.tokenStart + 1 || (t[overHonorifics(ctx, titleStart(ctx, m.tokStart)) - 1]?.text === "," && /^\p{Ll}+(?:ed|s)?$/u.test(t[m.tokEnd]?.text ?? "") && !isPreposition(t[m.tokEnd]!.text))));
   if (!subject) return null;
   const g = genders.get(id);
   const nounSex = /^(?:grandmother|mother|widow|wife|daughter|sister|granddaughter|aunt)$/.test(head) ? "female" : /^(?:grandfather|father|widower|husband|son|brother|grandson|uncle)$/.test(head) ? "male" : undefined;
   const sex = nounSex ?? said;
   return sex && g && g !== "unknown" && g !== sex ? null : id;
 }
+/** Token `b` moved back over honorifics before it ("Sir Desmond", "Dr. Anita"). */
+function overHonorifics(ctx: QuoteContext, b: number): number {
+  while (b > 0 && (honorificGender(ctx.tokens[b - 1]!.text.replace(/\.$/, "")) !== undefined || /^(?:Sir|Dame|Dr|Prof|Rev|Lord|Lady|\.)$/.test(ctx.tokens[b - 1]!.text))) b--;
+  return b;
+}
+
 /** Sentence `s` lies wholly inside a quotation. */
 function isQuotedOnlySentence(ctx: QuoteContext, s: number): boolean {
   const sentence = ctx.tok.sentences[s]!;

@@ -75,6 +75,8 @@ export const VARIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "musician", "composer", "conductor", "dancer", "chef", "owner", "trainer", "jockey", "rider", "pilot", "climber", "runner",
   "swimmer", "cyclist", "sailor", "fisherman", "vendor", "trader", "shopkeeper", "builder", "plumber", "electrician", "nurse",
   "midwife", "carer", "volunteer", "activist", "campaigner", "researcher", "scientist", "engineer", "programmer", "economist",
+  "actor", "actress", "singer", "novelist", "playwright", "filmmaker", "comedian", "rapper", "songwriter", "athlete",
+  "sprinter", "boxer", "golfer", "gymnast", "skier", "jockey", "footballer", "cricketer",
 ]);
 
 /** Words of standing before what a person is or was: "the retired astronomer", "the former opener". */
