@@ -294,7 +294,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
 }
 
 /** Every word of tokens [from, to) is inside a quotation. */
-function isQuotedOnly(ctx: QuoteContext, from: number, to: number): boolean {
+export function isQuotedOnly(ctx: QuoteContext, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (ctx.quotationAt[t]! < 0 && /^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) return false;
   return true;
 }

@@ -22,10 +22,10 @@ import { buildContext, mentionType, tokenAt, type MentionInfo, type QuoteContext
 import { honorificGender, isPreposition, pronounClass, speechLemma } from "./cues.ts";
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
-import { PLAYER_HEADS, VARIED_PERSON_NOUNS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
+import { ONE_PERSON_NOUNS, PLAYER_HEADS, VARIED_PERSON_NOUNS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
 import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, unnamedSubjectBefore, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
-import { countryNationality, describedNationality, describedPerson, givenAge, isStandingDescription, nationalityOfNoun } from "./described.ts";
+import { countryNationality, describedNationality, describedPerson, givenAge, isQuotedOnly, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
 import { APPOINTING_VERBS, GAZ, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -494,8 +494,6 @@ function continues(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:]*$/.test(text.slice(from, to));
 }
 
-/** Nouns for one person by occupation that the role lists leave out. */
-const ONE_PERSON_NOUNS = new Set(["diplomat", "official", "politician", "lawyer", "economist", "scientist", "researcher", "academic", "activist", "journalist", "businessman", "businesswoman", "entrepreneur", "campaigner", "veteran"]);
 
 /** The person named in apposition right after a role's words: "the minister of infrastructure, Carlos Mejia Zelaya,". */
 function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
@@ -551,7 +549,7 @@ function variedDescription(ctx: QuoteContext, phrase: GroupPhrase, genders: Gend
   // The sentence right before, in this paragraph or ending the one before, names one person as its subject.
   const here = t[phrase.start]!.sentence;
   let s = here - 1;
-  while (s >= 0 && isQuotedOnlySentence(ctx, s)) s--;
+  while (s >= 0 && isQuotedOnly(ctx, ctx.tok.sentences[s]!.tokenStart, ctx.tok.sentences[s]!.tokenEnd)) s--;
   if (s < 0 || here - s > 2) return null;
   const sentence = ctx.tok.sentences[s]!;
   // (People after a preposition or as possessors are no rival subjects: "said he had spoken with Moss".)
@@ -573,13 +571,6 @@ function overHonorifics(ctx: QuoteContext, b: number): number {
   return b;
 }
 
-/** Sentence `s` lies wholly inside a quotation. */
-function isQuotedOnlySentence(ctx: QuoteContext, s: number): boolean {
-  const sentence = ctx.tok.sentences[s]!;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/^[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text) && ctx.quotationAt[k]! < 0) return false;
-  return true;
-}
-
 const SKIP_TURNS = skippedSteps("QUOTE_SKIP").has("turns");
 /**
  * The speaker of the next turn in a question-and-answer exchange: the last two speech quotations are
@@ -587,8 +578,9 @@ const SKIP_TURNS = skippedSteps("QUOTE_SKIP").has("turns");
  * answer to the one who answered.
  */
 function dialogueTurn(ctx: QuoteContext, earlier: Quote[], content: string, paragraph: number): string | null {
-  const speech = earlier.filter((e) => e.kind === "speech");
-  const a = speech.at(-1), b = speech.at(-2);
+  // (The last two speech quotations, read from the end: this runs for every paragraph-long quotation.)
+  let a: Quote | undefined, b: Quote | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !b; i--) if (earlier[i]!.kind === "speech") { if (!a) a = earlier[i]; else b = earlier[i]; }
   if (!a || !b || !a.speakerEntityId || !b.speakerEntityId || a.speakerEntityId === b.speakerEntityId) return null;
   // (Each turn its own paragraph, opening it: the two before are the two paragraphs before this one.)
   const para = (x: Quote) => ctx.tokens[tokenAt(ctx.tokens, x.start)]!.paragraph;

@@ -79,6 +79,9 @@ export const VARIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "sprinter", "boxer", "golfer", "gymnast", "skier", "jockey", "footballer", "cricketer",
 ]);
 
+/** Nouns for one person by occupation that the role lists leave out ("One ambassador in Bamako", "The Norwegian diplomat"). */
+export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set(["diplomat", "ambassador", "envoy", "official", "politician", "lawyer", "economist", "scientist", "researcher", "academic", "analyst", "expert", "lawmaker", "legislator", "activist", "journalist", "businessman", "businesswoman", "entrepreneur", "campaigner", "veteran", "insider", "person"]);
+
 /** Words of standing before what a person is or was: "the retired astronomer", "the former opener". */
 export const STANDING_QUALIFIERS: ReadonlySet<string> = new Set(["retired", "former", "veteran", "long-serving", "longtime", "celebrated", "acclaimed", "award-winning", "renowned", "legendary", "experienced", "seasoned", "outgoing"]);
 const SKIP_STANDING_QUALIFIER = skippedSteps("QUOTE_SKIP").has("standingqualifier");
@@ -122,14 +125,15 @@ function opensAdjectivePhrase(ctx: QuoteContext, t: number): boolean {
 const SKIP_POST_ADJECTIVE = skippedSteps("QUOTE_SKIP").has("postadjective");
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us"]);
 
-/** Tokens from `from` to `to`, a name counting as one. */
-function wordsCountingNames(ctx: QuoteContext, from: number, to: number): number {
-  let n = 0;
-  for (let j = from; j < to; j++, n++) {
-    const m = ctx.mentionStartingAt[j]!;
+/** The lower-cased words from `from` to `to`, each name (with `names`) one word "_name_". */
+function wordsCountingNames(ctx: QuoteContext, from: number, to: number, names = true): string[] {
+  const out: string[] = [];
+  for (let j = from; j < to; j++) {
+    const m = names ? ctx.mentionStartingAt[j]! : -1;
+    out.push(m >= 0 ? "_name_" : ctx.tokens[j]!.text.toLowerCase());
     if (m >= 0) j = Math.min(to, ctx.mentions[m]!.tokEnd) - 1;
   }
-  return n;
+  return out;
 }
 
 /**
@@ -143,7 +147,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   let s = from;
   // "with Boswell stating", "with officials saying": the absolute construction's subject follows "with".
   if (s < to && tokens[s]!.text.toLowerCase() === "with") s++;
-  if (s >= to || (to - s > 14 && (SKIP_POST_ADJECTIVE || wordsCountingNames(ctx, s, to) > 14))) return null;
+  if (s >= to || (to - s > 14 && (SKIP_POST_ADJECTIVE || wordsCountingNames(ctx, s, to).length > 14))) return null;
   const first = tokens[s]!.text;
   if (isPreposition(first) || opensClause(first) || pronounClass(first)) return null;
   // The pre-modified noun: determiners, possessives, adjectives and nouns, up to a preposition, a
@@ -189,12 +193,7 @@ export function groupPhrase(ctx: QuoteContext, from: number, to: number): GroupP
   if (k < to) {
     // (A name inside counts as one word: "Observers from the Organization for Security and
     // Co-operation in Europe said"; `QUOTE_SKIP=postadjective`.)
-    const rest: string[] = [];
-    for (let j = k; j < to; j++) {
-      const m = SKIP_POST_ADJECTIVE ? -1 : ctx.mentionStartingAt[j]!;
-      rest.push(m >= 0 ? "_name_" : tokens[j]!.text.toLowerCase());
-      if (m >= 0) j = Math.min(to, ctx.mentions[m]!.tokEnd) - 1;
-    }
+    const rest = wordsCountingNames(ctx, k, to, !SKIP_POST_ADJECTIVE);
     // (An object pronoun after a preposition is no clause's subject: "A person close to him".)
     const clause = rest.some((w, i) => BE.has(w) || w === "has" || w === "have" || w === "had" || w === "," || (RELATIVES.has(w) && w !== "that") || (pronounClass(w) !== undefined && !(OBJECT_PRONOUNS.has(w) && i > 0 && isPreposition(rest[i - 1]!) && !SKIP_POST_ADJECTIVE)));
     if (clause || !(isPreposition(rest[0]!) || opensParticiple(ctx, k) || opensAdjectivePhrase(ctx, k)) || rest.length > 8) return null;

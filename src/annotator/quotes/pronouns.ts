@@ -9,7 +9,7 @@ import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, 
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
 import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
-import { isPersonRole, isSpeakerHead, isSpecialistNoun, nameGivenIn } from "./phrases.ts";
+import { ONE_PERSON_NOUNS, isPersonRole, isSpeakerHead, isSpecialistNoun, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
 import { companyWords } from "../ner/org-cues.ts";
 
@@ -372,7 +372,6 @@ const SKIP_BODY_OFFICER = skippedSteps("QUOTE_SKIP").has("bodyofficer");
 
 const SKIP_FRONTED_PLACE = skippedSteps("QUOTE_SKIP").has("frontedplace");
 const SKIP_DESCRIBED_ROLE = skippedSteps("QUOTE_SKIP").has("describedrole");
-const ONE_PERSON = new Set(["diplomat", "ambassador", "envoy", "politician", "academic", "journalist", "analyst", "economist", "expert", "lawmaker", "legislator", "activist", "campaigner", "insider", "person"]);
 
 /** Nouns for one person the text may never name. */
 const PERSON_NOUNS = new Set([
@@ -486,13 +485,13 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
     if (PERSON_NOUNS.has(w.toLowerCase())) return k;
     // ("One ambassador in Bamako said", "A senior diplomat said": any one person's role after "a" or
     // "one", not "the", which goes back to someone named; `QUOTE_SKIP=describedrole`.)
-    if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && w !== "year-old" && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON.has(w))) return k;
+    if (!SKIP_DESCRIBED_ROLE && /^(?:a|an|one|another)$/i.test(first) && w !== "year-old" && (isPersonRole(w) || isSpecialistNoun(w) || ONE_PERSON_NOUNS.has(w))) return k;
     // ("The board's inspector had recommended refusal": a body's officer the text does not name, after
     // a possessive; `QUOTE_SKIP=bodyofficer`.)
     // (Not a role a name in apposition names: "The trust's chief executive, Dr Helen Mbeki-Carr,".)
-    if (!SKIP_BODY_OFFICER && /^the$/i.test(first) && /^['’]s?$/.test(ctx.tokens[k - 1]?.text ?? "") && k - 1 > t + 1 && (isPersonRole(w) || ONE_PERSON.has(w)) && !/^\p{Lu}/u.test(w)) {
+    if (!SKIP_BODY_OFFICER && /^the$/i.test(first) && /^['’]s?$/.test(ctx.tokens[k - 1]?.text ?? "") && k - 1 > t + 1 && (isPersonRole(w) || ONE_PERSON_NOUNS.has(w)) && !/^\p{Lu}/u.test(w)) {
       let h = k;
-      while (h + 1 < sentence.tokenEnd && h < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[h + 1]!.text) && (isPersonRole(ctx.tokens[h + 1]!.text) || ONE_PERSON.has(ctx.tokens[h + 1]!.text) || /^(?:executive|officer|secretary|director|coach|manager)$/.test(ctx.tokens[h + 1]!.text))) h++;
+      while (h + 1 < sentence.tokenEnd && h < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[h + 1]!.text) && (isPersonRole(ctx.tokens[h + 1]!.text) || ONE_PERSON_NOUNS.has(ctx.tokens[h + 1]!.text) || /^(?:executive|officer|secretary|director|coach|manager)$/.test(ctx.tokens[h + 1]!.text))) h++;
       return ctx.tokens[h + 1]?.text === "," ? -1 : h;
     }
     // (A body's or a place's name may modify the noun: "A Garda spokesman confirmed ...", "A Google

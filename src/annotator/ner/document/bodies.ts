@@ -171,7 +171,7 @@ export function sentenceFronts(words: Word[], sentStart: number[], spans: Tagged
     const f = s.start - 1;
     if (f < 0 || !opens.has(f) || !/^\p{Lu}\p{Ll}+$/u.test(words[f]!.text) || spans.some((t) => t.start <= f && t.end > f)) continue;
     const want = [words[f]!.text, ...words.slice(s.start, s.end).map((w) => w.text)];
-    const written = spans.some((t) => t !== s && t.end - t.start > want.length - 1 && want.every((w, i) => words[t.start + i]?.text === w) && t.start + want.length <= t.end);
+    const written = spans.some((t) => t !== s && t.end - t.start >= want.length && want.every((w, i) => words[t.start + i]!.text === w));
     if (written) s.start = f;
   }
 }
@@ -524,6 +524,11 @@ export function countriesNotPeople(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** `spans` with an organisation's span over [start, end) in place of those inside it, in order; kept by the last steps' word lists. */
+function withBody(spans: TaggedSpan[], start: number, end: number): TaggedSpan[] {
+  return [...spans.filter((t) => t.end <= start || t.start >= end), { start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+}
+
 /** Nouns for a publication that its name follows: "the journal Nature", "the newspaper Lietuvos rytas". */
 const PUBLICATION_NOUNS = new Set(["journal", "newspaper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "paper", "periodical"]);
 
@@ -546,7 +551,7 @@ export function publicationNames(words: Word[], spans: TaggedSpan[]): TaggedSpan
     const last = words[e - 1]!.text;
     if (/^\p{Ll}+$/u.test(words[e]?.text ?? "") && !(gazFlags(last, last.toLowerCase()) & GAZ.dictCommon) && !(gazFlags(words[e]!.text, words[e]!.text) & GAZ.dictCommon) && /^(?:[,.;:]|that)$/.test(words[e + 1]?.text ?? "")) e++;
     if (e === i + 1 || out.some((t) => t.start < i + 1 && t.end > i + 1)) continue;
-    out = [...out.filter((t) => t.end <= i + 1 || t.start >= e), { start: i + 1, end: e, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+    out = withBody(out, i + 1, e);
   }
   return out;
 }
@@ -594,7 +599,7 @@ export function ownedBusinesses(words: Word[], spans: TaggedSpan[]): TaggedSpan[
     // (One word of a name before it: "Hoffman's", not "Frank Hoffman's Bakery", whose owner is named.)
     if (isCapitalised(words[i - 2]?.text ?? "") && !/^(?:The|At|In|From)$/.test(words[i - 2]!.text)) continue;
     owners.add(words[i - 1]!.text);
-    out = [...out.filter((t) => t.end <= i - 1 || t.start >= i + 2), { start: i - 1, end: i + 2, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+    out = withBody(out, i - 1, i + 2);
   }
   if (!owners.size) return out;
   // The owner's word with a possessive and no noun after it: "from Hoffman's, and", "like Hoffman's are".
@@ -602,7 +607,7 @@ export function ownedBusinesses(words: Word[], spans: TaggedSpan[]): TaggedSpan[
     if (!owners.has(words[i - 1]!.text) || !/^['’]s$/.test(words[i]!.text) || isCapitalised(words[i - 2]?.text ?? "")) continue;
     const next = words[i + 1]?.text ?? "";
     if (!/^(?:[,.;:!?)"”]|and|or|are|is|was|were|has|had|will|would|closes|closed|opened|opens)$/.test(next)) continue;
-    out = [...out.filter((t) => t.end <= i - 1 || t.start >= i + 1), { start: i - 1, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+    out = withBody(out, i - 1, i + 1);
   }
   return out;
 }
@@ -676,7 +681,7 @@ export function conjunctionVariants(words: Word[], spans: TaggedSpan[]): TaggedS
       // Not inside a longer name, nor one already whole.
       if (out.some((t) => (t.start < i && t.end > i) || (t.start < end && t.end > end) || (t.start === i && t.end === end && t.typeIndex === ORG))) continue;
       if (i + form.length < words.length && isCapitalised(words[end]!.text)) continue;
-      out = [...out.filter((t) => t.end <= i || t.start >= end), { start: i, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], keep: true }].sort((x, y) => x.start - y.start);
+      out = withBody(out, i, end);
     }
   }
   return out;
