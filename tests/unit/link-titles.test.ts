@@ -49,6 +49,18 @@ describe("bare role titles resolved within the article", () => {
       ["defence minister=mohamad-hasan", "finance minister=siti-aishah-rahman"],
     ],
     [
+      "a title before the comma that opens a name introduces its holder (`apposedbefore`)",
+      "Spain's ecological transition minister, Carmen Ortega, called the plan an amnesty. Speaking in Seville, the minister said the government would appeal.",
+      [["Spain", L], ["Carmen Ortega", P], ["Seville", L]],
+      ["minister=carmen-ortega"],
+    ],
+    [
+      "a title before the comma that opens a name is held too, so a bare title after two holders is no one's (`apposedbefore`)",
+      "Kuwait's Oil Minister Tariq Al-Enezi said the group was united. Iraq's oil minister, Hassan Al-Obaidi, struck a more cautious tone. The minister added that cuts would end. Spain's housing minister, Carmen Ortega, spoke. The minister said no. The festival's artistic director, Alberto Ferri, spoke. The director was blunt.",
+      [["Kuwait", L], ["Tariq Al-Enezi", P], ["Iraq", L], ["Hassan Al-Obaidi", P], ["Spain", L], ["Carmen Ortega", P], ["Alberto Ferri", P]],
+      [],
+    ],
+    [
       "a title in lower case after 'the' is the one person the article introduced with it; a lower-case apposition is no mention",
       "The Oba of Benin, Ewuare II, sent a delegation led by his brother, Prince Aghatise Erediauwa. The prince said the family was grateful. Piero Fassino, the mayor of Turin, spoke.",
       [["Ewuare II", P], ["Aghatise Erediauwa", P], ["Piero Fassino", P], ["Turin", L]],

@@ -229,6 +229,18 @@ describe("linking within an article", () => {
       ["Lawrence Lessig=lawrence-lessig", "LibriVox=librivox", "Larry Lessig=lawrence-lessig", "LV=librivox", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
     ],
     [
+      "with no honorific, a pronoun the word's own verb reports says which of two of the surname it is (`pronounsex`)",
+      "One of the five, student Jerome Villanueva, spoke. His mother, Lourdes Villanueva, said the family was poor. \"I am proud,\" Mrs Villanueva said. Villanueva said he planned to return to university.",
+      [["Jerome Villanueva", "person"], ["Lourdes Villanueva", "person"], ["Villanueva", "person"], ["Villanueva", "person"]],
+      ["Jerome Villanueva=jerome-villanueva", "Lourdes Villanueva=lourdes-villanueva", "Villanueva=lourdes-villanueva", "Villanueva=jerome-villanueva"],
+    ],
+    [
+      "a familiar form of a first name alone is the one person named in full with that first name; not when two fit (`familiarfirst`)",
+      "Toronto has been linked with Samuel Beaulieu. Sam is a terrific player. William Hart and William Ross met. Bill said no.",
+      [["Toronto", "place"], ["Samuel Beaulieu", "person"], ["Sam", "person"], ["William Hart", "person"], ["William Ross", "person"], ["Bill", "person"]],
+      ["Toronto=toronto", "Samuel Beaulieu=samuel-beaulieu", "Sam=samuel-beaulieu", "William Hart=william-hart", "William Ross=william-ross", "Bill=bill"],
+    ],
+    [
       "in a match report a club's last word alone is that club, whatever it was typed; the stadium stays a place",
       "Aston Villa beat Newcastle 2-1 at Villa Park on Saturday in the league. Villa manager Unai Emery praised the striker, who scored twice in the match. Villa dominated the second half after a penalty.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["Villa Park", "place"], ["Villa", "person"], ["Unai Emery", "person"], ["Villa", "person"]],

@@ -1327,4 +1327,41 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Khaled Nordin", "khaled-nordin", "person"], ["Mohamad Hasan", "mohamad-hasan", "person"]]);
     expect(quoteOf(quotes, "We need ships").speakerEntityId).toBe("mohamad-hasan");
   });
+  it("a description whose own apposition names its person, after the description's words and an age, is that person for a pronoun after it (`namedlater`)", () => {
+    const text = [
+      "One survivor, 34-year-old teacher Gabriel Huaman, described the crash to a radio station. \"I was asleep, and then everything was turning,\" he said.",
+      "A relative of one of the victims, Rosa Mamani, criticised the company outside the hospital. \"They knew the drivers were tired,\" she said.",
+      "A driver taking part in the protest, 31-year-old Faith Wanjiru, said she had lost her job. \"I thought this was freedom,\" she said.",
+      "A 52-year-old farmer from Tawila, who asked not to be named, said the militia came at night. \"They took everything,\" he said.",
+    ].join("\n\n");
+    const quotes = run(text, [["Gabriel Huaman", "gabriel-huaman", "person"], ["Rosa Mamani", "rosa-mamani", "person"], ["Faith Wanjiru", "faith-wanjiru", "person"], ["Tawila", "tawila", "place"]]);
+    expect(quoteOf(quotes, "I was asleep").speakerEntityId).toBe("gabriel-huaman");
+    expect(quoteOf(quotes, "They knew").speakerEntityId).toBe("rosa-mamani");
+    expect(quoteOf(quotes, "I thought").speakerEntityId).toBe("faith-wanjiru");
+    expect(quoteOf(quotes, "They took").speakerEntityId).toBeNull();
+  });
+  it("a role's apposition with a rank of two words names it: 'Its spokesperson, Brigadier General Maria Fajardo,' (`rankwords`)", () => {
+    const text = "The police said it would study the decision. Its spokesperson, Brigadier General Maria Fajardo, said officers had acted in good faith. \"Our people were trying to protect commuters,\" the spokesperson said.";
+    const quotes = run(text, [["Maria Fajardo", "maria-fajardo", "person"]]);
+    expect(quoteOf(quotes, "Our people").speakerEntityId).toBe("maria-fajardo");
+  });
+  it("a phrase put before the clause is no part of it: 'In a statement posted on his campaign's website, he congratulated Nishimura and said' (`frontedphrase`)", () => {
+    const text = "Haruka Nishimura won. Her rival, Kenji Ota, lost. \"We won,\" Nishimura said.\n\nOta conceded defeat. In a statement posted on his campaign's website, he congratulated Nishimura and said his party had \"started a conversation that will not end\".";
+    const quotes = run(text, [["Haruka Nishimura", "haruka-nishimura", "person"], ["Nishimura", "haruka-nishimura", "person"], ["Kenji Ota", "kenji-ota", "person"], ["Ota", "kenji-ota", "person"]]);
+    expect(quoteOf(quotes, "started a conversation").speakerEntityId).toBe("kenji-ota");
+  });
+  it("a speaker's own quoted sentences do not take a title's holder out of reach: '... he said: \"[two sentences]\" The minister added' (`quotedsentences`)", () => {
+    const text = "Kuwait's Oil Minister Tariq Al-Enezi said on Monday that the group was united.\n\nIraq's oil minister, Hassan Al-Obaidi, struck a more cautious tone. Speaking in Baghdad, he said: \"Iraq has made sacrifices. Our partners know that we cannot cut forever.\" The minister added that Baghdad expected cuts to end \"by the middle of next year\".";
+    const quotes = run(text, [["Kuwait", "kuwait", "place"], ["Tariq Al-Enezi", "tariq-al-enezi", "person"], ["Iraq", "iraq", "place"], ["Hassan Al-Obaidi", "hassan-al-obaidi", "person"], ["Baghdad", "baghdad", "place"]]);
+    expect(quoteOf(quotes, "by the middle").speakerEntityId).toBe("hassan-al-obaidi");
+  });
+  it("'a spokesman for the trust' is the one body named with the word, however far back, before a body named since (`headnamedfar`)", () => {
+    const text = [
+      "Patients are waiting two years, according to figures seen by the BBC.",
+      "The University Hospitals of North Midlands NHS Trust said it was working hard. Margaret Holloway has waited 26 months. She told the BBC she relied on a wheelchair. \"I used to walk to school,\" Mrs Holloway said. \"Now I cannot.\" Her husband said they could not pay. \"It is not fair,\" he said. \"We paid in all our lives.\"",
+      "A spokesman for the trust said: \"We are sorry that some patients are waiting longer.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["BBC", "bbc", "organization"], ["University Hospitals of North Midlands NHS Trust", "uhnm", "organization"], ["Margaret Holloway", "margaret-holloway", "person"], ["Holloway", "margaret-holloway", "person"]]);
+    expect(quoteOf(quotes, "We are sorry").speakerEntityId).toBe("uhnm");
+  });
 });

@@ -86,6 +86,10 @@ const SKIP_COMPANY_HERE = skippedSteps("LINK_SKIP").has("companyhere");
 const SKIP_WORD_ACRONYM = skippedSteps("LINK_SKIP").has("wordacronym");
 const SKIP_PARAGRAPH_TITLE = skippedSteps("LINK_SKIP").has("paragraphtitle");
 const SKIP_HYPOCORISM = skippedSteps("LINK_SKIP").has("hypocorism");
+const SKIP_FAMILIAR_FIRST = skippedSteps("LINK_SKIP").has("familiarfirst");
+const SKIP_PRONOUN_SEX = skippedSteps("LINK_SKIP").has("pronounsex");
+/** A speech verb and the pronoun that opens what it reports: "said he", "added that she". */
+const PRONOUN_AFTER = /^\s+(?:said|says|added|insisted|admitted|explained|claimed|denied|confirmed|warned|told\s+(?:reporters|journalists|the\s+\p{Lu}\p{L}+))\s+(?:that\s+)?(he|she|his)\b/u;
 const SKIP_CAMEL_ACRONYM = skippedSteps("LINK_SKIP").has("camelacronym");
 /** English first names and their familiar forms (no list of them is in the dependencies). */
 const FAMILIAR: Record<string, string[]> = {
@@ -458,6 +462,14 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 3 && n.slice(1, -1).includes(token) && !SURNAME_PARTICLES.has(token.toLowerCase())));
     return fits.length === 1 ? fits[0] : undefined;
   };
+  // "Sam" after "Samuel Beaulieu": a familiar form of the first name of the one person named in full
+  // with a first name of that form, when no one is called by the word itself (`LINK_SKIP=familiarfirst`).
+  const familiarOf = (token: string): Cluster | undefined => {
+    const formal = SKIP_FAMILIAR_FIRST ? undefined : formalFirstName(token);
+    if (!formal) return undefined;
+    const fits = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[0] !== token && formalFirstName(n[0]!) === formal));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
 
   for (const cand of cands) {
     const tokens = words(knownCanonical(placeCase(normalizeName(cand.text), cand.type)));
@@ -569,7 +581,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       // Pemberton and Gary Ford; with no honorific and no quotation it attributes; `LINK_SKIP=companyhere`.)
       // (Asked only when a person is found: the cues' search reads the whole text.)
       const companyHere = () => !SKIP_COMPANY_HERE && cand.type === "organization" && !gender && !attributed && !isListedPlace(token) && text !== undefined && (isKnownOrganization(token) || companyCued(text, token));
-      let person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
+      // (With no honorific, a pronoun its own verb puts right after the word says which of two of the
+      // surname it is: "His mother, Lourdes Villanueva, ... Villanueva said he planned to return" is the
+      // son; `LINK_SKIP=pronounsex`.)
+      const pronounSex = gender || SKIP_PRONOUN_SEX || text === undefined ? undefined : PRONOUN_AFTER.exec(text.slice(cand.end, cand.end + 40))?.[1];
+      const pronouned = pronounSex ? personBy(token, "last", /^(?:he|his)$/.test(pronounSex) ? "male" : "female", cand.start) : undefined;
+      let person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : pronouned ?? personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) ?? familiarOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
       if (person && companyHere()) person = undefined;
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);

@@ -31,6 +31,7 @@ import { insideQuotation } from "./quoted.ts";
 const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
 const SKIP_REPLACED_BY = skippedSteps("LINK_SKIP").has("replacedby");
 const SKIP_LEAD_TITLE = skippedSteps("LINK_SKIP").has("leadtitle");
+const SKIP_APPOSED_BEFORE = skippedSteps("LINK_SKIP").has("apposedbefore");
 
 
 /** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
@@ -117,6 +118,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       if (first === undefined || last === undefined) continue;
       const before = titleBefore(first);
       if (before) holders.push({ ...before, cluster, at: m.start });
+      const apposedBefore = SKIP_APPOSED_BEFORE ? null : appositionBefore(first);
+      if (apposedBefore) holders.push({ ...apposedBefore, cluster, at: m.start });
       const appointed = SKIP_REPLACED_BY ? null : appointedAs(first, last);
       if (appointed) holders.push({ ...appointed, cluster, at: m.start });
       const after = appositionAfter(last);
@@ -195,6 +198,26 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       return normQualifier(toks[k]!.text);
     }
     return undefined;
+  }
+
+  /**
+   * "Iraq's oil minister, Hassan Jabbar Al-Obaidi,": a title ending in a head right before the comma
+   * that opens the name is held too, so that a bare "the minister" after it is not given to another
+   * minister as the only holder (`LINK_SKIP=apposedbefore`). (No mention is made of it.)
+   */
+  function appositionBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
+    const comma = nameStart - 1;
+    if (toks[comma]?.text !== "," || !sameSentence(comma - 1, nameStart) || !HEADS.has(lower[comma - 1]!)) return null;
+    let i = comma - 1;
+    while (sameSentence(i - 1, nameStart) && isTitleWord(i - 1)) i--;
+    if (i === comma - 1 && NEEDS_MODIFIER.has(lower[i]!)) return null;
+    // (Not after an adjective, which makes another title: "The festival's artistic director, Alberto
+    // Ferri," holds no "director"; a portfolio's noun may stand there, "Iraq's oil minister".)
+    const opener = toks[i - 1]?.text ?? "";
+    if (/^\p{Ll}+(?:ic|al|ive|ous|ful|ary|ant|ent|ible|able)$/u.test(opener)) return null;
+    const q = qualifierBefore(i, nameStart);
+    if (q === false) return null;
+    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}) };
   }
 
   /** "Barack Obama, the President of the United States," / "Yvette Cooper, Labour's shadow home secretary,". */

@@ -141,6 +141,8 @@ const SKIP_AGED_ROLE = skippedSteps("QUOTE_SKIP").has("agedrole");
 const SKIP_DESCRIBED_BEFORE = skippedSteps("QUOTE_SKIP").has("describedbefore");
 const SKIP_TITLED_DESCRIPTION = skippedSteps("QUOTE_SKIP").has("titleddescription");
 const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
+const SKIP_RANK_WORDS = skippedSteps("QUOTE_SKIP").has("rankwords");
+const SKIP_QUOTED_SENTENCES = skippedSteps("QUOTE_SKIP").has("quotedsentences");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
 const SKIP_STANCE_PARAGRAPH = skippedSteps("QUOTE_SKIP").has("stanceparagraph");
@@ -1316,6 +1318,21 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
   return null;
 }
 
+/**
+ * Sentences from sentence `from` to sentence `to`, not counting those all inside a quotation: a
+ * speaker's own sentences do not take the text further from them ("Iraq's oil minister, X, struck a
+ * cautious tone. ... he said: '[two sentences]' The minister added"; `QUOTE_SKIP=quotedsentences`).
+ */
+function sentencesBetween(ctx: QuoteContext, from: number, to: number): number {
+  if (SKIP_QUOTED_SENTENCES) return to - from;
+  let n = 0;
+  for (let x = from + 1; x <= to; x++) {
+    const sentence = ctx.tok.sentences[x]!;
+    if (x === to || !isQuotedOnly(ctx, sentence.tokenStart, sentence.tokenEnd)) n++;
+  }
+  return n;
+}
+
 function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   const head = ctx.tokens[phrase.head]!.text.toLowerCase();
   // (The tokenizer writes "33-year-old" as "33", "-", "year-old".)
@@ -1334,7 +1351,7 @@ function titledPerson(ctx: QuoteContext, phrase: GroupPhrase): string | null {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= phrase.start) continue;
-    if (here.sentence - ctx.tokens[info.tokStart]!.sentence > ROLE_CONTINUATION_SENTENCES) break;
+    if (sentencesBetween(ctx, ctx.tokens[info.tokStart]!.sentence, here.sentence) > ROLE_CONTINUATION_SENTENCES) break;
     if (checked.has(info.mention.entityId) || ctx.entities.get(info.mention.entityId)?.type !== "person") continue;
     // (Not a name inside a quotation: '"Saskia can say what she likes," the coach said' is not Saskia;
     // `QUOTE_SKIP=titledquoted`.)
@@ -1420,7 +1437,12 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
   let before = info.tokStart - 1;
   if (tokens[before]?.text === "." && honorificGender(tokens[before - 1]?.text ?? "")) before--;
   // (Or a title: "The council's cabinet member for communities, Councillor Aisha Rahman".)
-  if (honorificGender(tokens[before]?.text ?? "") || (/^\p{Lu}/u.test(tokens[before]?.text ?? "") && isTitleWord(tokens[before]!.text.toLowerCase()))) before--;
+  if (honorificGender(tokens[before]?.text ?? "") || (/^\p{Lu}/u.test(tokens[before]?.text ?? "") && isTitleWord(tokens[before]!.text.toLowerCase()))) {
+    before--;
+    // (And a rank's other capitalised words: "Its spokesperson, Brigadier General Maria Fajardo,";
+    // `QUOTE_SKIP=rankwords`.)
+    for (let n = 0; n < 2 && !SKIP_RANK_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[before]?.text ?? "") && ctx.mentionStartingAt[before]! < 0 && tokens[before - 1] !== undefined; n++) before--;
+  }
   if (tokens[before]?.text === ",") {
     const seen: string[] = [];
     let passedList = false;

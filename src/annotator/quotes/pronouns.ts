@@ -242,7 +242,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       // (Unless the name is the description's apposition: "A police spokesman, Gheorghe Cavcaliuc, said".)
       // (Also over an honorific or a title: "Her daughter, Dr Ngozi Reid, followed her"; `apposedtitle`.)
       const titleOnly = (from: number, to: number) => !SKIP_APPOSED_TITLE && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => honorificGender(t.text.replace(/\.$/, "")) !== undefined || /^(?:Dr|Prof|Professor|Sir|Dame|Rev|Reverend)\.?$/.test(t.text) || isTitleWord(t.text.toLowerCase()));
-      const apposed = leftmost !== null && described >= 0 && ctx.tokens[described + 1]?.text === "," && (leftmost.tokStart === described + 2 || (leftmost.tokStart > described + 2 && titleOnly(described + 2, leftmost.tokStart)));
+      // (Or after the description's own words and an age: "One survivor, 34-year-old teacher Gabriel
+      // Huamán, described ..."; `QUOTE_SKIP=namedlater`.)
+      const apposed = leftmost !== null && described >= 0 && ((ctx.tokens[described + 1]?.text === "," && (leftmost.tokStart === described + 2 || (leftmost.tokStart > described + 2 && titleOnly(described + 2, leftmost.tokStart)))) || (!SKIP_NAMED_LATER && personApposed(ctx, described + 1, ctx.tok.sentences[s]!.tokenEnd) === leftmost.tokStart));
       // (A name in apposition of the other sex is still the description's name: "His daughter, Zainab,
       // had urged him to do it" is about Zainab, and "he" after it goes further back; `QUOTE_SKIP=apposedother`.)
       const apposedOther = !apposed && !SKIP_APPOSED_OTHER && described >= 0 && ctx.tokens[described + 1]?.text === "," && (ctx.mentionStartingAt[described + 2] ?? -1) >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[described + 2]!]!) === "person";
@@ -354,6 +356,10 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
     if (!/^(?:a|an|one|another)$/i.test(ctx.tokens[start]!.text)) return null;
     // (Named after all: "A police spokesman, Gheorghe Cavcaliuc, said" is that person, not a group.)
     if (ctx.tokens[head2 + 1]?.text === "," && (ctx.mentionStartingAt[head2 + 2] ?? -1) >= 0) return null;
+    // (... also after the description's own words and an age or occupation: "One survivor, 34-year-old
+    // teacher Gabriel Huamán,", "A relative of one of the victims, Rosa Mamani,", "A driver taking part
+    // in the protest, 31-year-old Faith Wanjiru,"; `QUOTE_SKIP=namedlater`.)
+    if (!SKIP_NAMED_LATER && personApposed(ctx, head2 + 1, sentence.tokenEnd) >= 0) return null;
     let end = head2 + 1;
     while (end < sentence.tokenEnd && end < head2 + 6 && /^(?:from|of|in|at|near|with)$/.test(ctx.tokens[end]!.text)) {
       let e = end + 1;
@@ -366,6 +372,24 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
   return null;
 }
 const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
+const SKIP_NAMED_LATER = skippedSteps("QUOTE_SKIP").has("namedlater");
+const SKIP_HEAD_NAMED_FAR = skippedSteps("QUOTE_SKIP").has("headnamedfar");
+
+/**
+ * Whether the words from token `from` (a description's head's end) run, within a few words and no
+ * clause of their own, to a comma and then, after an age and at most three lower-case words, to a
+ * person's name: the description's apposition names its person.
+ */
+function personApposed(ctx: QuoteContext, from: number, end: number): number {
+  let k = from;
+  while (k < end && k < from + 9 && ctx.tokens[k]!.text !== "," && ctx.quotationAt[k]! < 0 && /^[\p{L}\p{N}'’-]+$/u.test(ctx.tokens[k]!.text) && !/^(?:who|which|that|said|says|told|added)$/.test(ctx.tokens[k]!.text)) k++;
+  if (ctx.tokens[k]?.text !== ",") return -1;
+  k++;
+  if (/^\d{1,3}$/.test(ctx.tokens[k]?.text ?? "") && ctx.tokens[k + 1]?.text === "-" && ctx.tokens[k + 2]?.text === "year-old") k += 3;
+  for (let n = 0; n < 3 && k < end && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) && !/^(?:who|which|that|said|says|told|the|a|an|of|and|as|speaking|asked)$/.test(ctx.tokens[k]!.text); n++) k++;
+  const m = ctx.mentionStartingAt[k] ?? -1;
+  return m >= 0 && mentionType(ctx.mentions[m]!) === "person" ? k : -1;
+}
 const SKIP_LED_BY = skippedSteps("QUOTE_SKIP").has("ledby");
 const SKIP_APPOSED_OTHER = skippedSteps("QUOTE_SKIP").has("apposedother");
 const SKIP_BODY_OFFICER = skippedSteps("QUOTE_SKIP").has("bodyofficer");
@@ -594,6 +618,19 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
       if (ctx.tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
       if (info.quoted || mentionType(info) !== type) continue;
       if (info.mention.text.split(/\s+/).includes(word)) return info;
+    }
+    // (Further back, the one body the whole text named with the word: "The University Hospitals of
+    // North Midlands NHS Trust ... [five sentences] ... A spokesman for the trust said" is the trust,
+    // not the BBC named since; `QUOTE_SKIP=headnamedfar`.)
+    if (!SKIP_HEAD_NAMED_FAR) {
+      let found: MentionInfo | null = null, two = false;
+      for (let i = lastMentionBefore(ctx, beforeToken); i >= 0 && !two; i--) {
+        const info = ctx.mentions[i]!;
+        if (info.quoted || mentionType(info) !== type || !info.mention.text.split(/\s+/).includes(word)) continue;
+        two = found !== null && found.mention.entityId !== info.mention.entityId;
+        found ??= info;
+      }
+      if (found && !two) return found;
     }
   }
   // "the regulator", "the watchdog": a body named as one that oversees ("the Competition Commission

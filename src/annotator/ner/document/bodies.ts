@@ -242,7 +242,13 @@ function isListItem(w: string): boolean {
   // (A British spelling the American word list lacks: "Defence", "Labour", "Centre"; `5flb`.)
   const lower = w.toLowerCase();
   const american = SKIP.has("5flb") ? lower : lower.replace(/ence$/, "ense").replace(/our$/, "or").replace(/tre$/, "ter").replace(/ise$/, "ize");
-  const f = gazFlags(w, lower) | (american !== lower ? gazFlags(american, american) & GAZ.dictCommon : 0);
+  let f = gazFlags(w, lower) | (american !== lower ? gazFlags(american, american) & GAZ.dictCommon : 0);
+  // (A plural or a science the word list lacks: "Cargo and Goods", "Meteorology, Climatology and
+  // Geophysics"; `5flp`.)
+  if (!(f & GAZ.dictCommon) && !SKIP.has("5flp") && /^\p{Lu}\p{Ll}+$/u.test(w)) {
+    const singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : "";
+    if (/(?:ology|ography|onomy)$/.test(lower) || (singular.length > 2 && gazFlags(singular, singular) & GAZ.dictCommon)) f |= GAZ.dictCommon;
+  }
   return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.country | GAZ.city | GAZ.nationality)) === 0;
 }
 

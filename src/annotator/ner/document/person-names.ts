@@ -404,3 +404,27 @@ export function possessedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan[
   }
   return out;
 }
+
+/**
+ * Step 0fn: "Local MP Sarah Whitcombe said": a person's name the tagger ended on a listed first name,
+ * right before a capitalised word no list knows and no further capitalised word, takes that word as
+ * its surname (the tagger, unsure of the run "Local MP Sarah Whitcombe", kept only the first name).
+ */
+export function firstNameSurnames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON) continue;
+    const last = words[s.end - 1]!, next = words[s.end];
+    if (!next || next.start !== last.end + 1 || !(gazFlags(last.text, last.text.toLowerCase()) & GAZ.firstName)) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(next.text) || /^(?:\p{Lu}|-)/u.test(words[s.end + 1]?.text ?? "")) continue;
+    const flags = gazFlags(next.text, next.text.toLowerCase());
+    if (MONTHS_AND_DAYS.has(next.text) || isKnownOrganization(next.text) || isListedPlace(next.text) || isTitleWord(next.text.toLowerCase())) continue;
+    if (flags & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.honorific | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.firstName) || (flags & GAZ.dictCommon && !(flags & GAZ.surname))) continue;
+    // (A span of its own on the word is kept only when it is the surname alone, typed a person.)
+    const other = out.find((t) => t !== s && t.start <= s.end && t.end > s.end);
+    if (other && (other.typeIndex !== PERSON || other.start !== s.end || other.end !== s.end + 1)) continue;
+    if (other) out = out.filter((t) => t !== other);
+    s.end++;
+  }
+  return out;
+}
