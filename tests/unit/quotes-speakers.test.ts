@@ -1364,4 +1364,34 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["BBC", "bbc", "organization"], ["University Hospitals of North Midlands NHS Trust", "uhnm", "organization"], ["Margaret Holloway", "margaret-holloway", "person"], ["Holloway", "margaret-holloway", "person"]]);
     expect(quoteOf(quotes, "We are sorry").speakerEntityId).toBe("uhnm");
   });
+  it("what a thing shows, inside what a person reports, is the person's words; not a document's, a passive's or a parenthetical's (`outerverb`)", () => {
+    const text = [
+      "Its chairwoman, Dr Maeve Garrity, said the money reflected \"the importance of the festival to Irish life\".",
+      "Aiko Fujimoto spoke to reporters. She added that the strong showing on the coast suggested the issue \"is not going away\".",
+      "\"I hope so,\" Tomas Lindqvist said, before adding with a smile: \"But for 90 minutes, I want them to be quiet.\"",
+      "Aroha Peters said she had been told by a police officer to \"grab the kids and go now\".",
+      "Julia Huaman spoke. One of them, she said, had asked only \"whether the goats were still alive\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Maeve Garrity", "maeve-garrity", "person"], ["Aiko Fujimoto", "aiko-fujimoto", "person"], ["Tomas Lindqvist", "tomas-lindqvist", "person"], ["Aroha Peters", "aroha-peters", "person"], ["Julia Huaman", "julia-huaman", "person"]]);
+    expect(quoteOf(quotes, "the importance").speakerEntityId).toBe("maeve-garrity");
+    expect(quoteOf(quotes, "is not going").speakerEntityId).toBe("aiko-fujimoto");
+    expect(quoteOf(quotes, "But for 90").speakerEntityId).toBe("tomas-lindqvist");
+    expect(quoteOf(quotes, "grab the kids").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "whether the goats").speakerEntityId).toBeNull();
+  });
+  it("'welcomed the result as \"...\"' gives the words to the one who welcomed it (`welcome` is a speech verb)", () => {
+    const text = "ESA's director of science, Katrin Vogelsang, welcomed the result as \"exactly the kind of science we wanted\".";
+    const quotes = run(text, [["ESA", "esa", "organization"], ["Katrin Vogelsang", "katrin-vogelsang", "person"]]);
+    expect(quoteOf(quotes, "exactly the kind").speakerEntityId).toBe("katrin-vogelsang");
+  });
+  it("a quotation after a sentence reporting someone's words goes on with them when the next sentence goes on with 'The 34-year-old said' (`goesonsaid`)", () => {
+    const text = "One resident, 34-year-old teacher Ahmed Khalil, described the floods to the Times of Oman. \"My neighbour shouted and we climbed up. We stayed there until morning.\" The 34-year-old said his family had lost their car.";
+    const quotes = run(text, [["Ahmed Khalil", "ahmed-khalil", "person"], ["Times of Oman", "times-of-oman", "organization"]]);
+    expect(quoteOf(quotes, "My neighbour").speakerEntityId).toBe("ahmed-khalil");
+  });
+  it("a quotation after 'Asked about X, he declined to give a date.' is his answer (`askedanswer`)", () => {
+    const text = "ISRO chairman P. Venkatesan told reporters that the agency planned four more launches. \"Our focus is reliability,\" he said. Asked about delays to the crewed programme, he declined to give a date. \"When it is safe, we will fly. Not before.\"";
+    const quotes = run(text, [["ISRO", "isro", "organization"], ["P. Venkatesan", "p-venkatesan", "person"]]);
+    expect(quoteOf(quotes, "When it is safe").speakerEntityId).toBe("p-venkatesan");
+  });
 });

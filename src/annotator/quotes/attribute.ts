@@ -13,7 +13,7 @@
  * A naming verb just before the quotation ("named their robot "Robogee."") marks a name, not speech.
  */
 import { isSourceNoun, speechLemma } from "./cues.ts";
-import { tokenAt, type QuoteContext } from "./context.ts";
+import { mentionType, tokenAt, type QuoteContext } from "./context.ts";
 import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
 import { skippedSteps } from "../skip-steps.ts";
 
@@ -39,6 +39,9 @@ export interface Attribution {
 }
 
 const NONE: Subject = { kind: "none" };
+const SKIP_OUTER_VERB = skippedSteps("QUOTE_SKIP").has("outerverb");
+/** Speech verbs a thing may have for a subject, saying what it shows: "the money reflected", "the vote suggested". */
+const SHOWING_LEMMAS = new Set(["reflect", "suggest", "indicate", "signal", "point", "hint", "confirm"]);
 const DASHES = new Set(["-", "—", "–"]);
 const STOP = new Set([".", "!", "?", ";", ":"]);
 const HEARER_STOP = new Set(["that", "any", "every", "in", "on", "at", "about", "after", "before", "when", "how", "what", "why", "whether", "it", "this", "he", "she", "they", "we", "i", "no", "all", "some"]);
@@ -83,7 +86,28 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // `QUOTE_SKIP=reducedrelative`.)
     // (A preposition after it says it is such a participle: "The letter described some wards" reports.)
     if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
-    const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
+    let subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
+    // A verb with no speaker for a subject inside what a verb before it reports: "Dr Maeve Garrity said
+    // the money reflected 'the festival's importance'", "She added that the showing suggested the issue
+    // 'is not going away'": the reporting verb's subject speaks (`QUOTE_SKIP=outerverb`).
+    // (Not a document's words: "He said the report described it as 'a disaster'".)
+    // (Only a verb that says what something shows, not one that reports words: "a move union leaders
+    // described as '...'", "One of them, she said, had asked only '...'" are not the outer speaker's.)
+    // (Nor a passive, whose subject heard the words: "she had been told by a police officer to '...'";
+    // nor a verb inside a parenthetical, "One of them, she said, had asked only '...'".)
+    const passive = /^(?:been|was|were|is|are|be|being|got|get)$/i.test(tokens[k - 1]?.text ?? "");
+    if ((subject.kind === "none" || (subject.kind === "nominal" && SHOWING_LEMMAS.has(speechLemma(tokens[k]!.text) ?? ""))) && !passive && !REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !SKIP_OUTER_VERB) {
+      for (let j = k - 1; j >= sentenceFirst; j--) {
+        if (ctx.quotationAt[j]! >= 0 || tokens[j]!.text === ";" || isNamingVerbAt(ctx, j)) break;
+        if (!isSpeechVerbAt(ctx, j) || speechLemma(tokens[j]!.text) === "accord") continue;
+        // (An "-ing" verb shares the clause's subject whatever comes between: '"...," he said, before
+        // adding with a smile: "..."'.)
+        if (tokens[j + 1]?.text === "," && !/ing$/.test(tokens[k]!.text)) break;
+        const outer = subjectOf(ctx, j, sentenceFirst);
+        if (outer.kind !== "none") { subject = outer; k = j; }
+        break;
+      }
+    }
     const att = make(ctx, "before", k, subject, k, true);
     // Introduced by ":" or "," right after the cue's clause (`Biden said: "Yes."`): certainly speech.
     att.introduced = /^[^.,;:()"“”]{0,40}[:,]\s*$/.test(ctx.text.slice(tokens[k]!.end, quoteStart));
@@ -221,9 +245,18 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     const rest = text.slice(q.end, ctx.tok.paragraphs[q.lastParagraph]!.end);
     // (Or followed by a sentence that goes on with the same speaker by a pronoun or a role: 'X spoke
     // through an interpreter. "..." The minister added that ...'; `QUOTE_SKIP=goeson`.)
-    if (/^[\s.]*$/.test(rest) || (!SKIP_GOES_ON && GOES_ON.test(rest))) {
+    if (/^[\s.]*$/.test(rest) || (!SKIP_GOES_ON && GOES_ON.test(rest)) || (!SKIP_GOES_ON_SAID && GOES_ON_SAID.test(rest))) {
       const prevEnd = openTok;
       const prevStart = sentenceStart(ctx, prevEnd - 1);
+      // "Asked about delays to the programme, he declined to give a date. '...'": the words answer
+      // the question the sentence before put to its subject (`QUOTE_SKIP=askedanswer`).
+      if (!SKIP_ASKED_ANSWER && tokens[prevStart]?.text === "Asked") {
+        let c = prevStart + 1;
+        while (c < prevEnd - 1 && c < prevStart + 20 && tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+        const m = ctx.mentionStartingAt[c + 1] ?? -1;
+        if (tokens[c]?.text === "," && /^(?:he|she)$/i.test(tokens[c + 1]?.text ?? "")) return make(ctx, "previous-sentence", prevStart, { kind: "pronoun", token: c + 1 }, prevStart, true);
+        if (tokens[c]?.text === "," && m >= 0 && mentionType(ctx.mentions[m]!) === "person") return make(ctx, "previous-sentence", prevStart, { kind: "mention", info: ctx.mentions[m]! }, prevStart, true);
+      }
       for (let k = prevStart; k < prevEnd; k++) {
         if (ctx.quotationAt[k]! >= 0 || !isSpeechVerbAt(ctx, k) || speechLemma(tokens[k]!.text) === "accord") continue;
         const subject = subjectOf(ctx, k, prevStart);
@@ -274,6 +307,10 @@ const REPORT_NOUNS = new Set(["video", "statement", "post", "message", "letter",
 const SKIP_PARAGRAPH_GROUP = skippedSteps("QUOTE_SKIP").has("paragraphgroup");
 /** A sentence that goes on with the speaker just quoted, by a pronoun or a role: " She added that", " The minister added that". */
 const GOES_ON = /^\s*(?:He|She|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+|later\s+)?(?:added|continued|went on|stressed|insisted|explained)\b/u;
+/** ... also by "said" and an age ("The 34-year-old said his family had lost their car"; `QUOTE_SKIP=goesonsaid`). */
+const GOES_ON_SAID = /^\s*(?:He|She|The\s+(?:\d{1,3}-year-old|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:also\s+|later\s+)?(?:said|says|told)\b/u;
+const SKIP_GOES_ON_SAID = skippedSteps("QUOTE_SKIP").has("goesonsaid");
+const SKIP_ASKED_ANSWER = skippedSteps("QUOTE_SKIP").has("askedanswer");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

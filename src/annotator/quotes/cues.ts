@@ -15,7 +15,7 @@ const SPEECH_LEMMAS = [
   "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
   "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
-  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject", "hail",
+  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject", "hail", "welcome",
   // Manner of speaking: `"No way," he laughed.`
   "gasp", "cry", "yell", "scream", "chant", "murmur", "mutter", "sigh", "sob", "beg", "laugh", "grumble",
   "snap", "bark", "growl", "hiss", "stammer",
@@ -57,7 +57,7 @@ const NOUN_LIKE = new Set([
   "blast", "slam", "counter", "signal", "query", "joke", "state", "reason", "stress", "hint", "muse",
   "remark", "mention", "reply", "vow", "pledge", "urge", "praise", "caution", "read", "repeat", "lament",
   "boast", "shout", "whisper", "point", "answer", "advise", "wonder", "reflect", "cry", "yell", "scream",
-  "chant", "sigh", "sob", "laugh", "snap", "bark", "growl", "hiss", "gasp",
+  "chant", "sigh", "sob", "laugh", "snap", "bark", "growl", "hiss", "gasp", "welcome",
 ]);
 export function isNounLikeForm(word: string): boolean {
   const w = word.toLowerCase();
