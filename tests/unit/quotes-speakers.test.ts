@@ -1394,4 +1394,29 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["ISRO", "isro", "organization"], ["P. Venkatesan", "p-venkatesan", "person"]]);
     expect(quoteOf(quotes, "When it is safe").speakerEntityId).toBe("p-venkatesan");
   });
+  it("words right after 'I said,' are the first speaker's, not those of 'He' in the next sentence; not when they end in a comma (`introducedfirst`)", () => {
+    const text = "Marcus Webb rang me and said, \"We want the big room,\" and I said, \"Are you sure?\" He said yes, so here we are.\n\nWhen people introduce themselves and say, 'Hey Frank, my name is John,' I say, 'Hey John.'";
+    const quotes = run(text, [["Marcus Webb", "marcus-webb", "person"]]);
+    expect(quoteOf(quotes, "We want").speakerEntityId).toBe("marcus-webb");
+    expect(quoteOf(quotes, "Are you sure").speakerEntityId).toBeNull();
+  });
+  it("an interview's speaker label is no antecedent of 'she' in its answer (`speakerlabel`)", () => {
+    const text = "Wikinews: How did that come about?\n\nMcAllister: Through Aunty Joan Richards, who is an elder. She came to the studio and told me, \"You've got the country in there.\" She was right.";
+    const quotes = run(text, [["McAllister", "fiona-mcallister", "person"], ["Joan Richards", "joan-richards", "person"]]);
+    expect(quoteOf(quotes, "You've got").speakerEntityId).toBe("joan-richards");
+  });
+  it("'Asked whether X, the 38-year-old researcher was cautious: \"...\"' and 'Asked what Calloway had said, the teenager grinned' are the one asked (`askedsubject`)", () => {
+    const text = [
+      "Priya Raghunathan led the study. Asked whether the findings changed the outlook, the 38-year-old researcher was cautious: \"It doesn't change the direction.\"",
+      "Coach Brett Calloway praised Liam Doherty. Doherty, meanwhile, was low-key. Asked what Calloway had said to him after the siren, the teenager grinned: \"He just said, 'Good job.'\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Priya Raghunathan", "priya-raghunathan", "person"], ["Brett Calloway", "brett-calloway", "person"], ["Calloway", "brett-calloway", "person"], ["Liam Doherty", "liam-doherty", "person"], ["Doherty", "liam-doherty", "person"]]);
+    expect(quoteOf(quotes, "It doesn't").speakerEntityId).toBe("priya-raghunathan");
+    expect(quoteOf(quotes, "He just said").speakerEntityId).toBe("liam-doherty");
+  });
+  it("'According to X, he ... , telling colleagues he \"...\"' is 'he', past the fronted phrase (`frontedphrase`)", () => {
+    const text = "The lead student, Tomas Ferreira, camped beside lakes. According to Priya Raghunathan, he once worked a 20-hour shift, telling colleagues he \"wasn't going to waste a good thaw day\".";
+    const quotes = run(text, [["Tomas Ferreira", "tomas-ferreira", "person"], ["Priya Raghunathan", "priya-raghunathan", "person"]]);
+    expect(quoteOf(quotes, "wasn't going").speakerEntityId).toBe("tomas-ferreira");
+  });
 });

@@ -136,6 +136,13 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (!isPlace && e - s > 1 && /^\d+$/.test(words[s]!.text) && words[s]!.end < words[s + 1]!.start && isKnownOrganization(words.slice(s + 1, e).map((w) => w.text).join(" "))) s++;
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
+  // A common word inside a title is no person: "Chief District Officer Ramesh Adhikari", "Deputy
+  // Health Minister" (the tagger's one-word person between two title words; `tw`).
+  // (Or two such words before a rank: "Navy Senior Chief Petty Officer Scott C. Dayton".)
+  if (isPerson && e - s <= 2 && !SKIP_CLEAN.has("tw") && isTitleOrRank(words[e]?.text.toLowerCase() ?? "") && /^\p{Lu}\p{Ll}+$/u.test(words[e]?.text ?? "") && ((s > 0 && isTitleOrRank(words[s - 1]!.text.toLowerCase())) || e - s === 2)) {
+    const common = (w: Word) => { const f = gazFlags(w.text, w.text.toLowerCase()); return (f & GAZ.dictCommon) !== 0 && !(f & (GAZ.firstName | GAZ.surname)); };
+    if (words.slice(s, e).every(common)) return null;
+  }
   // A web or e-mail address (one token: tokenize.ts) is no name, nor part of one.
   for (let k = s; k < e; k++) if (ADDRESS.test(words[k]!.text)) return null;
   // A bare title is a role, not a name ("the Foreign Secretary", "the Prime Minister"): the linker

@@ -75,8 +75,16 @@ function make(ctx: QuoteContext, place: CuePlace, verb: number, subject: Subject
  */
 function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sentenceFirst: number): Attribution | null {
   const tokens = ctx.tokens;
+  // (Inside a question put first, "Asked what Calloway had said to him after the siren, the teenager
+  // grinned: '...'", a verb reports the question's words, not the quotation's: the one asked answers.)
+  let askedEnd = -1;
+  if (tokens[sentenceFirst]?.text === "Asked" && !SKIP_ASKED_SUBJECT) {
+    askedEnd = sentenceFirst + 1;
+    while (askedEnd < openTok && tokens[askedEnd]!.text !== "," && ctx.quotationAt[askedEnd]! < 0) askedEnd++;
+  }
   for (let k = openTok - 1; k >= sentenceFirst; k--) {
     if (ctx.quotationAt[k]! >= 0) continue;
+    if (k > sentenceFirst && k < askedEnd) continue;
     // A semicolon joins independent clauses: a verb before it reports something else.
     if (tokens[k]!.text === ";") break;
     if (isNamingVerbAt(ctx, k)) return null;
@@ -87,6 +95,19 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // (A preposition after it says it is such a participle: "The letter described some wards" reports.)
     if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
     let subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
+    // "Asked whether the findings changed the outlook, the 38-year-old researcher was cautious: '...'":
+    // the one asked answers, the subject of the clause after the question (`QUOTE_SKIP=askedsubject`).
+    if (subject.kind === "none" && k === sentenceFirst && tokens[k]!.text === "Asked" && !SKIP_ASKED_SUBJECT) {
+      let c = k + 1;
+      while (c < openTok && tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+      let v = c + 1;
+      while (v < openTok && v < c + 8 && !/^(?:was|is|were|are|had|has|replied|answered|responded|smiled|paused|laughed|shrugged|said|told|added)$/.test(tokens[v]!.text)) v++;
+      if (v >= openTok || v >= c + 8) { v = c + 2; while (v < openTok && v < c + 8 && !/^\p{Ll}+ed$/u.test(tokens[v]!.text)) v++; }
+      if (tokens[c]?.text === "," && v < openTok && v > c + 1) {
+        const main = subjectOf(ctx, v, c + 1);
+        if (main.kind === "mention" || main.kind === "pronoun" || main.kind === "group") subject = main;
+      }
+    }
     // A verb with no speaker for a subject inside what a verb before it reports: "Dr Maeve Garrity said
     // the money reflected 'the festival's importance'", "She added that the showing suggested the issue
     // 'is not going away'": the reporting verb's subject speaks (`QUOTE_SKIP=outerverb`).
@@ -145,6 +166,14 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
   const quoteSentenceStart = sentenceStart(ctx, openTok);
   const closePara = tokens[closeTok]?.paragraph ?? -1;
 
+  // 0. Introduced right before by a speech verb and a comma or colon: 'and I said, "Are you sure?" He
+  //    said yes' is the first speaker's, whatever verb follows (`QUOTE_SKIP=introducedfirst`).
+  // (Not when the words end in a comma, which hands them to the verb after: "... say, 'Hey Frank, my
+  // name is John,' I say".)
+  if (!SKIP_INTRODUCED_FIRST && openTok >= 2 && !/,\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^[,:]$/.test(tokens[openTok - 1]!.text) && isSpeechVerbAt(ctx, openTok - 2) && ctx.quotationAt[openTok - 2]! < 0 && !/ing$/.test(tokens[openTok - 2]!.text)) {
+    const introduced = cueBefore(ctx, q.start, openTok, quoteSentenceStart);
+    if (introduced && introduced.verb === openTok - 2 && introduced.subject.kind !== "none") return introduced;
+  }
   // 1. Immediately after.
   const after = closeTok + 1;
   if (q.closed && tokens[after] && tokens[after]!.paragraph === closePara) {
@@ -311,6 +340,8 @@ const GOES_ON = /^\s*(?:He|She|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+|later\
 const GOES_ON_SAID = /^\s*(?:He|She|The\s+(?:\d{1,3}-year-old|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:also\s+|later\s+)?(?:said|says|told)\b/u;
 const SKIP_GOES_ON_SAID = skippedSteps("QUOTE_SKIP").has("goesonsaid");
 const SKIP_ASKED_ANSWER = skippedSteps("QUOTE_SKIP").has("askedanswer");
+const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
+const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

@@ -77,6 +77,7 @@ export const VARIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "midwife", "carer", "volunteer", "activist", "campaigner", "researcher", "scientist", "engineer", "programmer", "economist",
   "actor", "actress", "singer", "novelist", "playwright", "filmmaker", "comedian", "rapper", "songwriter", "athlete",
   "sprinter", "boxer", "golfer", "gymnast", "skier", "jockey", "footballer", "cricketer",
+  "teenager", "youngster", "rookie", "debutant", "sophomore", "freshman", "newcomer", "veteran",
 ]);
 
 /** Nouns for one person by occupation that the role lists leave out ("One ambassador in Bamako", "The Norwegian diplomat"). */

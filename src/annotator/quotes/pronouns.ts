@@ -195,6 +195,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // sure: "We'll see," he said.'), but only as a subject: not "Asked about Smith, ..."
     if (s === sentence && !sameSentenceAllowed && (info.possessive || info.prepositionObject || info.modifier)) continue;
     if (info.quoted || info.parenthesised) continue;
+    // (Nor an interview's speaker label, "McAllister: Through Aunty Joan Richards, ... She came to the
+    // studio": the one it labels speaks as "I"; `QUOTE_SKIP=speakerlabel`.)
+    if (!SKIP_SPEAKER_LABEL && tokens[info.tokEnd]?.text === ":" && (info.tokStart === 0 || tokens[info.tokStart - 1]!.paragraph !== tokens[info.tokStart]!.paragraph)) continue;
     if (!compatible(ctx, info, cls, genders, relaxWeak)) continue;
     // A possessor that opens its sentence is what the sentence is about ("Van Nistelrooy's first game
     // in charge will be ... he said"), as a subject would be.
@@ -374,6 +377,7 @@ export function unnamedSubjectBefore(ctx: QuoteContext, at: number): { start: nu
 const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
 const SKIP_NAMED_LATER = skippedSteps("QUOTE_SKIP").has("namedlater");
 const SKIP_HEAD_NAMED_FAR = skippedSteps("QUOTE_SKIP").has("headnamedfar");
+const SKIP_SPEAKER_LABEL = skippedSteps("QUOTE_SKIP").has("speakerlabel");
 
 /**
  * Whether the words from token `from` (a description's head's end) run, within a few words and no

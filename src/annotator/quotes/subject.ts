@@ -360,10 +360,10 @@ function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Su
   const tokens = ctx.tokens;
   // (A fronted phrase is no part of the clause: "In a statement posted on his campaign's website, he
   // congratulated Nishimura and said" opens at "he"; `QUOTE_SKIP=frontedphrase`.)
-  if (isPreposition(tokens[first]?.text.toLowerCase() ?? "") && !SKIP_QUOTE.has("frontedphrase")) {
+  if ((isPreposition(tokens[first]?.text.toLowerCase() ?? "") || tokens[first]?.text === "According") && !SKIP_QUOTE.has("frontedphrase")) {
     let comma = first + 1;
     // (A phrase with no subject of its own: "On Thursday she declined to comment on the talks," is a clause.)
-    while (comma < regionStart && comma < first + 14 && tokens[comma]!.text !== "," && ctx.quotationAt[comma]! < 0 && !/^(?:he|she|they|we|i|it)$/i.test(tokens[comma]!.text) && (ctx.mentionStartingAt[comma] ?? -1) < 0) comma++;
+    while (comma < regionStart && comma < first + 14 && tokens[comma]!.text !== "," && ctx.quotationAt[comma]! < 0 && !/^(?:he|she|they|we|i|it)$/i.test(tokens[comma]!.text)) comma++;
     if (tokens[comma]?.text === "," && comma < regionStart && comma > first + 1) first = comma + 1;
   }
   for (let k = first; k < regionStart && k <= first + 8; k++) {

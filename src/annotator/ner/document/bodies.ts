@@ -744,3 +744,32 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
   }
   return out;
 }
+
+/**
+ * Step 6cb: "Environment and Climate Change Canada", "Fisheries and Oceans Canada": a list of capitalised
+ * common words joined by "and" before a country's name is a government department named Canadian
+ * style, an organisation (the tagger takes the one-word ones, "Health Canada", by itself). The list
+ * must open the capitalised run and hold an "and", so "Medieval England" stays a place.
+ */
+export function countryBodies(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE || s.end - s.start !== 1 || !isCountry(words[s.start]!.text)) continue;
+    let b = s.start, and = 0, items = 0;
+    while (b > 0 && s.start - b < 8) {
+      const w = words[b - 1]!.text;
+      if (w === "and" || w === "&") { if (items === 0 || and > 0) break; and++; b--; continue; }
+      if (!isListItem(w)) break;
+      items++;
+      b--;
+    }
+    if (and === 0 || items < 2 || words[b]!.text === "and" || words[b]!.text === "&" || isCapitalised(words[b - 1]?.text ?? "")) continue;
+    // (Items the tagger made names of their own join it.)
+    const inside = out.filter((t) => t !== s && t.start >= b && t.end <= s.start);
+    if (out.some((t) => t !== s && !inside.includes(t) && t.start < s.start && t.end > b)) continue;
+    out = out.filter((t) => !inside.includes(t));
+    s.start = b;
+    s.typeIndex = ORG;
+  }
+  return out;
+}
