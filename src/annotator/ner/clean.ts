@@ -81,7 +81,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (isPerson && e - s > 1 && /^(?:Datuk|Dato'|Dato’|Datin|Tun|Shri|Smt|Smt\.|Shrimati|Kumari)$/.test(words[s]!.text)) s++;
   // Nigerian and southern African honorifics and South Asian and Nigerian police ranks before a full
   // name: "Alhaji Musa Danladi", "Kgosi Leruo Molotlegi", "SP Abdullahi Haruna Kiyawa" (`hon`).
+  // (And "Mama" before a full name, as East and West African papers write it: "Mama Grace Achieng";
+  // the pilgrims' titles before a surname alone too, "Alhaji Zakaria said"; `hon2`.)
   if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/.test(words[s]!.text)) s++;
+  else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && words[s]!.text === "Mama") || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
   // ... and Filipino ones before a first name alone: "Aling Nena" is Nena (`hon`).
   else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
   if (isPerson && e - s > 1) {

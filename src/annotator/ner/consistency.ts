@@ -35,9 +35,9 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, firstNameSurnames, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, firstNameSurnames, honorificSurnames, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
-import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
+import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
@@ -651,6 +651,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 4cp. "Hill (right) with fellow candidates", "Braverman (left) and Sunak (right)": a caption's
   // position marker after a name says it is a person, and so is every other mention of it.
   if (!SKIP.has("4cp")) captionPeople(words, spans);
+  if (!SKIP.has("4hs")) honorificSurnames(words, spans);
 
   // 4dc. "Preston, Victoria, Australia": a name before a listed region or city and a country, all
   // joined by commas, is a place, and so is every other mention of it ("the Melbourne suburb of
@@ -1126,6 +1127,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   if (!SKIP.has("0fn")) out = firstNameSurnames(words, out);
+  if (!SKIP.has("0pb")) out = postNominals(words, out);
   // 0ea. "Daily et al.", "Binderman et al., 2005": the names a citation gives before "et al." are
   // authors, people (GUM types them so; a company's form keeps a body a body: "Acme Inc. et al.").
   for (const s of out) {
@@ -1596,7 +1598,6 @@ const TITLE_LEADS = new Set(["District", "Senior", "Deputy", "Detective", "Actin
 function stripPostNominals(words: Word[], s: TaggedSpan): void {
   while (s.typeIndex === PERSON && s.end - s.start >= 3 && POST_NOMINALS.has(words[s.end - 1]!.text.replace(/\.$/, ""))) s.end--;
 }
-const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
 /** Titles of members of a party or a parliament, written after the party: "a Labour MP" (0co). */
 const MEMBER_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "TD", "TDs", "MK", "councillor", "councillors", "peer", "peers", "senator", "senators", "lawmaker", "lawmakers", "backbencher", "backbenchers", "minister", "ministers", "leader"]);
 /** What a person leads, after the leader's surname (3e). */

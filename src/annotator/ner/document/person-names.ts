@@ -2,7 +2,7 @@
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
-import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
+import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 const POSITIONS = /^(?:left|right|centre|center|front|back|top|bottom|pictured|above|below)$/i;
 /** Step 4cp (see consistency.ts): "(left)", "(second right)", "(centre, in red)". */
@@ -350,7 +350,10 @@ export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
     const j = words.slice(s.start + 2, s.end - 1).findIndex((w) => w.text === "of") + s.start + 2;
     // (The tagger may call the whole an organisation: "Aryna Sabalenka of Belarus"; only before a
     // country's name then, `0ro2`.)
-    if (s.typeIndex === ORG && (SKIP.has("0ro2") || j < s.start + 2 || !isCountry(keyOf(words, j + 1, s.end)))) continue;
+    // (Or before a university's or an institute's own name: "Professor Willem de Jager of Leiden
+    // University" is a person and a body; `0ro3`.)
+    const institution = !SKIP.has("0ro3") && j >= s.start + 2 && words[j + 1]?.text !== "the" && INSTITUTION_ENDS.has(words[s.end - 1]!.text) && (gazFlags(words[s.start]!.text, words[s.start]!.text.toLowerCase()) & GAZ.firstName || words.slice(s.start + 1, j).some((w) => SURNAME_PARTICLES.has(w.text)));
+    if (s.typeIndex === ORG && !institution && (SKIP.has("0ro2") || j < s.start + 2 || !isCountry(keyOf(words, j + 1, s.end)))) continue;
     if (j < s.start + 2 || j - s.start > 3) continue;
     const left = words.slice(s.start, j).map((w) => w.text);
     const first = left[0]!;
@@ -361,11 +364,11 @@ export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
     // ("Ju Wenjun of China"; not "the Great Wall of China", "Bank of China": ordinary words).
     const unknown = (w: string) => (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality)) === 0 && !isListedPlace(w);
     const named = gazFlags(first, first.toLowerCase()) & GAZ.firstName || GIVEN_NAME.test(first) || GIVEN_NAME.test(left[1]!) || (left.length === 2 && left.every(unknown) && r === j + 1 && isListedPlace(key));
-    if (!named || !left.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !isTitleWord(w.toLowerCase()))) continue;
+    if (!(named || institution) || !left.every((w, i) => (/^\p{Lu}[\p{L}'’-]+$/u.test(w) || (institution && i > 0 && SURNAME_PARTICLES.has(w))) && !isTitleWord(w.toLowerCase()))) continue;
     // (Not a school's or a body's own name before "of": "the Royal Conservatoire of Scotland", though
     // "Royal" is a first name too; `0rs`.)
     if (!SKIP.has("0rs") && (INSTITUTION_ENDS.has(left.at(-1)!) || SCHOOL_WORDS.has(left.at(-1)!) || gazFlags(left.at(-1)!, left.at(-1)!.toLowerCase()) & GAZ.orgSuffix)) continue;
-    const type = isListedPlace(key) ? PLACE : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
+    const type = isListedPlace(key) ? PLACE : institution ? ORG : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
     if (type < 0) continue;
     spans.splice(k + 1, 0, { ...s, start: r, typeIndex: type });
     s.end = j;
@@ -427,4 +430,34 @@ export function firstNameSurnames(words: Word[], spans: TaggedSpan[]): TaggedSpa
     s.end++;
   }
   return out;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/;
+/**
+ * Step 4hs: "Toronto city councillor Mei-Lin Harcourt, appearing ... Ms. Harcourt said": a name of two
+ * or three plain words the tagger typed a place or a body, whose last word the text gives a person's
+ * honorific elsewhere, is a person's (no word of it a body's, a place's or a title, and the whole no
+ * listed place or well-known organisation).
+ */
+export function honorificSurnames(words: Word[], spans: TaggedSpan[]): void {
+  const surnames = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]!.text === "." ? words[i - 2]?.text ?? "" : words[i - 1]!.text;
+    if (HONORIFIC.test(before) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!.text)) surnames.add(words[i]!.text);
+  }
+  if (!surnames.size) return;
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || !surnames.has(words[s.end - 1]!.text)) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || isListedPlace(key) || canAlternate(key)) continue;
+    const plain = words.slice(s.start, s.end).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title)));
+    if (plain) s.typeIndex = PERSON;
+  }
+}
+
+/** Letters a name may have after it in brackets: honours and seats ("(SAN)", "(MP)"). */
+const BRACKETED = new Set([...POST_NOMINALS, "MP", "MSP", "MEP", "MLA", "TD", "MD", "RN"]);
+/** Step 0pb: "Prof. Chukwuemeka Nwosu (SAN)", "Jane Doe (QC)": letters after a name, in brackets, are its holder's honours, no name. */
+export function postNominals(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  return spans.filter((s) => !(s.end - s.start === 1 && BRACKETED.has(words[s.start]!.text) && words[s.start - 1]?.text === "(" && words[s.end]?.text === ")" && spans.some((t) => t.typeIndex === PERSON && t.end === s.start - 1)));
 }
