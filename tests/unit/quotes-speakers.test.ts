@@ -1419,4 +1419,15 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Tomas Ferreira", "tomas-ferreira", "person"], ["Priya Raghunathan", "priya-raghunathan", "person"]]);
     expect(quoteOf(quotes, "wasn't going").speakerEntityId).toBe("tomas-ferreira");
   });
+  it("a role's apposition with a nationality and an occupation names it: 'The head of the mission, Danish diplomat Henrik Sorensen,' (`apposeddesc`)", () => {
+    const text = "The head of the OSCE observer mission, Danish diplomat Henrik Sorensen, said the commission had worked hard. \"Election officials did their job,\" he said.";
+    const quotes = run(text, [["OSCE", "osce", "organization"], ["Henrik Sorensen", "henrik-sorensen", "person"]]);
+    expect(quoteOf(quotes, "Election officials").speakerEntityId).toBe("henrik-sorensen");
+  });
+  it("a clause of its own after the words is no cue of theirs: '\"...\", prompting a response from Senator Kovacs, who accused' (`afterclause`)", () => {
+    const text = "Greens senator Tahlia Kovacs pressed Graham Wetherall. Mr Wetherall said he was \"not in a position to canvass the advice\", prompting an angry response from Senator Kovacs, who accused the department of \"hiding behind process\".";
+    const quotes = run(text, [["Tahlia Kovacs", "tahlia-kovacs", "person"], ["Graham Wetherall", "graham-wetherall", "person"], ["Wetherall", "graham-wetherall", "person"], ["Kovacs", "tahlia-kovacs", "person"]]);
+    expect(quoteOf(quotes, "not in a position").speakerEntityId).toBe("graham-wetherall");
+    expect(quoteOf(quotes, "hiding behind").speakerEntityId).toBe("tahlia-kovacs");
+  });
 });

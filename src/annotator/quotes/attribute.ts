@@ -203,6 +203,9 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // (Not the full stop of an abbreviated honorific: '"...," Mr. Greene said'; `QUOTE_SKIP=honorificstop`.)
         const abbreviation = w.text === "." && !SKIP_HONORIFIC_STOP && /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Det|Insp|Supt|St)$/.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.start === w.end + 1;
         if (w.paragraph !== closePara || (STOP.has(w.text) && !abbreviation) || ctx.quotationAt[k]! >= 0) break;
+        // (A clause of its own after the words is no cue of theirs: '"...", prompting an angry response
+        // from Senator Kovacs, who accused the department'; `QUOTE_SKIP=afterclause`.)
+        if (!SKIP_AFTER_CLAUSE && ((k === floor && /^\p{Ll}+ing$/u.test(w.text) && !isSpeechVerbAt(ctx, k)) || /^(?:who|which)$/.test(w.text))) break;
         const named = SKIP_NAMED_WINDOW ? -1 : ctx.mentionStartingAt[k]!;
         if (named >= 0 && ctx.mentions[named]!.tokEnd - k > 1) { skipped += ctx.mentions[named]!.tokEnd - k - 1; }
         if (!isSpeechVerbAt(ctx, k)) continue;
@@ -342,6 +345,7 @@ const SKIP_GOES_ON_SAID = skippedSteps("QUOTE_SKIP").has("goesonsaid");
 const SKIP_ASKED_ANSWER = skippedSteps("QUOTE_SKIP").has("askedanswer");
 const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
 const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
+const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

@@ -142,6 +142,7 @@ const SKIP_DESCRIBED_BEFORE = skippedSteps("QUOTE_SKIP").has("describedbefore");
 const SKIP_TITLED_DESCRIPTION = skippedSteps("QUOTE_SKIP").has("titleddescription");
 const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
 const SKIP_RANK_WORDS = skippedSteps("QUOTE_SKIP").has("rankwords");
+const SKIP_APPOSED_DESC = skippedSteps("QUOTE_SKIP").has("apposeddesc");
 const SKIP_QUOTED_SENTENCES = skippedSteps("QUOTE_SKIP").has("quotedsentences");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
@@ -515,6 +516,12 @@ function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
   let n = t + 1;
   // (Or a rank or title: "The head of INDECI, General Ricardo Huamán,".)
   while (n < t + 4 && ctx.mentionStartingAt[n]! < 0 && (/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|\.)$/.test(ctx.tokens[n]?.text ?? "") || (/^\p{Lu}/u.test(ctx.tokens[n]?.text ?? "") && isTitleWord(ctx.tokens[n]!.text.toLowerCase())))) n++;
+  // (Or a nationality and an occupation: "The head of the OSCE observer mission, Danish diplomat Henrik
+  // Sørensen,"; `QUOTE_SKIP=apposeddesc`.)
+  if (!SKIP_APPOSED_DESC && n === t + 1) {
+    if (isNationalityAdjective(ctx.tokens[n]?.text ?? "") && ctx.mentionStartingAt[n]! < 0) n++;
+    for (let k = 0; k < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[n]?.text ?? "") && !/^(?:who|which|that|said|says|told|the|a|an|of|and|as|speaking|asked)$/.test(ctx.tokens[n]!.text); k++) n++;
+  }
   const at = ctx.mentionStartingAt[n]!;
   if (at < 0 || mentionType(ctx.mentions[at]!) !== "person") return null;
   // (Closed by a comma, after a country or a body it is from: "Dr Helga Strandberg of Sweden,".)

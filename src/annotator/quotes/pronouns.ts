@@ -390,6 +390,8 @@ function personApposed(ctx: QuoteContext, from: number, end: number): number {
   if (ctx.tokens[k]?.text !== ",") return -1;
   k++;
   if (/^\d{1,3}$/.test(ctx.tokens[k]?.text ?? "") && ctx.tokens[k + 1]?.text === "-" && ctx.tokens[k + 2]?.text === "year-old") k += 3;
+  // (A nationality may open the words: "The head of the mission, Danish diplomat Henrik Sørensen,".)
+  if (isNationalityAdjective(ctx.tokens[k]?.text ?? "")) k++;
   for (let n = 0; n < 3 && k < end && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) && !/^(?:who|which|that|said|says|told|the|a|an|of|and|as|speaking|asked)$/.test(ctx.tokens[k]!.text); n++) k++;
   const m = ctx.mentionStartingAt[k] ?? -1;
   return m >= 0 && mentionType(ctx.mentions[m]!) === "person" ? k : -1;

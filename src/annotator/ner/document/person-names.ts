@@ -451,7 +451,10 @@ export function honorificSurnames(words: Word[], spans: TaggedSpan[]): void {
     const key = keyOf(words, s.start, s.end);
     if (isKnownOrganization(key) || isListedPlace(key) || canAlternate(key)) continue;
     const plain = words.slice(s.start, s.end).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title)));
-    if (plain) s.typeIndex = PERSON;
+    // (Its first word a known or a hyphenated given name: "Casa Benedetti" beside "Mr Benedetti" is his
+    // restaurant.)
+    const first = words[s.start]!.text;
+    if (plain && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first))) s.typeIndex = PERSON;
   }
 }
 
