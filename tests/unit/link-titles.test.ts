@@ -49,6 +49,12 @@ describe("bare role titles resolved within the article", () => {
       ["defence minister=mohamad-hasan", "finance minister=siti-aishah-rahman"],
     ],
     [
+      "a title's possessive before the post's own noun is no mention of its holder: 'the mayor's race' (`postnoun`)",
+      "Mayor Urmas Raud won the run-off. \"Young people could not vote, and the mayor's race was the only ballot,\" she said. The mayor's office said the mayor would speak.",
+      [["Urmas Raud", P]],
+      ["mayor=urmas-raud", "mayor=urmas-raud"],
+    ],
+    [
       "a title before the comma that opens a name introduces its holder (`apposedbefore`)",
       "Spain's ecological transition minister, Carmen Ortega, called the plan an amnesty. Speaking in Seville, the minister said the government would appeal.",
       [["Spain", L], ["Carmen Ortega", P], ["Seville", L]],

@@ -1430,4 +1430,19 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "not in a position").speakerEntityId).toBe("graham-wetherall");
     expect(quoteOf(quotes, "hiding behind").speakerEntityId).toBe("tahlia-kovacs");
   });
+  it("'the coach' is the one the text gave as someone's former coach in an apposition (`apposedrole`)", () => {
+    const text = "Kyle's former football coach, Ricky Lawson, said the teenager had been a natural leader. \"That was Kyle all over,\" the coach said.";
+    const quotes = run(text, [["Kyle", "kyle", "person"], ["Ricky Lawson", "ricky-lawson", "person"]]);
+    expect(quoteOf(quotes, "That was Kyle").speakerEntityId).toBe("ricky-lawson");
+  });
+  it("a sentence about an unnamed relative of the other sex does not stop 'she' going on with the woman before it (`describedsex`)", () => {
+    const text = "Maya Gurung, 29, said she woke to the sound of cattle. She grabbed her two children and ran uphill. Her husband did not follow. \"I keep thinking he is at the tea shop,\" she said.";
+    const quotes = run(text, [["Maya Gurung", "maya-gurung", "person"]]);
+    expect(quoteOf(quotes, "I keep thinking").speakerEntityId).toBe("maya-gurung");
+  });
+  it("a name and a long apposition after the words still reach the verb: '\"...,\" Dr Joseph Kaupa, the department's deputy secretary for public health, told a news conference' (`longapposition`)", () => {
+    const text = "\"It is the worst supply situation I have seen,\" Dr Joseph Kaupa, the department's deputy secretary for public health, told a news conference.";
+    const quotes = run(text, [["Joseph Kaupa", "joseph-kaupa", "person"]]);
+    expect(quoteOf(quotes, "It is the worst").speakerEntityId).toBe("joseph-kaupa");
+  });
 });

@@ -32,6 +32,9 @@ const SKIP_LOWER_TITLES = skippedSteps("LINK_SKIP").has("lowertitles");
 const SKIP_REPLACED_BY = skippedSteps("LINK_SKIP").has("replacedby");
 const SKIP_LEAD_TITLE = skippedSteps("LINK_SKIP").has("leadtitle");
 const SKIP_APPOSED_BEFORE = skippedSteps("LINK_SKIP").has("apposedbefore");
+const SKIP_POST_NOUN = skippedSteps("LINK_SKIP").has("postnoun");
+/** Nouns after a title's possessive that mean the post, not its holder: "the mayor's race". */
+const POST_NOUNS = new Set(["race", "election", "contest", "job", "post", "position", "seat", "vote", "ballot"]);
 
 
 /** Words a one-person title ends with. Occupations ("coach", "author") are left out: "the Coach" is rare
@@ -289,6 +292,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     }
     const next = toks[end + 1];
     const possessive = !!next && sameSentence(end + 1, runStart) && isPossessive(next.text);
+    // (Not the post itself: "the mayor's race", "the president's job"; `LINK_SKIP=postnoun`.)
+    if (possessive && !SKIP_POST_NOUN && POST_NOUNS.has(lower[end + 2] ?? "")) continue;
     if (next && sameSentence(end + 1, runStart) && !possessive) {
       // A name after the title makes it part of that name's phrase; a complement ("the President of
       // France", "the Senator from this State") says whose title it is, possibly another holder's.

@@ -17,6 +17,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "these", 
  * features use, so the model needs no retraining.
  */
 const RANKS = new Set(["councilmember", "councilmembers", "councilwoman", "councilman", "alderwoman", "td", "cr", "cllr", "aunty", "taoiseach", "tánaiste", "tanaiste", "administrator", "treasurer", "ombudsman", "registrar", "emir", "sultan", "magistrate", "sheriff", "alderman", "assemblyman", "assemblywoman", "consul", "det", "supt", "insp", "sgt", "ch", "con", "pc", "dc", "di", "ds", "dci", "dsi", "dsupt", "acc", "cpl", "lt", "col", "maj", "capt", "gen", "brig", "pte", "cdr", "adm", "grandmaster", "mk"]);
+/** Whether a word is a rank or a local title that is never part of a name ("Cr", "Det", "Supt"). */
+export const isRank = (word: string): boolean => RANKS.has(word.toLowerCase().replace(/\.$/, ""));
 /** A title, a rank, or a hyphenated title ("secretary-general", "attorney-general"). */
 export const isTitleOrRank = (lower: string) => isTitleWord(lower) || RANKS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => isTitleWord(p)));
 const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "stated", "announced", "warned", "wrote", "explained", "noted"]);

@@ -198,6 +198,12 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       // (A name counts as one word: '"...," Ariel Santiago, spokesman for the National Disaster Risk
       // Reduction and Management Council, told a briefing'; `QUOTE_SKIP=namedwindow`.)
       let skipped = 0;
+      // (A name and its apposition may be long: '"...," Dr Joseph Kaupa, the department's deputy
+      // secretary for public health, told a news conference'; `QUOTE_SKIP=longapposition`.)
+      let h = floor;
+      while (/^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|\.)$/.test(tokens[h]?.text ?? "")) h++;
+      const named = (ctx.mentionStartingAt[h] ?? -1) >= 0 && mentionType(ctx.mentions[ctx.mentionStartingAt[h]!]!) === "person" && tokens[ctx.mentions[ctx.mentionStartingAt[h]!]!.tokEnd]?.text === ",";
+      if (named && !SKIP_LONG_APPOSITION) skipped += 8;
       for (let k = floor; k < tokens.length && k < floor + 12 + skipped; k++) {
         const w = tokens[k]!;
         // (Not the full stop of an abbreviated honorific: '"...," Mr. Greene said'; `QUOTE_SKIP=honorificstop`.)
@@ -346,6 +352,7 @@ const SKIP_ASKED_ANSWER = skippedSteps("QUOTE_SKIP").has("askedanswer");
 const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
 const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
+const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

@@ -143,6 +143,9 @@ const SKIP_TITLED_DESCRIPTION = skippedSteps("QUOTE_SKIP").has("titleddescriptio
 const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
 const SKIP_RANK_WORDS = skippedSteps("QUOTE_SKIP").has("rankwords");
 const SKIP_APPOSED_DESC = skippedSteps("QUOTE_SKIP").has("apposeddesc");
+const SKIP_APPOSED_ROLE = skippedSteps("QUOTE_SKIP").has("apposedrole");
+/** One person's nouns that are no title, for someone the text gave one as a title or an apposition. */
+const APPOSED_ROLE_NOUNS = new Set(["coach", "manager", "agent", "captain", "skipper", "trainer", "caddie", "solicitor", "barrister", "lawyer", "attorney", "landlord", "headteacher", "headmaster", "headmistress", "principal", "priest", "vicar", "pastor", "imam", "rabbi"]);
 const SKIP_QUOTED_SENTENCES = skippedSteps("QUOTE_SKIP").has("quotedsentences");
 const SKIP_CREDITED_AFTER = skippedSteps("QUOTE_SKIP").has("creditedafter");
 const SKIP_STANCE = skippedSteps("QUOTE_SKIP").has("stance");
@@ -696,7 +699,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
       const before = roleSubjectBefore(ctx, s.phrase.start);
       return before && before.start !== s.phrase.start ? titledPerson(ctx, before) : null;
     };
-    const previous = role ? (titledPerson(ctx, s.phrase) ?? describedBefore() ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : (partyMember(ctx, s.phrase) ?? (anyRole ? (titledPerson(ctx, s.phrase) ?? describedBefore()) : null));
+    // (A coach, a manager, an agent the text gave one person as a title or an apposition: "Kyle's former
+    // football coach, Ricky Lawson, ... the coach said"; `QUOTE_SKIP=apposedrole`.)
+    const apposedRole = !SKIP_APPOSED_ROLE && s.phrase.end === s.phrase.head + 1 && s.phrase.head === s.phrase.start + 1 && /^the$/i.test(ctx.tokens[s.phrase.start]!.text) && APPOSED_ROLE_NOUNS.has(ctx.tokens[s.phrase.head]!.text.toLowerCase());
+    const previous = role ? (titledPerson(ctx, s.phrase) ?? describedBefore() ?? (last && !otherTitle(ctx, last, s.phrase) ? last : null)) : isNamedRoleDescription(ctx, s.phrase) ? titledPerson(ctx, s.phrase) : (partyMember(ctx, s.phrase) ?? (anyRole ? (titledPerson(ctx, s.phrase) ?? describedBefore()) : apposedRole ? titledPerson(ctx, s.phrase) : null));
     // (Not one of the other sex than the cue's own clause says: "The founder added that she remained
     // 'fully committed'" is not the male founder named earlier; `QUOTE_SKIP=cuesex`.)
     const said = SKIP_CUE_SEX ? undefined : cueClauseSex(ctx, att.verb);
@@ -1463,9 +1469,19 @@ function inApposition(ctx: QuoteContext, info: MentionInfo, head: string, quals:
       seen.push(w);
     }
     // (seen runs backwards: the word after seen[i] is seen[i - 1].)
-    if (seen.some((w, i) => w.toLowerCase() === head && !compoundAt(seen[i - 1] ?? "", head))) return agrees(seen, quals);
+    if (seen.some((w, i) => w.toLowerCase() === head && !compoundAt(seen[i - 1] ?? "", head))) return agrees(personalRole(seen, head), quals);
   }
   return false;
+}
+
+/**
+ * A coach or an agent someone's possessive gives a person stays theirs when "former": "Kyle's former
+ * football coach, Ricky Lawson, ... the coach said" is Lawson, though "former" rules out a post's
+ * holder ("the former prime minister" is not "the prime minister"; `QUOTE_SKIP=apposedrole`).
+ */
+function personalRole(seen: string[], head: string): string[] {
+  if (SKIP_APPOSED_ROLE || !APPOSED_ROLE_NOUNS.has(head) || !seen.some((w) => /^['’]s$/.test(w))) return seen;
+  return seen.filter((w) => !/^(?:former|ex)$/i.test(w));
 }
 
 function mentionIsPerson(ctx: QuoteContext, t: number): boolean {

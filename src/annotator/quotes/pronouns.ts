@@ -260,7 +260,10 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
       // "... offered a break by the chair. The inquiry also heard from Isabel Reyes. She said ..." is
       // Isabel Reyes; `nearfallback`.)
       const nearer = !SKIP_NEAR_FALLBACK && fallback !== null && tokens[fallback.tokStart]!.sentence > s ? fallback : null;
-      if (described >= 0 && !apposed && (!leftmost || described < leftmost.tokStart)) return nearer;
+      // (Not a relative of the other sex: "Her husband did not follow. '...,' she said" goes on with
+      // her; `QUOTE_SKIP=describedsex`.)
+      const otherSex = !SKIP_DESCRIBED_SEX && described >= 0 && NOUN_SEX[tokens[described]!.text.toLowerCase()] !== undefined && NOUN_SEX[tokens[described]!.text.toLowerCase()] !== cls;
+      if (described >= 0 && !apposed && !otherSex && (!leftmost || described < leftmost.tokStart)) return nearer;
       // "Speaking in Leeds, the Chancellor said she had full confidence ... '...,' she said": a role
       // the text never gave a name says who "she" is; not a person named further back.
       const role = SKIP_ROLE_SUBJECT || s < sentence - 1 ? -1 : roleSubjectAt(ctx, s);
@@ -378,6 +381,13 @@ const SKIP_UNNAMED_GROUP = skippedSteps("QUOTE_SKIP").has("unnamedgroup");
 const SKIP_NAMED_LATER = skippedSteps("QUOTE_SKIP").has("namedlater");
 const SKIP_HEAD_NAMED_FAR = skippedSteps("QUOTE_SKIP").has("headnamedfar");
 const SKIP_SPEAKER_LABEL = skippedSteps("QUOTE_SKIP").has("speakerlabel");
+const SKIP_DESCRIBED_SEX = skippedSteps("QUOTE_SKIP").has("describedsex");
+/** The sex a noun for one person says. */
+const NOUN_SEX: Record<string, "male" | "female"> = {
+  husband: "male", wife: "female", son: "male", daughter: "female", father: "male", mother: "female", brother: "male", sister: "female",
+  man: "male", woman: "female", boy: "male", girl: "female", grandfather: "male", grandmother: "female", widow: "female", widower: "male",
+  uncle: "male", aunt: "female", nephew: "male", niece: "female", boyfriend: "male", girlfriend: "female",
+};
 
 /**
  * Whether the words from token `from` (a description's head's end) run, within a few words and no

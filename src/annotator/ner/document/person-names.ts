@@ -1,6 +1,7 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
+import { isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
@@ -190,6 +191,19 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) || spans.some((t) => t !== s && t.start <= b && b < t.end)) continue;
     s.start = b;
   }
+  // ... whatever the tagger typed the surname, when lower-case particles stand between it and a known
+  // first name: "Pieter van den Heuvel, a board member" tagged "Heuvel", a body (`0pfo`).
+  for (let k = 0; k < spans.length && !SKIP.has("0pfo"); k++) {
+    const s = spans[k]!;
+    if (s.typeIndex === PERSON || s.end - s.start !== 1) continue;
+    let b = s.start - 1;
+    while (b > 0 && s.start - b <= 2 && SURNAME_PARTICLES.has(words[b]!.text)) b--;
+    if (b === s.start - 1) continue;
+    const first = words[b]?.text ?? "";
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) || spans.some((t) => t !== s && t.start <= b && b < t.end)) continue;
+    s.start = b;
+    s.typeIndex = PERSON;
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const p = s.end;
@@ -267,9 +281,11 @@ export function particleSurnames(words: Word[], starts: ReadonlySet<number>, spa
   for (const s of spans) {
     if (s.end - s.start !== 1) continue;
     let a = s.start;
-    while (a > 0 && s.start - a < 3 && isParticle(words[a - 1]!.text) && !starts.has(a - 1)) a--;
+    // (Also capitalised at a sentence's start: "Maarten de Groot ... De Groot, who took over"; `0psc`.)
+    while (a > 0 && s.start - a < 3 && isParticle(words[a - 1]!.text) && (!starts.has(a - 1) || !SKIP.has("0psc"))) { a--; if (starts.has(a)) break; }
     // The longest run of particles the full name has: "van den Berg", not "den Berg".
-    while (a < s.start && !full.has(keyOf(words, a, s.end))) a++;
+    const has = (k: string) => full.has(k) || (!SKIP.has("0psc") && starts.has(a) && fullLower.has(k.toLowerCase()));
+    while (a < s.start && !has(keyOf(words, a, s.end))) a++;
     if (a === s.start) continue;
     s.start = a;
     s.typeIndex = PERSON;
@@ -463,4 +479,16 @@ const BRACKETED = new Set([...POST_NOMINALS, "MP", "MSP", "MEP", "MLA", "TD", "M
 /** Step 0pb: "Prof. Chukwuemeka Nwosu (SAN)", "Jane Doe (QC)": letters after a name, in brackets, are its holder's honours, no name. */
 export function postNominals(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => !(s.end - s.start === 1 && BRACKETED.has(words[s.start]!.text) && words[s.start - 1]?.text === "(" && words[s.end]?.text === ")" && spans.some((t) => t.typeIndex === PERSON && t.end === s.start - 1)));
+}
+
+/**
+ * Step 0rk: "Its president, Cr Darriwell Jones, said": a rank before a name the tagger typed a body and
+ * a later step made a person's is no part of the name (the span clean-up cuts it only from people).
+ */
+export function leadingRanks(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 3 || !isRank(words[s.start]!.text) || !/^\p{Lu}/u.test(words[s.start]!.text)) continue;
+    const next = words[s.start + 1]!;
+    if (next.text === "." ? /^\p{Lu}/u.test(words[s.start + 2]?.text ?? "") && s.end - s.start >= 4 : /^\p{Lu}\p{Ll}/u.test(next.text)) s.start += next.text === "." ? 2 : 1;
+  }
 }
