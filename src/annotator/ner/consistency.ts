@@ -38,7 +38,7 @@ import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, firstNameSurnames, honorificSurnames, leadingRanks, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, besideScore, cityClubs, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -1129,6 +1129,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0fn")) out = firstNameSurnames(words, out);
   if (!SKIP.has("0pb")) out = postNominals(words, out);
   if (!SKIP.has("0rk")) leadingRanks(words, out);
+  if (!SKIP.has("4nk")) out = clubNicknames(words, out, report);
   // 0ea. "Daily et al.", "Binderman et al., 2005": the names a citation gives before "et al." are
   // authors, people (GUM types them so; a company's form keeps a body a body: "Acme Inc. et al.").
   for (const s of out) {

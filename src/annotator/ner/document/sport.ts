@@ -1,7 +1,7 @@
 /** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
 import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, gazFlags, isCountry, isListedPlace } from "../lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace } from "../lexicon.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 
 export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
@@ -236,4 +236,52 @@ export function cityClubs(words: Word[], spans: TaggedSpan[]): void {
     const wider = !SKIP.has("4ccw") && ((possessive && SIDE_NOUNS.has(after)) || PLURAL_VERBS.has(next) || JOINED.test(before) || (before === "for" && SIGNED_FOR.test(before2)));
     if (old || wider) s.typeIndex = ORG;
   }
+}
+
+/** Plural capitalised words of sport that name no club: competitions, series, formats. */
+const NOT_NICKNAMES = new Set(["Champions", "Nations", "Tests", "Games", "Olympics", "Paralympics", "Championships", "Finals", "Series", "Nationals", "Masters", "Majors", "Playoffs", "Internationals", "Trials", "Heats", "Rounds", "Fans", "Supporters", "Players"]);
+/** Roles at a club, after its name: "Wolves captain", "Saints coach". */
+const CLUB_ROLES = new Set(["coach", "captain", "manager", "boss", "striker", "goalkeeper", "defender", "midfielder", "winger", "forward", "veteran", "skipper", "head", "fans", "supporters", "chairman", "owner", "keeper", "playmaker", "utility", "ruckman", "full-back", "fly-half", "scrum-half", "lock", "flanker", "prop", "hooker"]);
+/** A plural's singular, as the word list has it: "Wolves" -> "wolf", "Magpies" -> "magpie". */
+const singular = (w: string) => (w.endsWith("ves") ? `${w.slice(0, -3)}f` : w.slice(0, -1));
+
+/**
+ * Step 4nk: "Wolves climbed out of the relegation zone", "The Saints, who trailed", "Pies veteran Tom
+ * Ashby": in a match report, a capitalised plural of a common noun that the text writes capitalised
+ * after "the" or within a sentence is a club's nickname, an organisation (the tagger misses such
+ * words or takes them for places). Not a people's or a party's plural ("Democrats", "Kenyans").
+ */
+export function clubNicknames(words: Word[], spans: TaggedSpan[], report: boolean): TaggedSpan[] {
+  // (Or a report with few scores but sport's words all through it: "a stoppage-time winner", "the
+  // relegation zone".)
+  // (And at least one score: a speech on the "Sustainable Development Goals" has sport's words too.)
+  let sport = 0, scored = false;
+  if (!report) for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text.toLowerCase();
+    if (SPORT_WORDS.has(w) && !LOOSE_SPORT_WORDS.has(w)) sport++;
+    if (isScoreAt(words, i)) scored = true;
+  }
+  if (!report && (sport < 6 || !scored)) return spans;
+  const starts = new Set<number>();
+  for (let i = 0; i < words.length; i++) if (i === 0 || /^[.!?"“”:]$/.test(words[i - 1]!.text) || words[i - 1]!.end < words[i]!.start - 1) starts.add(i);
+  const named = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(w) || NOT_NICKNAMES.has(w) || named.has(w)) continue;
+    const lower = w.toLowerCase(), one = singular(lower);
+    if (!(gazFlags(one, one) & GAZ.dictCommon) || gazFlags(w, lower) & (GAZ.nationality | GAZ.country | GAZ.city | GAZ.firstName | GAZ.surname) || isGroupPlural(w) || isListedPlace(w) || isKnownOrganization(w)) continue;
+    // (Or before a role at the club: "Wolves captain Nathan Collyer", "Pies veteran Tom Ashby".)
+    if (!starts.has(i) || /^the$/i.test(words[i - 1]?.text ?? "") || CLUB_ROLES.has(words[i + 1]?.text ?? "")) named.add(w);
+  }
+  if (!named.size) return spans;
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // (Not a word of a longer name: "Champions Cup".)
+    if (!named.has(words[i]!.text) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "") || (/^\p{Lu}/u.test(words[i - 1]?.text ?? "") && words[i - 1]!.text !== "The" && !starts.has(i)) || spans.some((t) => t.start <= i && i < t.end && t.end - t.start > 1)) continue;
+    const own = spans.find((t) => t.start === i && t.end === i + 1);
+    // (Kept from the last step's word lists, which drop a common word opening a sentence.)
+    if (own) { own.typeIndex = ORG; own.keep = true; }
+    else added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 1, scores: [0, 0, 0], keep: true });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
