@@ -49,6 +49,12 @@ describe("bare role titles resolved within the article", () => {
       ["defence minister=mohamad-hasan", "finance minister=siti-aishah-rahman"],
     ],
     [
+      "a body's officer introduced by a possessive is not 'the president' in someone's quoted words (`apposedbefore`)",
+      "The group's president, Thomas Reardon, said the rule was wrong. Administrator Amit Bose said the agency would act \"the day the president signs it.\" The president of the group later left.",
+      [["Thomas Reardon", P], ["Amit Bose", P]],
+      [],
+    ],
+    [
       "a title's possessive before the post's own noun is no mention of its holder: 'the mayor's race' (`postnoun`)",
       "Mayor Urmas Raud won the run-off. \"Young people could not vote, and the mayor's race was the only ballot,\" she said. The mayor's office said the mayor would speak.",
       [["Urmas Raud", P]],

@@ -229,6 +229,12 @@ describe("linking within an article", () => {
       ["Lawrence Lessig=lawrence-lessig", "LibriVox=librivox", "Larry Lessig=lawrence-lessig", "LV=librivox", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
     ],
     [
+      "a title's short form before a surname picks the one the text introduced with the title (`titleshort`)",
+      "The cabinet member, Councillor David Hughes, spoke first. Karen Hughes, a headteacher, disagreed. \"It is wrong,\" Mrs Hughes said. Cllr Hughes said drop-in sessions would be held.",
+      [["David Hughes", "person"], ["Karen Hughes", "person"], ["Hughes", "person"], ["Hughes", "person"]],
+      ["David Hughes=david-hughes", "Karen Hughes=karen-hughes", "Hughes=karen-hughes", "Hughes=david-hughes"],
+    ],
+    [
       "with no honorific, a pronoun the word's own verb reports says which of two of the surname it is (`pronounsex`)",
       "One of the five, student Jerome Villanueva, spoke. His mother, Lourdes Villanueva, said the family was poor. \"I am proud,\" Mrs Villanueva said. Villanueva said he planned to return to university.",
       [["Jerome Villanueva", "person"], ["Lourdes Villanueva", "person"], ["Villanueva", "person"], ["Villanueva", "person"]],

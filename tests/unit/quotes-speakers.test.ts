@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Entity, EntityType, Mention, Quote } from "../../src/annotator/model.ts";
+import { annotate } from "../../src/annotator/annotate.ts";
 import { annotateQuotes } from "../../src/annotator/quotes/index.ts";
 import { tokenize } from "../../src/annotator/tokenize.ts";
 
@@ -1444,5 +1445,34 @@ describe("nested, partial and pronoun cases", () => {
     const text = "\"It is the worst supply situation I have seen,\" Dr Joseph Kaupa, the department's deputy secretary for public health, told a news conference.";
     const quotes = run(text, [["Joseph Kaupa", "joseph-kaupa", "person"]]);
     expect(quoteOf(quotes, "It is the worst").speakerEntityId).toBe("joseph-kaupa");
+  });
+  it("'The airline said' is the one body the text gave the noun in an apposition; not the main clause after a name (`headapposed`)", () => {
+    const text = [
+      "Shares in Siam Skyways, Thailand's second-largest budget airline, fell 18 percent on the Stock Exchange of Thailand (SET) on Monday after the company announced that its chief executive had resigned.\n\nIn a filing to the exchange, the Bangkok-based carrier said Chief Executive Officer Pornthip Suwannarat had stepped down. Chief Financial Officer Kittisak Chaiyaporn will serve as acting chief executive, the board said.\n\nThe airline said its auditor, a local affiliate of KPMG, had requested \"additional information\".",
+      "The Peoples Democratic Party has called for an inquiry. In a statement signed by its secretary, Comrade Idris Attah, the party said: \"We have said it before.\"",
+    ].join("\n\n");
+    const quotes = run(text, [["Siam Skyways", "siam-skyways", "organization"], ["Thailand", "thailand", "place"], ["Stock Exchange of Thailand", "set", "organization"], ["SET", "set", "organization"], ["Bangkok", "bangkok", "place"], ["Pornthip Suwannarat", "pornthip-suwannarat", "person"], ["Kittisak Chaiyaporn", "kittisak-chaiyaporn", "person"], ["KPMG", "kpmg", "organization"], ["Peoples Democratic Party", "pdp", "organization"], ["Idris Attah", "idris-attah", "organization"]]);
+    expect(quoteOf(quotes, "additional information").speakerEntityId).toBe("siam-skyways");
+    expect(quoteOf(quotes, "We have said").speakerEntityId).toBe("pdp");
+  });
+  it("one who will serve as acting chief executive is 'the acting chief executive' (`serveas`)", () => {
+    const text = "Chief Financial Officer Kittisak Chaiyaporn will serve as acting chief executive until a successor is appointed. Asked about the debt, the acting chief executive replied: \"We are in discussions with our lenders.\"";
+    const quotes = run(text, [["Kittisak Chaiyaporn", "kittisak-chaiyaporn", "person"]]);
+    expect(quoteOf(quotes, "We are in discussions").speakerEntityId).toBe("kittisak-chaiyaporn");
+  });
+  it("a description's apposition may name its person after a title: 'The council's cabinet member for children's services, Councillor David Hughes,' (`namedlater`)", () => {
+    const text = "The council's cabinet member for children's services, Councillor David Hughes, told a meeting that the decision had not been taken lightly.\n\n\"Nobody goes into local government wanting to close a school,\" he said.";
+    const quotes = run(text, [["David Hughes", "david-hughes", "person"]]);
+    expect(quoteOf(quotes, "Nobody goes").speakerEntityId).toBe("david-hughes");
+  });
+  it("an age the text never gave goes to the subject before, past a name in a 'whose' clause (`age`)", () => {
+    const text = "Tom Ashworth, whose two daughters attend Low Mallerstang, has started a petition.\n\n\"We moved here because of the school,\" said the 34-year-old.";
+    const quotes = run(text, [["Tom Ashworth", "tom-ashworth", "person"], ["Low Mallerstang", "low-mallerstang", "organization"]]);
+    expect(quoteOf(quotes, "We moved here").speakerEntityId).toBe("tom-ashworth");
+  });
+  it("the whole annotator gives 'The airline said' to the airline its apposition named, not to the exchange named since (`headapposed`)", () => {
+    const text = "Shares in Siam Skyways, Thailand's second-largest budget airline, fell 18 percent on the Stock Exchange of Thailand (SET) on Monday after the company announced that its chief executive had resigned.\n\nIn a filing to the exchange, the Bangkok-based carrier said Chief Executive Officer Pornthip Suwannarat had stepped down. Chief Financial Officer Kittisak Chaiyaporn will serve as acting chief executive, the board said.\n\nThe airline said its auditor, a local affiliate of KPMG, had requested \"additional information\".";
+    const a = annotate(text);
+    expect(quoteOf(a.quotes, "additional information").speakerEntityId).toBe("siam-skyways");
   });
 });

@@ -88,6 +88,9 @@ const SKIP_PARAGRAPH_TITLE = skippedSteps("LINK_SKIP").has("paragraphtitle");
 const SKIP_HYPOCORISM = skippedSteps("LINK_SKIP").has("hypocorism");
 const SKIP_FAMILIAR_FIRST = skippedSteps("LINK_SKIP").has("familiarfirst");
 const SKIP_PRONOUN_SEX = skippedSteps("LINK_SKIP").has("pronounsex");
+const SKIP_TITLE_SHORT = skippedSteps("LINK_SKIP").has("titleshort");
+/** Short forms of titles written before a name. */
+const TITLE_SHORT_FORMS: Record<string, string> = { Cllr: "Councillor", Cr: "Councillor", Sen: "Senator", Rep: "Representative", Gov: "Governor", Supt: "Superintendent", Insp: "Inspector", Sgt: "Sergeant", Gen: "General", Col: "Colonel", Capt: "Captain", Lt: "Lieutenant", Cmdr: "Commander", Adm: "Admiral" };
 /** A speech verb and the pronoun that opens what it reports: "said he", "added that she". */
 const PRONOUN_AFTER = /^\s+(?:said|says|added|insisted|admitted|explained|claimed|denied|confirmed|warned|told\s+(?:reporters|journalists|the\s+\p{Lu}\p{L}+))\s+(?:that\s+)?(he|she|his)\b/u;
 const SKIP_CAMEL_ACRONYM = skippedSteps("LINK_SKIP").has("camelacronym");
@@ -339,9 +342,12 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // A title before the word prefers the one the text introduced with that title: "Samsung chairman Lee
     // Jae-yong ... President Lee Jae-myung ... President Lee said" is the president (`LINK_SKIP=sametitle`).
     let sameTitled: Set<Cluster> | undefined;
-    const titleWord = at !== undefined && text && !SKIP_SAME_TITLE ? /(?:^|[\s(])(\p{L}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+    const written = at !== undefined && text && !SKIP_SAME_TITLE ? /(?:^|[\s(])(\p{L}\p{Ll}+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+    // (A title's short form is the title: "Councillor David Hughes ... Cllr Hughes said"; `LINK_SKIP=titleshort`.)
+    const titleWord = written && !SKIP_TITLE_SHORT ? TITLE_SHORT_FORMS[written] ?? written : written;
     if (titleWord && isTitleWord(titleWord.toLowerCase()) && !honorificGender(titleWord)) {
-      const before = new RegExp(`\\b${titleWord}\\s+$`, "i");
+      const forms = [titleWord, ...Object.keys(TITLE_SHORT_FORMS).filter((k) => TITLE_SHORT_FORMS[k] === titleWord && !SKIP_TITLE_SHORT)];
+      const before = new RegExp(`\\b(?:${forms.join("|")})\\.?\\s+$`, "i");
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && c.members.some((m) => m.start < at! && m.text.split(/\s+/).length >= 2 && before.test(text!.slice(Math.max(0, m.start - 24), m.start))));
       if (known.length === 1) sameTitled = new Set(known);
     }

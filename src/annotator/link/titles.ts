@@ -86,6 +86,8 @@ interface Holder {
   at: number;
   /** For an apposition: the tokens of its title ([first, last]). */
   span?: [number, number];
+  /** Introduced as a body's officer by a possessive of a common noun ("The group's president, X,"). */
+  bodyOfficer?: boolean;
 }
 
 export interface TitleMention {
@@ -220,7 +222,10 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     if (/^\p{Ll}+(?:ic|al|ive|ous|ful|ary|ant|ent|ible|able)$/u.test(opener)) return null;
     const q = qualifierBefore(i, nameStart);
     if (q === false) return null;
-    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}) };
+    // (A body's own officer, "The group's president, Thomas Reardon,", is not who "the president" in
+    // someone's quoted words is, most often the country's.)
+    const body = isPossessive(toks[i - 1]?.text ?? "") && /^\p{Ll}/u.test(toks[i - 2]?.text ?? "");
+    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}) };
   }
 
   /** "Barack Obama, the President of the United States," / "Yvette Cooper, Labour's shadow home secretary,". */
@@ -328,6 +333,7 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const from = tok.paragraphs[paragraph + 1]?.start ?? Infinity, to = tok.paragraphs[paragraph + 3]?.start ?? Infinity;
     const lead = !SKIP_LEAD_TITLE && isCap(toks[runStart]!.text) && paragraph <= 1 && !insideQuotation(tok.text, start) && fitting.some((h) => h.at >= from && h.at < to);
     if (!fitting.some((h) => h.at < start) && !lead) continue;
+    if (fitting.every((h) => h.bodyOfficer) && insideQuotation(tok.text, start)) continue;
     const cluster = [...fits][0]!;
     out.push({ cluster, cand: { start, end: stop, text: tok.text.slice(start, stop), type: "person", source: "rule", kind: "role" } });
   }

@@ -36,13 +36,12 @@ import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcron
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, firstNameSurnames, honorificSurnames, leadingRanks, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
-import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, saintsPlaces } from "./document/places.ts";
+import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
-const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
 /** Last words that only sites have, never a person's surname: "Keck Observatory", "Berlinale Palast". */
 const SITE_ONLY = new Set(["observatory", "museum", "stadium", "airport", "cathedral", "hospital", "arena", "auditorium", "cemetery", "palast", "velodrome", "circus", "base"]);
 /** Lower-case nouns after a person's name that make it a company named after them: "the Albert Heijn chain". */
@@ -103,6 +102,9 @@ const SHORT_HEADS = new Set(["Commission", "Legislature", "Parliament", "Assembl
 // Check after a change: `node --import tsx --print-bytecode --print-bytecode-filter=harmonise
 // SCRIPT 2>&1 | grep "Bytecode length"` over any script that annotates (61,440 is the limit; the
 // fourteenth session left it at 58,887 after moving steps 5fc, 5g and 5ja out).
+/** Honorifics of West Africa and the Gulf before a name (step 2h). */
+const LOCAL_HONORIFICS = new Set(["alhaji", "alhaja", "hajia", "hajiya", "sheikh", "chief", "hon", "mama"]);
+
 export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[]): TaggedSpan[] {
   // 0a. Events, laws, awards and works are not names of people, organisations or places: "World
   // Cup", "Summer Olympics", "Patriot Act", "Nobel Prize". (The head words are those whose names in
@@ -451,7 +453,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   const titled = new Set<string>();
   for (const s of spans) {
     const before = lowerBefore(words, s).replace(/\.$/, "");
-    if (isTitleWord(before) || (before === "" && s.start > 1 && isTitleWord(words[s.start - 2]!.text.toLowerCase()))) titled.add(keyOf(words, s.start, s.end));
+    // (Or an honorific of West Africa and the Gulf: "foreign minister Alhaji Sesay"; `2h`.)
+    if (isTitleWord(before) || (before === "" && s.start > 1 && isTitleWord(words[s.start - 2]!.text.toLowerCase())) || (!SKIP.has("2h") && LOCAL_HONORIFICS.has(before))) titled.add(keyOf(words, s.start, s.end));
     // The surname of a full person name, and its first name when the lists know it as one.
     if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) {
       // The surname is the last word before post-nominal letters and generation suffixes
@@ -913,19 +916,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (s.typeIndex === ORG && canAlternate(keyOf(words, s.start, s.end))) s.typeIndex = PLACE;
   }
 
-  // 4d. "in Exeter, Devon", "located in Brooklyn, New York": two names joined by a comma after a
-  // locative word, the second closing the phrase, are a place and the region it lies in.
-  for (let k = 0; k + 1 < spans.length && !SKIP.has("4d"); k++) {
-    const a = spans[k]!, b = spans[k + 1]!;
-    // (Also after a person's age: "Adrian Kessock, 54, of Sevenoaks, Kent, was convicted"; 4do.)
-    const aged = !SKIP.has("4do") && lowerBefore(words, a) === "of" && words[a.start - 2]?.text === "," && /^\d{1,3}$/.test(words[a.start - 3]?.text ?? "");
-    if (b.start !== a.end + 1 || words[a.end]!.text !== "," || !(LOCATIVE_OR_BORN.has(lowerBefore(words, a)) || aged)) continue;
-    const next = b.end < words.length ? words[b.end]!.text : ".";
-    if (!/^[.,;:)\]]$/.test(next)) continue;
-    // "In New York, Zohran Mamdani, the nominee, led": a confident person opens the main clause.
-    if (!SKIP.has("4dp") && b.typeIndex === PERSON && b.confidence >= 0.8 && b.end - b.start >= 2) continue;
-    if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
-  }
+  // 4d. "in Exeter, Devon", "located in Brooklyn, New York" (places.ts).
+  if (!SKIP.has("4d")) placeRegions(words, spans);
 
   // 4ds. "Austin, Texas,", "Lyme Regis, Dorset.": a name before a comma and a listed country or region
   // that closes the phrase is a place, though it is also a famous surname or a first name.

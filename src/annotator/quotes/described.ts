@@ -146,7 +146,7 @@ function inRelativeClause(ctx: QuoteContext, t: number): boolean {
   for (let k = t - 1; k > 0 && ctx.tokens[k]!.sentence === sentence; k--) {
     const w = ctx.tokens[k]!.text;
     if (w === ",") return false;
-    if ((w === "who" || w === "which") && ctx.tokens[k - 1]!.text === ",") return true;
+    if ((w === "who" || w === "which" || w === "whose") && ctx.tokens[k - 1]!.text === ",") return true;
   }
   return false;
 }

@@ -144,6 +144,7 @@ const SKIP_ROLE_APPOSED = skippedSteps("QUOTE_SKIP").has("roleapposed");
 const SKIP_RANK_WORDS = skippedSteps("QUOTE_SKIP").has("rankwords");
 const SKIP_APPOSED_DESC = skippedSteps("QUOTE_SKIP").has("apposeddesc");
 const SKIP_APPOSED_ROLE = skippedSteps("QUOTE_SKIP").has("apposedrole");
+const SKIP_SERVE_AS = skippedSteps("QUOTE_SKIP").has("serveas");
 /** One person's nouns that are no title, for someone the text gave one as a title or an apposition. */
 const APPOSED_ROLE_NOUNS = new Set(["coach", "manager", "agent", "captain", "skipper", "trainer", "caddie", "solicitor", "barrister", "lawyer", "attorney", "landlord", "headteacher", "headmaster", "headmistress", "principal", "priest", "vicar", "pastor", "imam", "rabbi"]);
 const SKIP_QUOTED_SENTENCES = skippedSteps("QUOTE_SKIP").has("quotedsentences");
@@ -1409,6 +1410,23 @@ function appointedTo(ctx: QuoteContext, info: MentionInfo, heads: string[], qual
     for (let k = t + 1; k < tokens.length && k <= t + 5 && /^[\p{L}-]+$/u.test(tokens[k]!.text); k++) {
       seen.push(tokens[k]!.text);
       if (heads.includes(tokens[k]!.text.toLowerCase())) return APPOINTING_VERBS.has(tokens[info.tokStart - 1]?.text.toLowerCase() ?? "") && agrees(seen, quals);
+    }
+  }
+  // "Chief Financial Officer Kittisak Chaiyaporn will serve as acting chief executive": one who serves
+  // or takes over as the post holds it (`QUOTE_SKIP=serveas`).
+  if (!SKIP_SERVE_AS) {
+    let k = info.tokEnd;
+    while (/^(?:will|would|is|was|has|had|to|now|also|then|have)$/i.test(tokens[k]?.text ?? "")) k++;
+    if (/^(?:serve|serves|served|serving|act|acts|acted|take|takes|took|taking|taken|step|steps|stepped)$/i.test(tokens[k]?.text ?? "")) {
+      k++;
+      if (/^(?:over|in|up)$/i.test(tokens[k]?.text ?? "")) k++;
+      if (tokens[k]?.text.toLowerCase() === "as") {
+        const seen: string[] = [];
+        for (let x = k + 1; x < tokens.length && x <= k + 5 && /^[\p{L}-]+$/u.test(tokens[x]!.text); x++) {
+          seen.push(tokens[x]!.text);
+          if (heads.includes(tokens[x]!.text.toLowerCase())) return agrees(seen, quals);
+        }
+      }
     }
   }
   // "Defence Minister Khaled Nordin ... was replaced by Mohamad Hasan".

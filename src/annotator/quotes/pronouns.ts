@@ -105,7 +105,7 @@ export function inferGenders(ctx: QuoteContext): Genders {
  * ("Kemi", "Tomi", "Bisi") are given to both, and the lists call them men's ("Kemi Badenoch ... Mrs
  * Badenoch").
  */
-const UNISEX = new Set(["Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana", "Ashley", "Hilary", "Leslie", "Kemi", "Tomi", "Bisi", "Dami", "Ayo", "Funmi"]);
+const UNISEX = new Set(["Chanda", "Temitope", "Michal", "Sasha", "Nikita", "Andrea", "Nicola", "Simone", "Jean", "Kim", "Ariel", "Eden", "Shai", "Tal", "Gal", "Yuval", "Noam", "Amit", "Dominique", "Camille", "Claude", "Alexis", "Charlie", "Jordan", "Robin", "Rana", "Ashley", "Hilary", "Leslie", "Kemi", "Tomi", "Bisi", "Dami", "Ayo", "Funmi"]);
 const FEMALE_NAMES = new Set(firstNameGenders.female);
 const MALE_NAMES = new Set(firstNameGenders.male);
 
@@ -382,6 +382,7 @@ const SKIP_NAMED_LATER = skippedSteps("QUOTE_SKIP").has("namedlater");
 const SKIP_HEAD_NAMED_FAR = skippedSteps("QUOTE_SKIP").has("headnamedfar");
 const SKIP_SPEAKER_LABEL = skippedSteps("QUOTE_SKIP").has("speakerlabel");
 const SKIP_DESCRIBED_SEX = skippedSteps("QUOTE_SKIP").has("describedsex");
+const SKIP_HEAD_APPOSED = skippedSteps("QUOTE_SKIP").has("headapposed");
 /** The sex a noun for one person says. */
 const NOUN_SEX: Record<string, "male" | "female"> = {
   husband: "male", wife: "female", son: "male", daughter: "female", father: "male", mother: "female", brother: "male", sister: "female",
@@ -403,6 +404,9 @@ function personApposed(ctx: QuoteContext, from: number, end: number): number {
   // (A nationality may open the words: "The head of the mission, Danish diplomat Henrik Sørensen,".)
   if (isNationalityAdjective(ctx.tokens[k]?.text ?? "")) k++;
   for (let n = 0; n < 3 && k < end && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) && !/^(?:who|which|that|said|says|told|the|a|an|of|and|as|speaking|asked)$/.test(ctx.tokens[k]!.text); n++) k++;
+  // (And a title or an honorific: "The council's cabinet member for children's services, Councillor
+  // David Hughes,".)
+  for (let n = 0; n < 3 && k < end && (ctx.mentionStartingAt[k] ?? -1) < 0 && (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|\.)$/.test(ctx.tokens[k]!.text) || (/^\p{Lu}/u.test(ctx.tokens[k]!.text) && isTitleWord(ctx.tokens[k]!.text.toLowerCase()))); n++) k++;
   const m = ctx.mentionStartingAt[k] ?? -1;
   return m >= 0 && mentionType(ctx.mentions[m]!) === "person" ? k : -1;
 }
@@ -622,6 +626,12 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
   // "the company", "the firm": the company the story is about, the one named most so far (a company's
   // words in its name count double), not whichever body was named last: "Halvorsen Shipping said ...
   // a search led by the headhunting firm Spencer Stuart. '...,' the company said" (`QUOTE_SKIP=salient`).
+  // "Siam Skyways, Thailand's second-largest budget airline, ... The airline said": the one body the
+  // text gave the description's noun in an apposition or just before its name (`QUOTE_SKIP=headapposed`).
+  if (head && type === "organization" && !SKIP_HEAD_APPOSED && head !== "group") {
+    const found = headApposed(ctx, beforeToken, head);
+    if (found) return found;
+  }
   if (head && type === "organization" && COMPANY_HEADS.has(head) && !SKIP_SALIENT) {
     const found = salientCompany(ctx, beforeToken);
     if (found) return found;
@@ -672,7 +682,8 @@ function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
   return b >= 1 && ctx.tokens[b]!.text.toLowerCase() === "by" && /(?:ed|en|wn|ne)$/i.test(ctx.tokens[b - 1]!.text);
 }
 
-const COMPANY_HEADS = new Set(["company", "firm"]);
+// (And the nouns for a company by its trade: "The airline said", "the carmaker said"; `QUOTE_SKIP=tradeheads`.)
+const COMPANY_HEADS = new Set(["company", "firm", ...(skippedSteps("QUOTE_SKIP").has("tradeheads") ? [] : ["airline", "carrier", "carmaker", "automaker", "retailer", "lender", "insurer", "miner", "brewer", "chipmaker", "manufacturer", "supermarket", "broadcaster", "publisher", "developer", "operator", "conglomerate", "startup", "start-up"])]);
 const REGULATOR_HEADS = new Set(["regulator", "watchdog"]);
 /** Last words of the names of bodies that regulate or oversee. */
 const REGULATOR_NAME = /^(?:Commission|Authority|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Administration|Bureau|Commissioner|Directorate|Council)$/;
@@ -699,6 +710,24 @@ function nearestBody(ctx: QuoteContext, beforeToken: number, test: (name: string
 /** Last words of bodies that are no company: "the company" is never a union, a ministry or a court. */
 const NOT_COMPANY = /^(?:Union|Ministry|Council|Court|Party|Police|Department|Agency|Commission|Committee|Authority|Government|University|College|School|Hospital|Parliament|Assembly|Senate|Congress|Office|Service|Board|Federation|Association|Times|Post|News|Journal|Telegraph|Guardian|Herald|Exchange|Markets)$/;
 const SKIP_SALIENT = skippedSteps("QUOTE_SKIP").has("salient");
+
+/** The one organisation a mention of which has the noun `head` in its apposition or in the three lower-case words before it. */
+function headApposed(ctx: QuoteContext, beforeToken: number, head: string): MentionInfo | null {
+  const tokens = ctx.tokens;
+  let found: MentionInfo | null = null;
+  for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
+    const info = ctx.mentions[i]!;
+    if (info.tokStart >= beforeToken || info.quoted || mentionType(info) !== "organization") continue;
+    let has = false;
+    // (The apposition closes after the noun: not "Comrade Idris Attah-Onoja, the party said".)
+    if (tokens[info.tokEnd]?.text === ",") for (let k = info.tokEnd + 1; k < info.tokEnd + 9 && k < tokens.length && !/^[,.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.text.toLowerCase() === head && /^(?:[,.;:)]|and)$/.test(tokens[k + 1]?.text ?? ".")) { has = true; break; }
+    for (let k = info.tokStart - 1; !has && k >= 0 && k >= info.tokStart - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text); k--) if (tokens[k]!.text === head) has = true;
+    if (!has) continue;
+    if (found && found.mention.entityId !== info.mention.entityId) return null;
+    found ??= info;
+  }
+  return found;
+}
 
 function salientCompany(ctx: QuoteContext, beforeToken: number): MentionInfo | null {
   const score = new Map<string, number>();
