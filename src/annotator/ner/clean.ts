@@ -31,6 +31,7 @@ function isDemonym(w: string): boolean {
   const cut1 = w.slice(0, -1), cut2 = w.slice(0, -2), cut3 = w.slice(0, -3);
   return [cut1, cut2, `${cut2}s`, `${cut2}o`, `${cut3}a`].some((stem) => stem.length > 2 && isListedPlace(stem));
 }
+const LEADING_ADVERBS = new Set(["Tonight", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Elsewhere", "Now", "Neighbouring", "Neighboring", "Nearby", "Rival", "Host", "Hosts"]);
 const LEADING_PREPOSITIONS = new Set(["Outside", "Inside", "Across", "Beyond", "Behind", "Beside", "Opposite", "Along", "Around", "Throughout", "Towards", "Toward", "Despite", "During", "Following", "Amid", "Among", "Within", "Without", "Underneath", "Beneath"]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 /** Prepositions that open a sentence before a place's name: "Under Singapore law", "In Tokyo". */
@@ -55,6 +56,12 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s > 1 && PLACE_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp2") && isListedPlace(words.slice(s + 1, e).map((w) => w.text).join(" "))) { s++; continue; }
     // "the NATO-led International Security Assistance Force": a compound adjective is no part of the name after it.
     if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
+    // A sentence adverb or "Neighbouring" before a listed place or a well-known body: "Tonight India
+    // has", "Neighbouring Chile and Bolivia" (`la`).
+    if (e - s > 1 && LEADING_ADVERBS.has(first) && !SKIP_CLEAN.has("la")) {
+      const rest = words.slice(s + 1, e).map((w) => w.text).join(" ");
+      if (isListedPlace(rest) || isKnownOrganization(rest)) { s++; continue; }
+    }
     break;
   }
   // A reporting verb ends a name run-on: "the Hankyoreh Peace Research Institute said North Korean ..."
@@ -141,6 +148,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   if (!isPlace && e - s > 1 && /^\d+$/.test(words[s]!.text) && words[s]!.end < words[s + 1]!.start && isKnownOrganization(words.slice(s + 1, e).map((w) => w.text).join(" "))) s++;
   if (e - s <= 0) return null;
   if (!/[\p{L}\p{N}]/u.test(words[s]!.text)) return null;
+  // A stock ticker in brackets is no name: "Brabant Lithography NV (BLTH.AS)" (`tk`).
+  if (!isPerson && e - s === 1 && !SKIP_CLEAN.has("tk") && words[s - 1]?.text === "(" && words[e]?.text === "." && /^\p{Lu}{1,3}$/u.test(words[e + 1]?.text ?? "") && words[e + 2]?.text === ")") return null;
   // A common word inside a title is no person: "Chief District Officer Ramesh Adhikari", "Deputy
   // Health Minister" (the tagger's one-word person between two title words; `tw`).
   // (Or two such words before a rank: "Navy Senior Chief Petty Officer Scott C. Dayton".)
