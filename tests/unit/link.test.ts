@@ -229,6 +229,24 @@ describe("linking within an article", () => {
       ["Lawrence Lessig=lawrence-lessig", "LibriVox=librivox", "Larry Lessig=lawrence-lessig", "LV=librivox", "Ben Stoloff=ben-stoloff", "Benjamin Franklin=benjamin-franklin", "U.S.=united-states", "U.S=united-states"],
     ],
     [
+      "'the elder' of two of a surname is the older by the ages the text gives (`rankage`)",
+      "Gregory Lassiter, 52, and his brother Paul Lassiter, 47, were convicted. The elder Lassiter wrote to his brother.",
+      [["Gregory Lassiter", "person"], ["Paul Lassiter", "person"], ["Lassiter", "person"]],
+      ["Gregory Lassiter=gregory-lassiter", "Paul Lassiter=paul-lassiter", "Lassiter=gregory-lassiter"],
+    ],
+    [
+      "... or by the one it calls the younger brother (`rankage`)",
+      "Gregory Lassiter and his younger brother Paul Lassiter were convicted. The elder Lassiter wrote to his brother.",
+      [["Gregory Lassiter", "person"], ["Paul Lassiter", "person"], ["Lassiter", "person"]],
+      ["Gregory Lassiter=gregory-lassiter", "Paul Lassiter=paul-lassiter", "Lassiter=gregory-lassiter"],
+    ],
+    [
+      "the words a surname attributes name someone else of the surname by first name: not that one (`quotenamed`)",
+      "The guide Tom Riordan died. His brother, Craig Riordan, managed the company. Tom Riordan had led 40 trips. \"Tom was my little brother,\" Mr Riordan said.",
+      [["Tom Riordan", "person"], ["Craig Riordan", "person"], ["Tom Riordan", "person"], ["Riordan", "person"]],
+      ["Tom Riordan=tom-riordan", "Craig Riordan=craig-riordan", "Tom Riordan=tom-riordan", "Riordan=craig-riordan"],
+    ],
+    [
       "a title's short form before a surname picks the one the text introduced with the title (`titleshort`)",
       "The cabinet member, Councillor David Hughes, spoke first. Karen Hughes, a headteacher, disagreed. \"It is wrong,\" Mrs Hughes said. Cllr Hughes said drop-in sessions would be held.",
       [["David Hughes", "person"], ["Karen Hughes", "person"], ["Hughes", "person"], ["Hughes", "person"]],

@@ -1475,4 +1475,9 @@ describe("nested, partial and pronoun cases", () => {
     const a = annotate(text);
     expect(quoteOf(a.quotes, "additional information").speakerEntityId).toBe("siam-skyways");
   });
+  it("a press release quoting someone gives the words to the one quoted (`quoting`)", () => {
+    const text = "The University of Geneva issued a press release quoting the head of its astronomy department, Professor Laurent Mercier: \"This is the sort of result that justifies the investment.\"";
+    const quotes = run(text, [["University of Geneva", "unige", "organization"], ["Laurent Mercier", "laurent-mercier", "person"]]);
+    expect(quoteOf(quotes, "This is the sort").speakerEntityId).toBe("laurent-mercier");
+  });
 });

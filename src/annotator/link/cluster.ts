@@ -89,6 +89,8 @@ const SKIP_HYPOCORISM = skippedSteps("LINK_SKIP").has("hypocorism");
 const SKIP_FAMILIAR_FIRST = skippedSteps("LINK_SKIP").has("familiarfirst");
 const SKIP_PRONOUN_SEX = skippedSteps("LINK_SKIP").has("pronounsex");
 const SKIP_TITLE_SHORT = skippedSteps("LINK_SKIP").has("titleshort");
+const SKIP_RANK_AGE = skippedSteps("LINK_SKIP").has("rankage");
+const SKIP_QUOTE_NAMED = skippedSteps("LINK_SKIP").has("quotenamed");
 /** Short forms of titles written before a name. */
 const TITLE_SHORT_FORMS: Record<string, string> = { Cllr: "Councillor", Cr: "Councillor", Sen: "Senator", Rep: "Representative", Gov: "Governor", Supt: "Superintendent", Insp: "Inspector", Sgt: "Sergeant", Gen: "General", Col: "Colonel", Capt: "Captain", Lt: "Lieutenant", Cmdr: "Commander", Adm: "Admiral" };
 /** A speech verb and the pronoun that opens what it reports: "said he", "added that she". */
@@ -329,6 +331,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const c = fits[0]!, last = c.members[c.members.length - 1]!;
     return clusters.some((o) => o !== c && o.members.some((m) => m.start > last.start && m.start < at && m.text.split(/\s+/).includes(token))) ? undefined : c;
   };
+  /** People the words a surname attributes speak of by first name, set for one lookup: see `quotenamed`. */
+  let quoteNamedOut: Set<Cluster> | undefined;
   const personBy = (token: string, position: "last" | "first", gender?: "male" | "female", at?: number): Cluster | undefined => {
     let best: Cluster | undefined;
     // "Al-Ansari" written as the text wrote it mid-sentence, "al-Ansari" (once per call, not per name).
@@ -385,6 +389,21 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (ranked && !SKIP_FAMILY && position === "last") {
       const { picks, rulesOut } = rankKin(rank);
       const named = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token));
+      // "Gregory Lassiter, 52, ... and his younger brother Paul Lassiter, 47, ... the elder Lassiter":
+      // of two, the ages the text gives, or the one it calls the younger or the elder, say which
+      // (`LINK_SKIP=rankage`).
+      if (named.length === 2 && !SKIP_RANK_AGE && text !== undefined) {
+        const elder = /^(?:elder|eldest|older)$/i.test(rank);
+        const ageOf = (c: Cluster) => { for (const m of c.members) { const a = /^,\s*(\d{1,3}),/.exec(text.slice(m.end, m.end + 8)); if (a) return Number(a[1]); } return undefined; };
+        const calls = (c: Cluster) => c.members.map((m) => /\b(elder|younger|older|eldest|youngest)\s+(?:brother|sister|sibling|son|daughter)\s+$/i.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase()).find((w) => w !== undefined);
+        const [x, y] = named as [Cluster, Cluster];
+        const ax = ageOf(x), ay = ageOf(y);
+        if (ax !== undefined && ay !== undefined && ax !== ay) return (ax > ay) === elder ? x : y;
+        const cx = calls(x), cy = calls(y);
+        const older = (w: string | undefined) => (w === undefined ? undefined : /^(?:elder|older|eldest)$/.test(w));
+        if (cx !== undefined && cy === undefined) return older(cx) === elder ? x : y;
+        if (cy !== undefined && cx === undefined) return older(cy) === elder ? y : x;
+      }
       const fits = named.filter((c) => c.relativeNoun !== undefined && picks.has(c.relativeNoun));
       if (fits.length === 1) return fits[0];
       // (Else not one the text introduced as the other kind: "His father Peter Byrne ... The younger
@@ -399,7 +418,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     for (const c of clusters) {
       if (!c.person) continue;
       if (sameTitled && !sameTitled.has(c)) continue;
-      if (rankedOut.has(c) || honorificOut.has(c)) continue;
+      if (rankedOut.has(c) || honorificOut.has(c) || quoteNamedOut?.has(c)) continue;
       // (A surname's Arabic article may be left out: "Assad" for "Bashar al-Assad".)
       // (A Korean or Chinese name puts the family name first: "Park" is Park Geun-hye.)
       const eastAsian = (n: string[]) => n.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!) && n[0] === token;
@@ -478,6 +497,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
   };
 
   for (const cand of cands) {
+    quoteNamedOut = undefined;
     const tokens = words(knownCanonical(placeCase(normalizeName(cand.text), cand.type)));
     if (cand.pinnedId) {
       const existing = clusters.find((c) => c.pinnedId === cand.pinnedId);
@@ -571,6 +591,17 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       }
       // (An honorific's sex that rules out every person of that surname leaves the word to someone else:
       // "Rebecca Lowry and her husband, Jack, ... said Mr Lowry" is not Rebecca; LINK_SKIP=sex.)
+      // ('"Tom was my little brother. ..." Mr Riordan said' is not Tom Riordan, of two Riordans: the words a
+      // surname attributes name someone else by first name; `LINK_SKIP=quotenamed`.)
+      quoteNamedOut = undefined;
+      if (!SKIP_QUOTE_NAMED && text !== undefined && /[,?!.]\s*["”]\s*$/.test(text.slice(Math.max(0, cand.start - 16), cand.start).replace(/\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$/, ""))) {
+        const close = text.slice(0, cand.start).search(/["”][^"”]*$/);
+        const open = close > 0 ? Math.max(text.lastIndexOf("“", close - 1), text.lastIndexOf('"', close - 1)) : -1;
+        const words = open >= 0 && close - open < 600 ? new Set(text.slice(open + 1, close).match(/\p{Lu}\p{Ll}+/gu) ?? []) : undefined;
+        const named = words ? clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token)) : [];
+        const out = named.filter((c) => c.names.some((n) => n.length >= 2 && words!.has(n[0]!)));
+        if (out.length > 0 && out.length < named.length) quoteNamedOut = new Set(out);
+      }
       const sexed = gender && !SKIP_SEX ? personBy(token, "last", gender, cand.start) : undefined;
       // '"...," Gandhi said' right after "His sister, Priyanka Gandhi Vadra, ... was more pointed": a
       // quotation's attribution by a word inside the name of the person just introduced, with no one
@@ -593,6 +624,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       const pronounSex = gender || SKIP_PRONOUN_SEX || text === undefined ? undefined : PRONOUN_AFTER.exec(text.slice(cand.end, cand.end + 40))?.[1];
       const pronouned = pronounSex ? personBy(token, "last", /^(?:he|his)$/.test(pronounSex) ? "male" : "female", cand.start) : undefined;
       let person = (placeHere ? undefined : sexed ?? (gender && !SKIP_SEX ? undefined : pronouned ?? personBy(token, "last", undefined, cand.start))) ?? (cand.type === "person" ? knightBy(token, cand.start) ?? personBy(token, "first") ?? middleNameOf(token) ?? familiarOf(token) : plainFirst ? personBy(token, "first") ?? (speaks || attributed ? middleNameOf(token) : undefined) : undefined);
+      quoteNamedOut = undefined;
       if (person && companyHere()) person = undefined;
       if (person) {
         add(person, { ...cand, type: "person" }, tokens);

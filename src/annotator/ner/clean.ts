@@ -91,9 +91,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // Nigerian and southern African honorifics and South Asian and Nigerian police ranks before a full
   // name: "Alhaji Musa Danladi", "Kgosi Leruo Molotlegi", "SP Abdullahi Haruna Kiyawa" (`hon`).
   // (And "Mama" before a full name, as East and West African papers write it: "Mama Grace Achieng";
-  // the pilgrims' titles before a surname alone too, "Alhaji Zakaria said"; `hon2`.)
+  // the pilgrims' titles before a surname alone too, "Alhaji Zakaria said";
+  // and "Begum", "Mian" and "Sardar" before a full name; `hon2`.)
   if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/.test(words[s]!.text)) s++;
-  else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && words[s]!.text === "Mama") || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
+  else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && /^(?:Mama|Begum|Mian|Sardar)$/.test(words[s]!.text)) || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
   // ... and Filipino ones before a first name alone: "Aling Nena" is Nena (`hon`).
   else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
   if (isPerson && e - s > 1) {
@@ -110,6 +111,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     }
     if (sawTitle) s = k;
     else s = afterTitlePhrase(words, s, e);
+    // (An honorific after the title: "Deputy Chief Minister Shri Kameshwar Prasad Singh"; `hon3`.)
+    if (!SKIP_CLEAN.has("hon3") && sawTitle && e - s > 1 && /^(?:Shri|Smt|Smt\.|Shrimati|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Dato'|Tun)$/.test(words[s]!.text)) s++;
     // "Spaniard Carlos Alcaraz", "Tasmanian Jacqui Lambie", "Dutchman Max Verstappen": a nationality
     // or a regional demonym before a known first name (itself none: "Christian Horner").
     if (e - s >= 3 && !SKIP_CLEAN.has("dem") && (demonymNationality(words[s]!.text) !== undefined || (isDemonym(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname)) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName))) s++;

@@ -94,6 +94,14 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // `QUOTE_SKIP=reducedrelative`.)
     // (A preposition after it says it is such a participle: "The letter described some wards" reports.)
     if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
+    // "a press release quoting the head of its astronomy department, Professor Laurent Mercier: '...'",
+    // "quoted Mr X as saying": the one quoted speaks, not the one quoting (`QUOTE_SKIP=quoting`).
+    if (!SKIP_QUOTING && /^(?:quoting|quoted|quotes)$/i.test(tokens[k]!.text)) {
+      for (let j = k + 1; j < openTok; j++) {
+        const m = ctx.mentionStartingAt[j] ?? -1;
+        if (m >= 0 && mentionType(ctx.mentions[m]!) === "person" && !ctx.mentions[m]!.possessive) return make(ctx, "before", k, { kind: "mention", info: ctx.mentions[m]! }, k, true);
+      }
+    }
     let subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
     // "Asked whether the findings changed the outlook, the 38-year-old researcher was cautious: '...'":
     // the one asked answers, the subject of the clause after the question (`QUOTE_SKIP=askedsubject`).
@@ -353,6 +361,7 @@ const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
 const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
+const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

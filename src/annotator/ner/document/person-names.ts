@@ -492,3 +492,39 @@ export function leadingRanks(words: Word[], spans: TaggedSpan[]): void {
     if (next.text === "." ? /^\p{Lu}/u.test(words[s.start + 2]?.text ?? "") && s.end - s.start >= 4 : /^\p{Lu}\p{Ll}/u.test(next.text)) s.start += next.text === "." ? 2 : 1;
   }
 }
+
+/**
+ * Step 3ag: "forklift operator Sione Taufa, 33, a father of three": a name of two or three plain
+ * capitalised words the tagger typed otherwise, followed by a comma, an age and a comma, is a
+ * person's, and so is every other mention of it (bodies and places are not given ages so).
+ */
+export function agedPeople(words: Word[], spans: TaggedSpan[]): void {
+  const people = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3 || words[s.end]?.text !== "," || !/^\d{1,2}$/.test(words[s.end + 1]?.text ?? "") || words[s.end + 2]?.text !== ",") continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isKnownOrganization(key) || isListedPlace(key) || canAlternate(key)) continue;
+    if (words.slice(s.start, s.end).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title)))) people.add(key);
+  }
+  if (!people.size) return;
+  for (const s of spans) if (people.has(keyOf(words, s.start, s.end))) s.typeIndex = PERSON;
+}
+
+const HONORIFIC_ONLY = /^(?:Shri|Smt|Shrimati|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Mr|Mrs|Ms|Dr)$/;
+/**
+ * Step 0ho: "Deputy Chief Minister Shri Kameshwar Prasad Singh" tagged "Shri" and "Prasad Singh": an
+ * honorific the tagger took for a person is none, and the capitalised words between it and the person
+ * after it are that person's first names.
+ */
+export function honorificOnly(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !HONORIFIC_ONLY.test(words[s.start]!.text)) continue;
+    out = out.filter((t) => t !== s);
+    let k = s.end;
+    while (k < s.end + 2 && /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? "") && !out.some((t) => t.start <= k && k < t.end)) k++;
+    const next = out.find((t) => t.start === k && t.typeIndex === PERSON);
+    if (next && k > s.end && next.end - s.end <= MAX_LEN) next.start = s.end;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
-import { ACTING_SPEECH_VERBS, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation } from "../lexicon.ts";
+import { ACTING_SPEECH_VERBS, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
 
@@ -287,5 +287,18 @@ export function placeRegions(words: Word[], spans: TaggedSpan[]): void {
     const first = words[b.start]!.text;
     if (!SKIP.has("4dp") && b.typeIndex === PERSON && b.end - b.start >= 2 && (b.confidence >= 0.8 || (!SKIP.has("4dp2") && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || (next === "," && SPEECH_AFTER.has(words[b.end + 1]?.text ?? "")))))) continue;
     if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
+  }
+}
+
+/**
+ * Step 4pt: "former Punjab housing minister Mian Tariq Mehmood", "PML-N Punjab spokesperson": a listed
+ * place the tagger took for a person, before a post's words, is the place the post is of.
+ */
+export function placesBeforePosts(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || !isListedPlace(keyOf(words, s.start, s.end))) continue;
+    let k = s.end;
+    while (k < s.end + 2 && /^\p{Ll}+$/u.test(words[k]?.text ?? "") && !isTitleWord(words[k]!.text)) k++;
+    if (isTitleWord(words[k]?.text ?? "") && /^\p{Ll}/u.test(words[k]!.text)) s.typeIndex = PLACE;
   }
 }
