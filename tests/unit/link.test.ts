@@ -247,6 +247,12 @@ describe("linking within an article", () => {
       ["Tom Riordan=tom-riordan", "Craig Riordan=craig-riordan", "Tom Riordan=tom-riordan", "Riordan=craig-riordan"],
     ],
     [
+      "an honorific's sex does not prefer someone's son the lists know over a director of the surname whose first name they do not (`relativeintroduced`); a mother stays 'Mrs'",
+      "The order named managing director Pradeep Kumar Agarwal, his wife Sunita Agarwal and their son Rohit Agarwal. The regulator barred them from the market for five years.\n\nMr Agarwal said the firm would appeal. Jaden Okoro died. Jaden's mother, Grace Okoro, spoke. Mrs Okoro said he was kind.",
+      [["Pradeep Kumar Agarwal", "person"], ["Sunita Agarwal", "person"], ["Rohit Agarwal", "person"], ["Agarwal", "person"], ["Jaden Okoro", "person"], ["Jaden", "person"], ["Grace Okoro", "person"], ["Okoro", "person"]],
+      ["Pradeep Kumar Agarwal=pradeep-kumar-agarwal", "Sunita Agarwal=sunita-agarwal", "Rohit Agarwal=rohit-agarwal", "Agarwal=pradeep-kumar-agarwal", "Jaden Okoro=jaden-okoro", "Jaden=jaden-okoro", "Grace Okoro=grace-okoro", "Okoro=grace-okoro"],
+    ],
+    [
       "a title's short form before a surname picks the one the text introduced with the title (`titleshort`)",
       "The cabinet member, Councillor David Hughes, spoke first. Karen Hughes, a headteacher, disagreed. \"It is wrong,\" Mrs Hughes said. Cllr Hughes said drop-in sessions would be held.",
       [["David Hughes", "person"], ["Karen Hughes", "person"], ["Hughes", "person"], ["Hughes", "person"]],

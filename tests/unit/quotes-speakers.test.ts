@@ -1480,4 +1480,11 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["University of Geneva", "unige", "organization"], ["Laurent Mercier", "laurent-mercier", "person"]]);
     expect(quoteOf(quotes, "This is the sort").speakerEntityId).toBe("laurent-mercier");
   });
+  it("'According to a company spokesperson, ...' before 'she said' is that unnamed source, not the man named before (`accordingsource`)", () => {
+    const text = "Infineon's chief executive, Jochen Hanebeck, described the deal as a milestone. He said his company would transfer 150 engineers. According to a company spokesperson, talks with the works council began last week. \"Nobody will be forced to move,\" she said.";
+    const quotes = run(text, [["Infineon", "infineon", "organization"], ["Jochen Hanebeck", "jochen-hanebeck", "person"]]);
+    const q = quoteOf(quotes, "Nobody will be forced");
+    expect(q.speakerEntityId).toBeNull();
+    expect(slice(text, q.speakerGroup)).toBe("a company spokesperson");
+  });
 });

@@ -91,6 +91,7 @@ const SKIP_PRONOUN_SEX = skippedSteps("LINK_SKIP").has("pronounsex");
 const SKIP_TITLE_SHORT = skippedSteps("LINK_SKIP").has("titleshort");
 const SKIP_RANK_AGE = skippedSteps("LINK_SKIP").has("rankage");
 const SKIP_QUOTE_NAMED = skippedSteps("LINK_SKIP").has("quotenamed");
+const SKIP_RELATIVE_INTRODUCED = skippedSteps("LINK_SKIP").has("relativeintroduced");
 /** Short forms of titles written before a name. */
 const TITLE_SHORT_FORMS: Record<string, string> = { Cllr: "Councillor", Cr: "Councillor", Sen: "Senator", Rep: "Representative", Gov: "Governor", Supt: "Superintendent", Insp: "Inspector", Sgt: "Sergeant", Gen: "General", Col: "Colonel", Capt: "Captain", Lt: "Lieutenant", Cmdr: "Commander", Adm: "Admiral" };
 /** A speech verb and the pronoun that opens what it reports: "said he", "added that she". */
@@ -341,7 +342,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     let confirmed: Set<Cluster> | undefined;
     if (gender && text && !SKIP_SEX_KNOWN) {
       const known = clusters.filter((c) => c.person && c.names.some((n) => n.length >= 2 && (n[n.length - 1] === token || n[0] === token)) && (c.names.some((n) => firstNameGender(n.join(" ")) === gender) || c.members.some((m) => honorificBefore(text, m.start) === gender || gendered(text, m.start) === gender)));
-      if (known.length > 0) confirmed = new Set(known);
+      // (Not when all it finds are someone's children and someone of the surname is no one's relative,
+      // with a first name the lists do not know: "managing director Pradeep Kumar Agarwal ... their son Rohit
+      // Agarwal ... Mr Agarwal said"; `LINK_SKIP=relativeintroduced`.)
+      const relativesOnly = !SKIP_RELATIVE_INTRODUCED && known.every((c) => c.relative && c.relativeNoun !== undefined && YOUNGER_KIN.has(c.relativeNoun)) && clusters.some((c) => c.person && !c.relative && !known.includes(c) && c.names.some((n) => n.length >= 2 && n[n.length - 1] === token && firstNameGender(n.join(" ")) === undefined));
+      if (known.length > 0 && !relativesOnly) confirmed = new Set(known);
     }
     // A title before the word prefers the one the text introduced with that title: "Samsung chairman Lee
     // Jae-yong ... President Lee Jae-myung ... President Lee said" is the president (`LINK_SKIP=sametitle`).

@@ -383,6 +383,7 @@ const SKIP_HEAD_NAMED_FAR = skippedSteps("QUOTE_SKIP").has("headnamedfar");
 const SKIP_SPEAKER_LABEL = skippedSteps("QUOTE_SKIP").has("speakerlabel");
 const SKIP_DESCRIBED_SEX = skippedSteps("QUOTE_SKIP").has("describedsex");
 const SKIP_HEAD_APPOSED = skippedSteps("QUOTE_SKIP").has("headapposed");
+const SKIP_ACCORDING_SOURCE = skippedSteps("QUOTE_SKIP").has("accordingsource");
 /** The sex a noun for one person says. */
 const NOUN_SEX: Record<string, "male" | "female"> = {
   husband: "male", wife: "female", son: "male", daughter: "female", father: "male", mother: "female", brother: "male", sister: "female",
@@ -491,6 +492,11 @@ function describedPersonAt(ctx: QuoteContext, s: number): number {
   if (!sentence) return -1;
   let t = sentence.tokenStart;
   while (t < sentence.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) t++;
+  // ("According to a company spokesperson, talks began last week. '...,' she said": the unnamed source
+  // the sentence opens with; `QUOTE_SKIP=accordingsource`.)
+  if (!SKIP_ACCORDING_SOURCE && ctx.tokens[t]?.text === "According" && ctx.tokens[t + 1]?.text === "to" && /^(?:a|an|one)$/i.test(ctx.tokens[t + 2]?.text ?? "")) {
+    for (let k = t + 3; k < t + 7 && k < sentence.tokenEnd && ctx.tokens[k]!.text !== ","; k++) if (PERSON_NOUNS.has(ctx.tokens[k]!.text.toLowerCase())) return k;
+  }
   // (After a place or time put first: "In Rafah, a displaced father of four from Jabalia described
   // ..."; `QUOTE_SKIP=frontedplace`.)
   if (!SKIP_FRONTED_PLACE && /^(?:In|At|On|From|Outside|Inside|Near|Across|Back|Elsewhere|Meanwhile|Later|Earlier)$/.test(ctx.tokens[t]?.text ?? "")) {
