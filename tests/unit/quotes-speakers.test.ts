@@ -1487,4 +1487,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(q.speakerEntityId).toBeNull();
     expect(slice(text, q.speakerGroup)).toBe("a company spokesperson");
   });
+  it("'with captain Aditya Rao' gives him the title, and 'the India skipper' is the captain (`withtitle`)", () => {
+    const text = "Deshpande shared a stand with captain Aditya Rao, who made 96.\n\nRao was full of praise for the youngster. \"He has a calm head,\" the India skipper said.";
+    const quotes = run(text, [["Deshpande", "deshpande", "person"], ["Aditya Rao", "aditya-rao", "person"], ["Rao", "aditya-rao", "person"], ["India", "india", "place"]]);
+    expect(quoteOf(quotes, "He has a calm head").speakerEntityId).toBe("aditya-rao");
+  });
+  it("'the 51-year-old legislator' and 'the academic' vary the name of the person just described (`age`, `anyrole`)", () => {
+    const text = [
+      "The CBI searched the home of MLA Ajit Kumar Mandal on Thursday.\n\nMr Mandal called the searches a vendetta. The 51-year-old legislator said: \"I raised the question.\"",
+      "Analysts were divided. Peter Mhango, a political scientist at the University of Malawi, said he expected the president to accept defeat. \"He has too much to lose,\" the academic said.",
+    ].join("\n\n");
+    const quotes = run(text, [["CBI", "cbi", "organization"], ["Ajit Kumar Mandal", "ajit-kumar-mandal", "person"], ["Mandal", "ajit-kumar-mandal", "person"], ["Peter Mhango", "peter-mhango", "person"], ["University of Malawi", "unima", "organization"]]);
+    expect(quoteOf(quotes, "I raised").speakerEntityId).toBe("ajit-kumar-mandal");
+    expect(quoteOf(quotes, "He has too much").speakerEntityId).toBe("peter-mhango");
+  });
 });

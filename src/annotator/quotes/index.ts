@@ -1097,7 +1097,7 @@ function otherTitle(ctx: QuoteContext, entityId: string, phrase: GroupPhrase): b
 
 /** Titles a role description may stand for: "the judge" for "Mr Justice Harlow". */
 const SAME_ROLE: Record<string, string[]> = {
-  judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"], governor: ["governor", "gov", "gov."],
+  judge: ["judge", "justice"], prosecutor: ["prosecutor", "prosecuting"], skipper: ["skipper", "captain"], captain: ["captain", "skipper"], academic: ["academic", "professor", "lecturer", "scientist", "researcher", "historian", "economist"], legislator: ["legislator", "lawmaker", "mla", "mp", "mpp"], governor: ["governor", "gov", "gov."],
   senator: ["senator", "sen", "sen."], general: ["general", "gen", "gen."], representative: ["representative", "rep", "rep."],
   // A company's officers by their letters or in words: "the CFO" for "finance chief Tom Reyes" or
   // "chief financial officer Tom Reyes"; "the CEO" for "chief executive Jane Fraser".

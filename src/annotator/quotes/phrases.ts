@@ -64,6 +64,7 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 
 const SKIP_ANY_ROLE = skippedSteps("QUOTE_SKIP").has("anyrole");
 const SKIP_VARIATION_HEAD = skippedSteps("QUOTE_SKIP").has("variation");
+const SKIP_WITH_TITLE = skippedSteps("QUOTE_SKIP").has("withtitle");
 /** Words in -ist or -ician that name no person. */
 const NOT_SPECIALISTS = new Set(["checklist", "playlist", "shortlist", "waitlist", "blacklist", "whitelist", "wishlist", "persist", "consist", "insist", "resist", "assist", "exist", "coexist", "enlist"]);
 
@@ -77,7 +78,7 @@ export const VARIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "midwife", "carer", "volunteer", "activist", "campaigner", "researcher", "scientist", "engineer", "programmer", "economist",
   "actor", "actress", "singer", "novelist", "playwright", "filmmaker", "comedian", "rapper", "songwriter", "athlete",
   "sprinter", "boxer", "golfer", "gymnast", "skier", "jockey", "footballer", "cricketer",
-  "teenager", "youngster", "rookie", "debutant", "sophomore", "freshman", "newcomer", "veteran",
+  "teenager", "youngster", "rookie", "debutant", "sophomore", "freshman", "newcomer", "veteran", "academic",
 ]);
 
 /** Nouns for one person by occupation that the role lists leave out ("One ambassador in Bamako", "The Norwegian diplomat"). */
@@ -283,7 +284,8 @@ export function titleStart(ctx: QuoteContext, tokStart: number): number {
   const before = tokens[start - 1];
   if (before && before.sentence === sentence) {
     const b = before.text;
-    if (isWord(b) && !opensClause(b) && !isPreposition(b) && !speechLemma(b) && !isSkippable(b)) return tokStart;
+    // ("with captain Aditya Rao": "with" opens a phrase as a preposition does; `QUOTE_SKIP=withtitle`.)
+    if (isWord(b) && !opensClause(b) && !isPreposition(b) && !speechLemma(b) && !isSkippable(b) && (b.toLowerCase() !== "with" || SKIP_WITH_TITLE)) return tokStart;
   }
   return start;
 }
@@ -311,6 +313,7 @@ const PERSON_ROLES = new Set([
   "medic", "doctor", "physician", "surgeon",
   "ceo", "cfo", "coo", "cto", "chairperson", "taoiseach", "tánaiste", "tanaiste", "speaker",
   "treasurer", "attorney-general", "solicitor-general", "auditor-general", "ombudsman", "comptroller", "vice-chancellor", "provost", "rector",
+  "legislator", "parliamentarian", "assemblyman", "assemblywoman", "councilman", "councilwoman", "alderman", "alderwoman", "skipper",
 ]);
 
 /** A noun for a person's role or office ("senator", "coach", "chief executive"'s "executive"). */
