@@ -1501,4 +1501,9 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I raised").speakerEntityId).toBe("ajit-kumar-mandal");
     expect(quoteOf(quotes, "He has too much").speakerEntityId).toBe("peter-mhango");
   });
+  it("'welcomed' is a cue only as 'welcomed X as \"...\"': 'Denmark welcomed investment but expected \"...\"' is the minister's", () => {
+    const text = "Minister Soren Dalgaard spoke. In a statement, the minister said Denmark welcomed foreign investment but expected the new owner \"to respect the Danish labour model\".";
+    const quotes = run(text, [["Soren Dalgaard", "soren-dalgaard", "person"], ["Denmark", "denmark", "place"]]);
+    expect(quoteOf(quotes, "to respect").speakerEntityId).toBe("soren-dalgaard");
+  });
 });

@@ -37,7 +37,7 @@ const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "d
 // Not "journal" (a scientific journal is a work: "the journal Language") nor "weekly" and "daily",
 // mostly adjectives ("a weekly Spanish-English publication"); not "hospital" (GUM types hospitals as
 // places) nor "group" (used of people and music alike).
-const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "start-up", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO"]);
+const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "start-up", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO", "fund", "consultancy", "brokerage", "conglomerate", "manufacturer", "miner", "regulator", "watchdog", "lobby", "network", "channel"]);
 /** Plurals that introduce a list of organisations: "the religious schools Santo Spirito and Immacolata". */
 const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
 /** Last words that make a name a company or an organisation whatever the tagger said ("the Sea Org"). */

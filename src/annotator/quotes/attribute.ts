@@ -85,6 +85,9 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
   for (let k = openTok - 1; k >= sentenceFirst; k--) {
     if (ctx.quotationAt[k]! >= 0) continue;
     if (k > sentenceFirst && k < askedEnd) continue;
+    // ("welcomed" reports words only as "welcomed X as '...'": in "Denmark welcomed foreign investment
+    // but expected the new owner 'to respect ...'" the minister who said it speaks.)
+    if (speechLemma(tokens[k]!.text) === "welcome" && !tokens.slice(k + 1, openTok).some((t) => t.text === "as")) continue;
     // A semicolon joins independent clauses: a verb before it reports something else.
     if (tokens[k]!.text === ";") break;
     if (isNamingVerbAt(ctx, k)) return null;

@@ -751,10 +751,23 @@ export function ampersandNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
  * style, an organisation (the tagger takes the one-word ones, "Health Canada", by itself). The list
  * must open the capitalised run and hold an "and", so "Medieval England" stays a place.
  */
+const BODY_SPEECH = new Set(["said", "says", "warned", "argued", "welcomed", "called", "urged", "criticised", "criticized", "added", "told"]);
+const CONTINENTS = new Set(["Europe", "Africa", "Asia"]);
+/** Adjectives and compass words, which make a region of a country rather than a body: "Western Europe", "Medieval England". */
+const ADJECTIVE_END = /^(?:\p{Lu}\p{Ll}*(?:ern|al|an|ic|ish|ese|ive|ous)|Greater|Upper|Lower|Old|New|Great|Little|Mainland|Outer|Inner|Central|Middle|Rural|Modern)$/u;
 export function countryBodies(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans;
   for (const s of spans) {
-    if (s.typeIndex !== PLACE || s.end - s.start !== 1 || !isCountry(words[s.start]!.text)) continue;
+    const lastWord = words[s.end - 1]!.text;
+    if (s.typeIndex === ORG || !(isCountry(lastWord) || CONTINENTS.has(lastWord))) continue;
+    // (A span the tagger ran over the words before it: "Police Scotland", "Zero Waste Europe"; only
+    // when they are plain nouns, no compass word or adjective: not "Western Europe".)
+    if (s.end - s.start > 1) {
+      if (SKIP.has("6cs") || s.end - s.start > 4 || isListedPlace(keyOf(words, s.start, s.end)) || !words.slice(s.start, s.end - 1).every((w) => isListItem(w.text) && !ADJECTIVE_END.test(w.text))) continue;
+      if (BODY_SPEECH.has(words[s.end]?.text ?? "") || (/^(?:for|of)$/.test(words[s.start - 1]?.text ?? "") && /^spokes(?:man|woman|person)$|^director$|^head$|^chief$/.test(words[s.start - 2]?.text ?? ""))) s.typeIndex = ORG;
+      continue;
+    }
+    if (s.typeIndex !== PLACE) continue;
     let b = s.start, and = 0, items = 0;
     while (b > 0 && s.start - b < 8) {
       const w = words[b - 1]!.text;
@@ -763,7 +776,10 @@ export function countryBodies(words: Word[], spans: TaggedSpan[]): TaggedSpan[] 
       items++;
       b--;
     }
-    if (and === 0 || items < 2 || words[b]!.text === "and" || words[b]!.text === "&" || isCapitalised(words[b - 1]?.text ?? "")) continue;
+    // (Or, with no "and", one to three words when the name speaks or has a spokesperson: "Zero Waste
+    // Europe said", "A spokesperson for Age Scotland"; `6cs`.)
+    const speaks = !SKIP.has("6cs") && items >= 1 && items <= 3 && words.slice(b, s.start).every((w) => !ADJECTIVE_END.test(w.text)) && (BODY_SPEECH.has(words[s.end]?.text ?? "") || (/^(?:for|of)$/.test(words[b - 1]?.text ?? "") && /^spokes(?:man|woman|person)$|^director$|^head$|^chief$/.test(words[b - 2]?.text ?? "")));
+    if ((and === 0 && !speaks) || (and > 0 && items < 2) || words[b]!.text === "and" || words[b]!.text === "&" || isCapitalised(words[b - 1]?.text ?? "")) continue;
     // (Items the tagger made names of their own join it.)
     const inside = out.filter((t) => t !== s && t.start >= b && t.end <= s.start);
     if (out.some((t) => t !== s && !inside.includes(t) && t.start < s.start && t.end > b)) continue;
