@@ -1506,4 +1506,14 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Soren Dalgaard", "soren-dalgaard", "person"], ["Denmark", "denmark", "place"]]);
     expect(quoteOf(quotes, "to respect").speakerEntityId).toBe("soren-dalgaard");
   });
+  it("a paragraph of words that the same paragraph goes on with 'The minister said' is the one the paragraph before reports (`paragraphgoeson`)", () => {
+    const text = "State minister Dr Dawit Gemeda said the ministry had begun trials.\n\n\"We are not waiting for the problem to grow.\" The minister said the government would seek support.";
+    const quotes = run(text, [["Dawit Gemeda", "dawit-gemeda", "person"]]);
+    expect(quoteOf(quotes, "We are not waiting").speakerEntityId).toBe("dawit-gemeda");
+  });
+  it("words that are a sentence of their own before 'Mr Thibodeau said ...' are his, not those of the judge the paragraph before reports (`namednext`)", () => {
+    const text = "Judge Catherine Beaulieu said such arguments were for the minister.\n\n\"We expected this to be the hardest stage.\" Mr Thibodeau said his client would appeal. Gabriel Thibodeau is the defence lawyer.";
+    const quotes = run(text, [["Catherine Beaulieu", "catherine-beaulieu", "person"], ["Thibodeau", "gabriel-thibodeau", "person"], ["Gabriel Thibodeau", "gabriel-thibodeau", "person"]]);
+    expect(quoteOf(quotes, "We expected").speakerEntityId).toBe("gabriel-thibodeau");
+  });
 });

@@ -286,6 +286,19 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       return make(ctx, "postposed", k, subjectFollowing(ctx, k, b + 1), quoteSentenceStart, false);
     }
   }
+  // 3b. '"...." Dr Warsame said the organisation had set up three clinics': a sentence of its own, the
+  //     next sentence opening with an honorific, the surname and a speech verb, is that person's
+  //     (`QUOTE_SKIP=namednext`).
+  if (!naming && q.closed && !SKIP_NAMED_NEXT && tokens[closeTok + 1]?.paragraph === closePara && /[.?!]\s*["”]?\s*$/.test(text.slice(q.contentStart, q.end))) {
+    let h = closeTok + 1;
+    if (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)$/.test(tokens[h]?.text ?? "")) {
+      h++;
+      if (tokens[h]?.text === ".") h++;
+      const m = ctx.mentionStartingAt[h] ?? -1;
+      const info = m >= 0 ? ctx.mentions[m]! : null;
+      if (info && mentionType(info) === "person" && /^(?:said|says|added)$/.test(tokens[info.tokEnd]?.text ?? "")) return make(ctx, "after", info.tokEnd, { kind: "mention", info }, openTok, false);
+    }
+  }
   // 4. A quotation that is a sentence of its own, closing its paragraph, right after a sentence that
   //    reports speech: `Heald noted the findings show pollution reduction is also important. "An
   //    air-quality cleanup would improve crop yields."` The reported sentence's speaker goes on in
@@ -320,7 +333,11 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
   if (!naming && q.closed && !SKIP_PARAGRAPH_AFTER && openTok > 0 && tokens[openTok - 1]!.paragraph === tokens[openTok]!.paragraph - 1) {
     const para = ctx.tok.paragraphs[tokens[openTok]!.paragraph]!;
     const last = ctx.tok.paragraphs[q.lastParagraph]!;
-    if (/^\s*$/.test(text.slice(para.start, q.start)) && /^[\s.]*$/.test(text.slice(q.end, last.end))) {
+    // (Or the paragraph goes on with the same speaker: '"..." Dr Warsame said the organisation had set up
+    // three clinics', '"..." The minister said the government would seek support'; `QUOTE_SKIP=paragraphgoeson`.)
+    const rest = text.slice(q.end, last.end);
+    const goesOn = !SKIP_PARAGRAPH_GOES_ON && (GOES_ON.test(rest) || GOES_ON_SAID.test(rest));
+    if (/^\s*$/.test(text.slice(para.start, q.start)) && (/^[\s.]*$/.test(rest) || goesOn)) {
       const prevEnd = openTok;
       const prevStart = sentenceStart(ctx, prevEnd - 1);
       for (let k = prevStart; k < prevEnd; k++) {
@@ -365,6 +382,8 @@ const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
+const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");
+const SKIP_NAMED_NEXT = skippedSteps("QUOTE_SKIP").has("namednext");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 
