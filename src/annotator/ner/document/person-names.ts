@@ -530,24 +530,29 @@ export function honorificOnly(words: Word[], spans: TaggedSpan[]): TaggedSpan[] 
 }
 
 /**
- * Step 3ap: "Hadiza, a trader at Kurmi Market, said", "Tigist, a pharmacist, said": one unknown word
- * before a comma and "a" or "an" and a person's noun or an occupation is a person's name, whatever
+ * Step 3ap: "Hadiza, a trader at Kurmi Market, said", "Tigist, a pharmacist, said", "Besoaín, a former
+ * mayor of Viña del Mar,": one unknown word before a comma and "a" or "an" and a person's noun, an
+ * occupation or a title is a person's name, whatever
  * the tagger typed it (not a listed place or a well-known body: "Kano, a city of millions").
  */
 export function apposedPeople(words: Word[], spans: TaggedSpan[]): void {
+  const people = new Set<string>();
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start !== 1 || words[s.end]?.text !== "," || !/^(?:a|an)$/.test(words[s.end + 1]?.text ?? "")) continue;
     const w = words[s.start]!.text;
     if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isListedPlace(w) || isKnownOrganization(w) || canAlternate(w) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix)) continue;
     // (The noun within two words: "a trader", "a retired teacher", "a 45-year-old farmer".)
     let k = s.end + 2;
-    while (k < s.end + 6 && /^(?:\p{Ll}+|\d{1,3}|-|year-old)$/u.test(words[k]?.text ?? "") && !(OCCUPATIONS.has(words[k]!.text) || PERSON_NOUNS.has(words[k]!.text) || TRADES.has(words[k]!.text))) k++;
+    const personal = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUNS.has(w) || TRADES.has(w) || isTitleWord(w);
+    while (k < s.end + 6 && /^(?:\p{Ll}+|\d{1,3}|-|year-old)$/u.test(words[k]?.text ?? "") && !personal(words[k]!.text)) k++;
     const noun = words[k]?.text ?? "";
     // (Not after a preposition, nor where the apposition names someone else: "In Lokoja, a commercial
     // driver, Mr Sunday Ameh, said".)
     if (/^(?:in|at|from|near|to|into|of)$/i.test(words[s.start - 1]?.text ?? "") || (words[k + 1]?.text === "," && /^\p{Lu}/u.test(words[k + 2]?.text ?? ""))) continue;
-    if (OCCUPATIONS.has(noun) || PERSON_NOUNS.has(noun) || TRADES.has(noun)) s.typeIndex = PERSON;
+    if (personal(noun)) people.add(w);
   }
+  // (And every other mention of the word.)
+  if (people.size) for (const s of spans) if (s.end - s.start === 1 && people.has(words[s.start]!.text)) s.typeIndex = PERSON;
 }
 /** Everyday trades and stations in life that news gives people it names by one word. */
 const TRADES = new Set(["trader", "vendor", "farmer", "teacher", "nurse", "doctor", "pharmacist", "driver", "student", "worker", "mechanic", "shopkeeper", "fisherman", "fisherwoman", "resident", "engineer", "accountant", "labourer", "laborer", "tailor", "carpenter", "cleaner", "pensioner", "retiree", "housewife", "midwife", "soldier", "guard", "herder", "villager", "refugee", "survivor", "volunteer", "mother", "father", "grandmother", "grandfather", "widow", "seamstress", "baker", "butcher", "cook", "waiter", "waitress", "barber", "hairdresser", "porter", "miner", "welder", "plumber", "electrician", "builder", "bricklayer", "boatman", "rickshaw", "cyclist", "pastor", "imam", "priest", "chief", "elder"]);
