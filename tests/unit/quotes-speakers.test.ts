@@ -1516,4 +1516,10 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Catherine Beaulieu", "catherine-beaulieu", "person"], ["Thibodeau", "gabriel-thibodeau", "person"], ["Gabriel Thibodeau", "gabriel-thibodeau", "person"]]);
     expect(quoteOf(quotes, "We expected").speakerEntityId).toBe("gabriel-thibodeau");
   });
+  it("a body in apposition inside a relative clause is not the subject of the main verb; the subject of a 'whose' clause is (`relativeapposition`)", () => {
+    const text = "Tianqi, which has challenged the deal before Chile's financial regulator, the CMF, said in a statement that it \"reserves all of its rights\".\n\nIts closure was criticised by the union CFDT, whose regional secretary, Julien Moreau, called it \"a betrayal\".";
+    const quotes = run(text, [["Tianqi", "tianqi", "organization"], ["Chile", "chile", "place"], ["CMF", "cmf", "organization"], ["CFDT", "cfdt", "organization"], ["Julien Moreau", "julien-moreau", "person"]]);
+    expect(quoteOf(quotes, "reserves all").speakerEntityId).toBe("tianqi");
+    expect(quoteOf(quotes, "a betrayal").speakerEntityId).toBe("julien-moreau");
+  });
 });

@@ -35,7 +35,7 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -655,7 +655,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // position marker after a name says it is a person, and so is every other mention of it.
   if (!SKIP.has("4cp")) captionPeople(words, spans);
   if (!SKIP.has("4hs")) honorificSurnames(words, spans);
-  if (!SKIP.has("3ag")) agedPeople(words, spans);
+  if (!SKIP.has("3age")) agedPeople(words, spans);
   if (!SKIP.has("3ap")) apposedPeople(words, spans);
 
   // 4dc. "Preston, Victoria, Australia": a name before a listed region or city and a country, all
@@ -1120,10 +1120,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // and Ulysses spacecraft") are no names; a maker before a product stays ("Mozilla Firefox" ->
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
-  if (!SKIP.has("0fn")) out = firstNameSurnames(words, out);
-  if (!SKIP.has("0pb")) out = postNominals(words, out);
+  if (!SKIP.has("0pos")) out = positionLedPeople(words, sentStart, out);
+  if (!SKIP.has("0fsn")) out = firstNameSurnames(words, out);
+  if (!SKIP.has("0pbr")) out = postNominals(words, out);
   if (!SKIP.has("0ho")) out = honorificOnly(words, out);
-  if (!SKIP.has("4pt")) placesBeforePosts(words, out);
+  if (!SKIP.has("4pst")) placesBeforePosts(words, out);
   if (!SKIP.has("0rk")) leadingRanks(words, out);
   if (!SKIP.has("4nk")) out = clubNicknames(words, out, report);
   // 0ea. "Daily et al.", "Binderman et al., 2005": the names a citation gives before "et al." are

@@ -145,10 +145,16 @@ function eligible(info: MentionInfo): boolean {
 
 /** Mentions inside a ", who ..." / ", which ..." relative clause: the clause's own nouns, not its head. */
 function insideRelativeClause(ctx: QuoteContext, info: MentionInfo, from: number): boolean {
+  let crossed = false;
   for (let t = info.tokStart - 1; t >= from; t--) {
     const w = ctx.tokens[t]!.text;
-    if (w === ",") return false;
-    if (/^(?:who|which|whose|whom)$/i.test(w) && ctx.tokens[t - 1]?.text === ",") return true;
+    // (An apposition to a noun of the clause is inside it too: "Tianqi, which challenged the deal before
+    // Chile's financial regulator, the CMF, said"; `QUOTE_SKIP=relativeapposition`.)
+    const apposition = w === "," && !SKIP_QUOTE.has("relativeapposition") && (t + 1 === info.tokStart || (/^the$/i.test(ctx.tokens[t + 1]?.text ?? "") && t + 2 === info.tokStart)) && /^\p{Ll}+$/u.test(ctx.tokens[t - 1]?.text ?? "");
+    if (w === "," && !apposition) return false;
+    if (apposition) crossed = true;
+    // (Not "whose regional secretary, Julien Moreau, called it": the apposition is the clause's subject.)
+    if (/^(?:who|which|whose|whom)$/i.test(w) && ctx.tokens[t - 1]?.text === ",") return !(crossed && /^whose$/i.test(w));
   }
   return false;
 }

@@ -1,7 +1,7 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { isRank } from "../clean.ts";
+import { isPosition, isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
@@ -425,7 +425,7 @@ export function possessedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan[
 }
 
 /**
- * Step 0fn: "Local MP Sarah Whitcombe said": a person's name the tagger ended on a listed first name,
+ * Step 0fsn: "Local MP Sarah Whitcombe said": a person's name the tagger ended on a listed first name,
  * right before a capitalised word no list knows and no further capitalised word, takes that word as
  * its surname (the tagger, unsure of the run "Local MP Sarah Whitcombe", kept only the first name).
  */
@@ -476,7 +476,7 @@ export function honorificSurnames(words: Word[], spans: TaggedSpan[]): void {
 
 /** Letters a name may have after it in brackets: honours and seats ("(SAN)", "(MP)"). */
 const BRACKETED = new Set([...POST_NOMINALS, "MP", "MSP", "MEP", "MLA", "TD", "MD", "RN"]);
-/** Step 0pb: "Prof. Chukwuemeka Nwosu (SAN)", "Jane Doe (QC)": letters after a name, in brackets, are its holder's honours, no name. */
+/** Step 0pbr: "Prof. Chukwuemeka Nwosu (SAN)", "Jane Doe (QC)": letters after a name, in brackets, are its holder's honours, no name. */
 export function postNominals(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => !(s.end - s.start === 1 && BRACKETED.has(words[s.start]!.text) && words[s.start - 1]?.text === "(" && words[s.end]?.text === ")" && spans.some((t) => t.typeIndex === PERSON && t.end === s.start - 1)));
 }
@@ -494,7 +494,7 @@ export function leadingRanks(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /**
- * Step 3ag: "forklift operator Sione Taufa, 33, a father of three": a name of two or three plain
+ * Step 3age: "forklift operator Sione Taufa, 33, a father of three": a name of two or three plain
  * capitalised words the tagger typed otherwise, followed by a comma, an age and a comma, is a
  * person's, and so is every other mention of it (bodies and places are not given ages so).
  */
@@ -556,3 +556,21 @@ export function apposedPeople(words: Word[], spans: TaggedSpan[]): void {
 }
 /** Everyday trades and stations in life that news gives people it names by one word. */
 const TRADES = new Set(["trader", "vendor", "farmer", "teacher", "nurse", "doctor", "pharmacist", "driver", "student", "worker", "mechanic", "shopkeeper", "fisherman", "fisherwoman", "resident", "engineer", "accountant", "labourer", "laborer", "tailor", "carpenter", "cleaner", "pensioner", "retiree", "housewife", "midwife", "soldier", "guard", "herder", "villager", "refugee", "survivor", "volunteer", "mother", "father", "grandmother", "grandfather", "widow", "seamstress", "baker", "butcher", "cook", "waiter", "waitress", "barber", "hairdresser", "porter", "miner", "welder", "plumber", "electrician", "builder", "bricklayer", "boatman", "rickshaw", "cyclist", "pastor", "imam", "priest", "chief", "elder"]);
+
+/**
+ * Step 0pos: "Striker Chukwuemeka Obi scored both goals": a player's position opening a sentence before
+ * two or three capitalised words no span holds, then a lower-case word, is a person's name after a
+ * position the tagger did not take (it takes "Fly-half Cian O'Sullivan" when it knows the first name).
+ */
+export function positionLedPeople(words: Word[], sentStart: number[], spans: TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  for (const a of sentStart) {
+    const w = words[a]?.text ?? "";
+    if (!/^\p{Lu}\p{Ll}+/u.test(w) || !isPosition(w)) continue;
+    let e = a + 1;
+    while (e < a + 4 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[e]?.text ?? "") && !(gazFlags(words[e]!.text, words[e]!.text.toLowerCase()) & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title))) e++;
+    if (e - a < 3 || !/^\p{Ll}/u.test(words[e]?.text ?? "") || spans.some((t) => t.start < e && t.end > a + 1)) continue;
+    added.push({ start: a + 1, end: e, typeIndex: PERSON, confidence: 1, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}

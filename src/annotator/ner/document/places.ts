@@ -291,7 +291,7 @@ export function placeRegions(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /**
- * Step 4pt: "former Punjab housing minister Mian Tariq Mehmood", "PML-N Punjab spokesperson": a listed
+ * Step 4pst: "former Punjab housing minister Mian Tariq Mehmood", "PML-N Punjab spokesperson": a listed
  * place the tagger took for a person, before a post's words, is the place the post is of.
  */
 export function placesBeforePosts(words: Word[], spans: TaggedSpan[]): void {
