@@ -1522,4 +1522,9 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "reserves all").speakerEntityId).toBe("tianqi");
     expect(quoteOf(quotes, "a betrayal").speakerEntityId).toBe("julien-moreau");
   });
+  it("a name inside a phrase put before the pronoun's clause is not what 'it' stands for: 'In a post on X, formerly Twitter, it urged' (`frontedname`)", () => {
+    const text = "The Ombudsman's Office, which monitored the march, reported six injuries. In a post on X, formerly Twitter, it urged \"calm and dialogue on both sides\".";
+    const quotes = run(text, [["Ombudsman's Office", "ombudsman", "organization"], ["X", "x", "organization"], ["Twitter", "twitter", "organization"]]);
+    expect(quoteOf(quotes, "calm and dialogue").speakerEntityId).toBe("ombudsman");
+  });
 });

@@ -195,6 +195,9 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     // sure: "We'll see," he said.'), but only as a subject: not "Asked about Smith, ..."
     if (s === sentence && !sameSentenceAllowed && (info.possessive || info.prepositionObject || info.modifier)) continue;
     if (info.quoted || info.parenthesised) continue;
+    // (Nor a name inside a phrase put before the pronoun's clause: "In a post on X, formerly Twitter, it
+    // urged" is not Twitter; `QUOTE_SKIP=frontedname`.)
+    if (s === sentence && !SKIP_FRONTED_NAME && frontedUntil(ctx, sentence, beforeToken) > info.tokStart) continue;
     // (Nor an interview's speaker label, "McAllister: Through Aunty Joan Richards, ... She came to the
     // studio": the one it labels speaks as "I"; `QUOTE_SKIP=speakerlabel`.)
     if (!SKIP_SPEAKER_LABEL && tokens[info.tokEnd]?.text === ":" && (info.tokStart === 0 || tokens[info.tokStart - 1]!.paragraph !== tokens[info.tokStart]!.paragraph)) continue;
@@ -384,6 +387,18 @@ const SKIP_SPEAKER_LABEL = skippedSteps("QUOTE_SKIP").has("speakerlabel");
 const SKIP_DESCRIBED_SEX = skippedSteps("QUOTE_SKIP").has("describedsex");
 const SKIP_HEAD_APPOSED = skippedSteps("QUOTE_SKIP").has("headapposed");
 const SKIP_ACCORDING_SOURCE = skippedSteps("QUOTE_SKIP").has("accordingsource");
+const SKIP_FRONTED_NAME = skippedSteps("QUOTE_SKIP").has("frontedname");
+
+/**
+ * The token where the clause of a pronoun at `at` opens, when its sentence opens with a prepositional
+ * phrase put first and the pronoun follows that phrase's comma ("In a post on X, formerly Twitter, it
+ * urged"); -1 otherwise.
+ */
+function frontedUntil(ctx: QuoteContext, s: number, at: number): number {
+  const sentence = ctx.tok.sentences[s];
+  if (!sentence || ctx.tokens[at - 1]?.text !== "," || !/^(?:In|On|At|After|During|From|With|For|Before|Under|Through|Via)$/.test(ctx.tokens[sentence.tokenStart]?.text ?? "")) return -1;
+  return at;
+}
 /** The sex a noun for one person says. */
 const NOUN_SEX: Record<string, "male" | "female"> = {
   husband: "male", wife: "female", son: "male", daughter: "female", father: "male", mother: "female", brother: "male", sister: "female",
