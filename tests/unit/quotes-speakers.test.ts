@@ -1527,4 +1527,9 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Ombudsman's Office", "ombudsman", "organization"], ["X", "x", "organization"], ["Twitter", "twitter", "organization"]]);
     expect(quoteOf(quotes, "calm and dialogue").speakerEntityId).toBe("ombudsman");
   });
+  it("'\"...,\" Arnaud was quoted as saying' gives the words to the one quoted (`quotedas`)", () => {
+    const text = "Chief executive Philippe Arnaud spoke to the paper. \"I respect the right to strike,\" Arnaud was quoted as saying.";
+    const quotes = run(text, [["Philippe Arnaud", "philippe-arnaud", "person"], ["Arnaud", "philippe-arnaud", "person"]]);
+    expect(quoteOf(quotes, "I respect").speakerEntityId).toBe("philippe-arnaud");
+  });
 });

@@ -229,6 +229,14 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         // ', adding that the firm ...': a participle clause shares the subject of the clause before the
         // quotation; the name after it is what was said, not who said it.
         if (opensParticipleClause(ctx, k, floor)) break;
+        // '"...," Arnaud was quoted as saying': the one quoted speaks, the passive's subject
+        // (`QUOTE_SKIP=quotedas`).
+        if (!SKIP_QUOTED_AS && speechLemma(w.text) === "quote" && /^(?:was|were|is|been)$/i.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.text === "as") {
+          for (let j = k - 2; j >= floor; j--) {
+            const m = ctx.mentionEndingAt[j] ?? -1;
+            if (m >= 0 && mentionType(ctx.mentions[m]!) === "person") return make(ctx, "after", k, { kind: "mention", info: ctx.mentions[m]! }, openTok, false);
+          }
+        }
         // With no subject on either side (", urged him to ...") the verb continues the writer's sentence.
         const subject = subjectFollowing(ctx, k, floor);
         if (subject.kind === "none") break;
@@ -384,6 +392,7 @@ const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");
 const SKIP_NAMED_NEXT = skippedSteps("QUOTE_SKIP").has("namednext");
+const SKIP_QUOTED_AS = skippedSteps("QUOTE_SKIP").has("quotedas");
 /** Nouns that name words as a claim or a charge, in apposition after them. */
 const CLAIM_NOUNS = new Set(["claim", "charge", "accusation", "allegation", "suggestion", "assertion", "description", "characterisation", "characterization", "remark", "comment", "view", "criticism", "complaint", "warning", "prediction", "promise", "pledge", "boast", "phrase", "line", "reference", "label", "term"]);
 

@@ -789,3 +789,22 @@ export function countryBodies(words: Word[], spans: TaggedSpan[]): TaggedSpan[] 
   }
   return out;
 }
+
+/**
+ * Step 6uc: "the University of California, Santa Cruz", "University of Wisconsin, Madison": a
+ * university named "of" a state or a system, a comma and its campus's place is one name (the tagger
+ * stops at the comma and takes the campus for a person or a place). Only before a comma, a full stop
+ * or a bracket, so a list of places after a university is left alone.
+ */
+export function campusNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || s.end - s.start < 3 || words[s.start]!.text !== "University" || words[s.start + 1]!.text !== "of" || words[s.end]?.text !== ",") continue;
+    const campus = out.find((t) => t.start === s.end + 1 && t.end - t.start <= 3);
+    // (Not a person's name in apposition after it: "at the University of Paris, Johann, unable to".)
+    if (!campus || !/^[,.)]$/.test(words[campus.end]?.text ?? ".") || !words.slice(campus.start, campus.end).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) || (campus.end - campus.start === 1 && gazFlags(words[campus.start]!.text, words[campus.start]!.text.toLowerCase()) & GAZ.firstName)) continue;
+    out = out.filter((t) => t !== campus);
+    s.end = campus.end;
+  }
+  return out;
+}
