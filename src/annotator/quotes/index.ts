@@ -1338,9 +1338,11 @@ function roleSubjectBefore(ctx: QuoteContext, at: number): GroupPhrase | null {
  * cautious tone. ... he said: '[two sentences]' The minister added"; `QUOTE_SKIP=quotedsentences`).
  */
 function sentencesBetween(ctx: QuoteContext, from: number, to: number): number {
-  if (SKIP_QUOTED_SENTENCES) return to - from;
+  if (SKIP_QUOTED_SENTENCES || to - from <= ROLE_CONTINUATION_SENTENCES) return to - from;
+  // (Counted from the description back, and only as far as the reach: the callers ask whether it is
+  // within ROLE_CONTINUATION_SENTENCES.)
   let n = 0;
-  for (let x = from + 1; x <= to; x++) {
+  for (let x = to; x > from && n <= ROLE_CONTINUATION_SENTENCES; x--) {
     const sentence = ctx.tok.sentences[x]!;
     if (x === to || !isQuotedOnly(ctx, sentence.tokenStart, sentence.tokenEnd)) n++;
   }
