@@ -1532,4 +1532,14 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Philippe Arnaud", "philippe-arnaud", "person"], ["Arnaud", "philippe-arnaud", "person"]]);
     expect(quoteOf(quotes, "I respect").speakerEntityId).toBe("philippe-arnaud");
   });
+  it("a body's name is no title: 'a Justice Department lawyer, Kevin Marchetti,' is not 'the judge' (`bodycompound`)", () => {
+    const text = "District Judge Paula Brennan wrote the order. At a hearing last week, Brennan pressed a Justice Department lawyer, Kevin Marchetti, on the letter. When Marchetti said a letter had been sent \"in substance,\" the judge replied: \"Counsel, that is doing a lot of work.\"";
+    const quotes = run(text, [["Paula Brennan", "paula-brennan", "person"], ["Brennan", "paula-brennan", "person"], ["Justice Department", "doj", "organization"], ["Kevin Marchetti", "kevin-marchetti", "person"], ["Marchetti", "kevin-marchetti", "person"]]);
+    expect(quoteOf(quotes, "Counsel").speakerEntityId).toBe("paula-brennan");
+  });
+  it("words that are a sentence of their own before a full name, a relative clause and 'said' are that person's (`namednext`)", () => {
+    const text = "Residents are worried.\n\n\"The companies come with their coffee. After they leave, the water keeps going down.\" Juan Carlos Mamani, who keeps llamas near Toconao, said the wells were drying.";
+    const quotes = run(text, [["Juan Carlos Mamani", "juan-carlos-mamani", "person"], ["Toconao", "toconao", "place"]]);
+    expect(quoteOf(quotes, "The companies come").speakerEntityId).toBe("juan-carlos-mamani");
+  });
 });

@@ -201,7 +201,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
 /** Players' positions and online trades, written before a name like a title ("YouTuber Jim Sterling"). */
 /** Whether a word is a player's position or a platform's kind of author ("Striker", "Blogger"), never part of a name. */
 export const isPosition = (word: string): boolean => POSITIONS.has(word.toLowerCase());
-const POSITIONS = new Set(["youtuber", "blogger", "vlogger", "influencer", "streamer", "podcaster", "tiktoker", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "full-back", "fullback", "flanker", "hooker", "prop", "lock", "winger", "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "playmaker", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "batter", "bowler", "opener", "wicketkeeper", "wicket-keeper", "all-rounder", "allrounder", "spinner", "seamer", "point-guard", "linebacker", "fly-half"]);
+const POSITIONS = new Set(["youtuber", "blogger", "vlogger", "influencer", "streamer", "podcaster", "tiktoker", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "full-back", "fullback", "flanker", "hooker", "prop", "lock", "winger", "wing", "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "playmaker", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "batter", "bowler", "opener", "wicketkeeper", "wicket-keeper", "all-rounder", "allrounder", "spinner", "seamer", "point-guard", "linebacker", "fly-half"]);
 const ADDRESS = /^(?:https?:\/\/|www\.)|@\w/;
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That)['’](?:ll|m|ve|d|re)$/;
 /** Titles a portfolio follows: "Minister of Foreign Affairs" (not "founder of Canonical"). */

@@ -35,7 +35,7 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -1122,6 +1122,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   if (!SKIP.has("0pos")) out = positionLedPeople(words, sentStart, out);
+  if (!SKIP.has("0pw")) out = positionedPeople(words, out);
   if (!SKIP.has("0fsn")) out = firstNameSurnames(words, out);
   if (!SKIP.has("0pbr")) out = postNominals(words, out);
   if (!SKIP.has("0ho")) out = honorificOnly(words, out);

@@ -299,13 +299,20 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
   //     (`QUOTE_SKIP=namednext`).
   if (!naming && q.closed && !SKIP_NAMED_NEXT && tokens[closeTok + 1]?.paragraph === closePara && /[.?!]\s*["”]?\s*$/.test(text.slice(q.contentStart, q.end))) {
     let h = closeTok + 1;
-    if (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)$/.test(tokens[h]?.text ?? "")) {
-      h++;
-      if (tokens[h]?.text === ".") h++;
-      const m = ctx.mentionStartingAt[h] ?? -1;
-      const info = m >= 0 ? ctx.mentions[m]! : null;
-      if (info && mentionType(info) === "person" && /^(?:said|says|added)$/.test(tokens[info.tokEnd]?.text ?? "")) return make(ctx, "after", info.tokEnd, { kind: "mention", info }, openTok, false);
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)$/.test(tokens[h]?.text ?? "");
+    if (honorific) h++;
+    if (honorific && tokens[h]?.text === ".") h++;
+    const m = ctx.mentionStartingAt[h] ?? -1;
+    const info = m >= 0 ? ctx.mentions[m]! : null;
+    // (Or a full name, perhaps with a relative clause: '"..." Juan Carlos Mamani, who keeps llamas near
+    // Toconao, said'.)
+    let v = info ? info.tokEnd : -1;
+    if (info && !honorific && info.tokEnd - info.tokStart >= 2 && tokens[v]?.text === "," && /^(?:who|a|an|the)$/.test(tokens[v + 1]?.text ?? "")) {
+      v++;
+      while (v < info.tokEnd + 16 && tokens[v] && tokens[v]!.text !== "," && tokens[v]!.sentence === tokens[info.tokStart]!.sentence) v++;
+      v++;
     }
+    if (info && mentionType(info) === "person" && (honorific || info.tokEnd - info.tokStart >= 2) && /^(?:said|says|added)$/.test(tokens[v]?.text ?? "")) return make(ctx, "after", v, { kind: "mention", info }, openTok, false);
   }
   // 4. A quotation that is a sentence of its own, closing its paragraph, right after a sentence that
   //    reports speech: `Heald noted the findings show pollution reduction is also important. "An

@@ -145,6 +145,7 @@ const SKIP_RANK_WORDS = skippedSteps("QUOTE_SKIP").has("rankwords");
 const SKIP_APPOSED_DESC = skippedSteps("QUOTE_SKIP").has("apposeddesc");
 const SKIP_APPOSED_ROLE = skippedSteps("QUOTE_SKIP").has("apposedrole");
 const SKIP_SERVE_AS = skippedSteps("QUOTE_SKIP").has("serveas");
+const SKIP_BODY_COMPOUND = skippedSteps("QUOTE_SKIP").has("bodycompound");
 /** One person's nouns that are no title, for someone the text gave one as a title or an apposition. */
 const APPOSED_ROLE_NOUNS = new Set(["coach", "manager", "agent", "captain", "skipper", "trainer", "caddie", "solicitor", "barrister", "lawyer", "attorney", "landlord", "headteacher", "headmaster", "headmistress", "principal", "priest", "vicar", "pastor", "imam", "rabbi"]);
 const SKIP_QUOTED_SENTENCES = skippedSteps("QUOTE_SKIP").has("quotedsentences");
@@ -1178,7 +1179,9 @@ function qualifierKind(w: string): "portfolio" | "body" | "nation" | null {
  * "Chief" before another title word is part of that title, no chief: "the Chief Executive Officer of
  * the Minerals Commission" is no one "the chief said" stands for.
  */
-const compoundAt = (next: string, head: string) => head === "chief" && /^(?:Executive|Operating|Financial|Technology|Information|Marketing|Medical|Scientific|Economist|Justice|Constable|Inspector|Superintendent|Whip|Secretary|Minister|Rabbi|Prosecutor|Strategist|Commercial|People|Digital|Investment|Risk|Product|Nursing|Fire|Police|Medical)$/i.test(next);
+// (Any head before a body's word is part of the body's name: "a Justice Department lawyer" is no justice;
+// `QUOTE_SKIP=bodycompound`.)
+const compoundAt = (next: string, head: string) => (!SKIP_BODY_COMPOUND && /^(?:Department|Ministry|Committee|Office|Agency|Commission|Council|Union|Association|Institute|Foundation|Service|Board|Party)$/.test(next)) || head === "chief" && /^(?:Executive|Operating|Financial|Technology|Information|Marketing|Medical|Scientific|Economist|Justice|Constable|Inspector|Superintendent|Whip|Secretary|Minister|Rabbi|Prosecutor|Strategist|Commercial|People|Digital|Investment|Risk|Product|Nursing|Fire|Police|Medical)$/i.test(next);
 /**
  * Heads an apposition may give: not "secretary" for "the minister" (", its general secretary, Niamh
  * Cullen," is no minister; a secretary of state is written before the name: "Education Secretary X").

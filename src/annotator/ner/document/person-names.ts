@@ -574,3 +574,42 @@ export function positionLedPeople(words: Word[], sentStart: number[], spans: Tag
   }
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
+
+/**
+ * Step 0pw: "with wicketkeeper Mere Tane, her cousin", "a late try from wing Tevita Fifita": after a
+ * player's position in lower case, the capitalised words before a surname the tagger
+ * found are the first names ("Mere" is a dictionary word), and a name of plain words the tagger typed a
+ * body or a place is a person's; the whole name then stands wherever the text repeats it.
+ */
+export function positionedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  // (A surname the text gives a person elsewhere, with the first name before it, where the tagger found
+  // nothing: "with wicketkeeper Mere Tane" beside "Captain Sophie Tane".)
+  const surnames = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start >= 2).map((t) => words[t.end - 1]!.text));
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    const w = words[i]!.text;
+    if (!/^\p{Ll}/u.test(w) || !isPosition(w)) continue;
+    const e = /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) && surnames.has(words[i + 2]!.text) ? i + 3 : -1;
+    if (e > 0 && !spans.some((t) => t.start < e && t.end > i + 1)) added.push({ start: i + 1, end: e, typeIndex: PERSON, confidence: 1, scores: [0, 0, 0] });
+  }
+  if (added.length) spans = [...spans, ...added].sort((x, y) => x.start - y.start);
+  const full = new Map<string, string>();
+  for (const s of spans) {
+    let b = s.start;
+    // (Over first names only, never a title: "Professor Kevin Lau" keeps its span.)
+    const firstNameLike = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitleWord(w.toLowerCase()) && !isRank(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(w);
+    while (s.end - s.start === 1 && b > s.start - 2 && b > 0 && firstNameLike(words[b - 1]!.text) && !spans.some((t) => t !== s && t.start <= b - 1 && b - 1 < t.end)) b--;
+    const before = words[b - 1]?.text ?? "";
+    if (!/^\p{Ll}/u.test(before) || !isPosition(before)) continue;
+    if (s.typeIndex !== PERSON) {
+      const key = keyOf(words, b, s.end);
+      if (s.end - b < 2 || s.end - b > 3 || isKnownOrganization(key) || isListedPlace(key) || !words.slice(b, s.end).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text))) continue;
+      s.typeIndex = PERSON;
+    }
+    if (b < s.start) s.start = b;
+    if (s.end - s.start === 2) full.set(words[s.end - 1]!.text, words[s.start]!.text);
+  }
+  // (The first name before the surname elsewhere: "Mere Tane, who was named player of the match".)
+  if (full.size) for (const s of spans) if (s.typeIndex === PERSON && s.end - s.start === 1 && s.start > 0 && full.has(words[s.start]!.text) && full.get(words[s.start]!.text) === words[s.start - 1]!.text) s.start--;
+  return spans;
+}
