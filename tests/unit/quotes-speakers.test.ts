@@ -1542,4 +1542,16 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Juan Carlos Mamani", "juan-carlos-mamani", "person"], ["Toconao", "toconao", "place"]]);
     expect(quoteOf(quotes, "The companies come").speakerEntityId).toBe("juan-carlos-mamani");
   });
+  it("inverted 'said the <role>, <nationality> <occupation> <Name>' and '..., Dr <Name> of <body>' name the speaker (`apposeddesc`)", () => {
+    const text = "\"Voters had a genuine choice,\" said the head of the mission, Austrian diplomat Katharina Steindl.\n\n\"We have been chasing an atmosphere,\" said the study's lead author, Dr Sofia Lindqvist of the University of Geneva.";
+    const quotes = run(text, [["Katharina Steindl", "katharina-steindl", "person"], ["Sofia Lindqvist", "sofia-lindqvist", "person"], ["University of Geneva", "unige", "organization"]]);
+    expect(quoteOf(quotes, "Voters had").speakerEntityId).toBe("katharina-steindl");
+    expect(quoteOf(quotes, "We have been chasing").speakerEntityId).toBe("sofia-lindqvist");
+  });
+  it("'Asked whether Mensah-Boateng would start, Reid smiled and said' is Reid (`frontedphrase`); 'An army spokesperson, Brigadier General Rajan Adhikari,' before 'he said' (`namedlater`)", () => {
+    const text = "Coach Callum Reid praised the squad. Asked whether Mensah-Boateng would start on Saturday, Reid smiled and said only that he would \"have a think about it\".\n\nAn army spokesperson, Brigadier General Rajan Adhikari, said helicopters had flown six sorties. \"Weather permitting, flights will continue,\" he said.";
+    const quotes = run(text, [["Callum Reid", "callum-reid", "person"], ["Mensah-Boateng", "kofi-mensah-boateng", "person"], ["Reid", "callum-reid", "person"], ["Rajan Adhikari", "rajan-adhikari", "person"]]);
+    expect(quoteOf(quotes, "have a think").speakerEntityId).toBe("callum-reid");
+    expect(quoteOf(quotes, "Weather permitting").speakerEntityId).toBe("rajan-adhikari");
+  });
 });

@@ -422,7 +422,9 @@ function personApposed(ctx: QuoteContext, from: number, end: number): number {
   for (let n = 0; n < 3 && k < end && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) && !/^(?:who|which|that|said|says|told|the|a|an|of|and|as|speaking|asked)$/.test(ctx.tokens[k]!.text); n++) k++;
   // (And a title or an honorific: "The council's cabinet member for children's services, Councillor
   // David Hughes,".)
-  for (let n = 0; n < 3 && k < end && (ctx.mentionStartingAt[k] ?? -1) < 0 && (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|\.)$/.test(ctx.tokens[k]!.text) || (/^\p{Lu}/u.test(ctx.tokens[k]!.text) && isTitleWord(ctx.tokens[k]!.text.toLowerCase()))); n++) k++;
+  // (A rank of two words too: "An army spokesperson, Brigadier General Rajan Adhikari,".)
+  const rankWord = (t: number) => /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[t]?.text ?? "") && (ctx.mentionStartingAt[t] ?? -1) < 0 && isTitleWord(ctx.tokens[t + 1]?.text.toLowerCase() ?? "");
+  for (let n = 0; n < 3 && k < end && (ctx.mentionStartingAt[k] ?? -1) < 0 && (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|\.)$/.test(ctx.tokens[k]!.text) || (/^\p{Lu}/u.test(ctx.tokens[k]!.text) && isTitleWord(ctx.tokens[k]!.text.toLowerCase())) || (n === 0 && rankWord(k))); n++) k++;
   const m = ctx.mentionStartingAt[k] ?? -1;
   return m >= 0 && mentionType(ctx.mentions[m]!) === "person" ? k : -1;
 }

@@ -8,7 +8,7 @@ import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { groupPhrase, isPassive, nameGivenIn, type GroupPhrase } from "./phrases.ts";
 import { resolveDescription } from "./pronouns.ts";
 import { skippedSteps } from "../skip-steps.ts";
-import { isTitleWord } from "../ner/lexicon.ts";
+import { isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 
 export type Subject =
   | { kind: "mention"; info: MentionInfo }
@@ -366,7 +366,8 @@ function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Su
   const tokens = ctx.tokens;
   // (A fronted phrase is no part of the clause: "In a statement posted on his campaign's website, he
   // congratulated Nishimura and said" opens at "he"; `QUOTE_SKIP=frontedphrase`.)
-  if ((isPreposition(tokens[first]?.text.toLowerCase() ?? "") || tokens[first]?.text === "According") && !SKIP_QUOTE.has("frontedphrase")) {
+  // (Or a participle's clause: "Asked whether Mensah-Boateng would start, Reid smiled and said".)
+  if ((isPreposition(tokens[first]?.text.toLowerCase() ?? "") || /^(?:According|Asked|Pressed|Questioned|Speaking|Told)$/.test(tokens[first]?.text ?? "")) && !SKIP_QUOTE.has("frontedphrase")) {
     let comma = first + 1;
     // (A phrase with no subject of its own: "On Thursday she declined to comment on the talks," is a clause.)
     while (comma < regionStart && comma < first + 14 && tokens[comma]!.text !== "," && ctx.quotationAt[comma]! < 0 && !/^(?:he|she|they|we|i|it)$/i.test(tokens[comma]!.text)) comma++;
@@ -503,11 +504,21 @@ function namedInApposition(ctx: QuoteContext, phrase: GroupPhrase, end: number):
   // (An honorific or title between: "said the charity's chief science officer, Dr Meredith Lane".)
   let at = end + 1;
   while (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)$/.test(ctx.tokens[at]?.text ?? "") || (ctx.tokens[at]?.text === "." && at > end + 1)) at++;
+  // (Or a nationality and an occupation: "said the head of the mission, Austrian diplomat Katharina
+  // Steindl"; `QUOTE_SKIP=apposeddesc`.)
+  if (at === end + 1 && !SKIP_QUOTE.has("apposeddesc") && (ctx.mentionStartingAt[at] ?? -1) < 0) {
+    let k = at;
+    if (isNationalityAdjective(ctx.tokens[k]?.text ?? "")) k++;
+    while (k < at + 3 && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? "") && !/^(?:who|which|that|the|a|an|of|and)$/.test(ctx.tokens[k]!.text)) k++;
+    if (k > at && (ctx.mentionStartingAt[k] ?? -1) >= 0) at = k;
+  }
   const m = ctx.mentionStartingAt[at]!;
   if (m < 0) return null;
   const info = ctx.mentions[m]!;
   const after = ctx.tokens[info.tokEnd]?.text ?? ".";
-  if (mentionType(info) !== "person" || info.possessive || info.quoted || !/^[.,;:!?"”]$/.test(after) || !sameSentence(ctx, end, info.tokStart)) return null;
+  // (A body or a place the person is of may follow: "Dr Sofia Lindqvist of the University of Geneva.")
+  const ofBody = /^(?:of|from|at)$/.test(after) && !SKIP_QUOTE.has("apposeddesc");
+  if (mentionType(info) !== "person" || info.possessive || info.quoted || !(/^[.,;:!?"”]$/.test(after) || ofBody) || !sameSentence(ctx, end, info.tokStart)) return null;
   return { kind: "mention", info };
 }
 

@@ -519,7 +519,8 @@ const HONORIFIC_ONLY = /^(?:Shri|Smt|Shrimati|Alhaji|Alhaja|Begum|Mian|Sardar|Da
 export function honorificOnly(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans;
   for (const s of spans) {
-    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !HONORIFIC_ONLY.test(words[s.start]!.text)) continue;
+    // (Only before a name: "Sultana Begum ... Begum said" is her surname.)
+    if (s.typeIndex !== PERSON || s.end - s.start !== 1 || !HONORIFIC_ONLY.test(words[s.start]!.text) || !/^\p{Lu}/u.test(words[s.end]?.text ?? "")) continue;
     out = out.filter((t) => t !== s);
     let k = s.end;
     while (k < s.end + 2 && /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? "") && !out.some((t) => t.start <= k && k < t.end)) k++;
