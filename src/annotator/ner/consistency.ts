@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { ACTING_SPEECH_VERBS, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERB_SET, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -88,7 +88,7 @@ function best(v: number[], fallback: number): number {
 }
 
 /** Verbs of speaking right after a name: "Washington said". */
-const SPEECH_AFTER = new Set(ACTING_SPEECH_VERBS);
+const SPEECH_AFTER = ACTING_SPEECH_VERB_SET;
 const AFTER_IT_WORDS = new Set(AFTER_IT);
 /** Head words of institutions that news writes alone after "the" once the full name is given. */
 /** Last words of natural features' names, which name no body: "Great Barrier Reef", "Shire River". */

@@ -251,4 +251,6 @@ export const REGION_SENSES: ReadonlyMap<string, string> = new Map([["Amazon", "A
 /** Verbs that give someone a post: "Anwar named X as finance minister" (the linker's titles and the quotation stage's roles). */
 export const APPOINTING_VERBS: ReadonlySet<string> = new Set(["named", "appointed", "nominated", "picked", "chose", "installed", "promoted", "elevated", "confirmed", "sworn"]);
 export const ACTING_SPEECH_VERBS: readonly string[] = ["said", "says", "announced", "warned", "insisted", "confirmed", "argued", "signalled", "signaled", "indicated", "stated", "added", "declared", "threatened"];
+/** The same verbs as a set, to ask whether a word after a name is one. */
+export const ACTING_SPEECH_VERB_SET: ReadonlySet<string> = new Set(ACTING_SPEECH_VERBS);
 export const AFTER_IT: readonly string[] = ["would", "will", "had", "has", "was", "is", "could", "should", "might", "may", "must", "did", "does", "wanted", "plans", "planned", "intends", "intended"];

@@ -77,11 +77,7 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
   const tokens = ctx.tokens;
   // (Inside a question put first, "Asked what Calloway had said to him after the siren, the teenager
   // grinned: '...'", a verb reports the question's words, not the quotation's: the one asked answers.)
-  let askedEnd = -1;
-  if (tokens[sentenceFirst]?.text === "Asked" && !SKIP_ASKED_SUBJECT) {
-    askedEnd = sentenceFirst + 1;
-    while (askedEnd < openTok && tokens[askedEnd]!.text !== "," && ctx.quotationAt[askedEnd]! < 0) askedEnd++;
-  }
+  const askedEnd = tokens[sentenceFirst]?.text === "Asked" && !SKIP_ASKED_SUBJECT ? questionEnd(ctx, sentenceFirst + 1, openTok) : -1;
   for (let k = openTok - 1; k >= sentenceFirst; k--) {
     if (ctx.quotationAt[k]! >= 0) continue;
     if (k > sentenceFirst && k < askedEnd) continue;
@@ -108,9 +104,8 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     let subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
     // "Asked whether the findings changed the outlook, the 38-year-old researcher was cautious: '...'":
     // the one asked answers, the subject of the clause after the question (`QUOTE_SKIP=askedsubject`).
-    if (subject.kind === "none" && k === sentenceFirst && tokens[k]!.text === "Asked" && !SKIP_ASKED_SUBJECT) {
-      let c = k + 1;
-      while (c < openTok && tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+    if (subject.kind === "none" && k === sentenceFirst && askedEnd >= 0) {
+      const c = askedEnd;
       let v = c + 1;
       while (v < openTok && v < c + 8 && !/^(?:was|is|were|are|had|has|replied|answered|responded|smiled|paused|laughed|shrugged|said|told|added)$/.test(tokens[v]!.text)) v++;
       if (v >= openTok || v >= c + 8) { v = c + 2; while (v < openTok && v < c + 8 && !/^\p{Ll}+ed$/u.test(tokens[v]!.text)) v++; }
@@ -149,6 +144,13 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
 }
 
 /** A speech verb in "-ing" with no words between `floor` and it: ", adding that ...", ", saying ...". */
+/** Where a question put first ("Asked whether ...,") ends: its comma, or `limit`, or a quotation's start, searching from `from`. */
+function questionEnd(ctx: QuoteContext, from: number, limit: number): number {
+  let c = from;
+  while (c < limit && ctx.tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+  return c;
+}
+
 function opensParticipleClause(ctx: QuoteContext, verb: number, floor: number): boolean {
   const word = ctx.tokens[verb]!.text;
   if (!/ing$/i.test(word) || speechLemma(word) === "accord") return false;
@@ -328,8 +330,7 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
       // "Asked about delays to the programme, he declined to give a date. '...'": the words answer
       // the question the sentence before put to its subject (`QUOTE_SKIP=askedanswer`).
       if (!SKIP_ASKED_ANSWER && tokens[prevStart]?.text === "Asked") {
-        let c = prevStart + 1;
-        while (c < prevEnd - 1 && c < prevStart + 20 && tokens[c]!.text !== "," && ctx.quotationAt[c]! < 0) c++;
+        const c = questionEnd(ctx, prevStart + 1, Math.min(prevEnd - 1, prevStart + 20));
         const m = ctx.mentionStartingAt[c + 1] ?? -1;
         if (tokens[c]?.text === "," && /^(?:he|she)$/i.test(tokens[c + 1]?.text ?? "")) return make(ctx, "previous-sentence", prevStart, { kind: "pronoun", token: c + 1 }, prevStart, true);
         if (tokens[c]?.text === "," && m >= 0 && mentionType(ctx.mentions[m]!) === "person") return make(ctx, "previous-sentence", prevStart, { kind: "mention", info: ctx.mentions[m]! }, prevStart, true);

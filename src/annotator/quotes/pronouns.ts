@@ -186,6 +186,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
   let fallback: MentionInfo | null = null;
   let ownPossessor: MentionInfo | null = null;
   const joined = new Map<number, MentionInfo>();
+  const fronted = !SKIP_FRONTED_NAME && afterFrontedPhrase(ctx, sentence, beforeToken);
   for (let i = lastMentionBefore(ctx, beforeToken); i >= 0; i--) {
     const info = ctx.mentions[i]!;
     if (info.tokStart >= beforeToken) continue;
@@ -197,7 +198,7 @@ function searchAntecedent(ctx: QuoteContext, cls: PronounClass, beforeToken: num
     if (info.quoted || info.parenthesised) continue;
     // (Nor a name inside a phrase put before the pronoun's clause: "In a post on X, formerly Twitter, it
     // urged" is not Twitter; `QUOTE_SKIP=frontedname`.)
-    if (s === sentence && !SKIP_FRONTED_NAME && frontedUntil(ctx, sentence, beforeToken) > info.tokStart) continue;
+    if (s === sentence && fronted) continue;
     // (Nor an interview's speaker label, "McAllister: Through Aunty Joan Richards, ... She came to the
     // studio": the one it labels speaks as "I"; `QUOTE_SKIP=speakerlabel`.)
     if (!SKIP_SPEAKER_LABEL && tokens[info.tokEnd]?.text === ":" && (info.tokStart === 0 || tokens[info.tokStart - 1]!.paragraph !== tokens[info.tokStart]!.paragraph)) continue;
@@ -390,14 +391,12 @@ const SKIP_ACCORDING_SOURCE = skippedSteps("QUOTE_SKIP").has("accordingsource");
 const SKIP_FRONTED_NAME = skippedSteps("QUOTE_SKIP").has("frontedname");
 
 /**
- * The token where the clause of a pronoun at `at` opens, when its sentence opens with a prepositional
- * phrase put first and the pronoun follows that phrase's comma ("In a post on X, formerly Twitter, it
- * urged"); -1 otherwise.
+ * Whether a pronoun at `at` opens its clause right after a prepositional phrase its sentence puts
+ * first ("In a post on X, formerly Twitter, it urged"): every name before it is inside that phrase.
  */
-function frontedUntil(ctx: QuoteContext, s: number, at: number): number {
+function afterFrontedPhrase(ctx: QuoteContext, s: number, at: number): boolean {
   const sentence = ctx.tok.sentences[s];
-  if (!sentence || ctx.tokens[at - 1]?.text !== "," || !/^(?:In|On|At|After|During|From|With|For|Before|Under|Through|Via)$/.test(ctx.tokens[sentence.tokenStart]?.text ?? "")) return -1;
-  return at;
+  return !!sentence && ctx.tokens[at - 1]?.text === "," && /^(?:In|On|At|After|During|From|With|For|Before|Under|Through|Via)$/.test(ctx.tokens[sentence.tokenStart]?.text ?? "");
 }
 /** The sex a noun for one person says. */
 const NOUN_SEX: Record<string, "male" | "female"> = {

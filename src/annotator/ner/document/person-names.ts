@@ -544,7 +544,6 @@ export function apposedPeople(words: Word[], spans: TaggedSpan[]): void {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isListedPlace(w) || isKnownOrganization(w) || canAlternate(w) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix)) continue;
     // (The noun within two words: "a trader", "a retired teacher", "a 45-year-old farmer".)
     let k = s.end + 2;
-    const personal = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUNS.has(w) || TRADES.has(w) || isTitleWord(w);
     while (k < s.end + 6 && /^(?:\p{Ll}+|\d{1,3}|-|year-old)$/u.test(words[k]?.text ?? "") && !personal(words[k]!.text)) k++;
     const noun = words[k]?.text ?? "";
     // (Not after a preposition, nor where the apposition names someone else: "In Lokoja, a commercial
@@ -555,6 +554,10 @@ export function apposedPeople(words: Word[], spans: TaggedSpan[]): void {
   // (And every other mention of the word.)
   if (people.size) for (const s of spans) if (s.end - s.start === 1 && people.has(words[s.start]!.text)) s.typeIndex = PERSON;
 }
+/** A noun for what a person is: a person's noun, an occupation, a trade or a title. */
+const personal = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUNS.has(w) || TRADES.has(w) || isTitleWord(w);
+/** A capitalised word that may be a first name, no title, rank or honorific. */
+const firstNameLike = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitleWord(w.toLowerCase()) && !isRank(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(w);
 /** Everyday trades and stations in life that news gives people it names by one word. */
 const TRADES = new Set(["trader", "vendor", "farmer", "teacher", "nurse", "doctor", "pharmacist", "driver", "student", "worker", "mechanic", "shopkeeper", "fisherman", "fisherwoman", "resident", "engineer", "accountant", "labourer", "laborer", "tailor", "carpenter", "cleaner", "pensioner", "retiree", "housewife", "midwife", "soldier", "guard", "herder", "villager", "refugee", "survivor", "volunteer", "mother", "father", "grandmother", "grandfather", "widow", "seamstress", "baker", "butcher", "cook", "waiter", "waitress", "barber", "hairdresser", "porter", "miner", "welder", "plumber", "electrician", "builder", "bricklayer", "boatman", "rickshaw", "cyclist", "pastor", "imam", "priest", "chief", "elder"]);
 
@@ -598,7 +601,6 @@ export function positionedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan
   for (const s of spans) {
     let b = s.start;
     // (Over first names only, never a title: "Professor Kevin Lau" keeps its span.)
-    const firstNameLike = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitleWord(w.toLowerCase()) && !isRank(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(w);
     while (s.end - s.start === 1 && b > s.start - 2 && b > 0 && firstNameLike(words[b - 1]!.text) && !spans.some((t) => t !== s && t.start <= b - 1 && b - 1 < t.end)) b--;
     const before = words[b - 1]?.text ?? "";
     if (!/^\p{Ll}/u.test(before) || !isPosition(before)) continue;

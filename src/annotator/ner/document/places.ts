@@ -1,5 +1,5 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
-import { ACTING_SPEECH_VERBS, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
+import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
 
@@ -268,7 +268,6 @@ export function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
 const POSSESSIVE_PLACES = new Set(["Bay", "Island", "Point", "Head", "Creek", "Cove", "Harbour", "Harbor", "Vineyard", "Bazar", "Landing", "Ferry", "Wood", "Peak"]);
 
 const LOCATIVE_OR_BORN = new Set(["in", "at", "from", "near", "born", "to", "into", "outside"]);
-const SPEECH_AFTER = new Set(ACTING_SPEECH_VERBS);
 /**
  * Step 4d: "in Exeter, Devon", "located in Brooklyn, New York": two names joined by a comma after a
  * locative word, the second closing the phrase, are a place and the region it lies in.
@@ -285,7 +284,7 @@ export function placeRegions(words: Word[], spans: TaggedSpan[]): void {
     // (So does a person's name that opens with a known first name or that a speech verb follows: "Its
     // regional head in Lower Saxony, Thorsten Gröning, said"; `4dp2`.)
     const first = words[b.start]!.text;
-    if (!SKIP.has("4dp") && b.typeIndex === PERSON && b.end - b.start >= 2 && (b.confidence >= 0.8 || (!SKIP.has("4dp2") && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || (next === "," && SPEECH_AFTER.has(words[b.end + 1]?.text ?? "")))))) continue;
+    if (!SKIP.has("4dp") && b.typeIndex === PERSON && b.end - b.start >= 2 && (b.confidence >= 0.8 || (!SKIP.has("4dp2") && (gazFlags(first, first.toLowerCase()) & GAZ.firstName || (next === "," && ACTING_SPEECH_VERB_SET.has(words[b.end + 1]?.text ?? "")))))) continue;
     if (a.typeIndex === PLACE || b.typeIndex === PLACE) { a.typeIndex = PLACE; b.typeIndex = PLACE; }
   }
 }
