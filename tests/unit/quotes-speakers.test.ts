@@ -1554,4 +1554,41 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "have a think").speakerEntityId).toBe("callum-reid");
     expect(quoteOf(quotes, "Weather permitting").speakerEntityId).toBe("rajan-adhikari");
   });
+  it("'\"...,\" Executive Vice-President Teresa Ribera, who is responsible for ..., told' is Ribera, past her relative clause (`namedrelative`)", () => {
+    const text = "\"Gatekeepers cannot decide which rules apply to them,\" Executive Vice-President Teresa Ribera, who is responsible for competition policy, told a press conference.";
+    const quotes = run(text, [["Teresa Ribera", "teresa-ribera", "person"]]);
+    expect(quoteOf(quotes, "Gatekeepers").speakerEntityId).toBe("teresa-ribera");
+  });
+  it("a paragraph ending 'In a statement read to reporters, he went further:' gives the paragraphs after it to 'he' (`colonsubject`)", () => {
+    const text = "Daniel Ashworth left the fellowship in 2019.\n\nIn a statement read to reporters outside his home on Monday, he went further:\n\n\"I am not speaking out to destroy anyone.\"";
+    const quotes = run(text, [["Daniel Ashworth", "daniel-ashworth", "person"]]);
+    expect(quoteOf(quotes, "I am not").speakerEntityId).toBe("daniel-ashworth");
+  });
+  it("'the Herald's reporting', 'the warning' are nouns, no speech verbs (`ingnoun`)", () => {
+    const text = "A spokesman, Samuel Whitcombe, said the Herald's reporting was \"one-sided\". The unions described the warning as \"an attempt to intimidate workers\".";
+    const quotes = run(text, [["Samuel Whitcombe", "samuel-whitcombe", "person"], ["Herald", "herald", "organization"]]);
+    expect(quoteOf(quotes, "one-sided").speakerEntityId).toBe("samuel-whitcombe");
+    expect(slice(text, quoteOf(quotes, "an attempt").speakerGroup)).toBe("The unions");
+  });
+  it("'opened the session by calling the war \"...\"' is the subject of the verb before 'by' (`bygerund`)", () => {
+    const text = "Angolan President João Lourenço, who holds the chair this year, opened the session by calling the war \"the gravest test this union has faced\".";
+    const quotes = run(text, [["João Lourenço", "joao-lourenco", "person"]]);
+    expect(quoteOf(quotes, "the gravest").speakerEntityId).toBe("joao-lourenco");
+  });
+  it("a naming phrase set off by commas does not make the words after it a name: ', known as Hemedti, was \"...\"' (`namingaside`)", () => {
+    const text = "An adviser, Ezzeldin al-Safi, said the commander, Mohamed Hamdan Dagalo, known as Hemedti, was \"ready to study any serious proposal\".";
+    const quotes = run(text, [["Ezzeldin al-Safi", "ezzeldin-al-safi", "person"], ["Mohamed Hamdan Dagalo", "hemedti", "person"], ["Hemedti", "hemedti", "person"]]);
+    expect(quoteOf(quotes, "ready to study").kind).toBe("speech");
+    expect(quoteOf(quotes, "ready to study").speakerEntityId).toBe("ezzeldin-al-safi");
+  });
+  it("'\"...,\" said Tom Fielding, an analyst at Bell Potter, \"and ...\"': the words after the inverted clause are his too (`invertedbetween`)", () => {
+    const text = "\"It is a bold deal,\" said Tom Fielding, an analyst at Bell Potter in Melbourne, \"and bold deals in this sector get stuck.\"";
+    const quotes = run(text, [["Tom Fielding", "tom-fielding", "person"], ["Bell Potter", "bell-potter", "organization"], ["Melbourne", "melbourne", "place"]]);
+    expect(quoteOf(quotes, "and bold deals").speakerEntityId).toBe("tom-fielding");
+  });
+  it("a short sentence of words right after a speaker's goes on with them: '\"It is over,\" said Ann Lee. \"We lost.\"' (`shortgoeson`)", () => {
+    const text = "\"It is over,\" said Ann Lee. \"We lost.\"";
+    const quotes = run(text, [["Ann Lee", "ann-lee", "person"]]);
+    expect(quoteOf(quotes, "We lost").speakerEntityId).toBe("ann-lee");
+  });
 });

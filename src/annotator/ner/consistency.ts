@@ -35,7 +35,7 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, joinedParticleNames, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -81,6 +81,13 @@ function countVotes(words: Word[], spans: TaggedSpan[]): Map<string, number[]> {
 }
 
 /** The clear winner of the votes, or `fallback` on a tie. */
+/** Full stops among the words of [start, end): an initial's ("D. K. Shivakumar") is no word of its own. */
+function countDots(words: Word[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (words[i]!.text === ".") n++;
+  return n;
+}
+
 function best(v: number[], fallback: number): number {
   let arg = fallback;
   for (let t = 0; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
@@ -456,14 +463,16 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // (Or an honorific of West Africa and the Gulf: "foreign minister Alhaji Sesay"; `2h`.)
     if (isTitleWord(before) || (before === "" && s.start > 1 && isTitleWord(words[s.start - 2]!.text.toLowerCase())) || (!SKIP.has("2h") && LOCAL_HONORIFICS.has(before))) titled.add(keyOf(words, s.start, s.end));
     // The surname of a full person name, and its first name when the lists know it as one.
-    if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start <= 5) {
+    // (Initials' full stops are no words of the name: "D. K. Shivakumar ... Shivakumar told reporters"; `1in`.)
+    const dots = SKIP.has("1in") ? 0 : countDots(words, s.start, s.end);
+    if (s.typeIndex === PERSON && s.end - s.start >= 2 && s.end - s.start - dots <= 5) {
       // The surname is the last word before post-nominal letters and generation suffixes
       // ("Zaha Mohammad Hadid DBE", "Martin Luther King Jr.").
       let e = s.end;
       while (!SKIP.has("1s") && e - s.start > 2 && SUFFIXES.test(words[e - 1]!.text)) e--;
       // (A quoted nickname inside counts for nothing: 'Lewis "Lewy" McAllister'.)
       const nickname = words.slice(s.start, e).some((w) => /^["“”'‘’]$/.test(w.text)) ? 3 : 0;
-      if (e - s.start - nickname > 4) continue;
+      if (e - s.start - nickname - dots > 4) continue;
       const last = words[e - 1]!.text, first = words[s.start]!.text;
       // (A surname with an Arabic article counts too: "al-Ansari" after "Majed al-Ansari".)
       if ((isCapitalised(last) || /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u.test(last)) && last.length > 1) personParts.add(last);
@@ -1122,6 +1131,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // "Mozilla"). Last, so that no step above adds them back from a list or a repeat.
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   if (!SKIP.has("0pos")) out = positionLedPeople(words, sentStart, out);
+  if (!SKIP.has("0jp")) out = joinedParticleNames(words, out);
   if (!SKIP.has("0pw")) out = positionedPeople(words, out);
   if (!SKIP.has("0fsn")) out = firstNameSurnames(words, out);
   if (!SKIP.has("0pbr")) out = postNominals(words, out);

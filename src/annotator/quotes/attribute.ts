@@ -86,7 +86,9 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     if (speechLemma(tokens[k]!.text) === "welcome" && !tokens.slice(k + 1, openTok).some((t) => t.text === "as")) continue;
     // A semicolon joins independent clauses: a verb before it reports something else.
     if (tokens[k]!.text === ";") break;
-    if (isNamingVerbAt(ctx, k)) return null;
+    // (Not a naming phrase set off by commas before the words: "the group's commander, Mohamed Hamdan
+    // Dagalo, known as Hemedti, was "ready to study any serious proposal""; `QUOTE_SKIP=namingaside`.)
+    if (isNamingVerbAt(ctx, k) && (SKIP_NAMING_ASIDE || !tokens.slice(k + 1, openTok).some((t) => t.text === ","))) return null;
     if (!isSpeechVerbAt(ctx, k)) continue;
     // (Not a participle after a document's noun, which only says how it came out: "said in a video
     // posted on Tuesday that ...", "in a statement released by"; the verb before it reports;
@@ -102,6 +104,9 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
       }
     }
     let subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, sentenceFirst);
+    // '"It is a bold deal," said Tom Fielding, an analyst at Bell Potter, "and ..."': a verb right after
+    // the words before has its subject after it, for the words after too (`QUOTE_SKIP=invertedbetween`).
+    if (subject.kind === "none" && !SKIP_INVERTED_BETWEEN && speechLemma(tokens[k]!.text) !== "tell" && (ctx.quotationAt[k - 1]! >= 0 || (/^[,:]$/.test(tokens[k - 1]?.text ?? "") && ctx.quotationAt[k - 2]! >= 0))) subject = subjectAfter(ctx, k);
     // "Asked whether the findings changed the outlook, the 38-year-old researcher was cautious: '...'":
     // the one asked answers, the subject of the clause after the question (`QUOTE_SKIP=askedsubject`).
     if (subject.kind === "none" && k === sentenceFirst && askedEnd >= 0) {
@@ -113,6 +118,14 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
         const main = subjectOf(ctx, v, c + 1);
         if (main.kind === "mention" || main.kind === "pronoun" || main.kind === "group") subject = main;
       }
+    }
+    // "Lourenço, who holds the chair, opened the session by calling the war '...'": a gerund after "by"
+    // shares the subject of the verb phrase before it (`QUOTE_SKIP=bygerund`).
+    if ((subject.kind === "none" || subject.kind === "nominal") && !SKIP_BY_GERUND && /ing$/.test(tokens[k]!.text) && tokens[k - 1]?.text === "by") {
+      let v = k - 2;
+      while (v > sentenceFirst && /^\p{Ll}+$/u.test(tokens[v - 1]!.text) && ctx.quotationAt[v - 1]! < 0) v--;
+      const main = v < k - 1 && /^\p{Ll}+$/u.test(tokens[v]!.text) ? subjectOf(ctx, v, sentenceFirst) : NONE;
+      if (main.kind === "mention" || main.kind === "pronoun") subject = main;
     }
     // A verb with no speaker for a subject inside what a verb before it reports: "Dr Maeve Garrity said
     // the money reflected 'the festival's importance'", "She added that the showing suggested the issue
@@ -167,6 +180,38 @@ function subjectFollowing(ctx: QuoteContext, verb: number, floor: number): Subje
   // is who heard it (`"Lotus", told Reuters`).
   if (!words) return speechLemma(ctx.tokens[verb]!.text) === "tell" ? NONE : subjectAfter(ctx, verb);
   return subjectOf(ctx, verb, floor);
+}
+
+/**
+ * The comma closing "who ..." after a person named right after a quotation (after title words only:
+ * '"...," Executive Vice-President Teresa Ribera, who is responsible for competition policy, told'), or
+ * -1 when "who" is not that name's relative clause.
+ */
+function namedRelativeEnd(ctx: QuoteContext, who: number, floor: number): number {
+  const tokens = ctx.tokens;
+  if (tokens[who]!.text !== "who" || tokens[who - 1]?.text !== ",") return -1;
+  const m = ctx.mentionEndingAt[who - 2] ?? -1;
+  const info = m >= 0 ? ctx.mentions[m]! : null;
+  if (!info || mentionType(info) !== "person" || info.tokStart < floor || info.tokStart > floor + 4) return -1;
+  for (let j = floor; j < info.tokStart; j++) if (!/^(?:\p{Lu}|\.$|-$)/u.test(tokens[j]!.text)) return -1;
+  const sentence = tokens[who]!.sentence;
+  for (let j = who + 1; j < who + 20 && tokens[j] && tokens[j]!.sentence === sentence && ctx.quotationAt[j]! < 0; j++) if (tokens[j]!.text === ",") return j;
+  return -1;
+}
+
+/**
+ * The last subject of a clause in tokens [start, end]: "he" or "she", or a person's name, opening the
+ * sentence or following a comma, with a lower-case word after it ("..., he went further:"); -1 if none.
+ */
+function clauseSubject(ctx: QuoteContext, start: number, end: number): number {
+  const tokens = ctx.tokens;
+  for (let p = end - 1; p >= start; p--) {
+    if (p > start && tokens[p - 1]!.text !== ",") continue;
+    const m = ctx.mentionStartingAt[p] ?? -1;
+    const after = m >= 0 && mentionType(ctx.mentions[m]!) === "person" ? ctx.mentions[m]!.tokEnd : /^(?:he|she)$/i.test(tokens[p]!.text) ? p + 1 : -1;
+    if (after > 0 && after < end && /^\p{Ll}+$/u.test(tokens[after]!.text) && !/^(?:who|which|and|or|but)$/.test(tokens[after]!.text)) return p;
+  }
+  return -1;
 }
 
 export function findCue(ctx: QuoteContext, qi: number): Attribution {
@@ -224,7 +269,16 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
         if (w.paragraph !== closePara || (STOP.has(w.text) && !abbreviation) || ctx.quotationAt[k]! >= 0) break;
         // (A clause of its own after the words is no cue of theirs: '"...", prompting an angry response
         // from Senator Kovacs, who accused the department'; `QUOTE_SKIP=afterclause`.)
-        if (!SKIP_AFTER_CLAUSE && ((k === floor && /^\p{Ll}+ing$/u.test(w.text) && !isSpeechVerbAt(ctx, k)) || /^(?:who|which)$/.test(w.text))) break;
+        if (!SKIP_AFTER_CLAUSE && ((k === floor && /^\p{Ll}+ing$/u.test(w.text) && !isSpeechVerbAt(ctx, k)) || /^(?:who|which)$/.test(w.text))) {
+          // (Not the relative clause of the name right after the words: '"...," Executive Vice-President
+          // Teresa Ribera, who is responsible for competition policy, told a press conference';
+          // `QUOTE_SKIP=namedrelative`.)
+          const rel = SKIP_NAMED_RELATIVE ? -1 : namedRelativeEnd(ctx, k, floor);
+          if (rel < 0) break;
+          skipped += rel - k + 1;
+          k = rel;
+          continue;
+        }
         const named = SKIP_NAMED_WINDOW ? -1 : ctx.mentionStartingAt[k]!;
         if (named >= 0 && ctx.mentions[named]!.tokEnd - k > 1) { skipped += ctx.mentions[named]!.tokEnd - k - 1; }
         if (!isSpeechVerbAt(ctx, k)) continue;
@@ -274,11 +328,21 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     if (lastChar === ":" || lastChar === ",") {
       const end = openTok - 1;
       const start = end >= 0 ? sentenceStart(ctx, end) : 0;
+      let unnamed: Attribution | null = null;
       for (let k = end; k >= start; k--) {
         if (ctx.quotationAt[k]! >= 0 || !isSpeechVerbAt(ctx, k)) continue;
         const subject = speechLemma(tokens[k]!.text) === "accord" ? subjectAfter(ctx, k) : subjectOf(ctx, k, start);
-        return make(ctx, "previous-paragraph", k, subject, k, true);
+        if ((subject.kind !== "none" && subject.kind !== "nominal") || SKIP_COLON_SUBJECT) return make(ctx, "previous-paragraph", k, subject, k, true);
+        unnamed ??= make(ctx, "previous-paragraph", k, subject, k, true);
       }
+      // (With no speaking verb of a speaker's, the one the introducing sentence is about: "In a statement
+      // read to reporters outside his home, he went further:"; `QUOTE_SKIP=colonsubject`.)
+      const subject = SKIP_COLON_SUBJECT ? -1 : clauseSubject(ctx, start, end);
+      if (subject >= 0) {
+        const m = ctx.mentionStartingAt[subject] ?? -1;
+        return make(ctx, "previous-paragraph", subject, m >= 0 ? { kind: "mention", info: ctx.mentions[m]! } : { kind: "pronoun", token: subject }, subject, true);
+      }
+      if (unnamed) return unnamed;
     }
   }
 
@@ -396,6 +460,11 @@ const SKIP_ASKED_ANSWER = skippedSteps("QUOTE_SKIP").has("askedanswer");
 const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
 const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
+const SKIP_NAMED_RELATIVE = skippedSteps("QUOTE_SKIP").has("namedrelative");
+const SKIP_INVERTED_BETWEEN = skippedSteps("QUOTE_SKIP").has("invertedbetween");
+const SKIP_NAMING_ASIDE = skippedSteps("QUOTE_SKIP").has("namingaside");
+const SKIP_BY_GERUND = skippedSteps("QUOTE_SKIP").has("bygerund");
+const SKIP_COLON_SUBJECT = skippedSteps("QUOTE_SKIP").has("colonsubject");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");

@@ -4,6 +4,9 @@
  * title-like content ("The Internet Explorer 6 Countdown", "Hope") say name, title or term.
  */
 import type { Attribution } from "./attribute.ts";
+import { skippedSteps } from "../skip-steps.ts";
+
+const SKIP_SHORT_GOES_ON = skippedSteps("QUOTE_SKIP").has("shortgoeson");
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Short function words a title may keep in lower case ("Better Idea of Afghan Girls"). */
@@ -46,7 +49,8 @@ export function isSpeech(content: string, att: Attribution, wholeParagraph: bool
   if (isTitleLike(content)) return false;
   if (att.naming) return false;
   if (att.place !== "none") return true;
-  if (continuing && wordCount(content) >= 3) return true;
+  // (A short sentence of their own goes on too: '"It is over," said Ann Lee. "We lost."'; `QUOTE_SKIP=shortgoeson`.)
+  if (continuing && (wordCount(content) >= 3 || (!SKIP_SHORT_GOES_ON && /[.!?…]["'”’]*$/u.test(content.trim())))) return true;
   return isSentenceLike(content) || isPersonal(content);
 }
 

@@ -50,6 +50,9 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   // A form right after a preposition or an article is a noun: "work with states", "the reports".
   if (lemma !== "accord" && /^(?:with|for|of|by|to|from|in|on|among|between|the|a|an|its|their|our)$/i.test(ctx.tokens[t - 1]?.text ?? "") && /s$/.test(token.text) && !SKIP_QUOTE.has("nounform")) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
+  // An -ing form after a possessive or an article is a noun too: "said the Herald's reporting was
+  // "one-sided"", "his warning" (`QUOTE_SKIP=ingnoun`).
+  if (/ing$/.test(token.text) && /^(?:['’]s?|his|her|its|their|our|my|your|the|a|an)$/i.test(ctx.tokens[t - 1]?.text ?? "") && !SKIP_QUOTE.has("ingnoun")) return false;
   if (lemma === "call" && !/^call(?:s|ed|ing)?$/i.test(token.text)) return false;
   // "pointed out" reports; "pointed to the map" does not.
   if (lemma === "point" && ctx.tokens[t + 1]?.text.toLowerCase() !== "out") return false;

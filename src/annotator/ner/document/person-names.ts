@@ -616,3 +616,26 @@ export function positionedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan
   if (full.size) for (const s of spans) if (s.typeIndex === PERSON && s.end - s.start === 1 && s.start > 0 && full.has(words[s.start]!.text) && full.get(words[s.start]!.text) === words[s.start - 1]!.text) s.start--;
   return spans;
 }
+
+/** An Arabic article or kin word joined to a capitalised surname: "al-Safi", "el-Sisi", "bin-Talal". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u;
+/**
+ * Step 0jp: "An RSF adviser, Ezzeldin al-Safi, said": one or two capitalised words and a surname
+ * joined to its article, which the tagger leaves out when it does not know the first name, set off by
+ * commas after a noun for a person, or before a speech verb, are a person's name. (Not a place's
+ * "Deir al-Balah", which follows "in" or "of", and does not stand in apposition to a person's noun.)
+ */
+export function joinedParticleNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!JOINED_PARTICLE.test(words[i]!.text)) continue;
+    let a = i;
+    while (a > i - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[a - 1]?.text ?? "") && !(gazFlags(words[a - 1]!.text, words[a - 1]!.text.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.title))) a--;
+    if (a === i || spans.some((t) => t.start <= i && a < t.end)) continue;
+    const before = words[a - 1]?.text ?? "", after = words[i + 1]?.text ?? "";
+    const apposed = before === "," && after === "," && personal(words[a - 2]?.text ?? "");
+    const speaking = /^(?:said|says|told|added)$/.test(after) && !/^(?:in|of|at|from|near|to)$/i.test(before);
+    if (apposed || speaking) added.push({ start: a, end: i + 1, typeIndex: PERSON, confidence: 1, scores: [0, 0, 0] });
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
