@@ -277,6 +277,30 @@ describe("linking within an article", () => {
       ["Aston Villa=aston-villa", "Newcastle=newcastle-organization", "Villa Park=villa-park", "Villa=aston-villa", "Unai Emery=unai-emery", "Villa=aston-villa"],
     ],
     [
+      "in a text about sport a town no list knows, typed a club, is the one club named with it and a nickname (`teamtowns`)",
+      "The Penrith Panthers beat the Parramatta Eels 26-18 in the league match on Friday. Parramatta led 12-6 at half-time before Penrith scored three tries. The coach praised the squad and the captain kicked five goals.",
+      [["Penrith Panthers", "organization"], ["Parramatta Eels", "organization"], ["Parramatta", "organization"], ["Penrith", "organization"]],
+      ["Penrith Panthers=penrith-panthers", "Parramatta Eels=parramatta-eels", "Parramatta=parramatta-eels", "Penrith=penrith-panthers"],
+    ],
+    [
+      "a double surname whose first word the lists know as a surname is the person named in full (`surnamelead`)",
+      "Parliament Speaker Augusto Santos Silva welcomed the president. Santos Silva said the visit mattered.",
+      [["Augusto Santos Silva", "person"], ["Santos Silva", "person"]],
+      ["Augusto Santos Silva=augusto-santos-silva", "Santos Silva=augusto-santos-silva"],
+    ],
+    [
+      "a short word in capitals gives all its letters to an acronym (`capsinitials`)",
+      "The UK Health Security Agency said cases rose. UKHSA officials urged care.",
+      [["UK Health Security Agency", "organization"], ["UKHSA", "organization"]],
+      ["UK Health Security Agency=uk-health-security-agency", "UKHSA=uk-health-security-agency"],
+    ],
+    [
+      "a company under another legal form is another company (`formclash`); a name before 'Platforms', 'Cloud', 'Development' is the company",
+      "Porsche SE owns most of Porsche AG. Porsche AG makes cars. Meta Platforms was fined. Meta said it would appeal.",
+      [["Porsche SE", "organization"], ["Porsche AG", "organization"], ["Porsche AG", "organization"], ["Meta Platforms", "organization"], ["Meta", "organization"]],
+      ["Porsche SE=porsche-se", "Porsche AG=porsche-ag", "Porsche AG=porsche-ag", "Meta Platforms=meta-platforms", "Meta=meta-platforms"],
+    ],
+    [
       "a club's last word stays apart where a person's name has it",
       "Aston Villa beat Newcastle 2-1 in the match on Saturday. The former striker David Villa watched the game. Villa said the team played well.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["David Villa", "person"], ["Villa", "person"]],

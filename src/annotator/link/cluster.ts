@@ -75,6 +75,9 @@ const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
 const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
 const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
+const SKIP_FORM_CLASH = skippedSteps("LINK_SKIP").has("formclash");
+const SKIP_SURNAME_LEAD = skippedSteps("LINK_SKIP").has("surnamelead");
+const SKIP_TEAM_TOWNS = skippedSteps("LINK_SKIP").has("teamtowns");
 const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
 const SKIP_FIRST_SAYS = skippedSteps("LINK_SKIP").has("firstsays");
 const SKIP_CLUB_WORDS = skippedSteps("LINK_SKIP").has("clubwords");
@@ -216,12 +219,15 @@ function sameFirstName(a: string, b: string): boolean {
   return !(ga && gb && ga !== gb);
 }
 
-function initials(tokens: string[]): string {
+function initials(tokens: string[], whole = false): string {
   // Hyphenated parts count on their own: "Tahrir al-Sham" -> "TS", "Tehreek-e-Insaf" -> "TI".
   // (So do the two points of a compass word: "Southeast Asian Nations" -> "SEAN", as in ASEAN;
   // `LINK_SKIP=compass`.)
-  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (!SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
+  // (`whole`: a short word in capitals gives all its letters, "UK Health Security Agency" -> "UKHSA";
+  // `LINK_SKIP=capsinitials`.)
+  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
+const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
 /** Compass words of two points, which acronyms give two letters: "Southeast" -> "SE". */
 const COMPASS = /^(?:South|North)(?:east|west)$/;
 const SKIP_COMPASS = skippedSteps("LINK_SKIP").has("compass");
@@ -643,7 +649,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
         // (Or the capitals of one word in two parts: "LV" for "LibriVox", "PP" for "PayPal"; `LINK_SKIP=camelacronym`.)
         const camel = (n: string[]) => !SKIP_CAMEL_ACRONYM && !wordAcronym && n.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(n[0]!) && n[0]!.replace(/[^\p{Lu}]/gu, "") === upper;
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && initials(n) === upper && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && (initials(n) === upper || (!SKIP_CAPS_INITIALS && initials(n, true) === upper)) && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;
@@ -665,7 +671,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // ("Milan" for AC Milan: or a club's word before the city; `LINK_SKIP=clubprefix`.)
     // (A city only: a country or a state that acts, "Texas sued", stays the place, as GUM links it.)
     const cityAsClub = cand.type === "organization" && isListedPlace(norm) && !isCountry(norm) && !isCountryOrRegion(norm);
-    if (!SKIP_TEAMS && cityAsClub) {
+    // (Or a town no list knows, in a text about sport: "Parramatta led 12-6" after "the Parramatta Eels";
+    // `LINK_SKIP=teamtowns`.)
+    const townAsClub = !SKIP_TEAM_TOWNS && cand.type === "organization" && tokens.length <= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!) && !isListedPlace(norm) && !isKnownOrganization(norm) && sporty();
+    if (!SKIP_TEAMS && (cityAsClub || townAsClub)) {
       const key = tokens.join(" ");
       const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length > tokens.length && ((n.slice(0, tokens.length).join(" ") === key && isTeamTail(n.slice(tokens.length))) || (!SKIP_CLUB_PREFIX && n.length === tokens.length + 1 && CLUB_PREFIXES.has(n[0]!) && n.slice(1).join(" ") === key))));
       if (named.length === 1) {
@@ -699,7 +708,9 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const sexClash = sexNow !== undefined && (same!.members.some((m) => { const h = markedSex(text!, m.start); return h !== undefined && h !== sexNow; }) || same!.names.every((n) => n.length === tokens.length));
     // (Nor where a rank in apposition says which of a family: "Mr de la Cruz, the younger one,".)
     const rankedAfter = same?.person && tokens.length >= 2 && text !== undefined && !SKIP_RANK_AFTER && RANK_AFTER.test(text.slice(cand.end, cand.end + 24));
-    if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter) {
+    // (Nor a company under another legal form: "Porsche AG" is not "Porsche SE"; `LINK_SKIP=formclash`.)
+    const formClash = !SKIP_FORM_CLASH && core !== undefined && same !== undefined && !byName.has(norm) && same.names.some((n) => n.length === tokens.length && COMPANY_FORMS.has(n.at(-1)!) && n.at(-1) !== tokens.at(-1) && n.slice(0, -1).join(" ") === core);
+    if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter && !formClash) {
       add(same, cand, tokens);
       if (core && !byName.has(core)) byName.set(core, same);
       continue;
@@ -847,7 +858,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // family names, though the lists know "Ben" as a first name.)
     // ("Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": an honorific says the words are a surname,
     // though the first is a first name too.)
-    const doubleSurname = !SKIP_TAILS && (!(gazFlags(tokens[0]!, tokens[0]!.toLowerCase()) & GAZ.firstName) || FAMILY_NAME_LEADS.has(tokens[0]!) || gender0(cand.start));
+    // ("Santos Silva" after "Augusto Santos Silva": or a first word the lists know as a surname too, no
+    // ordinary word; `LINK_SKIP=surnamelead`.)
+    const lead = gazFlags(tokens[0]!, tokens[0]!.toLowerCase());
+    const doubleSurname = !SKIP_TAILS && (!(lead & GAZ.firstName) || FAMILY_NAME_LEADS.has(tokens[0]!) || gender0(cand.start) || (!SKIP_SURNAME_LEAD && tokens.length === 2 && (lead & GAZ.surname) !== 0 && !(lead & GAZ.dictCommon)));
     if (cand.type === "person" && tokens.length >= 2 && (particle || doubleSurname)) {
       // "von der Leyen" after "Ursula von der Leyen", "Von der Leyen said": a surname with its
       // particles is the person whose name ends so (the most recent one, as for a bare surname).

@@ -58,6 +58,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
     // A sentence adverb or "Neighbouring" before a listed place or a well-known body: "Tonight India
     // has", "Neighbouring Chile and Bolivia" (`la`).
+    // "Here" and "There" opening a sentence are no part of the name after them: "Here United just had
+    // to say yes" (`hd`).
+    if (e - s > 1 && s === sentenceStart && (first === "Here" || first === "There") && !SKIP_CLEAN.has("hd")) { s++; continue; }
     if (e - s > 1 && LEADING_ADVERBS.has(first) && !SKIP_CLEAN.has("la")) {
       const rest = words.slice(s + 1, e).map((w) => w.text).join(" ");
       if (isListedPlace(rest) || isKnownOrganization(rest)) { s++; continue; }

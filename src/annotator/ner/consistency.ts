@@ -33,9 +33,9 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, joinedParticleNames, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
 import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
@@ -80,7 +80,24 @@ function countVotes(words: Word[], spans: TaggedSpan[]): Map<string, number[]> {
   return votes;
 }
 
-/** The clear winner of the votes, or `fallback` on a tie. */
+/**
+ * First words of people's full names of two or three words, the lists' first names or not ("Kelepi" of
+ * "Kelepi Vaka"); not of a name whose words open a body's name ("Ahold Delhaize" beside "Delhaize Group").
+ */
+function peoplesFirstWords(words: Word[], spans: TaggedSpan[]): Set<string> {
+  const fronts = new Set(spans.filter((t) => t.typeIndex === ORG).map((t) => words[t.start]!.text));
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 2 || s.end - s.start > 3) continue;
+    const first = words[s.start]!.text;
+    if (isCapitalised(first) && !fronts.has(first) && !fronts.has(words[s.end - 1]!.text)) out.add(first);
+  }
+  return out;
+}
+/** Whether a person's title stands right before some mention of `key` ("governor Anies Baswedan"). */
+function titledRightBefore(words: Word[], spans: TaggedSpan[], key: string): boolean {
+  return spans.some((t) => t.typeIndex === PERSON && isTitleWord(lowerBefore(words, t).replace(/\.$/, "")) && keyOf(words, t.start, t.end) === key);
+}
 /** Full stops among the words of [start, end): an initial's ("D. K. Shivakumar") is no word of its own. */
 function countDots(words: Word[], start: number, end: number): number {
   let n = 0;
@@ -88,6 +105,7 @@ function countDots(words: Word[], start: number, end: number): number {
   return n;
 }
 
+/** The clear winner of the votes, or `fallback` on a tie. */
 function best(v: number[], fallback: number): number {
   let arg = fallback;
   for (let t = 0; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
@@ -454,7 +472,11 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0ro. "She lost to Ju Wenjun of China", "Economist Hyun-woo Park of the Reserve Bank of New
   // Zealand said": a person's full name run on over "of" into where they are from or work is two names.
   if (!SKIP.has("0ro")) splitPersonOf(words, spans);
+  // 3sn. "debutant Kelepi Vaka ... Vaka, a 19-year-old": a full name typed a place whose surname stands
+  // alone as a person (person-names.ts); before the parts of people's names are gathered.
+  if (!SKIP.has("3sn")) surnamedPeople(words, spans);
   const personParts = new Set<string>();
+
   /** Surnames of people named with a known first name ("Travis Head"): no title word there. */
   const namedSurnames = new Set<string>();
   const titled = new Set<string>();
@@ -519,6 +541,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
 
   // 1 and 2.
+  const firstWords = peoplesFirstWords(words, spans);
   const orgOrPlace = new Map<string, number>();
   const cuedCompanies = new Set(spans.filter((s) => s.cued && s.typeIndex === ORG && s.end - s.start === 1 && personParts.has(keyOf(words, s.start, s.end))).map((s) => keyOf(words, s.start, s.end)));
   for (const s of spans) {
@@ -537,7 +560,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (companyKey) s.typeIndex = ORG;
     const company = !SKIP.has("1co") && s.typeIndex === ORG && (s.cued || companyKey || (isKnownOrganization(key) && untitled));
     if (personParts.has(key) && !canAlternate(key) && !placeTitled && !company) { if (!SKIP.has("1")) s.typeIndex = PERSON; }
-    else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
+    // (Nor the first word of someone's full name, a first name the lists lack: "Kelepi was outstanding"
+    // after "Kelepi Vaka"; `2fw`.)
+    else if (!SKIP.has("2") && s.typeIndex === PERSON && !titled.has(key) && (SKIP.has("2fw") || !firstWords.has(key)) && !isGroupPlural(key) && !(gazFlags(key, key.toLowerCase()) & (SKIP.has("2s") ? GAZ.firstName : GAZ.firstName | GAZ.surname)) && !isKnownPerson(key)) {
       // (A name listed beside an organisation or a place leans its way: "broadcast by TVP, Polsat and
       // TVN"; `2l`.)
       const beside = SKIP.has("2l") ? undefined : spans.find((t) => t !== s && (t.typeIndex === ORG || t.typeIndex === PLACE) && ((t.end === s.start - 1 && /^(?:,|and|or)$/.test(words[t.end]!.text)) || (t.start === s.end + 1 && /^(?:,|and|or)$/.test(words[s.end]!.text))));
@@ -549,74 +574,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const lean = orgOrPlace.get(keyOf(words, s.start, s.end));
     if (lean !== undefined && s.typeIndex === PERSON) s.typeIndex = lean >= 0 ? ORG : PLACE;
   }
-  // 2f. "Kruger National Park ... Kruger is home to most of them": a lone one-word "person" the text
-  // never introduces as one, which is the first word of a longer place or organisation named in the
-  // text, is that place or organisation (the linker then joins them).
-  if (!SKIP.has("2f")) {
-    const fronts = new Map<string, number>();
-    for (const s of spans) if (s.end - s.start >= 2 && s.typeIndex !== PERSON) fronts.set(words[s.start]!.text, s.typeIndex);
-    for (const s of spans) {
-      if (s.typeIndex !== PERSON || s.end - s.start !== 1) continue;
-      const key = words[s.start]!.text, type = fronts.get(key);
-      if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
-      s.typeIndex = type;
-    }
-  }
-  // 2o. "Ahold" and "Delhaize Group" ... "Ahold Delhaize": a "person" whose words all name
-  // organisations in the text (none a known first name) is their merged organisation; "the Albert
-  // Heijn chain": a person's name before a company's noun is the company named after them; "Victoria
-  // Police" is the force.
-  if (!SKIP.has("2o")) {
-    const orgFronts = new Set<string>();
-    for (const s of spans) if (s.typeIndex === ORG) orgFronts.add(words[s.start]!.text);
-    for (const s of spans) {
-      if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
-      const ws = words.slice(s.start, s.end).map((w) => w.text);
-      const merged = ws.every((w) => orgFronts.has(w) && !(gazFlags(w, w.toLowerCase()) & GAZ.firstName));
-      const named = lowerBefore(words, s) === "the" && COMPANY_NOUNS.has(words[s.end]?.text ?? "");
-      // (No one's surname is "Police".)
-      const force = /^(?:Police|Constabulary|Gendarmerie|Carabinieri)$/.test(ws[ws.length - 1]!);
-      if (merged || named || force) s.typeIndex = ORG;
-    }
-  }
-  // 2t. "the city of Jackson, Mississippi ... a teenager in Jackson": a name the text calls a city or
-  // town, or sets before a listed region, is that place, and so is it after "in" elsewhere, even where
-  // it is also the surname of someone named in full ("Justice Ketanji Brown Jackson"; `2t`).
-  if (!SKIP.has("2t")) {
-    const towns = new Set<string>();
-    const calledTown = (s: TaggedSpan) => words[s.start - 1]?.text === "of" && TOWN_KINDS.test(words[s.start - 2]?.text.toLowerCase() ?? "");
-    for (const s of spans) {
-      if (s.end - s.start !== 1) continue;
-      const key = words[s.start]!.text;
-      const town = calledTown(s);
-      const inRegion = words[s.end]?.text === "," && spans.some((t) => t.start === s.end + 1 && (isListedPlace(keyOf(words, t.start, t.end)) || isStateAbbreviation(keyOf(words, t.start, t.end))));
-      if (town || inRegion) towns.add(key);
-    }
-    for (const s of spans) {
-      if (s.end - s.start !== 1 || !towns.has(words[s.start]!.text)) continue;
-      const before = lowerBefore(words, s);
-      const placed = calledTown(s) || words[s.end]?.text === "," || /^(?:in|across|outside|near|throughout|around)$/.test(before);
-      if (placed && !/^['’]s?$/.test(words[s.end]?.text ?? "")) { s.typeIndex = PLACE; s.cued = true; }
-    }
-  }
-  // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",
-  // "Jordan", "Florence") is a person only with a person's evidence in the text: a full name it is
-  // part of, or a title or honorific before it. Without any, and a place elsewhere, it is the place.
-  const placeKeys = new Set(spans.filter((s) => s.typeIndex === PLACE).map((s) => keyOf(words, s.start, s.end)));
-  for (const s of spans) {
-    if (SKIP.has("2p")) break;
-    if (s.typeIndex !== PERSON) continue;
-    const key = keyOf(words, s.start, s.end);
-    // (A listed place of two words or more, "Hong Kong", "KUALA LUMPUR", is a place wherever it stands.)
-    const plain = key.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
-    if (s.end - s.start >= 2 && (isListedPlace(key) || isListedPlace(plain)) && !titled.has(key)) { s.typeIndex = PLACE; continue; }
-    if (s.end - s.start !== 1) continue;
-    if (placeKeys.has(key) && isListedPlace(key) && !personParts.has(key) && !titled.has(key)) s.typeIndex = PLACE;
-    // (Nor with no other mention at all, when nothing in the text makes it a person: "He said
-    // Washington would keep the pressure on"; not a famous or listed surname, or a name
-    // after an honorific; `2pa`.)
-    else if (!SKIP.has("2pa") && isListedPlace(key) && !personParts.has(key) && !titled.has(key) && !isKnownPerson(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.surname) && !spans.some((t) => t !== s && keyOf(words, t.start, t.end) === key)) s.typeIndex = PLACE;
-  }
+  // 2f, 2o, 2t, 2p: one-word "people" that are places or bodies (below, out of this function for its size).
+  placesAndBodiesNamedLikePeople(words, spans, personParts, titled);
 
   // 3.
   const votes = countVotes(words, spans);
@@ -630,7 +589,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (!SKIP.has("3lp") && s.typeIndex === PLACE && s.end - s.start === 1 && personParts.has(key) && isListedPlace(key) && placeUse(words, s)) continue;
     // (... and a person the mention shows is one keeps that type: "Jordan said the money was overdue".)
     if (!SKIP.has("3lp") && s.typeIndex === PERSON && s.end - s.start === 1 && personParts.has(key) && isListedPlace(key) && personEvidence(words, s.end)) continue;
-    const b = best(votes.get(key)!, s.typeIndex);
+    // (A full name a person's title introduces somewhere is that person in a list too: "Former Jakarta
+    // governor Anies Baswedan ... * Anies Baswedan and Muhaimin Iskandar: 24.9%"; `3tn`.)
+    const b = !SKIP.has("3tn") && s.end - s.start >= 2 && titled.has(key) && votes.get(key)![PERSON]! > 0 && titledRightBefore(words, spans, key) ? PERSON : best(votes.get(key)!, s.typeIndex);
     if (b === s.typeIndex) continue;
     if ((b === ORG || b === PLACE) && (s.typeIndex === ORG || s.typeIndex === PLACE) && canAlternate(key)) continue;
     s.typeIndex = b;
@@ -1132,6 +1093,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0pr")) out = dropProducts(words, out, ORG, PERSON);
   if (!SKIP.has("0pos")) out = positionLedPeople(words, sentStart, out);
   if (!SKIP.has("0jp")) out = joinedParticleNames(words, out);
+  if (!SKIP.has("0ot")) out = bodyWordRunOns(words, out);
   if (!SKIP.has("0pw")) out = positionedPeople(words, out);
   if (!SKIP.has("0fsn")) out = firstNameSurnames(words, out);
   if (!SKIP.has("0pbr")) out = postNominals(words, out);
@@ -1179,6 +1141,78 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
 }
 
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
+/** Steps 2f, 2o, 2t and 2p of `harmonise`. */
+function placesAndBodiesNamedLikePeople(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>, titled: ReadonlySet<string>): void {
+  // 2f. "Kruger National Park ... Kruger is home to most of them": a lone one-word "person" the text
+  // never introduces as one, which is the first word of a longer place or organisation named in the
+  // text, is that place or organisation (the linker then joins them).
+  if (!SKIP.has("2f")) {
+    const fronts = new Map<string, number>();
+    for (const s of spans) if (s.end - s.start >= 2 && s.typeIndex !== PERSON) fronts.set(words[s.start]!.text, s.typeIndex);
+    for (const s of spans) {
+      if (s.typeIndex !== PERSON || s.end - s.start !== 1) continue;
+      const key = words[s.start]!.text, type = fronts.get(key);
+      if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
+      s.typeIndex = type;
+    }
+  }
+  // 2o. "Ahold" and "Delhaize Group" ... "Ahold Delhaize": a "person" whose words all name
+  // organisations in the text (none a known first name) is their merged organisation; "the Albert
+  // Heijn chain": a person's name before a company's noun is the company named after them; "Victoria
+  // Police" is the force.
+  if (!SKIP.has("2o")) {
+    const orgFronts = new Set<string>();
+    for (const s of spans) if (s.typeIndex === ORG) orgFronts.add(words[s.start]!.text);
+    for (const s of spans) {
+      if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
+      const ws = words.slice(s.start, s.end).map((w) => w.text);
+      const merged = ws.every((w) => orgFronts.has(w) && !(gazFlags(w, w.toLowerCase()) & GAZ.firstName));
+      const named = lowerBefore(words, s) === "the" && COMPANY_NOUNS.has(words[s.end]?.text ?? "");
+      // (No one's surname is "Police".)
+      const force = /^(?:Police|Constabulary|Gendarmerie|Carabinieri)$/.test(ws[ws.length - 1]!);
+      if (merged || named || force) s.typeIndex = ORG;
+    }
+  }
+  // 2t. "the city of Jackson, Mississippi ... a teenager in Jackson": a name the text calls a city or
+  // town, or sets before a listed region, is that place, and so is it after "in" elsewhere, even where
+  // it is also the surname of someone named in full ("Justice Ketanji Brown Jackson"; `2t`).
+  if (!SKIP.has("2t")) {
+    const towns = new Set<string>();
+    const calledTown = (s: TaggedSpan) => words[s.start - 1]?.text === "of" && TOWN_KINDS.test(words[s.start - 2]?.text.toLowerCase() ?? "");
+    for (const s of spans) {
+      if (s.end - s.start !== 1) continue;
+      const key = words[s.start]!.text;
+      const town = calledTown(s);
+      const inRegion = words[s.end]?.text === "," && spans.some((t) => t.start === s.end + 1 && (isListedPlace(keyOf(words, t.start, t.end)) || isStateAbbreviation(keyOf(words, t.start, t.end))));
+      if (town || inRegion) towns.add(key);
+    }
+    for (const s of spans) {
+      if (s.end - s.start !== 1 || !towns.has(words[s.start]!.text)) continue;
+      const before = lowerBefore(words, s);
+      const placed = calledTown(s) || words[s.end]?.text === "," || /^(?:in|across|outside|near|throughout|around)$/.test(before);
+      if (placed && !/^['’]s?$/.test(words[s.end]?.text ?? "")) { s.typeIndex = PLACE; s.cued = true; }
+    }
+  }
+  // 2p. "deal with Washington directly": a listed city or country that is also a name ("Washington",
+  // "Jordan", "Florence") is a person only with a person's evidence in the text: a full name it is
+  // part of, or a title or honorific before it. Without any, and a place elsewhere, it is the place.
+  const placeKeys = new Set(spans.filter((s) => s.typeIndex === PLACE).map((s) => keyOf(words, s.start, s.end)));
+  for (const s of spans) {
+    if (SKIP.has("2p")) break;
+    if (s.typeIndex !== PERSON) continue;
+    const key = keyOf(words, s.start, s.end);
+    // (A listed place of two words or more, "Hong Kong", "KUALA LUMPUR", is a place wherever it stands.)
+    const plain = key.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    if (s.end - s.start >= 2 && (isListedPlace(key) || isListedPlace(plain)) && !titled.has(key)) { s.typeIndex = PLACE; continue; }
+    if (s.end - s.start !== 1) continue;
+    if (placeKeys.has(key) && isListedPlace(key) && !personParts.has(key) && !titled.has(key)) s.typeIndex = PLACE;
+    // (Nor with no other mention at all, when nothing in the text makes it a person: "He said
+    // Washington would keep the pressure on"; not a famous or listed surname, or a name
+    // after an honorific; `2pa`.)
+    else if (!SKIP.has("2pa") && isListedPlace(key) && !personParts.has(key) && !titled.has(key) && !isKnownPerson(key) && !(gazFlags(key, key.toLowerCase()) & GAZ.surname) && !spans.some((t) => t !== s && keyOf(words, t.start, t.end) === key)) s.typeIndex = PLACE;
+  }
+}
+
 /** ", the group's Kenya director," after word index i: an apposition whose head is a title word. */
 function rolledApposition(words: Word[], i: number): boolean {
   const head = appositionHead(words, i, false);
@@ -1752,12 +1786,15 @@ function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     // A body's credit: a known one, one ending in a body's word, or one led by a nationality or an
     // article ("Image: British Antarctic Survey.", "Image: Egyptian Presidency.", "Image: The ...").
     const bodyWords = key.includes(" ") && ((gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0 || INSTITUTIONS.has(last.toLowerCase()) || CREDIT_BODIES.has(last) || isNationalityAdjective(first) || words[a - 1]!.text === "The");
-    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords;
+    // (Or a body the text names so elsewhere: "Image: Corvane Therapeutics." after "developed by Corvane
+    // Therapeutics, a biotechnology company"; `3cb`.)
+    const named = !SKIP.has("3cb") && spans.some((t) => t !== tagged && t.typeIndex === ORG && keyOf(words, t.start, t.end) === key);
+    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords || named;
     if (tagged) {
       // A credit is not a place: "Image: Huebi" tagged as a place is a person; nor a body's a person.
       // (A building stays one: "Image: Parliament House, Canberra.")
       if (tagged.typeIndex === PLACE && !canAlternate(key) && !FOREIGN_SITES_FIRST.has(first) && !(!SKIP.has("3dh") && key.includes(" ") && FACILITIES.has(last.toLowerCase()))) tagged.typeIndex = org ? ORG : PERSON;
-      else if (tagged.typeIndex === PERSON && (bodyWords || FOREIGN_SITES_FIRST.has(first))) tagged.typeIndex = FOREIGN_SITES_FIRST.has(first) ? PLACE : ORG;
+      else if (tagged.typeIndex === PERSON && (bodyWords || named || FOREIGN_SITES_FIRST.has(first))) tagged.typeIndex = FOREIGN_SITES_FIRST.has(first) ? PLACE : ORG;
       continue;
     }
     const etAl = b < words.length && words[b]!.text === "et";

@@ -808,3 +808,27 @@ export function campusNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   }
   return out;
 }
+
+/**
+ * Step 0ot: "the Parramatta Eels 26-18 ... The Eels replied": a capitalised word right after a name,
+ * which the text uses alone as an organisation, is the end of that name: one organisation (a club's
+ * nickname after its town, a company's word after its founder's name).
+ */
+export function bodyWordRunOns(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const bodies = new Set<string>(), others = new Set<string>();
+  for (const s of spans) if (s.end - s.start === 1) (s.typeIndex === ORG ? bodies : others).add(words[s.start]!.text);
+  // (Only a word never alone as a place or a person: "the town of Zandvoort" is no part of "Circuit Park".)
+  for (const w of others) bodies.delete(w);
+  if (!bodies.size) return spans;
+  const out = [...spans];
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!, next = out[k + 1];
+    const w = words[s.end]?.text ?? "";
+    // (On one line, one space apart: a heading's "YouTube" is no part of "Marbles uploads" below it.)
+    if (s.typeIndex === PERSON || s.end - s.start > 3 || !bodies.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || words[s.end]!.start !== words[s.end - 1]!.end + 1 || (next && next.start === s.end && next.end - next.start > 1)) continue;
+    if (next && next.start === s.end) out.splice(k + 1, 1);
+    out[k] = { ...s, end: s.end + 1, typeIndex: ORG };
+  }
+  return out;
+}
+

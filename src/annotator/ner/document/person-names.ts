@@ -639,3 +639,33 @@ export function joinedParticleNames(words: Word[], spans: TaggedSpan[]): TaggedS
   }
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
+
+/**
+ * Step 3sn: "debutant Kelepi Vaka ... Vaka, a 19-year-old from Auckland": a name of two or three plain
+ * words typed a place whose last word the text uses alone as a person is that person's full
+ * name (the tagger reads unfamiliar Pacific, African and Asian names as places). Not a listed place or a
+ * well-known body, nor one with a body's, a place's or a title's word (`plainName`). (Runs before the
+ * rest of the document pass, on the tagger's types: a surname it typed a person once is enough.)
+ */
+export function surnamedPeople(words: Word[], spans: TaggedSpan[]): void {
+  const alone = new Map<string, number>();
+  /** Surnames of people the tagger already named in full: "Casa Benedetti" beside "Aurelio Benedetti" is his restaurant. */
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex === PERSON && s.end - s.start >= 2) surnames.add(words[s.end - 1]!.text);
+    if (s.end - s.start !== 1) continue;
+    const w = words[s.start]!.text;
+    alone.set(w, (alone.get(w) ?? 0) | (s.typeIndex === PERSON ? 1 : 2));
+  }
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || surnames.has(words[s.end - 1]!.text)) continue;
+    // (Nor an ordinary word first: "Circuit Zandvoort" is the track.)
+    const first = words[s.start]!.text;
+    if (gazFlags(first, first.toLowerCase()) & GAZ.dictCommon) continue;
+    // (Not where the first word stands alone as a place or a body: "Penrith ... the Penrith Panthers".)
+    if ((alone.get(words[s.start]!.text) ?? 0) & 2) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (!plainName(words, s) || isListedPlace(key)) continue;
+    s.typeIndex = PERSON;
+  }
+}
