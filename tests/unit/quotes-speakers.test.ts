@@ -1591,4 +1591,15 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Ann Lee", "ann-lee", "person"]]);
     expect(quoteOf(quotes, "We lost").speakerEntityId).toBe("ann-lee");
   });
+  it("'expressed \"deep grief\"' reports the words right after it; not 'poems express a ...'", () => {
+    const text = "Prime Minister Shehbaz Sharif expressed \"deep grief and sorrow\" at the loss of life, according to a statement from his office.";
+    const quotes = run(text, [["Shehbaz Sharif", "shehbaz-sharif", "person"]]);
+    expect(quoteOf(quotes, "deep grief").speakerEntityId).toBe("shehbaz-sharif");
+  });
+  it("'..., according to the service.' is the body the text named with that head word (`descafter`); not 'the commission's director, X' ", () => {
+    const text = "The BC Wildfire Service said the fire had grown. At least 14 structures had been destroyed, \"with more losses expected,\" according to the service.\n\nThe Ontario Securities Commission welcomed the verdict. \"Today's decision sends a message,\" said the commission's enforcement director, Anil Chaudhary.";
+    const quotes = run(text, [["BC Wildfire Service", "bc-wildfire-service", "organization"], ["Ontario Securities Commission", "osc", "organization"], ["Anil Chaudhary", "anil-chaudhary", "person"]]);
+    expect(quoteOf(quotes, "with more losses").speakerEntityId).toBe("bc-wildfire-service");
+    expect(quoteOf(quotes, "Today's decision").speakerEntityId).toBe("anil-chaudhary");
+  });
 });

@@ -58,6 +58,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (e - s > 1 && LED_BY.test(first)) { s++; continue; }
     // A sentence adverb or "Neighbouring" before a listed place or a well-known body: "Tonight India
     // has", "Neighbouring Chile and Bolivia" (`la`).
+    // A scientist's occupation before a name: "Volcanologist Þorvaldur Þórðarson" (`og`).
+    if (e - s > 2 && /^\p{Lu}\p{Ll}+olog(?:ist|ists)$/u.test(first) && !SKIP_CLEAN.has("og")) { s++; continue; }
     // "Here" and "There" opening a sentence are no part of the name after them: "Here United just had
     // to say yes" (`hd`).
     if (e - s > 1 && s === sentenceStart && (first === "Here" || first === "There") && !SKIP_CLEAN.has("hd")) { s++; continue; }

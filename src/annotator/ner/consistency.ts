@@ -27,7 +27,7 @@
  *     PlayStation");
  *  6. adds occurrences the tagger missed of a name it found elsewhere in the document.
  */
-import { ACTING_SPEECH_VERB_SET, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
+import { ACTING_SPEECH_VERB_SET, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, SURNAME_PARTICLES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
 import { dropProducts } from "./products.ts";
@@ -1050,7 +1050,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5") && !SKIP.has("5ha")) { acronymsAfter(words, spans); spans.sort((x, y) => x.start - y.start); }
 
   // 6 and 6h: missed occurrences and institutions' head words alone (functions below).
-  const added = missedOccurrences(words, sentStart, spans, personParts);
+  const added = missedOccurrences(words, sentStart, spans, personParts, firstWords);
   let out = added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
   if (!SKIP.has("6cf")) out = couplesBodies(words, out);
   if (!SKIP.has("6to")) out = titleOffices(words, out);
@@ -2082,7 +2082,7 @@ function originOnly(words: Word[], spans: TaggedSpan[], key: string): boolean {
   return all.every((t) => /^['’]s?$/.test(words[t.end]?.text ?? "") && spans.some((p) => p.start === t.end + 1 && p.typeIndex === PERSON && p.end - p.start >= 2));
 }
 
-function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan[], personParts: ReadonlySet<string>): TaggedSpan[] {
+function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan[], personParts: ReadonlySet<string>, firstWords: ReadonlySet<string>): TaggedSpan[] {
   // 6: add missed occurrences (longest known form first), never overlapping a tagged span.
   const votes = countVotes(words, spans);
   const covered = new Uint8Array(words.length);
@@ -2098,7 +2098,9 @@ function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan
         if (!free) continue;
         const key = keyOf(words, i, i + len);
         const v = votes.get(key);
-        const surname = len === 1 && personParts.has(key);
+        // (Or the first word of someone's full name before a speech verb: "Þorvaldur told reporters" after
+        // "Þorvaldur Þórðarson", as Icelandic news names people; `6fw`.)
+        const surname = len === 1 && (personParts.has(key) || (!SKIP.has("6fw") && firstWords.has(key) && (SPEECH_AFTER.has(words[i + 1]?.text ?? "") || /^(?:told|tells|explained|replied|wrote)$/.test(words[i + 1]?.text ?? ""))));
         if (!v && !surname) continue;
         if (len === 1 && !SKIP.has("na") && NOT_NAME_LETTERS.has(key)) continue;
         // (Not a person's word after a word of place the tagger left alone: "crashed near Pickering" is
@@ -2106,7 +2108,8 @@ function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan
         if (len === 1 && !SKIP.has("6lp") && i > a && /^(?:in|near|outside|around|across|throughout|inside|towards|toward)$/i.test(words[i - 1]!.text) && best(v ?? [0, 0, 0], PERSON) === PERSON) break;
         // A name right after a capitalised word is probably part of a longer, different name, unless
         // that word is a title or honorific ("while Mr Macron called", 6t).
-        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, "")))) break;
+        // (Nor a surname's particle, capitalised: "said De Wit" after "Sanne de Wit"; `6pc`.)
+        if (i > a && isCapitalised(words[i - 1]!.text) && i - 1 !== a && (SKIP.has("6t") || !isTitleWord(words[i - 1]!.text.toLowerCase().replace(/\.$/, ""))) && (SKIP.has("6pc") || !surname || !SURNAME_PARTICLES.has(words[i - 1]!.text.toLowerCase()))) break;
         // ("Veltrix Semiconductor shares jumped" before "Veltrix" alone: a body's name the text uses goes
         // on over company words after it, one span; `6cw`.)
         let tail = i + len;

@@ -15,7 +15,7 @@ const SPEECH_LEMMAS = [
   "insist", "repeat", "counter", "retort", "scoff", "lament", "concur", "affirm", "assure", "plead",
   "announce", "signal", "threaten", "blast", "slam", "question", "query", "speak", "recount", "recommend",
   "read", "call", "summarize", "summarise", "quip", "opine", "proclaim", "elaborate", "clarify", "advise",
-  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject", "hail", "welcome",
+  "inform", "wonder", "reflect", "answer", "point", "dismiss", "interject", "hail", "welcome", "express",
   // Manner of speaking: `"No way," he laughed.`
   "gasp", "cry", "yell", "scream", "chant", "murmur", "mutter", "sigh", "sob", "beg", "laugh", "grumble",
   "snap", "bark", "growl", "hiss", "stammer",
@@ -185,7 +185,7 @@ export function nounGender(word: string): "male" | "female" | undefined {
  * "The city reasoned"): resolved to the nearest fitting entity like a pronoun. "government" and
  * "police" are left out on purpose: they rarely point back to a named antecedent.
  */
-const ORG_HEADS = ["society", "trust", "label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign", "academy", "college", "school", "centre", "center"];
+const ORG_HEADS = ["society", "trust", "label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign", "academy", "college", "school", "centre", "center", "service", "force", "bureau", "office", "tribunal", "panel", "coalition", "movement", "mission", "fund"];
 const PLACE_HEADS = ["city", "town", "village", "country", "nation", "region", "province", "municipality", "state", "capital", "kingdom", "republic", "island", "county", "district"];
 const NOMINAL_HEADS = new Map<string, "organization" | "place">([
   ...ORG_HEADS.map((w) => [w, "organization"] as const),

@@ -50,6 +50,9 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   // A form right after a preposition or an article is a noun: "work with states", "the reports".
   if (lemma !== "accord" && /^(?:with|for|of|by|to|from|in|on|among|between|the|a|an|its|their|our)$/i.test(ctx.tokens[t - 1]?.text ?? "") && /s$/.test(token.text) && !SKIP_QUOTE.has("nounform")) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
+  // "expressed" reports only the words right after it: 'Sharif expressed "deep grief"', not "poems
+  // express a prescient ...", "can be expressed in many ways".
+  if (lemma === "express") return ctx.quotationAt[t + 1]! >= 0 && !/^(?:be|been|is|are|was|were)$/i.test(ctx.tokens[t - 1]?.text ?? "");
   // An -ing form after a possessive or an article is a noun too: "said the Herald's reporting was
   // "one-sided"", "his warning" (`QUOTE_SKIP=ingnoun`).
   if (/ing$/.test(token.text) && /^(?:['’]s?|his|her|its|their|our|my|your|the|a|an)$/i.test(ctx.tokens[t - 1]?.text ?? "") && !SKIP_QUOTE.has("ingnoun")) return false;
@@ -460,6 +463,11 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier) return { kind: "mention", info: ctx.mentions[m]! };
     if (isPreposition(text) && k > t) break;
   }
+  // "..., according to the service.", "said the ministry.": a body's description closing the clause
+  // (`QUOTE_SKIP=descafter`).
+  const head = tokens[t + 1]?.text ?? "";
+  const type = /^the$/i.test(tokens[t]?.text ?? "") && !SKIP_QUOTE.has("descafter") && /^[.,;:!?)]$/.test(tokens[t + 2]?.text ?? ".") ? nominalHeadType(head) : undefined;
+  if (type) return { kind: "description", start: t, head: t + 1, type };
   return groupAfter(ctx, verb, t);
 }
 

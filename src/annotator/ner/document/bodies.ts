@@ -212,6 +212,8 @@ export function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
     let e = a.end;
     while (e - a.start > 1 && isTitleAt(e - 1) && !PORTFOLIO_WORDS.has(words[e - 1]!.text.toLowerCase())) e--;
     if (j !== b.start || b.typeIndex !== PERSON || (j === a.end && e === a.end)) continue;
+    // (Not over a paragraph break: a list's last name and the next paragraph's "Councilmember Harlan"; `0tpl`.)
+    if (!SKIP.has("0tpl") && gapBetween(words, a.end - 1, b.start)) continue;
     const body = keyOf(words, a.start, e);
     const lastBody = words[e - 1]!.text;
     if (isListedPlace(body) || isNationalityAdjective(body) || gazFlags(lastBody, lastBody.toLowerCase()) & GAZ.placeSuffix) {
@@ -227,6 +229,12 @@ export function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
       k--;
     }
   }
+}
+
+/** Whether two neighbours among words `i`..`j` stand more than one character apart: a paragraph break ("\n\n"). */
+function gapBetween(words: Word[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (words[k + 1]!.start - words[k]!.end > 1) return true;
+  return false;
 }
 
 /** Capitalised common words from `i`, at most 3: one item of a list inside a name ("Rural Affairs"). */

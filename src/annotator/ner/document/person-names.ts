@@ -43,9 +43,20 @@ export function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
       const w = words[k]!.text;
       if (/^[.;:!?"“”]$/.test(w) || w === ",") break;
       const lower = w.toLowerCase();
-      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief")) { role = true; break; }
+      // (Or a station in life: "Another passenger, Saima Bibi, said"; `3ibt`.)
+      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief" || (!SKIP.has("3ibt") && TRADES.has(lower)))) { role = true; break; }
     }
     if (role) s.typeIndex = PERSON;
+  }
+  // 3ibo. "singer and writer Chico Buarque", "volcanologist Jane Roe": a plain name of two or three words
+  // right after a lower-case occupation or title is a person's, whatever the tagger typed.
+  for (const s of spans) {
+    if (SKIP.has("3ibo") || s.typeIndex === PERSON || s.end - s.start < 2 || s.end - s.start > 3) continue;
+    // (An occupation only a person has: not "broadcaster Al Mayadeen", "lithium producer Litio Atacama",
+    // "Dutch rival Vermeulen Logistics", "the opposition Yesh Atid".)
+    const before = words[s.start - 1]?.text ?? "";
+    if (!/^\p{Ll}+$/u.test(before) || !((OCCUPATIONS.has(before) && !BODY_OCCUPATIONS.has(before)) || /ologist$/.test(before))) continue;
+    if (plainName(words, s) && !isListedPlace(keyOf(words, s.start, s.end)) && !words.slice(s.start, s.end).some((w) => COMPANY_WORDS.has(w.text))) s.typeIndex = PERSON;
   }
 }
 
@@ -284,7 +295,8 @@ export function particleSurnames(words: Word[], starts: ReadonlySet<number>, spa
     // (Also capitalised at a sentence's start: "Maarten de Groot ... De Groot, who took over"; `0psc`.)
     while (a > 0 && s.start - a < 3 && isParticle(words[a - 1]!.text) && (!starts.has(a - 1) || !SKIP.has("0psc"))) { a--; if (starts.has(a)) break; }
     // The longest run of particles the full name has: "van den Berg", not "den Berg".
-    const has = (k: string) => full.has(k) || (!SKIP.has("0psc") && starts.has(a) && fullLower.has(k.toLowerCase()));
+    // (Or anywhere, written so: "said De Wit" after "Sanne de Wit"; `0psm`.)
+    const has = (k: string) => full.has(k) || (!SKIP.has("0psc") && (starts.has(a) || !SKIP.has("0psm")) && fullLower.has(k.toLowerCase()));
     while (a < s.start && !has(keyOf(words, a, s.end))) a++;
     if (a === s.start) continue;
     s.start = a;
@@ -554,12 +566,14 @@ export function apposedPeople(words: Word[], spans: TaggedSpan[]): void {
   // (And every other mention of the word.)
   if (people.size) for (const s of spans) if (s.end - s.start === 1 && people.has(words[s.start]!.text)) s.typeIndex = PERSON;
 }
+/** Occupations that a company or a broadcaster has too. */
+const BODY_OCCUPATIONS = new Set(["broadcaster", "producer", "designer", "architect", "developer", "publisher"]);
 /** A noun for what a person is: a person's noun, an occupation, a trade or a title. */
 const personal = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUNS.has(w) || TRADES.has(w) || isTitleWord(w);
 /** A capitalised word that may be a first name, no title, rank or honorific. */
 const firstNameLike = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitleWord(w.toLowerCase()) && !isRank(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(w);
 /** Everyday trades and stations in life that news gives people it names by one word. */
-const TRADES = new Set(["trader", "vendor", "farmer", "teacher", "nurse", "doctor", "pharmacist", "driver", "student", "worker", "mechanic", "shopkeeper", "fisherman", "fisherwoman", "resident", "engineer", "accountant", "labourer", "laborer", "tailor", "carpenter", "cleaner", "pensioner", "retiree", "housewife", "midwife", "soldier", "guard", "herder", "villager", "refugee", "survivor", "volunteer", "mother", "father", "grandmother", "grandfather", "widow", "seamstress", "baker", "butcher", "cook", "waiter", "waitress", "barber", "hairdresser", "porter", "miner", "welder", "plumber", "electrician", "builder", "bricklayer", "boatman", "rickshaw", "cyclist", "pastor", "imam", "priest", "chief", "elder"]);
+const TRADES = new Set(["passenger", "commuter", "witness", "bystander", "shopper", "customer", "patient", "pilgrim", "trader", "vendor", "farmer", "teacher", "nurse", "doctor", "pharmacist", "driver", "student", "worker", "mechanic", "shopkeeper", "fisherman", "fisherwoman", "resident", "engineer", "accountant", "labourer", "laborer", "tailor", "carpenter", "cleaner", "pensioner", "retiree", "housewife", "midwife", "soldier", "guard", "herder", "villager", "refugee", "survivor", "volunteer", "mother", "father", "grandmother", "grandfather", "widow", "seamstress", "baker", "butcher", "cook", "waiter", "waitress", "barber", "hairdresser", "porter", "miner", "welder", "plumber", "electrician", "builder", "bricklayer", "boatman", "rickshaw", "cyclist", "pastor", "imam", "priest", "chief", "elder"]);
 
 /**
  * Step 0pos: "Striker Chukwuemeka Obi scored both goals": a player's position opening a sentence before
