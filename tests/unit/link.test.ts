@@ -301,6 +301,12 @@ describe("linking within an article", () => {
       ["Porsche SE=porsche-se", "Porsche AG=porsche-ag", "Porsche AG=porsche-ag", "Meta Platforms=meta-platforms", "Meta=meta-platforms"],
     ],
     [
+      "a university's name without its head word is the university; not a neighbourhood a school is named after (`headless`)",
+      "Staff at Pennine Metropolitan University walked out. The minister has not commented on the dispute at Pennine Metropolitan. Lee Park Elementary will close. The district includes Lee Park.",
+      [["Pennine Metropolitan University", "organization"], ["Pennine Metropolitan", "place"], ["Lee Park Elementary", "organization"], ["Lee Park", "place"]],
+      ["Pennine Metropolitan University=pennine-metropolitan-university", "Pennine Metropolitan=pennine-metropolitan-university", "Lee Park Elementary=lee-park-elementary", "Lee Park=lee-park"],
+    ],
+    [
       "a club's last word stays apart where a person's name has it",
       "Aston Villa beat Newcastle 2-1 in the match on Saturday. The former striker David Villa watched the game. Villa said the team played well.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["David Villa", "person"], ["Villa", "person"]],

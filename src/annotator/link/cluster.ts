@@ -75,6 +75,7 @@ const SKIP_EXPANSION = skippedSteps("LINK_SKIP").has("expansion");
 const SKIP_OWN_ACRONYM = skippedSteps("LINK_SKIP").has("ownacronym");
 const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
+const SKIP_HEADLESS = skippedSteps("LINK_SKIP").has("headless");
 const SKIP_FORM_CLASH = skippedSteps("LINK_SKIP").has("formclash");
 const SKIP_SURNAME_LEAD = skippedSteps("LINK_SKIP").has("surnamelead");
 const SKIP_TEAM_TOWNS = skippedSteps("LINK_SKIP").has("teamtowns");
@@ -816,6 +817,20 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         }
       }
     }
+    // "the dispute at Pennine Metropolitan" after "Pennine Metropolitan University": a name of two words
+    // or more that is one institution's name without its head word, whatever the recogniser typed it,
+    // when no listed place is named so (`LINK_SKIP=headless`).
+    if (!SKIP_HEADLESS && cand.type !== "person" && tokens.length >= 2 && !isListedPlace(norm)) {
+      // (A "place" only for a university's or college's name: "the district that includes Lee Park" is
+      // the neighbourhood Lee Park Elementary is named after.)
+      const heads = cand.type === "organization" ? OWN_NAME_HEADS : UNIVERSITY_HEADS;
+      const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === tokens.length + 1 && heads.has(n.at(-1)!) && n.slice(0, -1).join(" ") === tokens.join(" ")));
+      if (named.length === 1) {
+        add(named[0]!, { ...cand, type: "organization" }, tokens);
+        byName.set(norm, named[0]!);
+        continue;
+      }
+    }
     if (cand.type !== "person" && tokens.length >= 3) {
       // "Food Standards Australia New Zealand" and "Food Standards of Australia and New Zealand": one
       // organisation written with and without its function words; "Marks & Spencer" and "Marks and
@@ -1268,6 +1283,8 @@ function isTeamTail(tail: string[]): boolean {
   return tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /s$/.test(tail.at(-1)!) && !(gazFlags(tail.at(-1)!, tail.at(-1)!.toLowerCase()) & GAZ.orgSuffix);
 }
 
+/** Heads of a university's name, which news drops: "Pennine Metropolitan" for Pennine Metropolitan University. */
+const UNIVERSITY_HEADS = new Set(["University", "College", "Institute"]);
 /** Institution words after a name of its own, which news drops: "Stanford University" is "Stanford", "the Bodleian Libraries" "the Bodleian". */
 const OWN_NAME_HEADS = new Set(["University", "College", "Libraries", "Library", "Museum", "Gallery", "Institute", "Foundation", "Racing", "Elementary", "Academy"]);
 

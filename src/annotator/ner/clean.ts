@@ -102,6 +102,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && /^(?:Mama|Begum|Mian|Sardar)$/.test(words[s]!.text)) || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
   // ... and Filipino ones before a first name alone: "Aling Nena" is Nena (`hon`).
   else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
+  // A player's position before a known first name, whatever the tagger typed the run: "Center Nikola
+  // Jokić" (`pos2`).
+  if (!isPerson && e - s >= 3 && !SKIP_CLEAN.has("pos2") && POSITIONS.has(words[s]!.text.toLowerCase()) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
   if (isPerson && e - s > 1) {
     // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
     // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name
@@ -206,7 +209,7 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
 /** Players' positions and online trades, written before a name like a title ("YouTuber Jim Sterling"). */
 /** Whether a word is a player's position or a platform's kind of author ("Striker", "Blogger"), never part of a name. */
 export const isPosition = (word: string): boolean => POSITIONS.has(word.toLowerCase());
-const POSITIONS = new Set(["youtuber", "blogger", "vlogger", "influencer", "streamer", "podcaster", "tiktoker", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "full-back", "fullback", "flanker", "hooker", "prop", "lock", "winger", "wing", "centre", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "playmaker", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "batter", "bowler", "opener", "wicketkeeper", "wicket-keeper", "all-rounder", "allrounder", "spinner", "seamer", "point-guard", "linebacker", "fly-half"]);
+const POSITIONS = new Set(["youtuber", "blogger", "vlogger", "influencer", "streamer", "podcaster", "tiktoker", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "full-back", "fullback", "flanker", "hooker", "prop", "lock", "winger", "wing", "centre", "center", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "playmaker", "quarterback", "pitcher", "catcher", "shortstop", "batsman", "batter", "bowler", "opener", "wicketkeeper", "wicket-keeper", "all-rounder", "allrounder", "spinner", "seamer", "point-guard", "linebacker", "fly-half"]);
 const ADDRESS = /^(?:https?:\/\/|www\.)|@\w/;
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|There|That)['’](?:ll|m|ve|d|re)$/;
 /** Titles a portfolio follows: "Minister of Foreign Affairs" (not "founder of Canonical"). */

@@ -35,8 +35,8 @@ import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
-import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces } from "./document/places.ts";
+import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
+import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
@@ -439,7 +439,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "Los Angeles' Coconut Grove": a place's own possessive, two names.
     if (canAlternate(keyOf(words, a.start, a.end))) continue;
     a.end = b.end;
-    a.typeIndex = b.typeIndex;
+    // (A body's last word makes a body, whatever the tagger typed it alone: "Students' Union"; `0ju`.)
+    const last = words[b.end - 1]!.text;
+    a.typeIndex = !SKIP.has("0ju") && gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix ? ORG : b.typeIndex;
     spans.splice(k + 1, 1);
     k--;
   }
@@ -575,7 +577,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (lean !== undefined && s.typeIndex === PERSON) s.typeIndex = lean >= 0 ? ORG : PLACE;
   }
   // 2f, 2o, 2t, 2p: one-word "people" that are places or bodies (below, out of this function for its size).
-  placesAndBodiesNamedLikePeople(words, spans, personParts, titled);
+  placesAndBodiesNamedLikePeople(words, spans, personParts, titled, firstWords);
 
   // 3.
   const votes = countVotes(words, spans);
@@ -627,6 +629,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("4hs")) honorificSurnames(words, spans);
   if (!SKIP.has("3age")) agedPeople(words, spans);
   if (!SKIP.has("3ap")) apposedPeople(words, spans);
+  if (!SKIP.has("3at")) titledAppositions(words, spans);
+  if (!SKIP.has("4sp")) sitesNamedLikePeople(words, spans);
 
   // 4dc. "Preston, Victoria, Australia": a name before a listed region or city and a country, all
   // joined by commas, is a place, and so is every other mention of it ("the Melbourne suburb of
@@ -1142,7 +1146,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
 
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** Steps 2f, 2o, 2t and 2p of `harmonise`. */
-function placesAndBodiesNamedLikePeople(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>, titled: ReadonlySet<string>): void {
+function placesAndBodiesNamedLikePeople(words: Word[], spans: TaggedSpan[], personParts: ReadonlySet<string>, titled: ReadonlySet<string>, firstWords: ReadonlySet<string>): void {
   // 2f. "Kruger National Park ... Kruger is home to most of them": a lone one-word "person" the text
   // never introduces as one, which is the first word of a longer place or organisation named in the
   // text, is that place or organisation (the linker then joins them).
@@ -1152,7 +1156,8 @@ function placesAndBodiesNamedLikePeople(words: Word[], spans: TaggedSpan[], pers
     for (const s of spans) {
       if (s.typeIndex !== PERSON || s.end - s.start !== 1) continue;
       const key = words[s.start]!.text, type = fronts.get(key);
-      if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key)) continue;
+      // (Nor the first word of someone's full name: "Shahd Mansour ... Three years ago Shahd was"; `2fw`.)
+      if (type === undefined || personParts.has(key) || titled.has(key) || isKnownPerson(key) || isGroupPlural(key) || (!SKIP.has("2fw") && firstWords.has(key))) continue;
       s.typeIndex = type;
     }
   }
@@ -1789,7 +1794,8 @@ function credits(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     // (Or a body the text names so elsewhere: "Image: Corvane Therapeutics." after "developed by Corvane
     // Therapeutics, a biotechnology company"; `3cb`.)
     const named = !SKIP.has("3cb") && spans.some((t) => t !== tagged && t.typeIndex === ORG && keyOf(words, t.start, t.end) === key);
-    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords || named;
+    // (Or a campaign's name: "Image: Save Aldbury Edge.")
+    const org = isKnownOrganization(key) || (gazFlags(last, last.toLowerCase()) & GAZ.organization) !== 0 || bodyWords || named || (!SKIP.has("4sp") && key.includes(" ") && CAMPAIGN_FIRSTS.has(first));
     if (tagged) {
       // A credit is not a place: "Image: Huebi" tagged as a place is a person; nor a body's a person.
       // (A building stays one: "Image: Parliament House, Canberra.")

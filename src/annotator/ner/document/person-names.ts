@@ -683,3 +683,26 @@ export function surnamedPeople(words: Word[], spans: TaggedSpan[]): void {
     s.typeIndex = PERSON;
   }
 }
+
+/** Title words that a body or a place may have in apposition too ("Vermeulen, a rival of", "Acme, the owner of"). */
+const SHARED_TITLES = new Set(["rival", "opposition", "former", "member", "owner", "partner", "host", "hosts", "parent", "sponsor", "holder", "holders", "champion", "champions", "leader", "leaders"]);
+/**
+ * Step 3at: "Hesham Farouk, president of the Egyptian Chess Federation", "Faruk-e-Azam, the adviser for
+ * disaster management": a name of one to three plain words set off by a comma before a title or a
+ * person's occupation (after "a", "an" or "the", or none) is a person's, whatever the tagger typed.
+ */
+export function titledAppositions(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start > 3 || words[s.end]?.text !== ",") continue;
+    let k = s.end + 1;
+    if (/^(?:a|an|the)$/.test(words[k]?.text ?? "")) k++;
+    const noun = words[k]?.text ?? "";
+    if (!/^\p{Ll}+$/u.test(noun) || SHARED_TITLES.has(noun) || !((isTitleWord(noun) && /^(?:of|for|at|to|,)$/.test(words[k + 1]?.text ?? "")) || (OCCUPATIONS.has(noun) && !BODY_OCCUPATIONS.has(noun)) || TRADES.has(noun) || PERSON_NOUNS.has(noun))) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isListedPlace(key) || isKnownOrganization(key) || canAlternate(key)) continue;
+    if (s.end - s.start === 1 ? gazFlags(key, key.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality) : !plainName(words, s)) continue;
+    // (Not after a preposition of place: "In Lokoja, a commercial driver, ...".)
+    if (/^(?:in|at|from|near|to|into|of|across)$/i.test(words[s.start - 1]?.text ?? "")) continue;
+    s.typeIndex = PERSON;
+  }
+}

@@ -77,13 +77,17 @@ export function placeLists(words: Word[], spans: TaggedSpan[], personParts: Read
     // ... and so in a list of organisations: "Volkswagen, BMW and Mercedes-Benz".
     for (const type of [PLACE, ORG]) {
       const odd = list.filter((t) => t.typeIndex !== type);
-      if (odd.length !== 1) continue;
-      const t = odd[0]!, key = keyOf(words, t.start, t.end);
-      // Never a name that starts with a known first name ("County of Maui, Office of the Mayor, Scott
-      // Teruya, County of Maui" lists a person among bodies).
-      const first = words[t.start]!.text;
-      if (t.end - t.start > 2 || isKnownPerson(key) || personParts.has(key) || (type === ORG && t.typeIndex === PERSON && gazFlags(first, first.toLowerCase()) & GAZ.firstName) || (type === PLACE ? isKnownOrganization(key) : canAlternate(key))) continue;
-      t.typeIndex = type;
+      // (Two odd ones among five or more: "Townsville, Cairns, Mackay, Mount Isa and Darwin"; `4l5`.)
+      if (odd.length !== 1 && !(odd.length === 2 && list.length >= 5 && !SKIP.has("4l5"))) continue;
+      for (const t of odd) {
+        const key = keyOf(words, t.start, t.end);
+        // Never a name that starts with a known first name ("County of Maui, Office of the Mayor, Scott
+        // Teruya, County of Maui" lists a person among bodies).
+        // (A famous surname among four or more places is a place too: "Mount Isa and Darwin".)
+        const first = words[t.start]!.text;
+        if (t.end - t.start > 2 || (isKnownPerson(key) && !(type === PLACE && list.length >= 4 && !SKIP.has("4l5"))) || personParts.has(key) || (type === ORG && t.typeIndex === PERSON && gazFlags(first, first.toLowerCase()) & GAZ.firstName) || (type === PLACE ? isKnownOrganization(key) : canAlternate(key))) continue;
+        t.typeIndex = type;
+      }
     }
   }
 }
@@ -299,5 +303,25 @@ export function placesBeforePosts(words: Word[], spans: TaggedSpan[]): void {
     let k = s.end;
     while (k < s.end + 2 && /^\p{Ll}+$/u.test(words[k]?.text ?? "") && !isTitleWord(words[k]!.text)) k++;
     if (isTitleWord(words[k]?.text ?? "") && /^\p{Ll}/u.test(words[k]!.text)) s.typeIndex = PLACE;
+  }
+}
+
+/** First words of Portuguese, Spanish and Italian places named after saints, and of sites: "São Lucas", "Ginásio Tancredo Neves". */
+const PLACE_FIRSTS = new Set(["São", "Santo", "Santa", "San", "Sankt", "Ginásio", "Gimnasio", "Polideportivo", "Parque", "Museo", "Museu", "Teatro", "Catedral", "Praia", "Playa", "Iglesia", "Igreja", "Vila", "Villa"]);
+/** Imperatives that open a campaign's name: "Save Aldbury Edge", "Stop the Quarry", "Keep Britain Tidy". */
+export const CAMPAIGN_FIRSTS = new Set(["Save", "Stop", "Protect", "Keep", "Defend"]);
+/**
+ * Step 4sp: a "person" whose name opens with a saint's title in Portuguese, Spanish or Italian, or with a
+ * sports hall's or a park's word, is a place ("São Lucas", "Santo Antônio", "Ginásio Poliesportivo
+ * Tancredo Neves", named after a person); one that opens with a campaign's imperative is a campaign
+ * group ("Save Aldbury Edge").
+ */
+export function sitesNamedLikePeople(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
+    const first = words[s.start]!.text;
+    // (Not its people: "San Franciscans".)
+    if (PLACE_FIRSTS.has(first) && !/(?:ans|ers|eños|enses)$/.test(words[s.end - 1]!.text)) s.typeIndex = PLACE;
+    else if (CAMPAIGN_FIRSTS.has(first) && s.end - s.start >= 3) s.typeIndex = ORG;
   }
 }

@@ -11,7 +11,13 @@ export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "b
 const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && /^\d{1,3}$/.test(words[i]!.text) && /^[–-]$/.test(words[i + 1]!.text) && /^\d{1,3}$/.test(words[i + 2]!.text);
 /** A name right before or after a score: "Sweden 1 – 0 Korea Republic". */
 export function besideScore(words: Word[], s: TaggedSpan): boolean {
-  return isScore(words, s.start - 3) || isScore(words, s.end);
+  return isScore(words, s.start - 3) || isScore(words, s.end) || (!SKIP.has("4us") && sidePoints(words, s));
+}
+/** "Denver 104, Miami 93": a side and its points, a comma before the other side and its points (4us). */
+function sidePoints(words: Word[], s: TaggedSpan): boolean {
+  const points = (i: number) => /^\d{1,3}$/.test(words[i]?.text ?? "");
+  if (!points(s.end)) return false;
+  return (words[s.end + 1]?.text === "," && /^\p{Lu}/u.test(words[s.end + 2]?.text ?? "")) || (words[s.start - 1]?.text === "," && points(s.start - 2));
 }
 /** A score at `i`, in three words ("1 – 0") or one ("3-2"). */
 const isScoreAt = (words: Word[], i: number) => isScore(words, i) || (i >= 0 && i < words.length && /^\d{1,3}[–-]\d{1,3}$/.test(words[i]!.text));
