@@ -1602,4 +1602,31 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "with more losses").speakerEntityId).toBe("bc-wildfire-service");
     expect(quoteOf(quotes, "Today's decision").speakerEntityId).toBe("anil-chaudhary");
   });
+  it("'X, a Republican from Utah, opened the hearing in the Dirksen Senate Office Building by calling ...' reaches back over names to the verb (`bygerund`)", () => {
+    const text = "Committee chairman Mike Lee, a Republican from Utah, opened the hearing in the Dirksen Senate Office Building by calling the nominee \"a builder, not a bureaucrat\".";
+    const quotes = run(text, [["Mike Lee", "mike-lee", "person"], ["Utah", "utah", "place"], ["Dirksen Senate Office Building", "dirksen", "place"]]);
+    expect(quoteOf(quotes, "a builder").speakerEntityId).toBe("mike-lee");
+  });
+  it("'had agreed to a \"...\"' reports no words: the outer 'wrote' does (`agreedto`)", () => {
+    const text = "The deal was announced by President Donald Trump, who wrote on social media that both countries had agreed to a \"full and immediate ceasefire\".";
+    const quotes = run(text, [["Donald Trump", "donald-trump", "person"]]);
+    expect(quoteOf(quotes, "full and immediate").speakerEntityId).toBe("donald-trump");
+  });
+  it("'said it would be cited \"...\"' goes to the outer speaker; 'she had been told \"...\"' does not (`passivething`)", () => {
+    const text = "Kioko Mutiso, the senior counsel, called the ruling \"a clear statement\" and said it would be cited \"in every newsroom in the country\". Mary Otieno said she had been told by an officer to \"stay inside\".";
+    const quotes = run(text, [["Kioko Mutiso", "kioko-mutiso", "person"], ["Mary Otieno", "mary-otieno", "person"]]);
+    expect(quoteOf(quotes, "in every newsroom").speakerEntityId).toBe("kioko-mutiso");
+    expect(quoteOf(quotes, "stay inside").speakerEntityId).not.toBe("mary-otieno");
+  });
+  it("'said TWU National Secretary Michael Kaine' is Kaine, not the union before his title (`bodytitle`)", () => {
+    const text = "The Transport Workers' Union (TWU) said staff had not been paid. \"Workers are always the last to know,\" said TWU National Secretary Michael Kaine.";
+    const quotes = run(text, [["Transport Workers' Union", "twu", "organization"], ["TWU", "twu", "organization"], ["Michael Kaine", "michael-kaine", "person"]]);
+    expect(quoteOf(quotes, "Workers are always").speakerEntityId).toBe("michael-kaine");
+  });
+  it("a passive's agent behind a title in commas is not the subject: 'The X Party, led by former President Jacob Zuma, called ...'; 'was led by Minister Y, who accused' is Y (`titledagent`)", () => {
+    const text = "The uMkhonto weSizwe Party, led by former President Jacob Zuma and named after the armed wing, called the framework \"an attack on the working class\". The Polish delegation was led by Deputy Foreign Minister Tomasz Wrona, who accused Budapest of \"holding the Union hostage\".";
+    const quotes = run(text, [["uMkhonto weSizwe Party", "mk", "organization"], ["Jacob Zuma", "jacob-zuma", "person"], ["Tomasz Wrona", "tomasz-wrona", "person"], ["Budapest", "budapest", "place"]]);
+    expect(quoteOf(quotes, "an attack").speakerEntityId).toBe("mk");
+    expect(quoteOf(quotes, "holding the Union").speakerEntityId).toBe("tomasz-wrona");
+  });
 });

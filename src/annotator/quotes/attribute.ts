@@ -122,9 +122,12 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // "Lourenço, who holds the chair, opened the session by calling the war '...'": a gerund after "by"
     // shares the subject of the verb phrase before it (`QUOTE_SKIP=bygerund`).
     if ((subject.kind === "none" || subject.kind === "nominal") && !SKIP_BY_GERUND && /ing$/.test(tokens[k]!.text) && tokens[k - 1]?.text === "by") {
+      // (Back over the verb phrase's words, names too, to the clause's start: "Mike Lee, a Republican
+      // from Utah, opened the hearing in the Dirksen Senate Office Building by calling ...".)
       let v = k - 2;
-      while (v > sentenceFirst && /^\p{Ll}+$/u.test(tokens[v - 1]!.text) && ctx.quotationAt[v - 1]! < 0) v--;
-      const main = v < k - 1 && /^\p{Ll}+$/u.test(tokens[v]!.text) ? subjectOf(ctx, v, sentenceFirst) : NONE;
+      while (v > sentenceFirst && /^[\p{L}\p{N}'’-]/u.test(tokens[v - 1]!.text) && ctx.quotationAt[v - 1]! < 0 && !(tokens[v - 1]!.text === "," )) v--;
+      while (v < k - 1 && !/^\p{Ll}+$/u.test(tokens[v]!.text)) v++;
+      const main = v < k - 1 ? subjectOf(ctx, v, sentenceFirst) : NONE;
       if (main.kind === "mention" || main.kind === "pronoun") subject = main;
     }
     // A verb with no speaker for a subject inside what a verb before it reports: "Dr Maeve Garrity said
@@ -135,7 +138,9 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // described as '...'", "One of them, she said, had asked only '...'" are not the outer speaker's.)
     // (Nor a passive, whose subject heard the words: "she had been told by a police officer to '...'";
     // nor a verb inside a parenthetical, "One of them, she said, had asked only '...'".)
-    const passive = /^(?:been|was|were|is|are|be|being|got|get)$/i.test(tokens[k - 1]?.text ?? "");
+    // (Only a verb whose passive subject is the one spoken to: "it would be cited '...'" goes to the outer
+    // speaker, "she had been told '...'" does not; `QUOTE_SKIP=passivething`.)
+    const passive = /^(?:been|was|were|is|are|be|being|got|get)$/i.test(tokens[k - 1]?.text ?? "") && (SKIP_PASSIVE_THING || /^(?:tell|ask|urge|advise|warn|inform|promise|assure|call|describe|accuse|praise|criticise|criticize)$/.test(speechLemma(tokens[k]!.text) ?? ""));
     if ((subject.kind === "none" || (subject.kind === "nominal" && SHOWING_LEMMAS.has(speechLemma(tokens[k]!.text) ?? ""))) && !passive && !REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !SKIP_OUTER_VERB) {
       for (let j = k - 1; j >= sentenceFirst; j--) {
         if (ctx.quotationAt[j]! >= 0 || tokens[j]!.text === ";" || isNamingVerbAt(ctx, j)) break;
@@ -461,6 +466,7 @@ const SKIP_ASKED_SUBJECT = skippedSteps("QUOTE_SKIP").has("askedsubject");
 const SKIP_INTRODUCED_FIRST = skippedSteps("QUOTE_SKIP").has("introducedfirst");
 const SKIP_AFTER_CLAUSE = skippedSteps("QUOTE_SKIP").has("afterclause");
 const SKIP_NAMED_RELATIVE = skippedSteps("QUOTE_SKIP").has("namedrelative");
+const SKIP_PASSIVE_THING = skippedSteps("QUOTE_SKIP").has("passivething");
 const SKIP_INVERTED_BETWEEN = skippedSteps("QUOTE_SKIP").has("invertedbetween");
 const SKIP_NAMING_ASIDE = skippedSteps("QUOTE_SKIP").has("namingaside");
 const SKIP_BY_GERUND = skippedSteps("QUOTE_SKIP").has("bygerund");

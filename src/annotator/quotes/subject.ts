@@ -50,6 +50,8 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   // A form right after a preposition or an article is a noun: "work with states", "the reports".
   if (lemma !== "accord" && /^(?:with|for|of|by|to|from|in|on|among|between|the|a|an|its|their|our)$/i.test(ctx.tokens[t - 1]?.text ?? "") && /s$/.test(token.text) && !SKIP_QUOTE.has("nounform")) return false;
   if (lemma === "accord") return ctx.tokens[t + 1]?.text.toLowerCase() === "to";
+  // "had agreed to a '...'" accepts something; it reports no words (`QUOTE_SKIP=agreedto`).
+  if (lemma === "agree" && ctx.tokens[t + 1]?.text.toLowerCase() === "to" && !SKIP_QUOTE.has("agreedto")) return false;
   // "expressed" reports only the words right after it: 'Sharif expressed "deep grief"', not "poems
   // express a prescient ...", "can be expressed in many ways".
   if (lemma === "express") return ctx.quotationAt[t + 1]! >= 0 && !/^(?:be|been|is|are|was|were)$/i.test(ctx.tokens[t - 1]?.text ?? "");
@@ -337,6 +339,9 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     if (m < 0) continue;
     const info = ctx.mentions[m]!;
     if (!eligible(info) || info.modifier || insideRelativeClause(ctx, info, first)) continue;
+    // (Nor a passive's agent behind a title: "The uMkhonto weSizwe Party, led by former President Jacob
+    // Zuma and named after ..., called"; `QUOTE_SKIP=titledagent`.)
+    if (!SKIP_QUOTE.has("titledagent") && titledAgent(ctx, info)) continue;
     // ("Tony Galloway, along with club captain Jordan Reid, said": the one "along with" adds is not
     // the subject; the name before it is.)
     if (!SKIP_QUOTE.has("alongwith") && ALONG_WITH.test(ctx.text.slice(tokens[Math.max(first, info.tokStart - 5)]!.start, tokens[info.tokStart]!.start))) continue;
@@ -460,6 +465,14 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     // mother").
     if (m >= 0 && ctx.mentions[m]!.possessive && !ctx.mentions[m]!.quoted) return possessedSpeaker(ctx, verb, ctx.mentions[m]!) ?? groupAfter(ctx, verb, t);
     // "said one Labour MP": a name modifying the noun after it is not the speaker; the phrase is.
+    // ("said TWU National Secretary Michael Kaine": a body before a capitalised title and a person's name
+    // is the title's, and the person speaks; `QUOTE_SKIP=bodytitle`.)
+    if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier && mentionType(ctx.mentions[m]!) !== "person" && !SKIP_QUOTE.has("bodytitle")) {
+      let j = ctx.mentions[m]!.tokEnd;
+      while (j < ctx.mentions[m]!.tokEnd + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? "") && (ctx.mentionStartingAt[j] ?? -1) < 0) j++;
+      const person = j > ctx.mentions[m]!.tokEnd ? ctx.mentionStartingAt[j] ?? -1 : -1;
+      if (person >= 0 && mentionType(ctx.mentions[person]!) === "person") return { kind: "mention", info: ctx.mentions[person]! };
+    }
     if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier) return { kind: "mention", info: ctx.mentions[m]! };
     if (isPreposition(text) && k > t) break;
   }
@@ -580,4 +593,15 @@ function spokesBody(ctx: QuoteContext, phrase: GroupPhrase): Subject | null {
     if (m >= 0 && mentionType(ctx.mentions[m]!) === "organization" && ctx.mentions[m]!.tokEnd <= phrase.head) return { kind: "mention", info: ctx.mentions[m]! };
   }
   return null;
+}
+
+/**
+ * Whether a mention is the agent of a participle set off by a comma, behind title words: ", led by
+ * former President Jacob Zuma" (not "was led by Deputy Foreign Minister Tomasz Wrona, who accused").
+ */
+function titledAgent(ctx: QuoteContext, info: MentionInfo): boolean {
+  const tokens = ctx.tokens;
+  let t = info.tokStart - 1;
+  while (t > 0 && info.tokStart - t <= 4 && (isTitleWord(tokens[t]!.text.toLowerCase()) || /^(?:former|late|then|ex|outgoing)$/i.test(tokens[t]!.text))) t--;
+  return t < info.tokStart - 1 && tokens[t]?.text === "by" && /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? "") && tokens[t - 2]?.text === ",";
 }
