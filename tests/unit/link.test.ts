@@ -307,6 +307,12 @@ describe("linking within an article", () => {
       ["Pennine Metropolitan University=pennine-metropolitan-university", "Pennine Metropolitan=pennine-metropolitan-university", "Lee Park Elementary=lee-park-elementary", "Lee Park=lee-park"],
     ],
     [
+      "a country before a body's name gives its acronym no letter: 'FBI' for 'US Federal Bureau of Investigation' (`capsinitials`)",
+      "The US Federal Bureau of Investigation opened an inquiry. FBI agents visited the hospital.",
+      [["US Federal Bureau of Investigation", "organization"], ["FBI", "organization"]],
+      ["US Federal Bureau of Investigation=us-federal-bureau-of-investigation", "FBI=us-federal-bureau-of-investigation"],
+    ],
+    [
       "a club's last word stays apart where a person's name has it",
       "Aston Villa beat Newcastle 2-1 in the match on Saturday. The former striker David Villa watched the game. Villa said the team played well.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["David Villa", "person"], ["Villa", "person"]],

@@ -1629,4 +1629,9 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "an attack").speakerEntityId).toBe("mk");
     expect(quoteOf(quotes, "holding the Union").speakerEntityId).toBe("tomasz-wrona");
   });
+  it("'the hospital group said' is the body an apposition called 'a group of ...', not the agency named since (`groupapposed`)", () => {
+    const text = "A ransomware attack on Klinikverbund Hellweg, a group of five public hospitals, forced doctors to use paper. Germany's Federal Office for Information Security said it had sent a team.\n\n\"All emergency operations are continuing,\" the hospital group said in a statement.";
+    const quotes = run(text, [["Klinikverbund Hellweg", "hellweg", "organization"], ["Germany", "germany", "place"], ["Federal Office for Information Security", "bsi", "organization"]]);
+    expect(quoteOf(quotes, "All emergency").speakerEntityId).toBe("hellweg");
+  });
 });

@@ -650,7 +650,9 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
   // a search led by the headhunting firm Spencer Stuart. '...,' the company said" (`QUOTE_SKIP=salient`).
   // "Siam Skyways, Thailand's second-largest budget airline, ... The airline said": the one body the
   // text gave the description's noun in an apposition or just before its name (`QUOTE_SKIP=headapposed`).
-  if (head && type === "organization" && !SKIP_HEAD_APPOSED && head !== "group") {
+  // ("group" too when the apposition says so: "Klinikverbund Hellweg, a group of five public hospitals, ...
+  // the hospital group said"; `QUOTE_SKIP=groupapposed`.)
+  if (head && type === "organization" && !SKIP_HEAD_APPOSED && (head !== "group" || !SKIP_GROUP_APPOSED)) {
     const found = headApposed(ctx, beforeToken, head);
     if (found) return found;
   }
@@ -710,6 +712,7 @@ const REGULATOR_HEADS = new Set(["regulator", "watchdog"]);
 /** Last words of the names of bodies that regulate or oversee. */
 const REGULATOR_NAME = /^(?:Commission|Authority|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Administration|Bureau|Commissioner|Directorate|Council)$/;
 const SKIP_REGULATOR = skippedSteps("QUOTE_SKIP").has("regulator");
+const SKIP_GROUP_APPOSED = skippedSteps("QUOTE_SKIP").has("groupapposed");
 
 /** The entity's name has a company's words after its first ("Halvorsen Shipping", "Zamtel Holdings"). */
 function isCompanyName(ctx: QuoteContext, info: MentionInfo): boolean {
@@ -742,7 +745,7 @@ function headApposed(ctx: QuoteContext, beforeToken: number, head: string): Ment
     if (info.tokStart >= beforeToken || info.quoted || mentionType(info) !== "organization") continue;
     let has = false;
     // (The apposition closes after the noun: not "Comrade Idris Attah-Onoja, the party said".)
-    if (tokens[info.tokEnd]?.text === ",") for (let k = info.tokEnd + 1; k < info.tokEnd + 9 && k < tokens.length && !/^[,.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.text.toLowerCase() === head && /^(?:[,.;:)]|and)$/.test(tokens[k + 1]?.text ?? ".")) { has = true; break; }
+    if (tokens[info.tokEnd]?.text === ",") for (let k = info.tokEnd + 1; k < info.tokEnd + 9 && k < tokens.length && !/^[,.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.text.toLowerCase() === head && (/^(?:[,.;:)]|and)$/.test(tokens[k + 1]?.text ?? ".") || (!SKIP_GROUP_APPOSED && tokens[k + 1]?.text === "of" && /^(?:a|an|the)$/i.test(tokens[k - 1]?.text ?? "")))) { has = true; break; }
     for (let k = info.tokStart - 1; !has && k >= 0 && k >= info.tokStart - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text); k--) if (tokens[k]!.text === head) has = true;
     if (!has) continue;
     if (found && found.mention.entityId !== info.mention.entityId) return null;

@@ -221,7 +221,10 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     if (p + 1 >= words.length || !SURNAME_PARTICLES.has(words[p]!.text) || starts.has(p + 1)) continue;
     // "son of" is said of people only: a name before "bin" is a person's whatever the tagger typed it.
     const patronymic = /^(?:bin|ibn|bint)$/.test(words[p]!.text);
-    if (s.typeIndex !== PERSON && !patronymic) continue;
+    // (Or a one-word name of any type before a lower-case particle, a capitalised surname and a speech
+    // verb, or after an occupation: "Union negotiator Marloes de Wit said" (tagged "Marloes", a body); `0pn`.)
+    const named = !SKIP.has("0pn") && s.typeIndex !== PERSON && s.end - s.start === 1 && /^\p{Ll}/u.test(words[p]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[p + 1]?.text ?? "") && !isListedPlace(words[s.start]!.text) && !isKnownOrganization(words[s.start]!.text) && (/^(?:said|says|told|added)$/.test(words[p + 2]?.text ?? "") || OCCUPATIONS.has(words[s.start - 1]?.text ?? "") || isTitleWord(words[s.start - 1]?.text ?? "") || TRADES.has(words[s.start - 1]?.text ?? ""));
+    if (s.typeIndex !== PERSON && !patronymic && !named) continue;
     // Two particles in a row: "Anko van der Werff", "Ursula von der Leyen", "María de la Cruz".
     const q = SURNAME_PARTICLES.has(words[p + 1]!.text) && p + 2 < words.length ? p + 1 : p;
     if (starts.has(q + 1)) continue;
@@ -247,7 +250,7 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     if (next && next.start < e && (next.start <= q || next.end > e || next.typeIndex !== PERSON && next.start !== q + 1)) continue;
     if (next && next.start < e) spans.splice(k + 1, 1);
     while (spans[k + 1] && spans[k + 1]!.start < e && spans[k + 1]!.end <= e) spans.splice(k + 1, 1);
-    if (patronymic) s.typeIndex = PERSON;
+    if (patronymic || named) s.typeIndex = PERSON;
     s.end = e;
   }
   // ... and the particles before a surname at a sentence start, capitalised there: "Van der Werff
