@@ -125,7 +125,7 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
       // (Back over the verb phrase's words, names too, to the clause's start: "Mike Lee, a Republican
       // from Utah, opened the hearing in the Dirksen Senate Office Building by calling ...".)
       let v = k - 2;
-      while (v > sentenceFirst && /^[\p{L}\p{N}'’-]/u.test(tokens[v - 1]!.text) && ctx.quotationAt[v - 1]! < 0 && !(tokens[v - 1]!.text === "," )) v--;
+      while (v > sentenceFirst && /^[\p{L}\p{N}'’-]/u.test(tokens[v - 1]!.text) && ctx.quotationAt[v - 1]! < 0 && tokens[v - 1]!.text !== ",") v--;
       while (v < k - 1 && !/^\p{Ll}+$/u.test(tokens[v]!.text)) v++;
       const main = v < k - 1 ? subjectOf(ctx, v, sentenceFirst) : NONE;
       if (main.kind === "mention" || main.kind === "pronoun") subject = main;
