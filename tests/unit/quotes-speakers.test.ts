@@ -1634,4 +1634,9 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Klinikverbund Hellweg", "hellweg", "organization"], ["Germany", "germany", "place"], ["Federal Office for Information Security", "bsi", "organization"]]);
     expect(quoteOf(quotes, "All emergency").speakerEntityId).toBe("hellweg");
   });
+  it("a role's apposition after a list of portfolios names it: 'The Minister of Art, Culture and the Creative Economy, Hannatu Musawa,' before 'She said:' (`postlist`)", () => {
+    const text = "The Minister of Art, Culture and the Creative Economy, Hannatu Musawa, told the reception that Nigeria should follow the example of South Korea, which she said had \"turned its films into a national export\". She said: \"Our young people are our oil.\"";
+    const quotes = run(text, [["Creative Economy", "creative-economy", "organization"], ["Hannatu Musawa", "hannatu-musawa", "person"], ["Nigeria", "nigeria", "place"], ["South Korea", "south-korea", "place"]]);
+    expect(quoteOf(quotes, "Our young people").speakerEntityId).toBe("hannatu-musawa");
+  });
 });

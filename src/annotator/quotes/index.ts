@@ -516,6 +516,16 @@ function appositionAfter(ctx: QuoteContext, role: GroupPhrase): string | null {
     if (inner >= 0 && mentionType(ctx.mentions[inner]!) === "person") break;
     t = inner >= 0 ? ctx.mentions[inner]!.tokEnd : t + 1;
   }
+  // (And a list of portfolios: "The Minister of Art, Culture and the Creative Economy, Hannatu Musawa,";
+  // `QUOTE_SKIP=postlist`.)
+  while (!SKIP_POST_LIST && t > role.head + 1 && ctx.tokens[t]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[t + 1]?.text ?? "")) {
+    const inner = ctx.mentionStartingAt[t + 1]!;
+    if (inner >= 0 && mentionType(ctx.mentions[inner]!) === "person") break;
+    let j = t + 1, and = false;
+    while (j < t + 10 && ctx.tokens[j] && ctx.tokens[j]!.text !== "," && /^[\p{L}'’-]+$/u.test(ctx.tokens[j]!.text)) { if (ctx.tokens[j]!.text === "and") and = true; j++; }
+    if (!and || ctx.tokens[j]?.text !== ",") break;
+    t = j;
+  }
   if (ctx.tokens[t]?.text !== ",") return null;
   // (Over an honorific: "The British ambassador, Dame Catherine Ashworth,".)
   let n = t + 1;
@@ -549,6 +559,7 @@ function onlyOfSex(ctx: QuoteContext, at: number, cls: "male" | "female", gender
 }
 
 const SKIP_VARIATION = skippedSteps("QUOTE_SKIP").has("variation");
+const SKIP_POST_LIST = skippedSteps("QUOTE_SKIP").has("postlist");
 function variedDescription(ctx: QuoteContext, phrase: GroupPhrase, genders: Genders, said: "male" | "female" | undefined): string | null {
   const t = ctx.tokens;
   if (!/^the$/i.test(t[phrase.start]!.text)) return null;

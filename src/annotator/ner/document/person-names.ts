@@ -39,12 +39,17 @@ export function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
     if (!plainName(words, s)) continue;
     // The phrase before the comma: back to the sentence's start or a clause break, with a role noun in it.
     let role = false;
-    for (let k = s.start - 2; k >= 0 && k >= s.start - 9; k--) {
+    // (Over a list of portfolios: "The Minister of Art, Culture and the Creative Economy, Hannatu Musawa,";
+    // `3ibl`.)
+    const listed = !SKIP.has("3ibl") && words.slice(Math.max(0, s.start - 8), s.start - 1).some((w) => w.text === "and");
+    for (let k = s.start - 2; k >= 0 && k >= s.start - (listed ? 14 : 9); k--) {
       const w = words[k]!.text;
-      if (/^[.;:!?"“”]$/.test(w) || w === ",") break;
+      if (/^[.;:!?"“”]$/.test(w) || (w === "," && !(listed && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")))) break;
       const lower = w.toLowerCase();
       // (Or a station in life: "Another passenger, Saima Bibi, said"; `3ibt`.)
       if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief" || (!SKIP.has("3ibt") && TRADES.has(lower)))) { role = true; break; }
+      // (A capitalised title before a list of portfolios too: "The Minister of Art, Culture and ...".)
+      if (listed && /^\p{Lu}/u.test(w) && isTitleWord(lower) && !spans.some((t) => t.start <= k && k < t.end)) { role = true; break; }
     }
     if (role) s.typeIndex = PERSON;
   }
