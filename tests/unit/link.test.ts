@@ -313,6 +313,12 @@ describe("linking within an article", () => {
       ["US Federal Bureau of Investigation=us-federal-bureau-of-investigation", "FBI=us-federal-bureau-of-investigation"],
     ],
     [
+      "... but no company or club is another's name without its word, no place after 'in' is a university, and a country's name gives an acronym no skip (`headless`, `capsinitials`)",
+      "Red Bull Racing won the title. Red Bull, the drinks maker, reported record sales. The match was at Wake Forest University. Police in Wake Forest made arrests. The Ghana Football Association called him. The FA, which runs English football, said he would stay.",
+      [["Red Bull Racing", "organization"], ["Red Bull", "organization"], ["Wake Forest University", "organization"], ["Wake Forest", "place"], ["Ghana Football Association", "organization"], ["FA", "organization"]],
+      ["Red Bull Racing=red-bull-racing", "Red Bull=red-bull", "Wake Forest University=wake-forest-university", "Wake Forest=wake-forest", "Ghana Football Association=ghana-football-association", "FA=fa"],
+    ],
+    [
       "a club's last word stays apart where a person's name has it",
       "Aston Villa beat Newcastle 2-1 in the match on Saturday. The former striker David Villa watched the game. Villa said the team played well.",
       [["Aston Villa", "organization"], ["Newcastle", "organization"], ["David Villa", "person"], ["Villa", "person"]],

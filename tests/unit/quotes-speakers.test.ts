@@ -1639,4 +1639,20 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Creative Economy", "creative-economy", "organization"], ["Hannatu Musawa", "hannatu-musawa", "person"], ["Nigeria", "nigeria", "place"], ["South Korea", "south-korea", "place"]]);
     expect(quoteOf(quotes, "Our young people").speakerEntityId).toBe("hannatu-musawa");
   });
+  it("the session's rules stop where the words are someone else's: a document's signer speaks, a note's words are not the finder's, a passive's agent's word is not the reporter's, an answer to a question is not the asker's, and 'She's insisting' is no noun", () => {
+    const text = [
+      "A statement, signed by Chief Executive Ann Cole, said the company was \"deeply sorry\" for the outage.",
+      "When Mary Hale came home on Tuesday, she found a note from her landlord pinned to the door:",
+      "\"You have seven days to leave the property.\"",
+      "Opposition leader Mark Dalton said the proposal had been dismissed by the Treasury as \"unworkable\".",
+      "\"Will you resign?\" shouted a reporter from the BBC. \"Never!\"",
+      "Ruth Lamb has not conceded. She's insisting the result is \"not over yet\".",
+    ].join("\n\n");
+    const quotes = run(text, [["Ann Cole", "ann-cole", "person"], ["Mary Hale", "mary-hale", "person"], ["Mark Dalton", "mark-dalton", "person"], ["Treasury", "treasury", "organization"], ["BBC", "bbc", "organization"], ["Ruth Lamb", "ruth-lamb", "person"]]);
+    expect(quoteOf(quotes, "deeply sorry").speakerEntityId).toBe("ann-cole");
+    expect(quoteOf(quotes, "You have seven").speakerEntityId).not.toBe("mary-hale");
+    expect(quoteOf(quotes, "unworkable").speakerEntityId).not.toBe("mark-dalton");
+    expect(quoteOf(quotes, "Never").kind).toBe("scare");
+    expect(quoteOf(quotes, "not over yet").kind).toBe("speech");
+  });
 });

@@ -225,8 +225,8 @@ function initials(tokens: string[], whole = false): string {
   // (So do the two points of a compass word: "Southeast Asian Nations" -> "SEAN", as in ASEAN;
   // `LINK_SKIP=compass`.)
   // (`whole`: a short word in capitals gives all its letters, "UK Health Security Agency" -> "UKHSA";
-  // and a country before a body's name gives none, "US Federal Bureau of Investigation" -> "FBI" (at the
-  // call); `LINK_SKIP=capsinitials`.)
+  // and a country's letters before a body's name give none, "US Federal Bureau of Investigation" ->
+  // "FBI" (three letters or more; at the call); `LINK_SKIP=capsinitials`.)
   return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
 const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
@@ -651,7 +651,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
         // (Or the capitals of one word in two parts: "LV" for "LibriVox", "PP" for "PayPal"; `LINK_SKIP=camelacronym`.)
         const camel = (n: string[]) => !SKIP_CAMEL_ACRONYM && !wordAcronym && n.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(n[0]!) && n[0]!.replace(/[^\p{Lu}]/gu, "") === upper;
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && (initials(n) === upper || (!SKIP_CAPS_INITIALS && (initials(n, true) === upper || (n.length >= 3 && (/^\p{Lu}{2,3}$/u.test(n[0]!) || isCountry(n[0]!)) && initials(n.slice(1)) === upper)))) && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && (initials(n) === upper || (!SKIP_CAPS_INITIALS && (initials(n, true) === upper || (n.length >= 3 && upper.length >= 3 && /^\p{Lu}{2,3}$/u.test(n[0]!) && initials(n.slice(1)) === upper)))) && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;
@@ -822,10 +822,11 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     // or more that is one institution's name without its head word, whatever the recogniser typed it,
     // when no listed place is named so (`LINK_SKIP=headless`).
     if (!SKIP_HEADLESS && cand.type !== "person" && tokens.length >= 2 && !isListedPlace(norm)) {
-      // (A "place" only for a university's or college's name: "the district that includes Lee Park" is
-      // the neighbourhood Lee Park Elementary is named after.)
-      const heads = cand.type === "organization" ? OWN_NAME_HEADS : UNIVERSITY_HEADS;
-      const named = clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === tokens.length + 1 && heads.has(n.at(-1)!) && n.slice(0, -1).join(" ") === tokens.join(" ")));
+      // (A university's or college's name only: "Red Bull" is no "Red Bull Racing", "Manchester United"
+      // no academy; and a "place" only after "at": "the district that includes Lee Park", "Police in Wake
+      // Forest" are the places those are named after.)
+      const at = text !== undefined && /\bat\s+$/.test(text.slice(Math.max(0, cand.start - 4), cand.start));
+      const named = cand.type === "place" && !at ? [] : clusters.filter((c) => !c.person && clusterType(c) === "organization" && c.names.some((n) => n.length === tokens.length + 1 && UNIVERSITY_HEADS.has(n.at(-1)!) && n.slice(0, -1).join(" ") === tokens.join(" ")));
       if (named.length === 1) {
         add(named[0]!, { ...cand, type: "organization" }, tokens);
         byName.set(norm, named[0]!);

@@ -104,7 +104,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
   // A player's position before a known first name, whatever the tagger typed the run: "Center Nikola
   // Jokić" (`pos2`).
-  if (!isPerson && e - s >= 3 && !SKIP_CLEAN.has("pos2") && POSITIONS.has(words[s]!.text.toLowerCase()) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
+  // (Opening a sentence only: "at the Centre Georges Pompidou" is the centre.)
+  if (!isPerson && e - s >= 3 && s === sentenceStart && !SKIP_CLEAN.has("pos2") && POSITIONS.has(words[s]!.text.toLowerCase()) && gazFlags(words[s + 1]!.text, words[s + 1]!.text.toLowerCase()) & GAZ.firstName) s++;
   if (isPerson && e - s > 1) {
     // Cut a leading run of titles, honorifics and the countries or nationalities that qualify them
     // ("US President Barack Obama", "Foreign Secretary David Lammy", "Mr. Putin"), when a name

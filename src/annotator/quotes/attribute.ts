@@ -140,7 +140,8 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // nor a verb inside a parenthetical, "One of them, she said, had asked only '...'".)
     // (Only a verb whose passive subject is the one spoken to: "it would be cited '...'" goes to the outer
     // speaker, "she had been told '...'" does not; `QUOTE_SKIP=passivething`.)
-    const passive = /^(?:been|was|were|is|are|be|being|got|get)$/i.test(tokens[k - 1]?.text ?? "") && (SKIP_PASSIVE_THING || /^(?:tell|ask|urge|advise|warn|inform|promise|assure|call|describe|accuse|praise|criticise|criticize)$/.test(speechLemma(tokens[k]!.text) ?? ""));
+    // (Nor one with its agent after it: "dismissed by the Treasury as '...'" is the Treasury's word.)
+    const passive = /^(?:been|was|were|is|are|be|being|got|get)$/i.test(tokens[k - 1]?.text ?? "") && (SKIP_PASSIVE_THING || /^(?:tell|ask|urge|advise|warn|inform|promise|assure|call|describe|accuse|praise|criticise|criticize)$/.test(speechLemma(tokens[k]!.text) ?? "") || tokens.slice(k + 1, Math.min(openTok, k + 5)).some((t) => t.text === "by"));
     if ((subject.kind === "none" || (subject.kind === "nominal" && SHOWING_LEMMAS.has(speechLemma(tokens[k]!.text) ?? ""))) && !passive && !REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !SKIP_OUTER_VERB) {
       for (let j = k - 1; j >= sentenceFirst; j--) {
         if (ctx.quotationAt[j]! >= 0 || tokens[j]!.text === ";" || isNamingVerbAt(ctx, j)) break;
@@ -204,12 +205,16 @@ function namedRelativeEnd(ctx: QuoteContext, who: number, floor: number): number
   return -1;
 }
 
+const WRITTEN_THINGS = new Set(["note", "sign", "notice", "letter", "message", "text", "email", "e-mail", "inscription", "poster", "banner", "card", "placard", "plaque", "headline", "caption", "label", "leaflet", "memo"]);
 /**
  * The last subject of a clause in tokens [start, end]: "he" or "she", or a person's name, opening the
  * sentence or following a comma, with a lower-case word after it ("..., he went further:"); -1 if none.
  */
 function clauseSubject(ctx: QuoteContext, start: number, end: number): number {
   const tokens = ctx.tokens;
+  // (Not a sentence about a written thing, whose words follow: "she found a note from her landlord
+  // pinned to the door:", "a sign on the ward door warned visitors:".)
+  for (let k = start; k <= end; k++) if (WRITTEN_THINGS.has(tokens[k]!.text.toLowerCase())) return -1;
   for (let p = end - 1; p >= start; p--) {
     if (p > start && tokens[p - 1]!.text !== ",") continue;
     const m = ctx.mentionStartingAt[p] ?? -1;

@@ -43,14 +43,15 @@ export function isPersonal(content: string): boolean {
  * `continuing`: the quotation follows a speech quotation with nothing but that one's cue in between
  * (`"It was wonderful there", Moreau said. "Every tombstone ... was for a Moreau".`).
  */
-export function isSpeech(content: string, att: Attribution, wholeParagraph: boolean, paragraphs: number, continuing: boolean): boolean {
+export function isSpeech(content: string, att: Attribution, wholeParagraph: boolean, paragraphs: number, continuing: boolean, previousAsked = false): boolean {
   if (wholeParagraph || paragraphs > 1) return true;
   if (att.place === "after" || att.place === "dash" || att.introduced) return true;
   if (isTitleLike(content)) return false;
   if (att.naming) return false;
   if (att.place !== "none") return true;
-  // (A short sentence of their own goes on too: '"It is over," said Ann Lee. "We lost."'; `QUOTE_SKIP=shortgoeson`.)
-  if (continuing && (wordCount(content) >= 3 || (!SKIP_SHORT_GOES_ON && /[.!?…]["'”’]*$/u.test(content.trim())))) return true;
+  // (A short sentence of their own goes on too: '"It is over," said Ann Lee. "We lost."'; not an
+  // answer to a question, '"Will you resign?" shouted a reporter. "Never!"'; `QUOTE_SKIP=shortgoeson`.)
+  if (continuing && (wordCount(content) >= 3 || (!SKIP_SHORT_GOES_ON && /[.!?…]["'”’]*$/u.test(content.trim()) && !previousAsked))) return true;
   return isSentenceLike(content) || isPersonal(content);
 }
 

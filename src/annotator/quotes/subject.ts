@@ -57,7 +57,8 @@ export function isSpeechVerbAt(ctx: QuoteContext, t: number): boolean {
   if (lemma === "express") return ctx.quotationAt[t + 1]! >= 0 && !/^(?:be|been|is|are|was|were)$/i.test(ctx.tokens[t - 1]?.text ?? "");
   // An -ing form after a possessive or an article is a noun too: "said the Herald's reporting was
   // "one-sided"", "his warning" (`QUOTE_SKIP=ingnoun`).
-  if (/ing$/.test(token.text) && /^(?:['’]s?|his|her|its|their|our|my|your|the|a|an)$/i.test(ctx.tokens[t - 1]?.text ?? "") && !SKIP_QUOTE.has("ingnoun")) return false;
+  // (Not "She's insisting", where "'s" is "is".)
+  if (/ing$/.test(token.text) && /^(?:['’]s?|his|her|its|their|our|my|your|the|a|an)$/i.test(ctx.tokens[t - 1]?.text ?? "") && !/^(?:she|he|it|that|who|there|what)$/i.test(ctx.tokens[t - 2]?.text ?? "") && !SKIP_QUOTE.has("ingnoun")) return false;
   if (lemma === "call" && !/^call(?:s|ed|ing)?$/i.test(token.text)) return false;
   // "pointed out" reports; "pointed to the map" does not.
   if (lemma === "point" && ctx.tokens[t + 1]?.text.toLowerCase() !== "out") return false;
@@ -595,6 +596,7 @@ function spokesBody(ctx: QuoteContext, phrase: GroupPhrase): Subject | null {
   return null;
 }
 
+const LEADING_PARTICIPLES = /^(?:led|headed|chaired|founded|run|owned|backed|funded|created|formed|established|named|controlled)$/;
 /**
  * Whether a mention is the agent of a participle set off by a comma, behind title words: ", led by
  * former President Jacob Zuma" (not "was led by Deputy Foreign Minister Tomasz Wrona, who accused").
@@ -603,5 +605,6 @@ function titledAgent(ctx: QuoteContext, info: MentionInfo): boolean {
   const tokens = ctx.tokens;
   let t = info.tokStart - 1;
   while (t > 0 && info.tokStart - t <= 4 && (isTitleWord(tokens[t]!.text.toLowerCase()) || /^(?:former|late|then|ex|outgoing)$/i.test(tokens[t]!.text))) t--;
-  return t < info.tokStart - 1 && tokens[t]?.text === "by" && /^\p{Ll}+$/u.test(tokens[t - 1]?.text ?? "") && tokens[t - 2]?.text === ",";
+  // (A leader's or founder's participle only: "A statement, signed by Chief Executive Ann Cole, said" is hers.)
+  return t < info.tokStart - 1 && tokens[t]?.text === "by" && LEADING_PARTICIPLES.test(tokens[t - 1]?.text ?? "") && tokens[t - 2]?.text === ",";
 }

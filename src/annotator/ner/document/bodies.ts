@@ -833,7 +833,8 @@ export function bodyWordRunOns(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
     const s = out[k]!, next = out[k + 1];
     const w = words[s.end]?.text ?? "";
     // (On one line, one space apart: a heading's "YouTube" is no part of "Marbles uploads" below it.)
-    if (s.typeIndex === PERSON || s.end - s.start > 3 || !bodies.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || words[s.end]!.start !== words[s.end - 1]!.end + 1 || (next && next.start === s.end && next.end - next.start > 1)) continue;
+    // (After a name typed a body only: "Leeds Labour councillor" is the city and the party.)
+    if (s.typeIndex !== ORG || s.end - s.start > 3 || !bodies.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || words[s.end]!.start !== words[s.end - 1]!.end + 1 || (next && next.start === s.end && next.end - next.start > 1)) continue;
     if (next && next.start === s.end) out.splice(k + 1, 1);
     out[k] = { ...s, end: s.end + 1, typeIndex: ORG };
   }

@@ -3,6 +3,7 @@ import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOr
 import type { Word } from "../words.ts";
 import { isPosition, isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
+import { PLACE_FIRSTS } from "./places.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 const POSITIONS = /^(?:left|right|centre|center|front|back|top|bottom|pictured|above|below)$/i;
@@ -46,8 +47,9 @@ export function rolePrecededPeople(words: Word[], spans: TaggedSpan[]): void {
       const w = words[k]!.text;
       if (/^[.;:!?"“”]$/.test(w) || (w === "," && !(listed && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")))) break;
       const lower = w.toLowerCase();
-      // (Or a station in life: "Another passenger, Saima Bibi, said"; `3ibt`.)
-      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief" || (!SKIP.has("3ibt") && TRADES.has(lower)))) { role = true; break; }
+      // (Or a station in life as the phrase's head: "Another passenger, Saima Bibi, said"; not "A shopkeeper
+      // in the old quarter, Bab Touma,"; `3ibt`.)
+      if (/^\p{Ll}/u.test(w) && (isTitleWord(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || lower === "leader" || lower === "head" || lower === "chief" || (!SKIP.has("3ibt") && TRADES.has(lower) && k === s.start - 2))) { role = true; break; }
       // (A capitalised title before a list of portfolios too: "The Minister of Art, Culture and ...".)
       if (listed && /^\p{Lu}/u.test(w) && isTitleWord(lower) && !spans.some((t) => t.start <= k && k < t.end)) { role = true; break; }
     }
@@ -681,9 +683,9 @@ export function surnamedPeople(words: Word[], spans: TaggedSpan[]): void {
   }
   for (const s of spans) {
     if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || surnames.has(words[s.end - 1]!.text)) continue;
-    // (Nor an ordinary word first: "Circuit Zandvoort" is the track.)
+    // (Nor an ordinary word first, "Circuit Zandvoort" is the track; nor a town's, "Ciudad Bolívar".)
     const first = words[s.start]!.text;
-    if (gazFlags(first, first.toLowerCase()) & GAZ.dictCommon) continue;
+    if (gazFlags(first, first.toLowerCase()) & GAZ.dictCommon || PLACE_FIRSTS.has(first)) continue;
     // (Not where the first word stands alone as a place or a body: "Penrith ... the Penrith Panthers".)
     if ((alone.get(words[s.start]!.text) ?? 0) & 2) continue;
     const key = keyOf(words, s.start, s.end);
@@ -705,7 +707,7 @@ export function titledAppositions(words: Word[], spans: TaggedSpan[]): void {
     let k = s.end + 1;
     if (/^(?:a|an|the)$/.test(words[k]?.text ?? "")) k++;
     const noun = words[k]?.text ?? "";
-    if (!/^\p{Ll}+$/u.test(noun) || SHARED_TITLES.has(noun) || !((isTitleWord(noun) && /^(?:of|for|at|to|,)$/.test(words[k + 1]?.text ?? "")) || (OCCUPATIONS.has(noun) && !BODY_OCCUPATIONS.has(noun)) || TRADES.has(noun) || PERSON_NOUNS.has(noun))) continue;
+    if (!/^\p{Ll}+$/u.test(noun) || SHARED_TITLES.has(noun) || !((isTitleWord(noun) && /^(?:of|for|at|to|,)$/.test(words[k + 1]?.text ?? "")) || (OCCUPATIONS.has(noun) && !BODY_OCCUPATIONS.has(noun)) || PERSON_NOUNS.has(noun))) continue;
     const key = keyOf(words, s.start, s.end);
     if (isListedPlace(key) || isKnownOrganization(key) || canAlternate(key)) continue;
     if (s.end - s.start === 1 ? gazFlags(key, key.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality) : !plainName(words, s)) continue;

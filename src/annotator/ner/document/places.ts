@@ -307,7 +307,7 @@ export function placesBeforePosts(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** First words of Portuguese, Spanish and Italian places named after saints, and of sites: "São Lucas", "Ginásio Tancredo Neves". */
-const PLACE_FIRSTS = new Set(["São", "Santo", "Santa", "San", "Sankt", "Ginásio", "Gimnasio", "Polideportivo", "Parque", "Museo", "Museu", "Teatro", "Catedral", "Praia", "Playa", "Iglesia", "Igreja", "Vila", "Villa"]);
+export const PLACE_FIRSTS: ReadonlySet<string> = new Set(["São", "Santo", "Santa", "San", "Sankt", "Ginásio", "Gimnasio", "Polideportivo", "Parque", "Museo", "Museu", "Teatro", "Catedral", "Praia", "Playa", "Iglesia", "Igreja", "Vila", "Villa", "Ciudad", "Puerto", "Porto", "Fort", "Mount", "Lake", "Cape"]);
 /** Imperatives that open a campaign's name: "Save Aldbury Edge", "Stop the Quarry", "Keep Britain Tidy". */
 export const CAMPAIGN_FIRSTS = new Set(["Save", "Stop", "Protect", "Keep", "Defend"]);
 /**
@@ -321,7 +321,9 @@ export function sitesNamedLikePeople(words: Word[], spans: TaggedSpan[]): void {
     if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
     const first = words[s.start]!.text;
     // (Not its people: "San Franciscans".)
-    if (PLACE_FIRSTS.has(first) && !/(?:ans|ers|eños|enses)$/.test(words[s.end - 1]!.text)) s.typeIndex = PLACE;
+    // (Nor someone a title introduces or who speaks: "University of Michigan president Santa Ono said".)
+    const person = isTitleWord((words[s.start - 1]?.text ?? "").toLowerCase()) || ACTING_SPEECH_VERB_SET.has(words[s.end]?.text ?? "");
+    if (PLACE_FIRSTS.has(first) && !person && !/(?:ans|ers|eños|enses)$/.test(words[s.end - 1]!.text)) s.typeIndex = PLACE;
     else if (CAMPAIGN_FIRSTS.has(first) && s.end - s.start >= 3) s.typeIndex = ORG;
   }
 }

@@ -64,7 +64,7 @@ export const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", 
 // ("for": "38 points for Milwaukee", "scored twice for Liverpool"; "outscored": basketball.)
 export const PLAYED_AGAINST = new Set(["beat", "beating", "defeated", "defeating", "against", "vs", "v", "versus", "faced", "face", "facing", "played", "hosted", "host", "hosting", "overcame", "edged", "thrashed", "routed", "drew", "for", "outscored", "outplayed", "topped", "downed", "trailed", "led"]);
 /** Prepositions that make a country or city a location ("in Sweden", "from Kabul"). */
-export const LOCATIVE = new Set(["in", "at", "from", "to", "into", "across", "near", "throughout", "within", "around", "outside", "inside", "via", "through", "towards", "toward", "of", "visit", "visited", "visiting", "entered", "enter", "leave", "left"]);
+export const LOCATIVE = new Set(["in", "at", "from", "to", "into", "across", "near", "throughout", "within", "around", "outside", "inside", "via", "through", "towards", "toward", "of", "visit", "visited", "visiting", "entered", "enter", "leave", "left", "downtown", "uptown", "suburban"]);
 
 /** Honours and a barrister's rank written after a name ("Paul Davison QC"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(["QC", "KC", "SC", "SAN", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OM", "CH", "KCMG", "GCMG", "FRS", "FRSE", "FREng", "FRCP", "FRCS", "PhD", "DPhil", "JP", "VC", "GC", "Esq"]);
