@@ -1,5 +1,5 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
-import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
+import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
 
@@ -326,4 +326,39 @@ export function sitesNamedLikePeople(words: Word[], spans: TaggedSpan[]): void {
     if (PLACE_FIRSTS.has(first) && !person && !/(?:ans|ers|eños|enses)$/.test(words[s.end - 1]!.text)) s.typeIndex = PLACE;
     else if (CAMPAIGN_FIRSTS.has(first) && s.end - s.start >= 3) s.typeIndex = ORG;
   }
+}
+
+/** Words for a strait or a channel of the sea. */
+const STRAITS = new Set(["Strait", "Straits", "Channel"]);
+/**
+ * Step 4ws: "the Strait of Gibraltar", "Cook Strait", "the English Channel", "the Molokai Channel": a
+ * strait or a channel named with a capitalised word before it or "of" and a place after it is a place,
+ * whole, whatever the tagger made of its words. (A channel only after a nationality, a compass word or
+ * a name the tagger took for a place: "the Disney Channel" and "Channel 4" are broadcasters.)
+ */
+export function waterways(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  const covering = (i: number) => spans.filter((t) => t.start <= i && i < t.end);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    // (Not inside a longer name: "The Straits Times".)
+    if (!STRAITS.has(w) || covering(i).some((t) => t.end > i + 1) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    let start = -1, end = -1;
+    const before = words[i - 1]?.text ?? "";
+    if (w !== "Channel" && words[i + 1]?.text === "of" && /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) {
+      start = i;
+      end = i + 3;
+      while (end < words.length && end < i + 5 && /^\p{Lu}\p{Ll}+$/u.test(words[end]!.text)) end++;
+    } else if (/^\p{Lu}[\p{L}ʻ'’-]+$/u.test(before) && i > 0) {
+      const placed = covering(i - 1).some((t) => t.typeIndex === PLACE && t.end === i);
+      if (w === "Channel" && !isNationalityAdjective(before) && !/^(?:North|South|East|West|Northern|Southern)$/.test(before) && !placed) continue;
+      start = i - 1;
+      end = i + 1;
+    }
+    if (start < 0 || spans.some((t) => t.typeIndex === PERSON && t.start < end && start < t.end)) continue;
+    added.push({ start, end, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
+  }
+  if (!added.length) return spans;
+  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
+  return [...kept, ...added].sort((x, y) => x.start - y.start);
 }
