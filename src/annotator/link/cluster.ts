@@ -225,11 +225,20 @@ function initials(tokens: string[], whole = false): string {
   // (So do the two points of a compass word: "Southeast Asian Nations" -> "SEAN", as in ASEAN;
   // `LINK_SKIP=compass`.)
   // (`whole`: a short word in capitals gives all its letters, "UK Health Security Agency" -> "UKHSA";
-  // and a country's letters before a body's name give none, "US Federal Bureau of Investigation" ->
-  // "FBI" (three letters or more; at the call); `LINK_SKIP=capsinitials`.)
+  // see `spells`; `LINK_SKIP=capsinitials`.)
   return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
 const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
+/**
+ * Whether acronym `upper` spells name `n`: its initials; or, with a short word in capitals giving all its
+ * letters ("UKHSA"), or such a word first giving none ("FBI" for "US Federal Bureau of Investigation",
+ * three letters or more).
+ */
+function spells(n: string[], upper: string): boolean {
+  if (initials(n) === upper) return true;
+  if (SKIP_CAPS_INITIALS) return false;
+  return initials(n, true) === upper || (n.length >= 3 && upper.length >= 3 && /^\p{Lu}{2,3}$/u.test(n[0]!) && initials(n.slice(1)) === upper);
+}
 /** Compass words of two points, which acronyms give two letters: "Southeast" -> "SE". */
 const COMPASS = /^(?:South|North)(?:east|west)$/;
 const SKIP_COMPASS = skippedSteps("LINK_SKIP").has("compass");
@@ -651,7 +660,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         // (Two letters spell a city's name by chance: "MC" is no "Mexico City"; a body or a country only.)
         // (Or the capitals of one word in two parts: "LV" for "LibriVox", "PP" for "PayPal"; `LINK_SKIP=camelacronym`.)
         const camel = (n: string[]) => !SKIP_CAMEL_ACRONYM && !wordAcronym && n.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(n[0]!) && n[0]!.replace(/[^\p{Lu}]/gu, "") === upper;
-        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && (initials(n) === upper || (!SKIP_CAPS_INITIALS && (initials(n, true) === upper || (n.length >= 3 && upper.length >= 3 && /^\p{Lu}{2,3}$/u.test(n[0]!) && initials(n.slice(1)) === upper)))) && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
+        const expansion = clusters.find((c) => !c.person && c.names.some((n) => (n.length >= 2 && spells(n, upper) && (token.length > 2 || SKIP_TWO_LETTERS || clusterType(c) === "organization" || regionOrCountry(n.join(" ")))) || camel(n)));
         if (expansion) {
           add(expansion, cand, tokens);
           continue;

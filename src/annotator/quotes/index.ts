@@ -66,7 +66,9 @@ export function annotateQuotes(tok: Tokenized, mentions: Mention[], entities: En
     const oneWord = content.replace(/[,.!?]$/, "");
     const ordinary = !/\s/.test(oneWord) && (gazFlags(oneWord, oneWord.toLowerCase()) & GAZ.dictCommon) !== 0;
     const named = !SKIP_CALLED_NAME && !ordinary && /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}[,.]?$/u.test(content) && CALLED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
-    const speech = !named && isSpeech(content, att, whole, paragraphs, continuing, previous !== null && /\?\s*$/.test(text.slice(previous.quote.contentStart, previous.quote.contentEnd)));
+    // (Asked only of a quotation that goes on from the one before: did that one end in a question?)
+    const previousAsked = continuing && /\?\s*$/.test(text.slice(previous!.quote.contentStart, previous!.quote.contentEnd));
+    const speech = !named && isSpeech(content, att, whole, paragraphs, continuing, previousAsked);
     const quote: Quote = {
       start: q.start,
       end: q.end,

@@ -230,7 +230,7 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     const patronymic = /^(?:bin|ibn|bint)$/.test(words[p]!.text);
     // (Or a one-word name of any type before a lower-case particle, a capitalised surname and a speech
     // verb, or after an occupation: "Union negotiator Marloes de Wit said" (tagged "Marloes", a body); `0pn`.)
-    const named = !SKIP.has("0pn") && s.typeIndex !== PERSON && s.end - s.start === 1 && /^\p{Ll}/u.test(words[p]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[p + 1]?.text ?? "") && !isListedPlace(words[s.start]!.text) && !isKnownOrganization(words[s.start]!.text) && (/^(?:said|says|told|added)$/.test(words[p + 2]?.text ?? "") || OCCUPATIONS.has(words[s.start - 1]?.text ?? "") || isTitleWord(words[s.start - 1]?.text ?? "") || TRADES.has(words[s.start - 1]?.text ?? ""));
+    const named = !SKIP.has("0pn") && s.typeIndex !== PERSON && s.end - s.start === 1 && /^\p{Ll}/u.test(words[p]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[p + 1]?.text ?? "") && !isListedPlace(words[s.start]!.text) && !isKnownOrganization(words[s.start]!.text) && (SAID_AFTER.test(words[p + 2]?.text ?? "") || OCCUPATIONS.has(words[s.start - 1]?.text ?? "") || isTitleWord(words[s.start - 1]?.text ?? "") || TRADES.has(words[s.start - 1]?.text ?? ""));
     if (s.typeIndex !== PERSON && !patronymic && !named) continue;
     // Two particles in a row: "Anko van der Werff", "Ursula von der Leyen", "María de la Cruz".
     const q = SURNAME_PARTICLES.has(words[p + 1]!.text) && p + 2 < words.length ? p + 1 : p;
@@ -641,6 +641,8 @@ export function positionedPeople(words: Word[], spans: TaggedSpan[]): TaggedSpan
   return spans;
 }
 
+/** A reporting verb right after a name, which says the name is a person's: "Ezzeldin al-Safi said". */
+const SAID_AFTER = /^(?:said|says|told|added)$/;
 /** An Arabic article or kin word joined to a capitalised surname: "al-Safi", "el-Sisi", "bin-Talal". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u;
 /**
@@ -658,7 +660,7 @@ export function joinedParticleNames(words: Word[], spans: TaggedSpan[]): TaggedS
     if (a === i || spans.some((t) => t.start <= i && a < t.end)) continue;
     const before = words[a - 1]?.text ?? "", after = words[i + 1]?.text ?? "";
     const apposed = before === "," && after === "," && personal(words[a - 2]?.text ?? "");
-    const speaking = /^(?:said|says|told|added)$/.test(after) && !/^(?:in|of|at|from|near|to)$/i.test(before);
+    const speaking = SAID_AFTER.test(after) && !/^(?:in|of|at|from|near|to)$/i.test(before);
     if (apposed || speaking) added.push({ start: a, end: i + 1, typeIndex: PERSON, confidence: 1, scores: [0, 0, 0] });
   }
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
