@@ -33,10 +33,10 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf } from "./document/person-names.ts";
-import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, waterways } from "./document/places.ts";
+import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, joinedCountries, waterways } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
@@ -989,6 +989,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5ij")) splitJoinedBodies(words, spans);
   // 5ja. "the Maritime and Coastguard Agency": a plain word, "and" and an agency are one body (function below).
   if (!SKIP.has("5ja")) agencyPairs(words, spans);
+  if (!SKIP.has("5jf")) fieldBodies(words, spans);
 
   // 5.
   if (!SKIP.has("5")) acronymsAfter(words, spans);
@@ -1099,6 +1100,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0jp")) out = joinedParticleNames(words, out);
   if (!SKIP.has("0ot")) out = bodyWordRunOns(words, out);
   if (!SKIP.has("4ws")) out = waterways(words, out);
+  if (!SKIP.has("4cj")) out = joinedCountries(words, out);
   if (!SKIP.has("0pw")) out = positionedPeople(words, out);
   if (!SKIP.has("0fsn")) out = firstNameSurnames(words, out);
   if (!SKIP.has("0pbr")) out = postNominals(words, out);

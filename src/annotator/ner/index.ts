@@ -6,6 +6,7 @@
 import type { EntityType, NameSpan } from "../model.ts";
 import { ENTITY_TYPES } from "../model.ts";
 import type { Tokenized } from "../tokenize.ts";
+import { skippedSteps } from "../skip-steps.ts";
 import modelFile from "./model.json" with { type: "json" };
 import { cleanSpan } from "./clean.ts";
 import { harmonise, type TaggedSpan } from "./consistency.ts";
@@ -40,6 +41,8 @@ export function useModel(file: ModelFile): void {
 }
 
 const PERSON = ENTITY_TYPES.indexOf("person");
+const HAS_LETTER = /\p{L}/u;
+const SKIP_LETTERLESS = skippedSteps("NER_SKIP").has("nl");
 const PLACE = ENTITY_TYPES.indexOf("place");
 let emission = new Float32Array(1024 * NUM_TAGS);
 let tags = new Uint8Array(1024);
@@ -71,6 +74,9 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
   for (const span of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
     if (span.confidence < minConfidence) continue;
     const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
+    // A name has a letter: a document step reading "(Argentina)" in a results list as a side must not
+    // make a set's tie-break "7–6(4)" one (`nl`).
+    if (!SKIP_LETTERLESS && !HAS_LETTER.test(tok.text.slice(start, end))) continue;
     out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;

@@ -130,12 +130,17 @@ const PERSON = ENTITY_TYPES.indexOf("person");
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const keyOfWords = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
 
+const SKIP_SCORE = skippedSteps("NER_SKIP").has("0mds");
+/** Whether the number at word i opens a score written with a dash: "4-1", "20–24". */
+const scoreFrom = (words: Word[], i: number) => /^[-–—]$/.test(words[i + 1]?.text ?? "") && words[i + 1]!.start === words[i]!.end && /^\d+$/.test(words[i + 2]?.text ?? "") && words[i + 2]!.start === words[i + 1]!.end;
+
 /** The end of the capitalised run from `i` (joiners allowed inside, not at its end). */
 function runEnd(words: Word[], i: number, starts: ReadonlySet<number>): number {
   let end = i, j = i;
   while (j < words.length && j - i < MAX_WORDS && (j === i || !starts.has(j))) {
     const w = words[j]!.text;
-    if (isCap(w) || /^\d+$/.test(w)) end = ++j;
+    // (A number in the run, as in "Channel 4" and "Schalke 04"; not a score's: "club Bayern 4-1", 0mds.)
+    if (isCap(w) || (/^\d+$/.test(w) && (SKIP_SCORE || !scoreFrom(words, j)))) end = ++j;
     else if (JOINERS.has(w) && j > i) j++;
     // "Forest & Bird", "Lidl–Trek" (a dash written without spaces).
     else if (j > i && (w === "&" || (/^[–-]$/.test(w) && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]?.start)) && isCap(words[j + 1]?.text ?? "")) j++;

@@ -12,6 +12,7 @@
 import type { TaggedSpan } from "./document/spans.ts";
 import { isKnownOrganization, isListedPlace } from "./lexicon.ts";
 import type { Word } from "./words.ts";
+import { skippedSteps } from "../skip-steps.ts";
 
 const PRODUCTS = new Set([
   // browsers and operating systems
@@ -51,6 +52,34 @@ const CRAFT = new Set([
 const OWNERS = new Set(["its", "their", "our", "his", "her"]);
 
 const keyOf = (words: Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(" ");
+const SKIP_KINDS = skippedSteps("NER_SKIP").has("0prk");
+const SKIP_LETTER = skippedSteps("NER_SKIP").has("0prv");
+
+/** Kind nouns written before a product's own name: "the diabetes drug Sucrina", "the satellite Biomass". */
+const KINDS_BEFORE = new Set(["drug", "drugs", "injection", "injections", "vaccine", "pill", "jab", "medicine", "medication", "satellite", "spacecraft", "rocket", "telescope", "chatbot"]);
+/** Words after a kind noun that end the apposition giving it: ", a satellite designed to", ", a rocket that". */
+const APPOSITION_GOES_ON = /^(?:[,.;:)]|that|which|designed|built|made|developed|launched|carrying|operated|owned|meant|intended|to|with|for|from|of|in|on|by|and|whose)$/;
+
+/**
+ * Step 0prk: a name after its kind ("the weight-loss injection Velora", "the satellite Biomass") or
+ * before an apposition that gives it ("launched Biomass, a satellite designed to weigh forests") is a
+ * product (and so are its other mentions: "Velora has a list price"); the tagger takes it for a body
+ * or a place. Not a well-known body or a listed place ("the vaccine alliance Gavi" has "alliance" between).
+ */
+function kindBefore(words: Word[], s: TaggedSpan): boolean {
+  const key = keyOf(words, s.start, s.end);
+  return s.start > 0 && KINDS_BEFORE.has(words[s.start - 1]!.text) && !isKnownOrganization(key) && !isListedPlace(key);
+}
+function apposedCraft(words: Word[], s: TaggedSpan): boolean {
+  let k = s.end;
+  if (words[k]?.text !== "," || !/^(?:a|an|the)$/.test(words[k + 1]?.text ?? "")) return false;
+  const key = keyOf(words, s.start, s.end);
+  if (isKnownOrganization(key) || isListedPlace(key)) return false;
+  for (k += 2; k < s.end + 6 && /^[\p{Ll}-]+$/u.test(words[k]?.text ?? ""); k++) {
+    if ((CRAFT.has(words[k]!.text) || KINDS_BEFORE.has(words[k]!.text)) && !/s$/.test(words[k]!.text)) return APPOSITION_GOES_ON.test(words[k + 1]?.text ?? "");
+  }
+  return false;
+}
 
 function isProduct(key: string, maker: boolean): boolean {
   if (MODEL_NAME.test(key)) return true;
@@ -91,7 +120,7 @@ export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, pe
   const craftNames = new Set<string>();
   for (const s of spans) {
     const kept = withoutProduct(words, s, org);
-    if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept)) { out.push(kept); continue; }
+    if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept) && (SKIP_KINDS || !(kindBefore(words, kept) || apposedCraft(words, kept)))) { out.push(kept); continue; }
     if (!kept) continue;
     craftNames.add(keyOf(words, kept.start, kept.end));
     const other = otherName(words, spans, kept);
@@ -135,7 +164,8 @@ function namesCraft(words: Word[], spans: TaggedSpan[], s: TaggedSpan, org: numb
   // ... and after a possessive ("the agency's Nozomi probe"); a model's designation is never its
   // maker ("an H-IIA rocket", "the Falcon 9 rocket").
   const owned = s.start > 0 && (OWNERS.has(words[s.start - 1]!.text.toLowerCase()) || /^['’]s$/.test(words[s.start - 1]!.text));
-  const designation = /\d/.test(key) || /^\p{Lu}+-[\p{Lu}\d]+$/u.test(key);
+  // ("the Vega-C rocket": a word and a letter; 0prv.)
+  const designation = /\d/.test(key) || /^\p{Lu}+-[\p{Lu}\d]+$/u.test(key) || (!SKIP_LETTER && /^\p{Lu}\p{Ll}+-\p{Lu}$/u.test(key));
   if ((s.typeIndex === org && !owned && !designation) || isKnownOrganization(key) || isListedPlace(key)) return false;
   let k = s.end;
   // "Galileo and Ulysses spacecraft": walk over the names listed after this one.

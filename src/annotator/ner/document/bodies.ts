@@ -841,3 +841,48 @@ export function bodyWordRunOns(words: Word[], spans: TaggedSpan[]): TaggedSpan[]
   return out;
 }
 
+
+/** Words that head a body named by its fields: "Ministry of Science and ICT", "National Center for Maternal and Child Health". */
+const FIELD_HEADS = new Set(["Ministry", "Department", "Office", "Agency", "Commission", "Committee", "Council", "Institute", "Center", "Centre", "Fund", "Bureau", "Board", "Authority", "Directorate", "Secretariat", "Service", "Federation", "Organisation", "Organization"]);
+/**
+ * Step 5jf: "the Federal Ministry for Economic Affairs and Climate Action", "the Ministry of Science and
+ * ICT", "the National Center for Maternal and Child Health": a body named by its fields ("of" or "for"
+ * and capitalised words) goes on over "and" and the next field, where the tagger ended it at "and" or
+ * left its fields out. Not a list's next item: a place, a known body, a person, someone's first name or
+ * surname, or another body ("the Ministry of Health and Interpol", "the University of Otago and Otago
+ * Polytechnic"); commas only before the "and" ("the Department of Enterprise, Trade and Employment").
+ */
+export function fieldBodies(words: Word[], spans: TaggedSpan[]): void {
+  const body = (w: string) => FIELD_HEADS.has(w) || INSTITUTION_ENDS.has(w) || BODY_ENDS.has(w) || COMPANY_TAILS.has(w) || /^(?:Polytechnic|Hospital|Museum|Trust)$/.test(w);
+  const proper = (w: string) => {
+    const f = gazFlags(w, w.toLowerCase());
+    return isListedPlace(w) || isKnownOrganization(w) || isKnownPerson(w) || ((f & (GAZ.firstName | GAZ.surname | GAZ.country | GAZ.city)) !== 0 && !(f & GAZ.dictCommon));
+  };
+  let changed = false;
+  for (const a of spans) {
+    // (The tagger may take a centre for a place: "the National Center" + "for Maternal and Child Health".)
+    if (a.typeIndex === PERSON) continue;
+    let head = -1;
+    for (let j = a.start; j < a.end; j++) if (FIELD_HEADS.has(words[j]!.text) && (j + 1 === a.end || /^(?:of|for)$/.test(words[j + 1]!.text))) head = j;
+    const i = head + 1;
+    if (head < 0 || !/^(?:of|for)$/.test(words[i]?.text ?? "") || !isCapitalised(words[i + 1]?.text ?? "")) continue;
+    let j = i + 1, andAt = -1;
+    while (j < words.length && j <= i + 9) {
+      const w = words[j]!.text;
+      if (isCapitalised(w)) { j++; continue; }
+      if (andAt >= 0 || (w !== "and" && w !== ",") || !isCapitalised(words[j + 1]?.text ?? "")) break;
+      if (w === "and") andAt = j;
+      j++;
+    }
+    const end = j;
+    if (andAt < 0 || end <= a.end || end - andAt > 5) continue;
+    const fields = words.slice(i + 1, end).filter((w) => isCapitalised(w.text)).map((w) => w.text);
+    if (body(words[end - 1]!.text) || fields.some(proper) || isKnownOrganization(keyOf(words, andAt + 1, end)) || isListedPlace(keyOf(words, andAt + 1, end))) continue;
+    if (spans.some((t) => t !== a && t.start < end && a.start < t.end && (t.typeIndex === PERSON || t.start < a.start || t.end > end))) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k] !== a && spans[k]!.start >= a.start && spans[k]!.end <= end) spans.splice(k, 1);
+    a.end = end;
+    a.typeIndex = ORG;
+    changed = true;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}

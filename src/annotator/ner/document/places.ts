@@ -1,5 +1,6 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
 import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
+import countries from "../data/countries.json" with { type: "json" };
 import type { Word } from "../words.ts";
 import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
 
@@ -357,6 +358,30 @@ export function waterways(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     }
     if (start < 0 || spans.some((t) => t.typeIndex === PERSON && t.start < end && start < t.end)) continue;
     added.push({ start, end, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
+  }
+  if (!added.length) return spans;
+  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
+  return [...kept, ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Country names that join their words with a lower-case one ("Trinidad and Tobago", "Republic of the Congo"), as word lists. */
+const JOINED_COUNTRIES = (countries as string[]).filter((c) => / \p{Ll}/u.test(c)).map((c) => c.split(" "));
+/**
+ * Step 4cj: "Trinidad and Tobago said", "in Saint Vincent and the Grenadines": a country whose name joins
+ * words with "and", "of" or "the" is one place, whole, where the tagger read two names ("Trinidad" and
+ * "Tobago"). Not where a longer name holds part of it ("the Central Bank of Trinidad and Tobago").
+ */
+export function joinedCountries(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const c of JOINED_COUNTRIES) {
+      const end = i + c.length;
+      if (end > words.length || c.some((w, k) => words[i + k]!.text !== w)) continue;
+      if (spans.some((t) => t.start < end && i < t.end && (t.start < i || t.end > end))) continue;
+      added.push({ start: i, end, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
+      i = end - 1;
+      break;
+    }
   }
   if (!added.length) return spans;
   const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
