@@ -109,6 +109,30 @@ describe("bare role titles resolved within the article", () => {
       ["President=vladimir-putin"],
     ],
     [
+      "a minister named with a portfolio is 'the Minister' where no other minister is named; not a Prime, Deputy or First Minister (`portfoliohead`)",
+      "Transport Minister Tetsuo Saito ordered the recall. The Minister said inspections would follow. Deputy Minister Aiko Mori agreed, and the Minister thanked her.",
+      [["Tetsuo Saito", P], ["Aiko Mori", P]],
+      ["Minister=tetsuo-saito", "Minister=tetsuo-saito"],
+    ],
+    [
+      "a capitalised bare title is the holder a capitalised title introduced, not a body's officer named by its pronoun (`ownofficer`)",
+      "The deal was signed under President Luis Arce. The department's council met; its president, Hernán Vargas, wants royalties. \"The President owes the country an explanation,\" Rojas said.",
+      [["Luis Arce", P], ["Hernán Vargas", P], ["Rojas", P]],
+      ["President=luis-arce"],
+    ],
+    [
+      "'the governor of <place>, <name>,' introduces the governor; one word for 'Attorney-General' (`titleofplace`)",
+      "The governor of Enga, Peter Ipatas, said the ground was moving. Later the Governor said in a statement that aid had come. Attorney-General Aiyaz Sayed-Khaiyum spoke first. The Attorney-General described the talks.",
+      [["Enga", L], ["Peter Ipatas", P], ["Aiyaz Sayed-Khaiyum", P]],
+      ["Governor=peter-ipatas", "Attorney-General=aiyaz-sayed-khaiyum"],
+    ],
+    [
+      "'of' and what someone is accused of is no complement of the title (`ofgerund`); 'of' and a place still is",
+      "First Minister John Swinney defended the bill. Mr Findlay accused the First Minister of \"governing by press release\" and the First Minister of Wales of nothing.",
+      [["John Swinney", P], ["Findlay", P], ["Wales", L]],
+      ["First Minister=john-swinney"],
+    ],
+    [
       "a former holder does not hold the plain title",
       "US President Donald Trump praised the team. Former President Barack Obama also wrote to them. The President later took action.",
       [["US", L], ["Donald Trump", P], ["Barack Obama", P]],

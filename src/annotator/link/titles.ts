@@ -33,6 +33,15 @@ const SKIP_REPLACED_BY = skippedSteps("LINK_SKIP").has("replacedby");
 const SKIP_LEAD_TITLE = skippedSteps("LINK_SKIP").has("leadtitle");
 const SKIP_APPOSED_BEFORE = skippedSteps("LINK_SKIP").has("apposedbefore");
 const SKIP_POST_NOUN = skippedSteps("LINK_SKIP").has("postnoun");
+const SKIP_PORTFOLIO_HEAD = skippedSteps("LINK_SKIP").has("portfoliohead");
+const SKIP_OWN_OFFICER = skippedSteps("LINK_SKIP").has("ownofficer");
+const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
+const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
+/**
+ * A portfolio before "minister" or "secretary": "Transport Minister Tetsuo Saito ... The Minister said"
+ * is the one minister the article names (not "Prime", "Deputy" or "First", other posts; `portfoliohead`).
+ */
+const PORTFOLIOS = new Set(["foreign", "home", "defence", "defense", "health", "finance", "trade", "interior", "justice", "education", "energy", "environment", "culture", "transport", "foreign-affairs"]);
 /** Nouns after a title's possessive that mean the post, not its holder: "the mayor's race". */
 const POST_NOUNS = new Set(["race", "election", "contest", "job", "post", "position", "seat", "vote", "ballot"]);
 
@@ -46,6 +55,8 @@ const HEADS = new Set([
   "archbishop", "bishop", "general", "colonel", "admiral", "commander", "marshal", "judge", "justice",
   "director", "director-general", "chairman", "chairwoman", "chairperson", "commissioner", "speaker",
   "executive", "prosecutor", "superintendent", "chief", "taoiseach", "tánaiste", "tanaiste",
+  // (Written as one word: "Attorney-General Aiyaz Sayed-Khaiyum ... The Attorney-General said".)
+  "attorney-general", "solicitor-general", "governor-general", "auditor-general", "inspector-general",
 ]);
 
 /** Heads that are a title only after a modifier: "Chief Executive", but "the Executive" is usually a
@@ -88,6 +99,8 @@ interface Holder {
   span?: [number, number];
   /** Introduced as a body's officer by a possessive of a common noun ("The group's president, X,"). */
   bodyOfficer?: boolean;
+  /** ... or by its pronoun ("Its president, Hernán Vargas Llanos,"). */
+  ownOfficer?: boolean;
 }
 
 export interface TitleMention {
@@ -170,6 +183,11 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     return { key: lower.slice(start, k).join(" ") };
   }
 
+  /** A capitalised word that is no title word: the place or body a title is of ("Enga"). */
+  function isListedPlaceOrCap(k: number): boolean {
+    return isCap(toks[k]?.text ?? "") && isWord(toks[k]!.text) && !isTitleWord(k);
+  }
+
   /** "US President | Barack Obama": capitalised title words ending in a head right before the name. */
   function titleBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
     let i = nameStart - 1;
@@ -212,7 +230,14 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
    */
   function appositionBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
     const comma = nameStart - 1;
-    if (toks[comma]?.text !== "," || !sameSentence(comma - 1, nameStart) || !HEADS.has(lower[comma - 1]!)) return null;
+    if (toks[comma]?.text !== "," || !sameSentence(comma - 1, nameStart)) return null;
+    // ("The governor of Enga, Peter Ipatas,": the title with a place after "of"; `titleofplace`.)
+    if (!SKIP_OF_PLACE && isListedPlaceOrCap(comma - 1) && lower[comma - 2] === "of" && HEADS.has(lower[comma - 3] ?? "") && sameSentence(comma - 3, nameStart)) {
+      const i = comma - 3;
+      if (!/^(?:the|a)$/.test(lower[i - 1] ?? "")) return null;
+      return { key: lower[i]!, qualifier: normQualifier(toks[comma - 1]!.text) };
+    }
+    if (!HEADS.has(lower[comma - 1]!)) return null;
     let i = comma - 1;
     while (sameSentence(i - 1, nameStart) && isTitleWord(i - 1)) i--;
     if (i === comma - 1 && NEEDS_MODIFIER.has(lower[i]!)) return null;
@@ -225,7 +250,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // (A body's own officer, "The group's president, Thomas Reardon,", is not who "the president" in
     // someone's quoted words is, most often the country's.)
     const body = isPossessive(toks[i - 1]?.text ?? "") && /^\p{Ll}/u.test(toks[i - 2]?.text ?? "");
-    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}) };
+    // (Or "Its president, Hernán Vargas Llanos,": a body's, named by its pronoun; `ownofficer`.)
+    const own = !SKIP_OWN_OFFICER && /^(?:its|their)$/.test(lower[i - 1] ?? "");
+    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}), ...(own ? { ownOfficer: true } : {}) };
   }
 
   /** "Barack Obama, the President of the United States," / "Yvette Cooper, Labour's shadow home secretary,". */
@@ -303,7 +330,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       // A name after the title makes it part of that name's phrase; a complement ("the President of
       // France", "the Senator from this State") says whose title it is, possibly another holder's.
       if (isWord(next.text) && isCap(next.text)) continue;
-      if (COMPLEMENT.has(lower[end + 1]!)) continue;
+      // ("He accused the First Minister of "governing by press release"": what someone is accused of; `ofgerund`.)
+      const accusedOf = !SKIP_OF_GERUND && lower[end + 1] === "of" && (/^["“‘']$/.test(toks[end + 2]?.text ?? "") || /^\p{Ll}+ing$/u.test(toks[end + 2]?.text ?? ""));
+      if (COMPLEMENT.has(lower[end + 1]!) && !accusedOf) continue;
     }
     const q = qualifierBefore(runStart, runStart);
     if (q === false) continue;
@@ -318,7 +347,17 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const start = toks[runStart]!.start, stop = toks[end]!.end;
     if (taken(start, stop)) continue;
     const key = lower.slice(runStart, end + 1).join(" ");
-    const fitting = holders.filter((h) => h.key === key && (q === undefined || h.qualifier === q));
+    let fitting = holders.filter((h) => h.key === key && (q === undefined || h.qualifier === q));
+    // (A capitalised bare title is the one holder whom a capitalised title introduced, rather than a
+    // body's officer named by its pronoun: "under President Luis Arce ... Its president, Hernán Vargas
+    // Llanos, ... 'The President owes the country an explanation'"; `ownofficer`.)
+    if (!SKIP_OWN_OFFICER && isCap(toks[runStart]!.text) && new Set(fitting.map((h) => h.cluster)).size > 1) {
+      const heads = fitting.filter((h) => !h.ownOfficer);
+      if (heads.length && heads.length < fitting.length) fitting = heads;
+    }
+    if (!fitting.length && !SKIP_PORTFOLIO_HEAD && q === undefined && (key === "minister" || key === "secretary")) {
+      fitting = holders.filter((h) => { const w = h.key.split(" "); return w.length === 2 && w[1] === key && PORTFOLIOS.has(w[0]!); });
+    }
     let fits = new Set(fitting.map((h) => h.cluster));
     // (Of a holder and the successor named before this mention, the successor.)
     const successor = fitting.find((h) => h.replaces && h.at < start && fits.has(h.replaces));
