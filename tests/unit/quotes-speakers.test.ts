@@ -1086,6 +1086,18 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "The aggressor").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "No. We told").speakerEntityId).toBe("rebecca-thornton");
   });
+  it("finds 'the Briton' by the possessor of 'It was X's', and goes on with that person for 'he' in the sentence after (`itwaspossessor`, `describedchain`)", () => {
+    const text = [
+      "George Russell won the race. Max Verstappen finished second, and Lando Norris was third.",
+      'It was Russell\'s second win of the season. "That was one of the hardest races of my life," the Briton said. "The car was on the limit." He also praised his team-mate: "Kimi drove like a veteran."',
+      'Norris was asked about the start. "I\'m sorry," he said.',
+    ].join("\n\n");
+    const quotes = run(text, [["George Russell", "george-russell", "person"], ["Max Verstappen", "max-verstappen", "person"], ["Lando Norris", "lando-norris", "person"], ["Russell", "george-russell", "person"], ["Norris", "lando-norris", "person"]]);
+    expect(quoteOf(quotes, "That was one").speakerEntityId).toBe("george-russell");
+    expect(quoteOf(quotes, "The car was").speakerEntityId).toBe("george-russell");
+    expect(quoteOf(quotes, "Kimi drove").speakerEntityId).toBe("george-russell");
+    expect(quoteOf(quotes, "I'm sorry").speakerEntityId).toBe("lando-norris");
+  });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
     const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);

@@ -459,6 +459,26 @@ function continuesUnnamedRole(ctx: QuoteContext, earlier: Quote[], at: number): 
   return true;
 }
 
+/**
+ * The person the last speech quotation's description speaker ("the Briton", "the 24-year-old") was
+ * found to be, when that description is in one of the two sentences before token `at` (the second may
+ * be the quotation that goes on from it) and no other person is named between them; or null.
+ */
+function continuesDescribed(ctx: QuoteContext, earlier: Quote[], at: number): string | null {
+  let q: Quote | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !q; i--) if (earlier[i]!.kind === "speech") q = earlier[i];
+  if (!q?.speakerEntityId || !q.speakerMention || !/^the\s/i.test(ctx.text.slice(q.speakerMention.start, q.speakerMention.end))) return null;
+  const from = tokenAt(ctx.tokens, q.speakerMention.start);
+  const here = ctx.tokens[at];
+  if (!ctx.tokens[from] || !here || here.sentence - ctx.tokens[from]!.sentence > 2) return null;
+  for (const m of ctx.mentions) {
+    if (m.quoted || m.mention.start <= q.speakerMention.end || m.tokStart >= at) continue;
+    if (ctx.entities.get(m.mention.entityId)?.type === "person" && m.mention.kind !== "pronoun") return null;
+  }
+  return q.speakerEntityId;
+}
+const SKIP_DESCRIBED_CHAIN = skippedSteps("QUOTE_SKIP").has("describedchain");
+
 /** Nationalities given to speakers by earlier descriptions ("'...,' the Kenyan said" -> Jepkosgei: Kenyan). */
 function knownNationalities(ctx: QuoteContext, earlier: Quote[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -802,6 +822,10 @@ function speakerOf(ctx: QuoteContext, att: Attribution, genders: Genders, earlie
   // (Not a reply: '"Did you mislead voters?" the reporter asked. "No," she replied' is the one asked.)
   const reply = /^(?:reply|respond|answer|counter|retort)$/.test(speechLemma(ctx.tokens[att.verb]?.text ?? "") ?? "");
   if ((cls === "male" || cls === "female") && !SKIP_ROLE_CHAIN && !reply && continuesUnnamedRole(ctx, earlier, s.token)) return { entityId: null, mention: span };
+  // "'...,' the Briton said. '...' He also praised ...": "he" goes on with the person a description
+  // in the sentence before was found to be (`QUOTE_SKIP=describedchain`).
+  const describedBefore = (cls === "male" || cls === "female") && !SKIP_DESCRIBED_CHAIN && !reply ? continuesDescribed(ctx, earlier, s.token) : null;
+  if (describedBefore && [undefined, "unknown", cls].includes(genders.get(describedBefore))) return { entityId: describedBefore, mention: span };
   // "The council leader was unmoved. '...,' she said": the sentence before is about a role, so "she" is
   // whoever the text gave that role ("Priya Raman, the leader of Shropshire Council"), or no one it can
   // name; not the person quoted before it (`QUOTE_SKIP=rolebefore`).

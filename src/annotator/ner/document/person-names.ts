@@ -169,6 +169,20 @@ export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans:
     covered[full - 1] = covered[full] = covered[i] = 1;
     added = true;
   }
+  // ... and one word a name of two words the tagger typed otherwise ends with, its first word a known
+  // first name: `," Abbey told reporters` with "the board's chief executive, Randy Abbey" (typed a
+  // place for its "Abbey") is the person, both times (`0sq2`).
+  for (let i = 2; i + 1 < words.length && !SKIP.has("0sq2"); i++) {
+    if (covered[i] || !/^["”]$/.test(words[i - 1]!.text) || !/^[,?!]$/.test(words[i - 2]!.text) || !SPEECH_AFTER_QUOTE.has(words[i + 1]!.text)) continue;
+    const w = words[i]!.text;
+    if (!plain(w) || isKnownOrganization(w) || isListedPlace(w)) continue;
+    const full = spans.find((t) => t.typeIndex !== PERSON && t.end - t.start === 2 && words[t.end - 1]!.text === w && gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & GAZ.firstName && !isTitleWord(words[t.start]!.text.toLowerCase()) && !isKnownOrganization(keyOf(words, t.start, t.end)) && !isListedPlace(keyOf(words, t.start, t.end)));
+    if (!full) continue;
+    full.typeIndex = PERSON;
+    spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+    covered[i] = 1;
+    added = true;
+  }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
