@@ -579,6 +579,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 2f, 2o, 2t, 2p: one-word "people" that are places or bodies (below, out of this function for its size).
   placesAndBodiesNamedLikePeople(words, spans, personParts, titled, firstWords);
 
+  // 3loc. "marched through Sefwi Wiawso ... In Sefwi Wiawso, farmers": a place the tagger found right
+  // after "in", "near" or "through" counts in the vote as a cue does (not before a possessive: "in
+  // Smith's view"; not in a match report, where a town is also its club: "in Penrith ... Penrith winger").
+  if (!SKIP.has("3loc") && !isMatchReport(words)) for (const s of spans) if (s.typeIndex === PLACE && STRICT_LOCATIVE.test(lowerBefore(words, s)) && !/^['’]s?$/.test(words[s.end]?.text ?? "")) s.cued = true;
   // 3.
   const votes = countVotes(words, spans);
   for (const s of spans) {
@@ -1260,6 +1264,8 @@ function appositionHead(words: Word[], i: number, orSpeech: boolean): string | u
 /** Nouns for a body that an apposition gives a name (3k): ", the investment firm,". */
 const BODY_NOUNS = new Set(["firm", "company", "group", "organisation", "organization", "agency", "charity", "bank", "fund", "network", "broadcaster", "manufacturer", "retailer", "startup", "start-up", "insurer", "lender", "carrier", "airline", "party", "union", "club", "newspaper", "magazine", "website", "publisher", "label", "studio", "conglomerate", "giant", "maker", "supermarket", "chain", "operator", "regulator", "watchdog", "ministry", "department", "council", "university", "school", "hospital", "band"]);
 
+/** Prepositions before a place only (3loc): not "to", "from" or "at", which take people and bodies too. */
+const STRICT_LOCATIVE = /^(?:in|near|through|throughout|across|around)$/;
 /** Nouns after a place's name that it modifies: "a Houston museum", "the Paris police" (3ps). */
 const PLACE_MODIFIED = new Set(["museum", "hospital", "airport", "suburb", "police", "council", "mayor", "court", "university", "station", "area", "region", "office", "offices", "headquarters", "skyline", "residents", "streets", "metro", "port", "zoo", "stadium", "arena", "cathedral", "district", "county", "city", "home", "apartment", "hotel"]);
 /** Whether the text uses a name as a place or a team (3ps): see the step. */

@@ -8,6 +8,10 @@ export function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
   for (const s of [...spans]) {
     const i = s.end;
     if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
+      // A "person" whose capitals spell the acronym is a body: "Yacimientos de Litio Bolivianos (YLB)";
+      // people are not given acronyms, but for a few led by a first name ("John F. Kennedy (JFK)"; 5ap).
+      const first = words[s.start]!.text;
+      if (!SKIP.has("5ap") && s.typeIndex === PERSON && words[i + 1]!.text.length >= 3 && words.slice(s.start, s.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("") === words[i + 1]!.text && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName)) s.typeIndex = ORG;
       if (spans.some((t) => t.start === i + 1)) continue;
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
     }
