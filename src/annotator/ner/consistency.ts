@@ -51,7 +51,7 @@ const TOWN_KINDS = /^(?:city|town|village|township|municipality|borough|suburb)$
 const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
-const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers"]);
+const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers", "Palme d'Or", "Palme d’Or", "Caméra d'Or", "Caméra d’Or", "Ballon d'Or", "Ballon d’Or", "Golden Lion", "Golden Bear", "Golden Globe"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
 const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
 /** ... and more, taken only with a name after them ("Place Charles de Gaulle", not "Place" alone). */

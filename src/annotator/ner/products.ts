@@ -44,7 +44,7 @@ const PRODUCT_SHORT: Record<string, string> = { PS: "PlayStation" };
 const CRAFT = new Set([
   "spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule",
   "chip", "chips", "processor", "processors", "smartphone", "smartphones", "handset", "handsets", "console", "consoles",
-  "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships",
+  "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships", "engine", "engines",
   // and grades of a commodity: "Brent crude"; models of a maker: "its Claude models"
   "crude", "model", "models",
 ]);
@@ -56,9 +56,9 @@ const SKIP_KINDS = skippedSteps("NER_SKIP").has("0prk");
 const SKIP_LETTER = skippedSteps("NER_SKIP").has("0prv");
 
 /** Kind nouns written before a product's own name: "the diabetes drug Sucrina", "the satellite Biomass". */
-const KINDS_BEFORE = new Set(["drug", "drugs", "injection", "injections", "vaccine", "pill", "jab", "medicine", "medication", "satellite", "spacecraft", "rocket", "telescope", "chatbot"]);
+const KINDS_BEFORE = new Set(["drug", "drugs", "injection", "injections", "vaccine", "pill", "jab", "medicine", "medication", "satellite", "spacecraft", "rocket", "telescope", "chatbot", "icebreaker", "ship", "vessel", "tanker", "freighter", "ferry", "yacht", "frigate", "destroyer", "submarine"]);
 /** Words after a kind noun that end the apposition giving it: ", a satellite designed to", ", a rocket that". */
-const APPOSITION_GOES_ON = /^(?:[,.;:)]|that|which|designed|built|made|developed|launched|carrying|operated|owned|meant|intended|to|with|for|from|of|in|on|by|and|whose)$/;
+const APPOSITION_GOES_ON = /^(?:that|which|designed|built|made|developed|launched|carrying|operated|owned|run|chartered|registered|flagged|meant|intended|to|with|for|from|of|in|on|by|whose)$/;
 
 /**
  * Step 0prk: a name after its kind ("the weight-loss injection Velora", "the satellite Biomass") or
@@ -68,11 +68,14 @@ const APPOSITION_GOES_ON = /^(?:[,.;:)]|that|which|designed|built|made|developed
  */
 function kindBefore(words: Word[], s: TaggedSpan): boolean {
   const key = keyOf(words, s.start, s.end);
-  return s.start > 0 && KINDS_BEFORE.has(words[s.start - 1]!.text) && !isKnownOrganization(key) && !isListedPlace(key);
+  // (Written on one line with the name, one space apart: not a heading "By ferry" over a paragraph.)
+  return s.start > 0 && KINDS_BEFORE.has(words[s.start - 1]!.text) && words[s.start]!.start - words[s.start - 1]!.end === 1 && !isKnownOrganization(key) && !isListedPlace(key);
 }
 function apposedCraft(words: Word[], s: TaggedSpan): boolean {
   let k = s.end;
-  if (words[k]?.text !== "," || !/^(?:a|an|the)$/.test(words[k + 1]?.text ?? "")) return false;
+  // (An indefinite article only: "According to the Philippine Coast Guard, the vessel, operated by
+  // ..." is no apposition.)
+  if (words[k]?.text !== "," || !/^(?:a|an)$/.test(words[k + 1]?.text ?? "")) return false;
   const key = keyOf(words, s.start, s.end);
   if (isKnownOrganization(key) || isListedPlace(key)) return false;
   for (k += 2; k < s.end + 6 && /^[\p{Ll}-]+$/u.test(words[k]?.text ?? ""); k++) {
