@@ -133,6 +133,12 @@ describe("bare role titles resolved within the article", () => {
       ["First Minister=john-swinney"],
     ],
     [
+      "'Mr. President,' addressing someone is the one president the article introduced (`vocative`)",
+      "Israeli President Shimon Peres spoke in Jerusalem.\n\nMr. President, as a Nobel Peace Prize recipient, what do you think?",
+      [["Shimon Peres", P], ["Jerusalem", L]],
+      ["President=shimon-peres"],
+    ],
+    [
       "a former holder does not hold the plain title",
       "US President Donald Trump praised the team. Former President Barack Obama also wrote to them. The President later took action.",
       [["US", L], ["Donald Trump", P], ["Barack Obama", P]],

@@ -37,6 +37,7 @@ const SKIP_PORTFOLIO_HEAD = skippedSteps("LINK_SKIP").has("portfoliohead");
 const SKIP_OWN_OFFICER = skippedSteps("LINK_SKIP").has("ownofficer");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
 const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
+const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
 /**
  * A portfolio before "minister" or "secretary": "Transport Minister Tetsuo Saito ... The Minister said"
  * is the one minister the article names (not "Prime", "Deputy" or "First", other posts; `portfoliohead`).
@@ -341,7 +342,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // name a role, not a person.
     const qualifierTokens = q === undefined ? 0 : isPossessive(toks[runStart - 1]!.text) ? 2 : 1;
     const det = lower[runStart - 1 - qualifierTokens];
-    const definite = det === "the" || (q !== undefined && qualifierTokens === 2);
+    // ("Mr. President, as a Nobel Peace Prize recipient, ...": the one addressed, definite as "the"; `vocative`.)
+    const vocative = !SKIP_VOCATIVE && q === undefined && (/^(?:mr|madam|madame|mister)$/.test(lower[runStart - 1] ?? "") || (lower[runStart - 1] === "." && lower[runStart - 2] === "mr")) && /^[,?!.]$/.test(toks[end + 1]?.text ?? "");
+    const definite = det === "the" || vocative || (q !== undefined && qualifierTokens === 2);
     const prev = lower[runStart - 1];
     if (!definite && !(possessive && q === undefined && prev !== "a" && prev !== "an" && prev !== "as")) continue;
     const start = toks[runStart]!.start, stop = toks[end]!.end;
