@@ -1,5 +1,5 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { isPosition, isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
@@ -730,5 +730,39 @@ export function titledAppositions(words: Word[], spans: TaggedSpan[]): void {
     // (Not after a preposition of place: "In Lokoja, a commercial driver, ...".)
     if (/^(?:in|at|from|near|to|into|of|across)$/i.test(words[s.start - 1]?.text ?? "")) continue;
     s.typeIndex = PERSON;
+  }
+}
+
+/** Honorifics the lists lack, written before a name (as clean.ts's `hon3`). */
+const LOCAL_HONORIFICS = /^(?:Shri|Smt|Shrimati|Sri|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Dato|Tun|Hajia|Chief|Mallam)$/;
+/** Words before a name that say who the person is, beside titles: "world champion Viswanathan Anand". */
+const STANDING_BEFORE = /^(?:champion|captain|skipper|coach|veteran|challenger|compatriot|team-mate|teammate)$/;
+/**
+ * Step 3np: "Captain Caelan Doris", "world champion Viswanathan Anand": a capitalised word no list knows
+ * between a title (or a person's noun) and a surname the tagger found alone is the person's first name.
+ * And "the Argentine Gonzalo Quesada" tagged as one body: a nationality, a known first name and more
+ * capitalised words are a person, the nationality no part of the name.
+ */
+export function titledFirstNames(words: Word[], spans: TaggedSpan[]): void {
+  const covered = new Uint8Array(words.length);
+  for (const t of spans) covered.fill(1, t.start, t.end);
+  const bad = GAZ.dictCommon | GAZ.title | GAZ.honorific | GAZ.nationality | GAZ.country | GAZ.city | GAZ.orgSuffix | GAZ.placeSuffix;
+  for (const s of spans) {
+    if (s.typeIndex === PERSON && s.end - s.start <= 2 && s.start >= 2 && !covered[s.start - 1]) {
+      const w = words[s.start - 1]!.text, prevWord = words[s.start - 2]!.text, prev = prevWord.toLowerCase();
+      // (Not an honorific of South Asia or West Africa: "member Smt Rekha Venkataraman", "minister Alhaji Sesay".)
+      const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & bad) && !MONTHS_AND_DAYS.has(w) && !isListedPlace(w) && !isKnownOrganization(w) && !LOCAL_HONORIFICS.test(w);
+      // (A title capitalised, "Captain"; not a title's modifier in lower case: "the grand Pasejo Montejo avenue".)
+      if (plainWord && ((isTitleWord(prev) && /^\p{Lu}/u.test(prevWord)) || OCCUPATIONS.has(prev) || PERSON_NOUNS.has(prev) || STANDING_BEFORE.test(prev))) { s.start--; covered[s.start] = 1; }
+    }
+    // (Not a body whose words are ordinary: "American Red Cross", "German Marshall Fund".)
+    if (s.typeIndex !== PERSON && s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text)) {
+      const first = words[s.start + 1]!.text;
+      const rest = words.slice(s.start + 2, s.end);
+      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName && !(gazFlags(first, first.toLowerCase()) & GAZ.dictCommon) && rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.text) && !(gazFlags(r.text, r.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix))) && !isKnownOrganization(keyOf(words, s.start, s.end))) {
+        s.start++;
+        s.typeIndex = PERSON;
+      }
+    }
   }
 }
