@@ -1,6 +1,9 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
 import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
 import countries from "../data/countries.json" with { type: "json" };
+import regions from "../data/regions.json" with { type: "json" };
+import cities from "../data/cities.json" with { type: "json" };
+import citiesMore from "../data/cities-more.json" with { type: "json" };
 import type { Word } from "../words.ts";
 import { FACILITIES, ORG, PERSON, PLACE, SKIP, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./spans.ts";
 
@@ -364,12 +367,12 @@ export function waterways(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   return [...kept, ...added].sort((x, y) => x.start - y.start);
 }
 
-/** Country names that join their words with a lower-case one ("Trinidad and Tobago", "Republic of the Congo"), as word lists. */
-const JOINED_COUNTRIES = (countries as string[]).filter((c) => / \p{Ll}/u.test(c)).map((c) => c.split(" "));
+/** Listed places whose names join their words with a lower-case one ("Trinidad and Tobago", "Jammu and Kashmir", "Dar es Salaam"), as word lists. */
+const JOINED_COUNTRIES = [...(countries as string[]), ...(regions as string[]), ...(cities as string[]), ...(citiesMore as { cities: string[] }).cities].filter((c) => c.length < 60 && / \p{Ll}/u.test(c)).map((c) => c.split(" "));
 /**
- * Step 4cj: "Trinidad and Tobago said", "in Saint Vincent and the Grenadines": a country whose name joins
- * words with "and", "of" or "the" is one place, whole, where the tagger read two names ("Trinidad" and
- * "Tobago"). Not where a longer name holds part of it ("the Central Bank of Trinidad and Tobago").
+ * Step 4cj: "Trinidad and Tobago said", "in Saint Vincent and the Grenadines", "Jammu and Kashmir", "in
+ * Cortina d'Ampezzo": a listed country, region or city whose name joins words with "and", "of", "the" or
+ * a particle is one place, whole, where the tagger read two names ("Trinidad" and "Tobago"). Not where a longer name holds part of it ("the Central Bank of Trinidad and Tobago").
  */
 export function joinedCountries(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   const added: TaggedSpan[] = [];
