@@ -236,6 +236,19 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     s.start = b;
     s.typeIndex = PERSON;
   }
+  // "BCI Corredores de Bolsa" tagged "de Bolsa", a person: a particle-led "person" after capitalised
+  // words no span covers, among them an acronym or a body's word of another language, is the body
+  // they all name (`0pob`; not a first name before the particle: "Charles de Gaulle", above).
+  for (let k = 0; k < spans.length && !SKIP.has("0pob"); k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== PERSON || !SURNAME_PARTICLES.has(words[s.start]!.text) || !/^\p{Ll}/u.test(words[s.start]!.text) || starts.has(s.start)) continue;
+    let b = s.start;
+    while (b > 0 && s.start - b < 4 && !starts.has(b) && /^\p{Lu}/u.test(words[b - 1]!.text) && !spans.some((t) => t.start <= b - 1 && b - 1 < t.end)) b--;
+    const run = words.slice(b, s.start).map((w) => w.text);
+    if (!run.length || !run.some((w) => /^\p{Lu}{2,6}$/u.test(w) || ROMANCE_BODY_WORDS.has(w)) || run.some((w) => isTitleWord(w.toLowerCase()))) continue;
+    s.start = b;
+    s.typeIndex = ORG;
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const p = s.end;
@@ -733,6 +746,8 @@ export function titledAppositions(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** Words of bodies' names in Spanish, Portuguese, Italian and French (0pob): "Banco de ...", "Corredores de Bolsa". */
+const ROMANCE_BODY_WORDS = new Set(["Banco", "Banca", "Caja", "Caixa", "Grupo", "Gruppo", "Groupe", "Compañía", "Companhia", "Compagnie", "Corporación", "Sociedad", "Sociedade", "Società", "Société", "Instituto", "Istituto", "Institut", "Universidad", "Universidade", "Università", "Université", "Club", "Clube", "Partido", "Partito", "Ministerio", "Ministério", "Ministero", "Ministère", "Fundación", "Fundação", "Fondazione", "Fondation", "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Tribunale", "Corte", "Cour", "Agencia", "Agência", "Agenzia", "Agence", "Corredores", "Asociación", "Associação", "Associazione", "Federación", "Federação", "Federazione", "Fédération", "Confederación", "Confederação", "Cámara", "Câmara", "Camera", "Chambre", "Secretaría", "Secretaria", "Dirección", "Direção", "Servicio", "Serviço", "Servizio", "Service", "Empresa", "Comisión", "Comissão", "Commissione", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "União", "Unione", "Syndicat", "Sindicato"]);
 /** Honorifics the lists lack, written before a name (as clean.ts's `hon3`). */
 const LOCAL_HONORIFICS = /^(?:Shri|Smt|Shrimati|Sri|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Dato|Tun|Hajia|Chief|Mallam)$/;
 /** Words before a name that say who the person is, beside titles: "world champion Viswanathan Anand". */
