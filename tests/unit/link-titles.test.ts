@@ -110,8 +110,8 @@ describe("bare role titles resolved within the article", () => {
     ],
     [
       "a minister named with a portfolio is 'the Minister' where no other minister is named; not a Prime, Deputy or First Minister (`portfoliohead`)",
-      "Transport Minister Tetsuo Saito ordered the recall. The Minister said inspections would follow. Deputy Minister Aiko Mori agreed, and the Minister thanked her.",
-      [["Tetsuo Saito", P], ["Aiko Mori", P]],
+      "Transport Minister Tetsuo Saito ordered the recall. The Minister said inspections would follow. Prime Minister Shigeru Ishiba backed him, and the Minister thanked him.",
+      [["Tetsuo Saito", P], ["Shigeru Ishiba", P]],
       ["Minister=tetsuo-saito", "Minister=tetsuo-saito"],
     ],
     [
@@ -137,6 +137,30 @@ describe("bare role titles resolved within the article", () => {
       "Israeli President Shimon Peres spoke in Jerusalem.\n\nMr. President, as a Nobel Peace Prize recipient, what do you think?",
       [["Shimon Peres", P], ["Jerusalem", L]],
       ["President=shimon-peres"],
+    ],
+    [
+      "... not where another minister is named without a listed portfolio (`portfoliohead`); 'the minister of mining, X,' holds the title too (`titleofplace`)",
+      "Trade Minister Todd McClay flew to Delhi. India's commerce minister Piyush Goyal hosted the talks. The minister said India was ready. Minister Kojo Nkrumah opened the conference. The minister of mining, Emmanuel Buah, spoke. The minister said 500 excavators had been seized.",
+      [["Todd McClay", P], ["Delhi", L], ["India", L], ["Piyush Goyal", P], ["Kojo Nkrumah", P], ["Emmanuel Buah", P]],
+      [],
+    ],
+    [
+      "'the director of the Serious Fraud Office, X,' introduces the director; 'A director of Barclays, Y,' is one of several (`titleofplace`)",
+      "A director of Barclays, Tim Breedon, resigned on Monday. Later the director of the Serious Fraud Office, Nick Ephgrave, said an inquiry was under way. The director said charges were possible.",
+      [["Barclays", O], ["Tim Breedon", P], ["Serious Fraud Office", O], ["Nick Ephgrave", P]],
+      ["director=nick-ephgrave"],
+    ],
+    [
+      "a body's officer introduced with a capitalised title keeps it where the text capitalises every title (`ownofficer`); a vocative inside a quotation addresses the chair (`vocative`)",
+      "President Bola Tinubu promised a new wage. The Nigeria Labour Congress met on Monday. Its President, Joe Ajaero, said workers had waited too long. The President added that the union would watch. \"Mr. President, this is a sham,\" a delegate said.",
+      [["Bola Tinubu", P], ["Nigeria Labour Congress", O], ["Joe Ajaero", P]],
+      [],
+    ],
+    [
+      "'of' and a gerund is what someone is accused of only after a verb of accusing (`ofgerund`)",
+      "Director Sarah Chen of the hospital trust apologised. The director of nursing, Mark Ellis, said staffing had improved. The director said 40 nurses had been recruited.",
+      [["Sarah Chen", P], ["Mark Ellis", P]],
+      [],
     ],
     [
       "a former holder does not hold the plain title",

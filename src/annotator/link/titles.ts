@@ -24,7 +24,7 @@
 import type { Tokenized } from "../tokenize.ts";
 import type { Candidate } from "./candidates.ts";
 import type { Cluster } from "./cluster.ts";
-import { APPOINTING_VERBS, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
+import { APPOINTING_VERBS, isGroupPlural, isListedPlace, isNationalityAdjective } from "../ner/lexicon.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { insideQuotation } from "./quoted.ts";
 
@@ -38,6 +38,8 @@ const SKIP_OWN_OFFICER = skippedSteps("LINK_SKIP").has("ownofficer");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
 const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
 const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
+/** Verbs that take "of" and what someone is said to have done (`ofgerund`). */
+const ACCUSING = /^(?:accused|accuses|accuse|accusing|convicted|acquitted|cleared|suspected|suspects|warned|warns|criticised|criticized|blamed|blames)$/;
 /**
  * A portfolio before "minister" or "secretary": "Transport Minister Tetsuo Saito ... The Minister said"
  * is the one minister the article names (not "Prime", "Deputy" or "First", other posts; `portfoliohead`).
@@ -233,10 +235,17 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const comma = nameStart - 1;
     if (toks[comma]?.text !== "," || !sameSentence(comma - 1, nameStart)) return null;
     // ("The governor of Enga, Peter Ipatas,": the title with a place after "of"; `titleofplace`.)
-    if (!SKIP_OF_PLACE && isListedPlaceOrCap(comma - 1) && lower[comma - 2] === "of" && HEADS.has(lower[comma - 3] ?? "") && sameSentence(comma - 3, nameStart)) {
-      const i = comma - 3;
-      if (!/^(?:the|a)$/.test(lower[i - 1] ?? "")) return null;
-      return { key: lower[i]!, qualifier: normQualifier(toks[comma - 1]!.text) };
+    // (Or "of the" and a body: "the director of the Serious Fraud Office, Nick Ephgrave,"; after "the"
+    // only: "A director of Barclays, Tim Breedon," is one of several.)
+    // (Or any few words after "of": "The minister of mining, Emmanuel Armah-Kofi Buah,", a holder too,
+    // so that a bare "the minister" after two holders is no one's.)
+    if (!SKIP_OF_PLACE && isWord(toks[comma - 1]?.text ?? "") && !HEADS.has(lower[comma - 1]!)) {
+      let k = comma - 1;
+      while (k > comma - 6 && lower[k - 1] !== "of" && isWord(toks[k - 1]?.text ?? "") && sameSentence(k - 1, nameStart)) k--;
+      if (lower[k - 1] === "of" && HEADS.has(lower[k - 2] ?? "") && sameSentence(k - 2, nameStart)) {
+        if (lower[k - 3] !== "the") return null;
+        return { key: lower[k - 2]!, qualifier: normQualifier(toks[comma - 1]!.text) };
+      }
     }
     if (!HEADS.has(lower[comma - 1]!)) return null;
     let i = comma - 1;
@@ -252,7 +261,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // someone's quoted words is, most often the country's.)
     const body = isPossessive(toks[i - 1]?.text ?? "") && /^\p{Ll}/u.test(toks[i - 2]?.text ?? "");
     // (Or "Its president, Hernán Vargas Llanos,": a body's, named by its pronoun; `ownofficer`.)
-    const own = !SKIP_OWN_OFFICER && /^(?:its|their)$/.test(lower[i - 1] ?? "");
+    // (Written in lower case: where the text capitalises every title, "Its President, Joe Ajaero,", the
+    // case says nothing.)
+    const own = !SKIP_OWN_OFFICER && /^(?:its|their)$/.test(lower[i - 1] ?? "") && !isCap(toks[i]!.text);
     return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}), ...(own ? { ownOfficer: true } : {}) };
   }
 
@@ -304,6 +315,25 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     return null;
   }
 
+  /** Whether a person other than `holder` is named within a few words of some occurrence of `head`, in its sentence. */
+  function namedNear(head: string, holder: Cluster): boolean {
+    for (let t = 0; t < toks.length; t++) {
+      // (A Prime or First Minister holds another post: never "the Minister".)
+      if (lower[t] !== head || /^(?:prime|first)$/.test(lower[t - 1] ?? "")) continue;
+      for (const c of clusters) {
+        if (c === holder || !c.person) continue;
+        for (const m of c.members) {
+          // (Not a people's plural: "The minister added: 'Chileans have shown ...'".)
+          if (isGroupPlural(m.text)) continue;
+          const at = byStart.get(m.start), last = byEnd.get(m.end);
+          if (at !== undefined && at > t && at - t <= 8 && sameSentence(at, t)) return true;
+          if (last !== undefined && last < t && t - last <= 3 && sameSentence(last, t)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   const out: TitleMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     // (A title in lower case after "the" too, as British papers write it: "... led by his brother,
@@ -332,7 +362,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       // France", "the Senator from this State") says whose title it is, possibly another holder's.
       if (isWord(next.text) && isCap(next.text)) continue;
       // ("He accused the First Minister of "governing by press release"": what someone is accused of; `ofgerund`.)
-      const accusedOf = !SKIP_OF_GERUND && lower[end + 1] === "of" && (/^["“‘']$/.test(toks[end + 2]?.text ?? "") || /^\p{Ll}+ing$/u.test(toks[end + 2]?.text ?? ""));
+      // (Only after a verb of accusing: "The minister of mining, X," is a post's complement.)
+      const accuser = lower.slice(Math.max(0, runStart - 4), runStart).some((w) => ACCUSING.test(w));
+      const accusedOf = !SKIP_OF_GERUND && accuser && lower[end + 1] === "of" && (/^["“‘']$/.test(toks[end + 2]?.text ?? "") || /^\p{Ll}+ing$/u.test(toks[end + 2]?.text ?? ""));
       if (COMPLEMENT.has(lower[end + 1]!) && !accusedOf) continue;
     }
     const q = qualifierBefore(runStart, runStart);
@@ -343,7 +375,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const qualifierTokens = q === undefined ? 0 : isPossessive(toks[runStart - 1]!.text) ? 2 : 1;
     const det = lower[runStart - 1 - qualifierTokens];
     // ("Mr. President, as a Nobel Peace Prize recipient, ...": the one addressed, definite as "the"; `vocative`.)
-    const vocative = !SKIP_VOCATIVE && q === undefined && (/^(?:mr|madam|madame|mister)$/.test(lower[runStart - 1] ?? "") || (lower[runStart - 1] === "." && lower[runStart - 2] === "mr")) && /^[,?!.]$/.test(toks[end + 1]?.text ?? "");
+    // (Not inside a quotation, where it addresses whoever chairs: '"Mr. Speaker, this rule is a sham," McGovern said'.)
+    const vocative = !SKIP_VOCATIVE && q === undefined && !insideQuotation(tok.text, toks[runStart]!.start) && (/^(?:mr|madam|madame|mister)$/.test(lower[runStart - 1] ?? "") || (lower[runStart - 1] === "." && lower[runStart - 2] === "mr")) && /^[,?!.]$/.test(toks[end + 1]?.text ?? "");
     const definite = det === "the" || vocative || (q !== undefined && qualifierTokens === 2);
     const prev = lower[runStart - 1];
     if (!definite && !(possessive && q === undefined && prev !== "a" && prev !== "an" && prev !== "as")) continue;
@@ -360,6 +393,10 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     }
     if (!fitting.length && !SKIP_PORTFOLIO_HEAD && q === undefined && (key === "minister" || key === "secretary")) {
       fitting = holders.filter((h) => { const w = h.key.split(" "); return w.length === 2 && w[1] === key && PORTFOLIOS.has(w[0]!); });
+      // (Only where no other person stands by that word: "India's commerce minister Piyush Goyal",
+      // "Ukraine's minister for strategic industries, Herman Smetanin", "Deputy Minister David Masondo".)
+      const others = new Set(fitting.map((h) => h.cluster));
+      if (others.size === 1 && namedNear(key, [...others][0]!)) fitting = [];
     }
     let fits = new Set(fitting.map((h) => h.cluster));
     // (Of a holder and the successor named before this mention, the successor.)

@@ -185,7 +185,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // ("Afghans", "Muslims") is one in GUM, and stays.
   if (e - s === 1 && isNationalityAdjective(words[s]!.text)) return null;
   // A sum in rand, ringgit, rupees or rupiah is no name: "R900 million", "RM2 million", "Rs500".
-  if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*$/.test(words[s]!.text)) return null;
+  // (Or written with its unit: "R2-billion", "R500-million".)
+  if (e - s === 1 && /^(?:RM|Rs|Rp|R|P|K|Ksh|KSh|N)\d[\d.,]*(?:-(?:billion|million|trillion|bn|m))?$/.test(words[s]!.text)) return null;
   // ... nor one person of a region's people: "free for every Victorian under 30" (`dem1`).
   if (e - s === 1 && !SKIP_CLEAN.has("dem1") && isDemonym(words[s]!.text) && !isListedPlace(words[s]!.text) && !(gazFlags(words[s]!.text, words[s]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname))) return null;
   // ... nor a pronoun's contraction ("'OK, I'll do it'": the tagger reads a quotation's capitals as a

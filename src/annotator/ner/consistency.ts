@@ -30,7 +30,7 @@
 import { ACTING_SPEECH_VERB_SET, AFTER_IT, GAZ, MONTHS_AND_DAYS, REGION_SENSES, SURNAME_PARTICLES, demonymNationality, startsCountry, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "./lexicon.ts";
 import { NOT_NAME_LETTERS, isTitleOrRank } from "./clean.ts";
 import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrganisations, listenersAndSportBodies, organisationCues, possessiveOrganisations, squadTeams } from "./org-cues.ts";
-import { dropProducts } from "./products.ts";
+import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
@@ -582,7 +582,17 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 3loc. "marched through Sefwi Wiawso ... In Sefwi Wiawso, farmers": a place the tagger found right
   // after "in", "near" or "through" counts in the vote as a cue does (not before a possessive: "in
   // Smith's view"; not in a match report, where a town is also its club: "in Penrith ... Penrith winger").
-  if (!SKIP.has("3loc") && !isMatchReport(words)) for (const s of spans) if (s.typeIndex === PLACE && STRICT_LOCATIVE.test(lowerBefore(words, s)) && !/^['’]s?$/.test(words[s.end]?.text ?? "")) s.cued = true;
+  // (Nor a surname or a first name the lists know, or a name some mention shows is a person's: "Hamilton
+  // finished seventh ... Fans in Hamilton", "Dalton, 52, said ... members in Dalton".)
+  if (!SKIP.has("3loc") && !isMatchReport(words)) {
+    const personal = new Set(spans.filter((t) => personEvidence(words, t.end)).map((t) => keyOf(words, t.start, t.end)));
+    for (const s of spans) {
+      if (s.typeIndex !== PLACE || !STRICT_LOCATIVE.test(lowerBefore(words, s)) || /^['’]s?$/.test(words[s.end]?.text ?? "")) continue;
+      const key = keyOf(words, s.start, s.end);
+      // (A country is a place after "in" whatever the lists say of its name: "refugees in Jordan".)
+      if (!personal.has(key) && (isCountry(key) || !(gazFlags(key, key.toLowerCase()) & (GAZ.surname | GAZ.firstName)))) s.cued = true;
+    }
+  }
   // 3.
   const votes = countVotes(words, spans);
   for (const s of spans) {
@@ -1555,7 +1565,10 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     // ("the vessel, the Marlin Luanda, was damaged": the apposition may have its article.)
     const art = /^the$/i.test(lowerBefore(words, s)) ? 1 : 0;
     const appositive = !SKIP.has("0ga") && s.start >= 2 + art && words[s.start - 1 - art]!.text === "," && THING_KINDS.has(words[s.start - 2 - art]!.text.toLowerCase()) && words[s.end]?.text === ",";
-    if (from > s.start || THING_KINDS.has(lowerBefore(words, s)) || appositive || (!SKIP.has("0gd") && definedAsThing(words, s)) || (!SKIP.has("0gk") && knownAsThing(words, s))) things.add(keyOf(words, from, s.end));
+    // (Not the subject of a clause about the thing: "the yacht Abramovich bought"; `0gs`.)
+    // (A capitalised kind is the name's title, "Hurricane Delphine slammed ashore", not a clause's object.)
+    const kindBefore = THING_KINDS.has(lowerBefore(words, s)) && (SKIP.has("0gs") || /^\p{Lu}/u.test(words[s.start - 1]!.text) || !subjectAfterKind(words, s, spans, PERSON));
+    if (from > s.start || kindBefore || appositive || (!SKIP.has("0gd") && definedAsThing(words, s)) || (!SKIP.has("0gk") && knownAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {

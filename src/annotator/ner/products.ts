@@ -13,6 +13,7 @@ import type { TaggedSpan } from "./document/spans.ts";
 import { isKnownOrganization, isListedPlace } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { skippedSteps } from "../skip-steps.ts";
+import { COMPANY_TAILS } from "./org-cues.ts";
 
 const PRODUCTS = new Set([
   // browsers and operating systems
@@ -21,6 +22,8 @@ const PRODUCTS = new Set([
   // devices and consoles
   "iPhone", "iPad", "iPod", "iMac", "MacBook", "MacBook Air", "MacBook Pro", "AirPods", "Apple Watch", "Kindle", "PlayStation", "Xbox", "Wii",
   "Game Boy", "Switch", "ThinkPad", "Vision Pro", "Cybertruck",
+  // aircraft models ("the A320 and A350 families"; the maker before them stays: "Airbus A320")
+  "A220", "A300", "A310", "A318", "A319", "A320", "A321", "A330", "A340", "A350", "A380", "A400M", "737", "747", "757", "767", "777", "787", "737 Max", "737 MAX",
   // software, games and AI models
   "ChatGPT", "Photoshop", "PowerPoint", "Gmail", "Analytics", "Maps", "Minecraft", "Fortnite", "Counter-Strike",
   // weapons systems in the news
@@ -66,11 +69,27 @@ const APPOSITION_GOES_ON = /^(?:that|which|designed|built|made|developed|launche
  * product (and so are its other mentions: "Velora has a list price"); the tagger takes it for a body
  * or a place. Not a well-known body or a listed place ("the vaccine alliance Gavi" has "alliance" between).
  */
-function kindBefore(words: Word[], s: TaggedSpan): boolean {
+function kindBefore(words: Word[], s: TaggedSpan, spans: readonly TaggedSpan[], person: number): boolean {
   const key = keyOf(words, s.start, s.end);
   // (Written on one line with the name, one space apart: not a heading "By ferry" over a paragraph.)
-  return s.start > 0 && KINDS_BEFORE.has(words[s.start - 1]!.text) && words[s.start]!.start - words[s.start - 1]!.end === 1 && !isKnownOrganization(key) && !isListedPlace(key);
+  if (s.start === 0 || !KINDS_BEFORE.has(words[s.start - 1]!.text) || words[s.start]!.start - words[s.start - 1]!.end !== 1 || isKnownOrganization(key) || isListedPlace(key)) return false;
+  return !subjectAfterKind(words, s, spans, person);
 }
+/**
+ * Whether a name right after a kind noun is the subject of a clause that describes the thing rather
+ * than its name: "the drug Bolsonaro promoted", "The rocket Rocket Lab launched", "the yacht Abramovich
+ * bought", "the drug Vertex Pharmaceuticals developed"; or a company's or a person's name the text
+ * gives in full elsewhere.
+ */
+export function subjectAfterKind(words: Word[], s: TaggedSpan, spans: readonly TaggedSpan[], person: number): boolean {
+  const next = words[s.end]?.text ?? "";
+  if (/^\p{Ll}+ed$/u.test(next) || PAST_VERBS.has(next)) return true;
+  if (COMPANY_TAILS.has(words[s.end - 1]!.text)) return true;
+  const key = keyOf(words, s.start, s.end);
+  return spans.some((t) => t !== s && t.typeIndex === person && t.end - t.start > s.end - s.start && keyOf(words, t.end - (s.end - s.start), t.end) === key);
+}
+/** Past tenses without "-ed" that open a clause after a name: "the yacht Abramovich bought". */
+const PAST_VERBS = new Set(["made", "built", "bought", "sold", "had", "took", "won", "gave", "ran", "brought", "sought", "chose", "wrote", "sent", "put", "left", "kept", "held", "paid", "got", "found", "began", "drove", "flew", "rode", "sank", "stole", "lost", "spent"]);
 function apposedCraft(words: Word[], s: TaggedSpan): boolean {
   let k = s.end;
   // (An indefinite article only: "According to the Philippine Coast Guard, the vessel, operated by
@@ -123,7 +142,7 @@ export function dropProducts(words: Word[], spans: TaggedSpan[], org: number, pe
   const craftNames = new Set<string>();
   for (const s of spans) {
     const kept = withoutProduct(words, s, org);
-    if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept) && (SKIP_KINDS || !(kindBefore(words, kept) || apposedCraft(words, kept)))) { out.push(kept); continue; }
+    if (kept && !namesCraft(words, spans, kept, org, person) && !isCraftName(words, kept) && (SKIP_KINDS || !(kindBefore(words, kept, spans, person) || apposedCraft(words, kept)))) { out.push(kept); continue; }
     if (!kept) continue;
     craftNames.add(keyOf(words, kept.start, kept.end));
     const other = otherName(words, spans, kept);

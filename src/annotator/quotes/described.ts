@@ -151,16 +151,6 @@ function inRelativeClause(ctx: QuoteContext, t: number): boolean {
   return false;
 }
 
-/**
- * "It was Russell's second win of the season": a possessor right after "It was" (or "It is", "This
- * was") is what the sentence is about, as its subject would be (`QUOTE_SKIP=itwaspossessor`).
- */
-function topicPossessor(ctx: QuoteContext, m: MentionInfo): boolean {
-  const t = ctx.tokens;
-  return !SKIP_IT_WAS && m.possessive && /^(?:was|is)$/.test(t[m.tokStart - 1]?.text ?? "") && /^(?:It|This)$/.test(t[m.tokStart - 2]?.text ?? "");
-}
-const SKIP_IT_WAS = skippedSteps("QUOTE_SKIP").has("itwaspossessor");
-
 /** How many sentences back the description may reach for its person. */
 const SENTENCES_BACK = 2;
 
@@ -261,7 +251,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     if (inSentence.length === 0) continue;
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
-    const subjects = new Set(inSentence.filter((m) => (!m.prepositionObject || fronted(ctx, m)) && !afterPrepositionHonorific(ctx, m) && (!m.possessive || topicPossessor(ctx, m)) && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
+    const subjects = new Set(inSentence.filter((m) => (!m.prepositionObject || fronted(ctx, m)) && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
     // (A sentence whose people are all objects or possessors has some other subject, often the
     // description itself: "The Spaniard, who had lost both matches against Sinner, sank to the court";
     // the sentence before says who that is; `QUOTE_SKIP=describedback`.)

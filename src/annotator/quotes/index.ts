@@ -23,7 +23,7 @@ import { honorificGender, isPreposition, pronounClass, speechLemma } from "./cue
 import { coversParagraph, findQuotations } from "./marks.ts";
 import { knownCanonical } from "../link/known-aliases.ts";
 import { ONE_PERSON_NOUNS, PLAYER_HEADS, VARIED_PERSON_NOUNS, isNamedRoleDescription, isPersonRole, isSpecialistNoun, isRoleDescription, postOfRole, titleStart, type GroupPhrase } from "./phrases.ts";
-import { inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, unnamedSubjectBefore, type Genders } from "./pronouns.ts";
+import { describedPersonAt, inferGenders, resolveDescription, resolveGroupPronoun, resolvePronoun, roleSubjectAt, unnamedSubjectBefore, type Genders } from "./pronouns.ts";
 import { DOCUMENTS, isSpeechVerbAt, sameSentence } from "./subject.ts";
 import { countryNationality, describedNationality, describedPerson, givenAge, isQuotedOnly, isStandingDescription, nationalityOfNoun } from "./described.ts";
 import { SPORT_WORDS } from "../ner/document/sport.ts";
@@ -474,6 +474,17 @@ function continuesDescribed(ctx: QuoteContext, earlier: Quote[], at: number): st
   for (const m of ctx.mentions) {
     if (m.quoted || m.mention.start <= q.speakerMention.end || m.tokStart >= at) continue;
     if (ctx.entities.get(m.mention.entityId)?.type === "person" && m.mention.kind !== "pronoun") return null;
+  }
+  // (Nor past a sentence about someone the text does not name: "His father, who was in the crowd, was
+  // in tears. '...,' he said".)
+  for (let s = ctx.tokens[from]!.sentence + 1; s <= here.sentence; s++) {
+    const head = describedPersonAt(ctx, s);
+    if (head >= 0 && head < at && ctx.quotationAt[head]! < 0) return null;
+    // (... or a player or official the sentence opens with: "The goalkeeper he beat three times was
+    // philosophical".)
+    const t = ctx.tok.sentences[s]!.tokenStart;
+    const noun = ctx.tokens[t + 1]?.text.toLowerCase() ?? "";
+    if (t < at && /^(?:The|A|An|His|Her|Their)$/.test(ctx.tokens[t]!.text) && (isPersonRole(noun) || PLAYER_HEADS.has(noun))) return null;
   }
   return q.speakerEntityId;
 }

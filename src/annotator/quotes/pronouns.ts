@@ -503,7 +503,7 @@ function isBritishOrPlural(word: string): boolean {
   return forms.some((f) => f !== lower && (gazFlags(f, f) & GAZ.dictCommon) !== 0);
 }
 
-function describedPersonAt(ctx: QuoteContext, s: number): number {
+export function describedPersonAt(ctx: QuoteContext, s: number): number {
   const sentence = ctx.tok.sentences[s];
   if (!sentence) return -1;
   let t = sentence.tokenStart;

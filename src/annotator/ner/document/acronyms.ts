@@ -3,15 +3,21 @@ import { GAZ, gazFlags, isListedPlace } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { ORG, PERSON, PLACE, SKIP, type TaggedSpan, keyOf } from "./spans.ts";
 
+/** A lower-case word joining a name's words ("Yacimientos de Litio Bolivianos", "Party of Regions"). */
+function hasJoiner(words: Word[], start: number, end: number): boolean {
+  return words.slice(start, end).some((w) => /^(?:de|del|della|di|do|dos|da|das|du|des|la|le|of|for|and|y|e|et|und|für)$/.test(w.text));
+}
+
 /** Step 5: an acronym in brackets right after a name gets the name's type. */
 export function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
   for (const s of [...spans]) {
     const i = s.end;
     if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(words[i + 1]!.text)) {
-      // A "person" whose capitals spell the acronym is a body: "Yacimientos de Litio Bolivianos (YLB)";
-      // people are not given acronyms, but for a few led by a first name ("John F. Kennedy (JFK)"; 5ap).
+      // A "person" whose capitals spell the acronym, with a lower-case joiner among its words, is a
+      // body: "Yacimientos de Litio Bolivianos (YLB)". (People known by their initials have none:
+      // "Susilo Bambang Yudhoyono (SBY)", "John F. Kennedy (JFK)"; 5ap.)
       const first = words[s.start]!.text;
-      if (!SKIP.has("5ap") && s.typeIndex === PERSON && words[i + 1]!.text.length >= 3 && words.slice(s.start, s.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("") === words[i + 1]!.text && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName)) s.typeIndex = ORG;
+      if (!SKIP.has("5ap") && s.typeIndex === PERSON && hasJoiner(words, s.start, s.end) && words[i + 1]!.text.length >= 3 && words.slice(s.start, s.end).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join("") === words[i + 1]!.text && !(gazFlags(first, first.toLowerCase()) & GAZ.firstName)) s.typeIndex = ORG;
       if (spans.some((t) => t.start === i + 1)) continue;
       spans.push({ start: i + 1, end: i + 2, typeIndex: s.typeIndex, confidence: s.confidence, scores: [0, 0, 0] });
     }
@@ -95,8 +101,10 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     // but a "person" spelled out by an acronym is a body unless a first name opens it ("Hayat Tahrir
     // al-Sham (HTS)", not "John Fitzgerald Kennedy (JFK)"; 5ap).
     const whole = spans.find((t) => t.start === start && t.end === end);
+    // (Only with a particle or a lower-case joiner: people known by their initials have none, "Susilo
+    // Bambang Yudhoyono (SBY)", "Raila Amolo Odinga (RAO)".)
     const particle = words.slice(start, end).some((w) => /^\p{Ll}+-\p{Lu}/u.test(w.text));
-    if (whole && whole.typeIndex === PERSON && !SKIP.has("5ap") && (particle || !(gazFlags(words[start]!.text, words[start]!.text.toLowerCase()) & GAZ.firstName))) whole.typeIndex = ORG;
+    if (whole && whole.typeIndex === PERSON && !SKIP.has("5ap") && (particle || (hasJoiner(words, start, end) && !(gazFlags(words[start]!.text, words[start]!.text.toLowerCase()) & GAZ.firstName)))) whole.typeIndex = ORG;
     // A listed place run into the front ("US National Oceanic and Atmospheric Administration (NOAA)",
     // tagged "US National Oceanic") is cut off it, and the name starts after it (5ap).
     const front = spans.find((t) => t.start < start && t.end > start);

@@ -879,6 +879,12 @@ export function fieldBodies(words: Word[], spans: TaggedSpan[]): void {
     const fields = words.slice(i + 1, end).filter((w) => isCapitalised(w.text)).map((w) => w.text);
     if (body(words[end - 1]!.text) || fields.some(proper) || isKnownOrganization(keyOf(words, andAt + 1, end)) || isListedPlace(keyOf(words, andAt + 1, end))) continue;
     if (spans.some((t) => t !== a && t.start < end && a.start < t.end && (t.typeIndex === PERSON || t.start < a.start || t.end > end))) continue;
+    // (Nor a name the text writes elsewhere on its own, a body of its own: "The Institute for Fiscal
+    // Studies and Citizens Advice both criticised ... Citizens Advice said".)
+    const second = words.slice(andAt + 1, end).map((w) => w.text);
+    if (words.some((_, k) => (k < a.start || k >= end) && second.every((w, n) => words[k + n]?.text === w))) continue;
+    // (Nor a name ending in a country's letters: "the Office for National Statistics and Stats NZ".)
+    if (second.length >= 2 && /^\p{Lu}{2,3}$/u.test(second.at(-1)!)) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k] !== a && spans[k]!.start >= a.start && spans[k]!.end <= end) spans.splice(k, 1);
     a.end = end;
     a.typeIndex = ORG;

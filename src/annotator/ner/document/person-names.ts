@@ -175,8 +175,10 @@ export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans:
   for (let i = 2; i + 1 < words.length && !SKIP.has("0sq2"); i++) {
     if (covered[i] || !/^["”]$/.test(words[i - 1]!.text) || !/^[,?!]$/.test(words[i - 2]!.text) || !SPEECH_AFTER_QUOTE.has(words[i + 1]!.text)) continue;
     const w = words[i]!.text;
-    if (!plain(w) || isKnownOrganization(w) || isListedPlace(w)) continue;
-    const full = spans.find((t) => t.typeIndex !== PERSON && t.end - t.start === 2 && words[t.end - 1]!.text === w && gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & GAZ.firstName && !isTitleWord(words[t.start]!.text.toLowerCase()) && !isKnownOrganization(keyOf(words, t.start, t.end)) && !isListedPlace(keyOf(words, t.start, t.end)));
+    // (Not a team's plural, "Roosters told reporters", nor a town's second word: "Sydney Roosters",
+    // "Alice Springs".)
+    if (!plain(w) || isKnownOrganization(w) || isListedPlace(w) || (/s$/.test(w) && gazFlags(w.slice(0, -1), w.slice(0, -1).toLowerCase()) & GAZ.dictCommon)) continue;
+    const full = spans.find((t) => t.typeIndex !== PERSON && t.end - t.start === 2 && words[t.end - 1]!.text === w && gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & GAZ.firstName && !isListedPlace(words[t.start]!.text) && !isTitleWord(words[t.start]!.text.toLowerCase()) && !isKnownOrganization(keyOf(words, t.start, t.end)) && !isListedPlace(keyOf(words, t.start, t.end)));
     if (!full) continue;
     full.typeIndex = PERSON;
     spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
@@ -766,7 +768,10 @@ export function titledFirstNames(words: Word[], spans: TaggedSpan[]): void {
     if (s.typeIndex === PERSON && s.end - s.start <= 2 && s.start >= 2 && !covered[s.start - 1]) {
       const w = words[s.start - 1]!.text, prevWord = words[s.start - 2]!.text, prev = prevWord.toLowerCase();
       // (Not an honorific of South Asia or West Africa: "member Smt Rekha Venkataraman", "minister Alhaji Sesay".)
-      const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & bad) && !MONTHS_AND_DAYS.has(w) && !isListedPlace(w) && !isKnownOrganization(w) && !LOCAL_HONORIFICS.test(w);
+      // (Nor a people's noun the dictionary has as a proper noun, unless a first name too: "champion
+      // Spaniard Carlos Alcaraz", "the veteran Catalan Xavi Hernandez".)
+      const f = gazFlags(w, w.toLowerCase());
+      const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(f & bad) && (!(f & GAZ.dictProper) || (f & GAZ.firstName) !== 0) && !MONTHS_AND_DAYS.has(w) && !isListedPlace(w) && !isKnownOrganization(w) && !LOCAL_HONORIFICS.test(w);
       // (A title capitalised, "Captain"; not a title's modifier in lower case: "the grand Pasejo Montejo avenue".)
       if (plainWord && ((isTitleWord(prev) && /^\p{Lu}/u.test(prevWord)) || OCCUPATIONS.has(prev) || PERSON_NOUNS.has(prev) || STANDING_BEFORE.test(prev))) { s.start--; covered[s.start] = 1; }
     }
@@ -774,7 +779,10 @@ export function titledFirstNames(words: Word[], spans: TaggedSpan[]): void {
     if (s.typeIndex !== PERSON && s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text)) {
       const first = words[s.start + 1]!.text;
       const rest = words.slice(s.start + 2, s.end);
-      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName && !(gazFlags(first, first.toLowerCase()) & GAZ.dictCommon) && rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.text) && !(gazFlags(r.text, r.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix))) && !isKnownOrganization(keyOf(words, s.start, s.end))) {
+      // (Nor a body named after a place or a founder with a noun after it: "The German Hertha Berlin
+      // sacked", "The Canadian Tim Hortons chain"; the person's name ends the phrase.)
+      const after = words[s.end]?.text ?? "";
+      if (gazFlags(first, first.toLowerCase()) & GAZ.firstName && !(gazFlags(first, first.toLowerCase()) & GAZ.dictCommon) && rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.text) && !isListedPlace(r.text) && !(gazFlags(r.text, r.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix | GAZ.city | GAZ.country))) && !isKnownOrganization(keyOf(words, s.start, s.end)) && !/^\p{Ll}/u.test(after)) {
         s.start++;
         s.typeIndex = PERSON;
       }
