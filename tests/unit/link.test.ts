@@ -133,6 +133,12 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
+      "a company of three words without 'Corporation' and a region without its word are the same; not a company of two",
+      "Hoshino Motor Corporation recalled cars. Hoshino Motor apologised. Farmers in the Sava Region protested, and Sava officials agreed. Sony Corporation and Sony Music signed.",
+      [["Hoshino Motor Corporation", "organization"], ["Hoshino Motor", "organization"], ["Sava Region", "place"], ["Sava", "place"], ["Sony Corporation", "organization"], ["Sony Music", "organization"]],
+      ["Hoshino Motor Corporation=hoshino-motor-corporation", "Hoshino Motor=hoshino-motor-corporation", "Sava Region=sava-region", "Sava=sava-region", "Sony Corporation=sony-corporation", "Sony Music=sony-music"],
+    ],
+    [
       "a part of a place is not the place; a place's first word is the place whose other words are its kind; a body named for a place it serves is no short form",
       "A crane fell in Lower Manhattan. Wichs had lived in Manhattan. The calf was born in Kruger National Park, and security in Kruger improved. The NHS England chief spoke. The NHS is turning a corner.",
       [["Lower Manhattan", "place"], ["Wichs", "person"], ["Manhattan", "place"], ["Kruger National Park", "place"], ["Kruger", "place"], ["NHS England", "organization"], ["NHS", "organization"]],
