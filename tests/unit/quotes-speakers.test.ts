@@ -1086,20 +1086,22 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "The aggressor").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "No. We told").speakerEntityId).toBe("rebecca-thornton");
   });
-  it("goes on with the person a description was found to be for 'he' in the sentences after; not past a sentence about someone unnamed (`describedchain`)", () => {
+  it("finds 'the Briton' by 'It was X's second win' (`itwaswin`) and goes on with that person for 'he' in the sentences after; not past a sentence about someone unnamed (`describedchain`)", () => {
     const text = [
-      "Briton George Russell won the race. Max Verstappen finished second, and Lando Norris was third.",
-      '"That was one of the hardest races of my life," the Briton said. "The car was on the limit." He also praised his team-mate: "Kimi drove like a veteran."',
+      "George Russell won the race. Max Verstappen finished second, and Lando Norris was third.",
+      'It was Russell\'s second win of the season. "That was one of the hardest races of my life," the Briton said. "The car was on the limit." He also praised his team-mate: "Kimi drove like a veteran."',
       'Norris was asked about the start. "I\'m sorry," he said.',
       'Spaniard Carlos Alcaraz won the final. "I\'m so happy," the Spaniard said. His father, who was in the crowd, was in tears. "He has worked so hard for this," he said.',
+      'Tadej Pogacar won the stage ahead of Jonas Vingegaard. It was Vingegaard\'s worst day of the Tour so far. "I attacked at the right moment," the Slovenian said.',
     ].join("\n\n");
-    const quotes = run(text, [["George Russell", "george-russell", "person"], ["Max Verstappen", "max-verstappen", "person"], ["Lando Norris", "lando-norris", "person"], ["Norris", "lando-norris", "person"], ["Carlos Alcaraz", "carlos-alcaraz", "person"]]);
+    const quotes = run(text, [["George Russell", "george-russell", "person"], ["Max Verstappen", "max-verstappen", "person"], ["Lando Norris", "lando-norris", "person"], ["Russell", "george-russell", "person"], ["Norris", "lando-norris", "person"], ["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Tadej Pogacar", "tadej-pogacar", "person"], ["Jonas Vingegaard", "jonas-vingegaard", "person"], ["Vingegaard", "jonas-vingegaard", "person"]]);
     expect(quoteOf(quotes, "That was one").speakerEntityId).toBe("george-russell");
     expect(quoteOf(quotes, "The car was").speakerEntityId).toBe("george-russell");
     expect(quoteOf(quotes, "Kimi drove").speakerEntityId).toBe("george-russell");
     expect(quoteOf(quotes, "I'm sorry").speakerEntityId).toBe("lando-norris");
     expect(quoteOf(quotes, "I'm so happy").speakerEntityId).toBe("carlos-alcaraz");
     expect(quoteOf(quotes, "He has worked").speakerEntityId).not.toBe("carlos-alcaraz");
+    expect(quoteOf(quotes, "I attacked").speakerEntityId).toBe("tadej-pogacar");
   });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';

@@ -151,6 +151,22 @@ function inRelativeClause(ctx: QuoteContext, t: number): boolean {
   return false;
 }
 
+/**
+ * "It was Russell's second win of the season. '...,' the Briton said": a possessor right after "It
+ * was" before a win or a title is whom a nationality description after it is about (not "It was
+ * Vingegaard's worst day", nor "It was Messi's replacement, Alvarez, who"; `QUOTE_SKIP=itwaswin`).
+ */
+function winnerPossessor(ctx: QuoteContext, m: MentionInfo): boolean {
+  const t = ctx.tokens;
+  if (SKIP_IT_WAS_WIN || !/^(?:was|is)$/.test(t[m.tokStart - 1]?.text ?? "") || !/^(?:It|This)$/.test(t[m.tokStart - 2]?.text ?? "")) return false;
+  // (The possessive ends the mention, or is a token of its own after it.)
+  let k = m.tokEnd;
+  if (/^['’]s?$/.test(t[k]?.text ?? "")) k++;
+  while (k < m.tokEnd + 4 && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|maiden|first-ever|straight|consecutive|successive|career|home)$/.test(t[k]?.text ?? "")) k++;
+  return /^(?:win|wins|victory|title|titles|triumph|medal|gold|goal|goals|century|hat-trick|pole|podium|crown|trophy)$/.test(t[k]?.text ?? "");
+}
+const SKIP_IT_WAS_WIN = skippedSteps("QUOTE_SKIP").has("itwaswin");
+
 /** How many sentences back the description may reach for its person. */
 const SENTENCES_BACK = 2;
 
@@ -251,7 +267,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
     if (inSentence.length === 0) continue;
     // (A person the text gave another nationality is not "the Italian": "Spaniard Carlos Alcaraz beat
     // Jannik Sinner. '...,' the Italian said" is Sinner.)
-    const subjects = new Set(inSentence.filter((m) => (!m.prepositionObject || fronted(ctx, m)) && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
+    const subjects = new Set(inSentence.filter((m) => (!m.prepositionObject || fronted(ctx, m)) && !afterPrepositionHonorific(ctx, m) && (!m.possessive || (nationality !== null && winnerPossessor(ctx, m))) && !m.modifier && !m.parenthesised).map((m) => m.mention.entityId).filter(fits));
     // (A sentence whose people are all objects or possessors has some other subject, often the
     // description itself: "The Spaniard, who had lost both matches against Sinner, sank to the court";
     // the sentence before says who that is; `QUOTE_SKIP=describedback`.)
