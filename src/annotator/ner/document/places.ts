@@ -368,7 +368,12 @@ export function waterways(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /** Listed places whose names join their words with a lower-case one ("Trinidad and Tobago", "Jammu and Kashmir", "Dar es Salaam"), as word lists. */
-const JOINED_COUNTRIES = [...(countries as string[]), ...(regions as string[]), ...(cities as string[]), ...(citiesMore as { cities: string[] }).cities].filter((c) => c.length < 60 && / \p{Ll}/u.test(c)).map((c) => c.split(" "));
+const JOINED_COUNTRIES = new Map<string, string[][]>();
+for (const c of [...(countries as string[]), ...(regions as string[]), ...(cities as string[]), ...(citiesMore as { cities: string[] }).cities]) {
+  if (c.length >= 60 || !/ \p{Ll}/u.test(c)) continue;
+  const w = c.split(" ");
+  JOINED_COUNTRIES.set(w[0]!, [...(JOINED_COUNTRIES.get(w[0]!) ?? []), w]);
+}
 /**
  * Step 4cj: "Trinidad and Tobago said", "in Saint Vincent and the Grenadines", "Jammu and Kashmir", "in
  * Cortina d'Ampezzo": a listed country, region or city whose name joins words with "and", "of", "the" or
@@ -377,7 +382,8 @@ const JOINED_COUNTRIES = [...(countries as string[]), ...(regions as string[]), 
 export function joinedCountries(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   const added: TaggedSpan[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const c of JOINED_COUNTRIES) {
+    // (Indexed by first word: this runs over every word of every article.)
+    for (const c of JOINED_COUNTRIES.get(words[i]!.text) ?? []) {
       const end = i + c.length;
       if (end > words.length || c.some((w, k) => words[i + k]!.text !== w)) continue;
       if (spans.some((t) => t.start < end && i < t.end && (t.start < i || t.end > end))) continue;
