@@ -163,6 +163,18 @@ describe("bare role titles resolved within the article", () => {
       [],
     ],
     [
+      "second review: a title inside another noun's complement introduces no holder; a nickname is no vocative; a field in -ing after 'blamed'; another kind of minister unnamed (`titleofplace`, `vocative`, `ofgerund`, `portfoliohead`)",
+      "A spokesman for the governor of Kano, Sanusi Bature, spoke. Governor Abba Yusuf signed the order. The governor said it would stand. President Cyril Ramaphosa attended. Team-mates call Siya Kolisi Mr. President, a nod to his role.",
+      [["Kano", L], ["Sanusi Bature", P], ["Abba Yusuf", P], ["Cyril Ramaphosa", P], ["Siya Kolisi", P]],
+      ["governor=abba-yusuf"],
+    ],
+    [
+      "... 'the director of nursing' after 'blamed' is a post; another minister written unnamed leaves 'the minister' unlinked",
+      "Director Sarah Chen apologised. Families blamed the director of nursing for the delays. Trade Minister Don Farrell flew to Beijing. China's commerce minister told him tariffs would fall. The minister said Beijing valued the relationship.",
+      [["Sarah Chen", P], ["Don Farrell", P], ["Beijing", L], ["China", L]],
+      [],
+    ],
+    [
       "a former holder does not hold the plain title",
       "US President Donald Trump praised the team. Former President Barack Obama also wrote to them. The President later took action.",
       [["US", L], ["Donald Trump", P], ["Barack Obama", P]],

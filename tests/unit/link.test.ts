@@ -133,10 +133,10 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
-      "a company of three words without 'Corporation' and a region without its word are the same; not a company of two",
-      "Hoshino Motor Corporation recalled cars. Hoshino Motor apologised. Farmers in the Sava Region protested, and Sava officials agreed. Sony Corporation and Sony Music signed.",
-      [["Hoshino Motor Corporation", "organization"], ["Hoshino Motor", "organization"], ["Sava Region", "place"], ["Sava", "place"], ["Sony Corporation", "organization"], ["Sony Music", "organization"]],
-      ["Hoshino Motor Corporation=hoshino-motor-corporation", "Hoshino Motor=hoshino-motor-corporation", "Sava Region=sava-region", "Sava=sava-region", "Sony Corporation=sony-corporation", "Sony Music=sony-music"],
+      "a company of three words without 'Corporation' is the same company; not a company of two; a region and a city of one name stay apart",
+      "Hoshino Motor Corporation recalled cars. Hoshino Motor apologised. Sony Corporation and Sony Music signed. Voters in the Valparaiso Region chose a governor. In the city of Valparaiso, turnout was low.",
+      [["Hoshino Motor Corporation", "organization"], ["Hoshino Motor", "organization"], ["Sony Corporation", "organization"], ["Sony Music", "organization"], ["Valparaiso Region", "place"], ["Valparaiso", "place"]],
+      ["Hoshino Motor Corporation=hoshino-motor-corporation", "Hoshino Motor=hoshino-motor-corporation", "Sony Corporation=sony-corporation", "Sony Music=sony-music", "Valparaiso Region=valparaiso-region", "Valparaiso=valparaiso"],
     ],
     [
       "a part of a place is not the place; a place's first word is the place whose other words are its kind; a body named for a place it serves is no short form",

@@ -1093,8 +1093,9 @@ describe("nested, partial and pronoun cases", () => {
       'Norris was asked about the start. "I\'m sorry," he said.',
       'Spaniard Carlos Alcaraz won the final. "I\'m so happy," the Spaniard said. His father, who was in the crowd, was in tears. "He has worked so hard for this," he said.',
       'Tadej Pogacar won the stage ahead of Jonas Vingegaard. It was Vingegaard\'s worst day of the Tour so far. "I attacked at the right moment," the Slovenian said.',
+      'Jannik Sinner lost to Carlos Alcaraz in the final. It was Alcaraz\'s second title of the year. "He was better today," the Italian said.',
     ].join("\n\n");
-    const quotes = run(text, [["George Russell", "george-russell", "person"], ["Max Verstappen", "max-verstappen", "person"], ["Lando Norris", "lando-norris", "person"], ["Russell", "george-russell", "person"], ["Norris", "lando-norris", "person"], ["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Tadej Pogacar", "tadej-pogacar", "person"], ["Jonas Vingegaard", "jonas-vingegaard", "person"], ["Vingegaard", "jonas-vingegaard", "person"]]);
+    const quotes = run(text, [["George Russell", "george-russell", "person"], ["Max Verstappen", "max-verstappen", "person"], ["Lando Norris", "lando-norris", "person"], ["Russell", "george-russell", "person"], ["Norris", "lando-norris", "person"], ["Carlos Alcaraz", "carlos-alcaraz", "person"], ["Tadej Pogacar", "tadej-pogacar", "person"], ["Jonas Vingegaard", "jonas-vingegaard", "person"], ["Vingegaard", "jonas-vingegaard", "person"], ["Jannik Sinner", "jannik-sinner", "person"], ["Alcaraz", "carlos-alcaraz", "person"]]);
     expect(quoteOf(quotes, "That was one").speakerEntityId).toBe("george-russell");
     expect(quoteOf(quotes, "The car was").speakerEntityId).toBe("george-russell");
     expect(quoteOf(quotes, "Kimi drove").speakerEntityId).toBe("george-russell");
@@ -1102,6 +1103,7 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I'm so happy").speakerEntityId).toBe("carlos-alcaraz");
     expect(quoteOf(quotes, "He has worked").speakerEntityId).not.toBe("carlos-alcaraz");
     expect(quoteOf(quotes, "I attacked").speakerEntityId).toBe("tadej-pogacar");
+    expect(quoteOf(quotes, "He was better").speakerEntityId).toBe("jannik-sinner");
   });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';

@@ -38,6 +38,10 @@ const SKIP_OWN_OFFICER = skippedSteps("LINK_SKIP").has("ownofficer");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
 const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
 const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
+/** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
+const RELATION_NOUNS = /^(?:spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|cousin|deputy|aide|adviser|advisor|assistant|secretary|staff|lawyer|envoy|representative|successor|predecessor|rival|opponent|critic|ally)$/;
+/** Fields named by a noun in -ing, a post's complement ("director of nursing"). */
+const FIELD_NOUNS_ING = /^(?:nursing|mining|housing|planning|banking|policing|marketing|engineering|manufacturing|training|shipping|building|farming|fishing|publishing|broadcasting|lending|funding|accounting|licensing|procurement|programming|scouting|recruiting|coaching|catering|clothing|energy)$/;
 /** Verbs that take "of" and what someone is said to have done (`ofgerund`). */
 const ACCUSING = /^(?:accused|accuses|accuse|accusing|convicted|acquitted|cleared|suspected|suspects|warned|warns|criticised|criticized|blamed|blames)$/;
 /**
@@ -243,7 +247,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       let k = comma - 1;
       while (k > comma - 6 && lower[k - 1] !== "of" && isWord(toks[k - 1]?.text ?? "") && sameSentence(k - 1, nameStart)) k--;
       if (lower[k - 1] === "of" && HEADS.has(lower[k - 2] ?? "") && sameSentence(k - 2, nameStart)) {
-        if (lower[k - 3] !== "the") return null;
+        // (Not the complement of another noun, whose holder the name is: "A spokesman for the governor
+        // of Kano, Sanusi Bature,", "The son of the governor of Kano, Umar Abba Yusuf,".)
+        if (lower[k - 3] !== "the" || (/^(?:of|for|to)$/.test(lower[k - 4] ?? "") && RELATION_NOUNS.test(lower[k - 5] ?? ""))) return null;
         return { key: lower[k - 2]!, qualifier: normQualifier(toks[comma - 1]!.text) };
       }
     }
@@ -327,7 +333,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
           if (isGroupPlural(m.text)) continue;
           const at = byStart.get(m.start), last = byEnd.get(m.end);
           if (at !== undefined && at > t && at - t <= 8 && sameSentence(at, t)) return true;
-          if (last !== undefined && last < t && t - last <= 3 && sameSentence(last, t)) return true;
+          // (Before it only as its apposition: "Piyush Goyal, the minister"; not "Ley accused the minister".)
+          if (last !== undefined && last < t && t - last <= 3 && toks[last + 1]?.text === "," && sameSentence(last, t)) return true;
         }
       }
     }
@@ -364,7 +371,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       // ("He accused the First Minister of "governing by press release"": what someone is accused of; `ofgerund`.)
       // (Only after a verb of accusing: "The minister of mining, X," is a post's complement.)
       const accuser = lower.slice(Math.max(0, runStart - 4), runStart).some((w) => ACCUSING.test(w));
-      const accusedOf = !SKIP_OF_GERUND && accuser && lower[end + 1] === "of" && (/^["“‘']$/.test(toks[end + 2]?.text ?? "") || /^\p{Ll}+ing$/u.test(toks[end + 2]?.text ?? ""));
+      // (Nor a field's noun in -ing: "the director of nursing", "the minister of mining".)
+      const accusedOf = !SKIP_OF_GERUND && accuser && lower[end + 1] === "of" && (/^["“‘']$/.test(toks[end + 2]?.text ?? "") || (/^\p{Ll}+ing$/u.test(toks[end + 2]?.text ?? "") && !FIELD_NOUNS_ING.test(lower[end + 2]!) && lower[end + 3] !== "of"));
       if (COMPLEMENT.has(lower[end + 1]!) && !accusedOf) continue;
     }
     const q = qualifierBefore(runStart, runStart);
@@ -376,7 +384,11 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     const det = lower[runStart - 1 - qualifierTokens];
     // ("Mr. President, as a Nobel Peace Prize recipient, ...": the one addressed, definite as "the"; `vocative`.)
     // (Not inside a quotation, where it addresses whoever chairs: '"Mr. Speaker, this rule is a sham," McGovern said'.)
-    const vocative = !SKIP_VOCATIVE && q === undefined && !insideQuotation(tok.text, toks[runStart]!.start) && (/^(?:mr|madam|madame|mister)$/.test(lower[runStart - 1] ?? "") || (lower[runStart - 1] === "." && lower[runStart - 2] === "mr")) && /^[,?!.]$/.test(toks[end + 1]?.text ?? "");
+    // (Opening its sentence, or after a quotation mark or a comma: not a nickname, "known simply as Mr.
+    // President".)
+    const mr = lower[runStart - 1] === "." ? runStart - 2 : runStart - 1;
+    const opensHere = !sameSentence(mr - 1, mr) || /^[,"“‘'(]$/.test(toks[mr - 1]?.text ?? "");
+    const vocative = !SKIP_VOCATIVE && q === undefined && opensHere && !insideQuotation(tok.text, toks[runStart]!.start) && (/^(?:mr|madam|madame|mister)$/.test(lower[runStart - 1] ?? "") || (lower[runStart - 1] === "." && lower[runStart - 2] === "mr")) && /^[,?!.]$/.test(toks[end + 1]?.text ?? "");
     const definite = det === "the" || vocative || (q !== undefined && qualifierTokens === 2);
     const prev = lower[runStart - 1];
     if (!definite && !(possessive && q === undefined && prev !== "a" && prev !== "an" && prev !== "as")) continue;
@@ -395,8 +407,12 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       fitting = holders.filter((h) => { const w = h.key.split(" "); return w.length === 2 && w[1] === key && PORTFOLIOS.has(w[0]!); });
       // (Only where no other person stands by that word: "India's commerce minister Piyush Goyal",
       // "Ukraine's minister for strategic industries, Herman Smetanin", "Deputy Minister David Masondo".)
+      // (Nor where the text writes another kind of minister, named or not: "China's commerce minister
+      // told him", "The church minister who led the prayer".)
       const others = new Set(fitting.map((h) => h.cluster));
-      if (others.size === 1 && namedNear(key, [...others][0]!)) fitting = [];
+      const own = new Set(fitting.map((h) => h.key.split(" ")[0]!));
+      const otherKind = lower.some((w, t) => w === key && isWord(toks[t - 1]?.text ?? "") && !/^(?:the|a|an|prime|first|chief|as|and|or)$/.test(lower[t - 1]!) && !own.has(lower[t - 1]!) && !isPossessive(toks[t - 1]!.text) && !/['’]s$/.test(toks[t - 1]!.text));
+      if (others.size === 1 && (otherKind || namedNear(key, [...others][0]!))) fitting = [];
     }
     let fits = new Set(fitting.map((h) => h.cluster));
     // (Of a holder and the successor named before this mention, the successor.)

@@ -51,7 +51,7 @@ const TOWN_KINDS = /^(?:city|town|village|township|municipality|borough|suburb)$
 const BODY_FIRSTS = new Set(["Department", "Ministry", "Office", "Bureau", "Commission", "Board", "Council", "Authority", "Secretary", "Minister", "Director", "Commissioner"]);
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|Judicial|District|D\.C\.|\d+(?:st|nd|rd|th))$/;
 /** Awards by their short names, plural (the singular "Oscar", "Tony" are first names too). */
-const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers", "Palme d'Or", "Palme d’Or", "Caméra d'Or", "Caméra d’Or", "Ballon d'Or", "Ballon d’Or", "Golden Lion", "Golden Bear", "Golden Globe"]);
+const AWARDS = new Set(["Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Golden Globes", "Tonys", "Brits", "Pulitzers", "Palme d'Or", "Palme d’Or", "Caméra d'Or", "Caméra d’Or", "Ballon d'Or", "Ballon d’Or"]);
 /** Words of other languages for a palace, square or street, first or last in the name (3df). */
 const FOREIGN_SITES_FIRST = new Set(["Stadio", "Stade", "Estadio", "Estádio", "Palacio", "Palazzo", "Palais", "Plaza", "Piazza", "Calle", "Avenida", "Rue", "Schloss", "Largo", "Praça", "Rua"]);
 /** ... and more, taken only with a name after them ("Place Charles de Gaulle", not "Place" alone). */
@@ -587,7 +587,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("3loc") && !isMatchReport(words)) {
     const personal = new Set(spans.filter((t) => personEvidence(words, t.end)).map((t) => keyOf(words, t.start, t.end)));
     for (const s of spans) {
-      if (s.typeIndex !== PLACE || !STRICT_LOCATIVE.test(lowerBefore(words, s)) || /^['’]s?$/.test(words[s.end]?.text ?? "")) continue;
+      // (Nor "in" after a noun it belongs to: "lost faith in Mnangagwa", "a stake in Ocado".)
+      if (s.typeIndex !== PLACE || !STRICT_LOCATIVE.test(lowerBefore(words, s)) || /^['’]s?$/.test(words[s.end]?.text ?? "") || /^(?:faith|confidence|trust|belief|interest|stake|stakes|investment|shares|role|part|hand|hope|pride)$/i.test(words[s.start - 2]?.text ?? "")) continue;
       const key = keyOf(words, s.start, s.end);
       // (A country is a place after "in" whatever the lists say of its name: "refugees in Jordan".)
       if (!personal.has(key) && (isCountry(key) || !(gazFlags(key, key.toLowerCase()) & (GAZ.surname | GAZ.firstName)))) s.cued = true;

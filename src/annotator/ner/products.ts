@@ -10,7 +10,7 @@
  * so are services GUM types as organisations ("Facebook", "Wikipedia").
  */
 import type { TaggedSpan } from "./document/spans.ts";
-import { isKnownOrganization, isListedPlace } from "./lexicon.ts";
+import { isKnownOrganization, isKnownPerson, isListedPlace } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import { COMPANY_TAILS } from "./org-cues.ts";
@@ -47,7 +47,7 @@ const PRODUCT_SHORT: Record<string, string> = { PS: "PlayStation" };
 const CRAFT = new Set([
   "spacecraft", "probe", "probes", "rover", "lander", "orbiter", "satellite", "satellites", "telescope", "capsule",
   "chip", "chips", "processor", "processors", "smartphone", "smartphones", "handset", "handsets", "console", "consoles",
-  "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships", "engine", "engines",
+  "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "warship", "warships",
   // and grades of a commodity: "Brent crude"; models of a maker: "its Claude models"
   "crude", "model", "models",
 ]);
@@ -73,6 +73,9 @@ function kindBefore(words: Word[], s: TaggedSpan, spans: readonly TaggedSpan[], 
   const key = keyOf(words, s.start, s.end);
   // (Written on one line with the name, one space apart: not a heading "By ferry" over a paragraph.)
   if (s.start === 0 || !KINDS_BEFORE.has(words[s.start - 1]!.text) || words[s.start]!.start - words[s.start - 1]!.end !== 1 || isKnownOrganization(key) || isListedPlace(key)) return false;
+  // (A noun, with its determiner a few words before: not a verb, "Retailers ship Shein orders",
+  // "Helicopters ferry Petrofac workers".)
+  if (!words.slice(Math.max(0, s.start - 4), s.start - 1).some((w) => /^(?:the|a|an|its|their|his|her|our|this|that|new|rival)$/i.test(w.text))) return false;
   return !subjectAfterKind(words, s, spans, person);
 }
 /**
@@ -82,12 +85,27 @@ function kindBefore(words: Word[], s: TaggedSpan, spans: readonly TaggedSpan[], 
  * gives in full elsewhere.
  */
 export function subjectAfterKind(words: Word[], s: TaggedSpan, spans: readonly TaggedSpan[], person: number): boolean {
-  const next = words[s.end]?.text ?? "";
+  const next = words[s.end]?.text ?? "", after = words[s.end + 1]?.text ?? "";
+  // ("the ferry Kapten Sulaiman capsized": a vessel's own verbs make it the sentence's subject.)
+  if (VESSEL_VERBS.test(next)) return false;
   if (/^\p{Ll}+ed$/u.test(next) || PAST_VERBS.has(next)) return true;
+  // ("The album Adele is recording", "the vaccine Kennedy has criticised", "Elon Musk's SpaceX".)
+  if ((/^(?:is|are|was|were)$/.test(next) && /^\p{Ll}+ing$/u.test(after)) || (/^(?:has|have|had)$/.test(next) && /^\p{Ll}+(?:ed|en)$/u.test(after)) || /^['’]s$/.test(next)) return true;
   if (COMPANY_TAILS.has(words[s.end - 1]!.text)) return true;
   const key = keyOf(words, s.start, s.end);
-  return spans.some((t) => t !== s && t.typeIndex === person && t.end - t.start > s.end - s.start && keyOf(words, t.end - (s.end - s.start), t.end) === key);
+  // (A person or a body the text shows speaking: "Shakira said", "Novavax said".)
+  if (isKnownPerson(key) || spans.some((t) => t !== s && keyOf(words, t.start, t.end) === key && /^(?:said|says|told|added)$/.test(words[t.end]?.text ?? ""))) return true;
+  // (A surname of someone named in full, with or without "Jr.": "Robert F. Kennedy Jr.".)
+  const n = s.end - s.start;
+  return spans.some((t) => {
+    if (t === s || t.typeIndex !== person) return false;
+    let e = t.end;
+    while (e > t.start && /^(?:Jr|Jr\.|Sr|Sr\.|II|III|IV|\.)$/.test(words[e - 1]!.text)) e--;
+    return e - t.start > n && keyOf(words, e - n, e) === key;
+  });
 }
+/** Verbs a vessel or craft is the subject of: "the ferry Kapten Sulaiman capsized". */
+const VESSEL_VERBS = /^(?:capsized|sank|docked|arrived|departed|crashed|exploded|collapsed|landed|sailed|foundered|berthed|ran|burned|caught|broke|lifted|blasted|splashed)$/;
 /** Past tenses without "-ed" that open a clause after a name: "the yacht Abramovich bought". */
 const PAST_VERBS = new Set(["made", "built", "bought", "sold", "had", "took", "won", "gave", "ran", "brought", "sought", "chose", "wrote", "sent", "put", "left", "kept", "held", "paid", "got", "found", "began", "drove", "flew", "rode", "sank", "stole", "lost", "spent"]);
 function apposedCraft(words: Word[], s: TaggedSpan): boolean {

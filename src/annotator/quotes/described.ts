@@ -163,7 +163,11 @@ function winnerPossessor(ctx: QuoteContext, m: MentionInfo): boolean {
   let k = m.tokEnd;
   if (/^['’]s?$/.test(t[k]?.text ?? "")) k++;
   while (k < m.tokEnd + 4 && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|maiden|first-ever|straight|consecutive|successive|career|home)$/.test(t[k]?.text ?? "")) k++;
-  return /^(?:win|wins|victory|title|titles|triumph|medal|gold|goal|goals|century|hat-trick|pole|podium|crown|trophy)$/.test(t[k]?.text ?? "");
+  if (!/^(?:win|wins|victory|title|titles|triumph|medal|gold|goal|goals|century|hat-trick|pole|podium|crown|trophy)$/.test(t[k]?.text ?? "")) return false;
+  // (And the winner the sentences before make a subject, not the loser's opponent: "Jannik Sinner lost
+  // to Carlos Alcaraz. It was Alcaraz's second title. '...,' the Italian said" is Sinner.)
+  const here = t[m.tokStart]!.sentence;
+  return ctx.mentions.some((o) => o.mention.entityId === m.mention.entityId && o !== m && !o.possessive && !o.prepositionObject && !o.quoted && here - t[o.tokStart]!.sentence >= 1 && here - t[o.tokStart]!.sentence <= 2);
 }
 const SKIP_IT_WAS_WIN = skippedSteps("QUOTE_SKIP").has("itwaswin");
 

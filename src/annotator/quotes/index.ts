@@ -483,8 +483,9 @@ function continuesDescribed(ctx: QuoteContext, earlier: Quote[], at: number): st
     // (... or a player or official the sentence opens with: "The goalkeeper he beat three times was
     // philosophical".)
     const t = ctx.tok.sentences[s]!.tokenStart;
-    const noun = ctx.tokens[t + 1]?.text.toLowerCase() ?? "";
-    if (t < at && /^(?:The|A|An|His|Her|Their)$/.test(ctx.tokens[t]!.text) && (isPersonRole(noun) || PLAYER_HEADS.has(noun))) return null;
+    // (Its noun after a word or two: "The home manager", "The Liverpool goalkeeper".)
+    const nouns = ctx.tokens.slice(t + 1, t + 4).map((x) => x.text.toLowerCase());
+    if (t < at && /^(?:The|A|An|His|Her|Their)$/.test(ctx.tokens[t]!.text) && nouns.some((noun) => isPersonRole(noun) || PLAYER_HEADS.has(noun))) return null;
   }
   return q.speakerEntityId;
 }

@@ -883,8 +883,12 @@ export function fieldBodies(words: Word[], spans: TaggedSpan[]): void {
     // Studies and Citizens Advice both criticised ... Citizens Advice said".)
     const second = words.slice(andAt + 1, end).map((w) => w.text);
     if (words.some((_, k) => (k < a.start || k >= end) && second.every((w, n) => words[k + n]?.text === w))) continue;
-    // (Nor a name ending in a country's letters: "the Office for National Statistics and Stats NZ".)
+    // (Nor a name ending in a country's letters: "the Office for National Statistics and Stats NZ"; nor
+    // a word no dictionary has, a body's own name: "the Ministry of Defence and Babcock", "... and
+    // Pharmac"; nor after a body the lists know whole: "the Department for Transport and Network Rail".)
     if (second.length >= 2 && /^\p{Lu}{2,3}$/u.test(second.at(-1)!)) continue;
+    if (second.some((w) => !/^\p{Lu}{2,4}$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & GAZ.dictCommon))) continue;
+    if (isKnownOrganization(keyOf(words, a.start, andAt))) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k] !== a && spans[k]!.start >= a.start && spans[k]!.end <= end) spans.splice(k, 1);
     a.end = end;
     a.typeIndex = ORG;

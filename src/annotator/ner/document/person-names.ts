@@ -177,7 +177,8 @@ export function sentenceOpeningPeople(words: Word[], sentStart: number[], spans:
     const w = words[i]!.text;
     // (Not a team's plural, "Roosters told reporters", nor a town's second word: "Sydney Roosters",
     // "Alice Springs".)
-    if (!plain(w) || isKnownOrganization(w) || isListedPlace(w) || (/s$/.test(w) && gazFlags(w.slice(0, -1), w.slice(0, -1).toLowerCase()) & GAZ.dictCommon)) continue;
+    // (Nor a church's or a school's last word: "Grace Church".)
+    if (!plain(w) || isKnownOrganization(w) || isListedPlace(w) || (/s$/.test(w) && gazFlags(w.slice(0, -1), w.slice(0, -1).toLowerCase()) & GAZ.dictCommon) || INSTITUTION_ENDS.has(w) || FACILITIES.has(w) || /^(?:Church|Chapel|Cathedral|Mosque|Temple|Synagogue)$/.test(w)) continue;
     const full = spans.find((t) => t.typeIndex !== PERSON && t.end - t.start === 2 && words[t.end - 1]!.text === w && gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & GAZ.firstName && !isListedPlace(words[t.start]!.text) && !isTitleWord(words[t.start]!.text.toLowerCase()) && !isKnownOrganization(keyOf(words, t.start, t.end)) && !isListedPlace(keyOf(words, t.start, t.end)));
     if (!full) continue;
     full.typeIndex = PERSON;
@@ -751,7 +752,7 @@ export function titledAppositions(words: Word[], spans: TaggedSpan[]): void {
 /** Words of bodies' names in Spanish, Portuguese, Italian and French (0pob): "Banco de ...", "Corredores de Bolsa". */
 const ROMANCE_BODY_WORDS = new Set(["Banco", "Banca", "Caja", "Caixa", "Grupo", "Gruppo", "Groupe", "Compañía", "Companhia", "Compagnie", "Corporación", "Sociedad", "Sociedade", "Società", "Société", "Instituto", "Istituto", "Institut", "Universidad", "Universidade", "Università", "Université", "Club", "Clube", "Partido", "Partito", "Ministerio", "Ministério", "Ministero", "Ministère", "Fundación", "Fundação", "Fondazione", "Fondation", "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Tribunale", "Corte", "Cour", "Agencia", "Agência", "Agenzia", "Agence", "Corredores", "Asociación", "Associação", "Associazione", "Federación", "Federação", "Federazione", "Fédération", "Confederación", "Confederação", "Cámara", "Câmara", "Camera", "Chambre", "Secretaría", "Secretaria", "Dirección", "Direção", "Servicio", "Serviço", "Servizio", "Service", "Empresa", "Comisión", "Comissão", "Commissione", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "União", "Unione", "Syndicat", "Sindicato"]);
 /** Honorifics the lists lack, written before a name (as clean.ts's `hon3`). */
-const LOCAL_HONORIFICS = /^(?:Shri|Smt|Shrimati|Sri|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Dato|Tun|Hajia|Chief|Mallam)$/;
+const LOCAL_HONORIFICS = /^(?:Shri|Smt|Shrimati|Sri|Alhaji|Alhaja|Begum|Mian|Sardar|Datuk|Dato|Tun|Hajia|Chief|Mallam|Otunba|Oloye|Igwe|Ikemba)$/;
 /** Words before a name that say who the person is, beside titles: "world champion Viswanathan Anand". */
 const STANDING_BEFORE = /^(?:champion|captain|skipper|coach|veteran|challenger|compatriot|team-mate|teammate)$/;
 /**
