@@ -896,3 +896,17 @@ export function fieldBodies(words: Word[], spans: TaggedSpan[]): void {
   }
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
+
+/** A word made with "bank" after four letters or more ("Handelsbank", "Rabobank", "Landesbank"; not the town "Redbank"). */
+const BANK_WORD = /^\p{Lu}\p{Ll}{3,}bank(?:en|a)?$/u;
+/**
+ * Step 3bk: "Zürcher Handelsbank", "Rabobank", "Banque Lémanique": a name with a bank's compound word
+ * last, or "Banque", "Banco", "Banca" first, is a bank, whatever the tagger typed (it reads
+ * "Zürcher Handelsbank" as a man's first name and surname).
+ */
+export function bankNames(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === ORG) continue;
+    if (BANK_WORD.test(words[s.end - 1]!.text) || (s.end - s.start >= 2 && /^(?:Banque|Banco|Banca|Bankhaus)$/.test(words[s.start]!.text))) s.typeIndex = ORG;
+  }
+}
