@@ -396,3 +396,32 @@ export function joinedCountries(words: Word[], spans: TaggedSpan[]): TaggedSpan[
   const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
   return [...kept, ...added].sort((x, y) => x.start - y.start);
 }
+
+/** First words of mountain passes, peaks, lakes and capes in French, Italian, Spanish and Portuguese. */
+const FOREIGN_NATURE_HEADS = new Set(["Col", "Mont", "Monte", "Pic", "Puy", "Lac", "Lago", "Lagoa", "Passo", "Cerro", "Sierra", "Serra", "Cap", "Cabo", "Capo", "Île", "Isla", "Ilha", "Isola", "Alpe", "Golfe", "Golfo", "Baie", "Bahía", "Río", "Rio"]);
+const ROMANCE_PARTICLES = /^(?:de|du|des|la|le|les|di|del|della|dello|dei|degli|do|da|dos|das)$/;
+/**
+ * Step 4nf: "the Col du Galibier", "the Col de la Croix de Fer", "Alpe d'Huez": a pass, peak, lake or cape
+ * named with its word of another language first, a particle and a capitalised name is one place, whole,
+ * whatever the tagger made of its parts (it reads "du Galibier" as a surname).
+ */
+export function foreignNatureNames(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!FOREIGN_NATURE_HEADS.has(words[i]!.text)) continue;
+    let j = i + 1;
+    while (j < words.length && j <= i + 3 && ROMANCE_PARTICLES.test(words[j]!.text)) j++;
+    const elided = /^[dl]['’]\p{Lu}/u.test(words[j]?.text ?? "");
+    // (A particle is needed, or an elided one: "Mont Blanc" is left to the tagger.)
+    if ((j === i + 1 && !elided) || !(elided || /^\p{Lu}\p{Ll}/u.test(words[j]?.text ?? ""))) continue;
+    let e = j + 1;
+    while (e < words.length && e < i + 8 && (/^\p{Lu}\p{Ll}/u.test(words[e]!.text) || (ROMANCE_PARTICLES.test(words[e]!.text) && /^\p{Lu}/u.test(words[e + 1]?.text ?? "")))) e++;
+    // (Not inside a longer name: "Banco do Monte ...", nor across a span that runs on past it.)
+    if (spans.some((t) => t.start < e && i < t.end && (t.start < i || t.end > e))) continue;
+    added.push({ start: i, end: e, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
+    i = e - 1;
+  }
+  if (!added.length) return spans;
+  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
+  return [...kept, ...added].sort((x, y) => x.start - y.start);
+}
