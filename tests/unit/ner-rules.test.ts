@@ -203,6 +203,7 @@ describe("document pass on given tagger spans", () => {
 /** The span clean-up (clean.ts) on one tagged span: the bare name left, or null. */
 const cleanCases: { name: string; text: string; tagged: string; person: boolean; left: string | null }[] = [
   { name: "a pronoun's contraction is no name", text: "'Right, I'll go,' he said.", tagged: "I'll", person: false, left: null },
+  { name: "a chip's or a fuel's letters are no name (na)", text: "Demand for HBM chips doubled, and DRAM prices rose.", tagged: "HBM", person: false, left: null },
   { name: "'OK' as a word of assent is no name", text: "'OK, fine,' he said.", tagged: "OK", person: false, left: null },
   { name: "... the state after a comma is", text: "He lives in Tulsa, OK now.", tagged: "OK", person: false, left: "OK" },
   { name: "a web address is no name", text: "Read https://www.example.org/Policy/Right-to-Repair today.", tagged: "https://www.example.org/Policy/Right-to-Repair", person: false, left: null },

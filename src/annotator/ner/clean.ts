@@ -37,7 +37,9 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 /** Prepositions that open a sentence before a place's name: "Under Singapore law", "In Tokyo". */
 const PLACE_PREPOSITIONS = new Set(["Under", "In", "For", "With", "At", "From", "By", "To", "On", "Unlike", "Like", "Across", "Inside", "Outside"]);
 /** Letters for things, times and jobs that the tagger may take for a name alone. */
-export const NOT_NAME_LETTERS = new Set(["AI", "CCTV", "GDP", "CEO", "CFO", "COO", "CTO", "DNA", "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT", "IST", "JST", "IVF", "ICU", "GP", "VAT", "TV", "PhD", "MRI", "ATM", "PIN", "SUV", "EV", "EVs", "LGBT", "LGBTQ", "PPE", "GCSE", "GCSEs", "A-level", "A-levels", "CV", "FAQ", "HQ", "IPO", "IPOs", "VPN", "USB", "SMS", "GPS", "PDF"]);
+export const NOT_NAME_LETTERS = new Set(["AI", "CCTV", "GDP", "CEO", "CFO", "COO", "CTO", "DNA", "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT", "IST", "JST", "IVF", "ICU", "GP", "VAT", "TV", "PhD", "MRI", "ATM", "PIN", "SUV", "EV", "EVs", "LGBT", "LGBTQ", "PPE", "GCSE", "GCSEs", "A-level", "A-levels", "CV", "FAQ", "HQ", "IPO", "IPOs", "VPN", "USB", "SMS", "GPS", "PDF",
+  // ... and chips, screens and fuels: "HBM chips", "DRAM prices", "LNG tankers".
+  "HBM", "DRAM", "NAND", "SSD", "SSDs", "GPU", "GPUs", "CPU", "CPUs", "OLED", "LED", "LEDs", "LNG", "LPG", "CNG"]);
 const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
