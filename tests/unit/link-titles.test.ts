@@ -175,6 +175,12 @@ describe("bare role titles resolved within the article", () => {
       [],
     ],
     [
+      "a capitalised title after 'The' in apposition before the name is a mention of that person; not one in lower case (`titlebefore`)",
+      "The Tánaiste, Simon Harris, who leads Fine Gael, said the plan would work. The festival's artistic director, Alberto Ferri, spoke.",
+      [["Simon Harris", P], ["Fine Gael", O], ["Alberto Ferri", P]],
+      ["Tánaiste=simon-harris"],
+    ],
+    [
       "a former holder does not hold the plain title",
       "US President Donald Trump praised the team. Former President Barack Obama also wrote to them. The President later took action.",
       [["US", L], ["Donald Trump", P], ["Barack Obama", P]],

@@ -38,6 +38,7 @@ const SKIP_OWN_OFFICER = skippedSteps("LINK_SKIP").has("ownofficer");
 const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
 const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
 const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
+const SKIP_TITLE_BEFORE = skippedSteps("LINK_SKIP").has("titlebefore");
 /** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
 const RELATION_NOUNS = /^(?:spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|cousin|deputy|aide|adviser|advisor|assistant|secretary|staff|lawyer|envoy|representative|successor|predecessor|rival|opponent|critic|ally)$/;
 /** Fields named by a noun in -ing, a post's complement ("director of nursing"). */
@@ -270,7 +271,10 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // (Written in lower case: where the text capitalises every title, "Its President, Joe Ajaero,", the
     // case says nothing.)
     const own = !SKIP_OWN_OFFICER && /^(?:its|their)$/.test(lower[i - 1] ?? "") && !isCap(toks[i]!.text);
-    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}), ...(own ? { ownOfficer: true } : {}) };
+    // ("The Tánaiste, Simon Harris, said": a capitalised title after "The" is a mention of the person, as
+    // one in apposition after the name is; `LINK_SKIP=titlebefore`.)
+    const mention = !SKIP_TITLE_BEFORE && lower[i - 1] === "the" && toks.slice(i, comma).every((t) => isCap(t.text));
+    return { key: lower.slice(i, comma).join(" "), ...(q ? { qualifier: q } : {}), ...(body ? { bodyOfficer: true } : {}), ...(own ? { ownOfficer: true } : {}), ...(mention ? { span: [i, comma - 1] as [number, number] } : {}) };
   }
 
   /** "Barack Obama, the President of the United States," / "Yvette Cooper, Labour's shadow home secretary,". */
