@@ -436,7 +436,11 @@ export function splitPersonOf(words: Word[], spans: TaggedSpan[]): void {
     // (Not a school's or a body's own name before "of": "the Royal Conservatoire of Scotland", though
     // "Royal" is a first name too; `0rs`.)
     if (!SKIP.has("0rs") && (INSTITUTION_ENDS.has(left.at(-1)!) || SCHOOL_WORDS.has(left.at(-1)!) || gazFlags(left.at(-1)!, left.at(-1)!.toLowerCase()) & GAZ.orgSuffix)) continue;
-    const type = isListedPlace(key) ? PLACE : institution ? ORG : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : -1;
+    // (Or a name the text writes on its own elsewhere, typed as it is there: "Donald Pols of
+    // Milieudefensie speaking outside the court" beside "brought by Milieudefensie"; a body, if the
+    // tagger called it a person there: no one is "of" a person; `0ro4`.)
+    const alone = SKIP.has("0ro4") ? undefined : spans.find((t) => t !== s && keyOf(words, t.start, t.end) === key);
+    const type = isListedPlace(key) ? PLACE : institution ? ORG : r === j + 2 && (INSTITUTION_ENDS.has(words[s.end - 1]!.text) || words.slice(r, s.end).some((w) => INSTITUTION_ENDS.has(w.text)) || isKnownOrganization(key)) ? ORG : alone ? (alone.typeIndex === PERSON ? ORG : alone.typeIndex) : -1;
     if (type < 0) continue;
     spans.splice(k + 1, 0, { ...s, start: r, typeIndex: type });
     s.end = j;
