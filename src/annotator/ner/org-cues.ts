@@ -66,6 +66,7 @@ export function companyWords(rest: string[], wide = false): boolean {
 }
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
+const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
 const SKIP_UNKNOWN_PAIR = skippedSteps("NER_SKIP").has("0bz2");
@@ -288,9 +289,14 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
     // (An article capitalised at a sentence start is no part of a longer name: "A Foreign Office spokeswoman".)
     // (A title after it is the body's post, no part of its name: "FEMA Administrator Janelle Pruitt".)
     if ((i > 0 && isCap(words[i - 1]!.text) && !/^(?:[.!?"“”'‘’:;(—–-]|A|An|The)$/.test(words[i - 1]!.text)) || (isCap(next) && (SKIP_KNOWN_TITLE || !isTitleOrRank(next.toLowerCase())))) continue;
+    // (One word that is also a common word or a name only before a reporting verb: "Google said in a
+    // statement", not "Apple trees"; `0kos`.)
     if (end - i === 1) {
       const w = words[i]!.text;
-      if (gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName | GAZ.surname)) continue;
+      const reports = !SKIP_KNOWN_SAID && /^(?:said|says|told|announced|added|confirmed|denied|declined|reported|stated)$/.test(next);
+      // (Never a name's: "Ford said" may be Harrison Ford.)
+      const f = gazFlags(w, w.toLowerCase());
+      if (f & (GAZ.firstName | GAZ.surname) || (f & GAZ.dictCommon && !reports)) continue;
     }
     spans.push({ start: i, end, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
     for (let k = i; k < end; k++) covered[k] = 1;
