@@ -584,7 +584,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Smith's view"; not in a match report, where a town is also its club: "in Penrith ... Penrith winger").
   // (Nor a surname or a first name the lists know, or a name some mention shows is a person's: "Hamilton
   // finished seventh ... Fans in Hamilton", "Dalton, 52, said ... members in Dalton".)
-  if (!SKIP.has("3loc") && !isMatchReport(words)) {
+  // (The words never change in this pass: whether the text is a match report is asked once, here.)
+  const report = isMatchReport(words);
+  if (!SKIP.has("3loc") && !report) {
     const personal = new Set(spans.filter((t) => personEvidence(words, t.end)).map((t) => keyOf(words, t.start, t.end)));
     for (const s of spans) {
       // (Nor "in" after a noun it belongs to: "lost faith in Mnangagwa", "a stake in Ocado".)
@@ -808,8 +810,6 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 3wh. "Kolin Burges, a software developer from London who had travelled", "Ana Ruiz, who owns":
   // a name of two or three plain words that a relative "who" describes is a person's, whatever the
   // tagger typed (bodies take "which"; teams, which take "who" too, only outside a match report).
-  // (The words never change in this pass: whether the text is a match report is asked once.)
-  const report = isMatchReport(words);
   if (!SKIP.has("3wh") && !report) relativePeople(words, spans);
   // 3k. ... and one that gives a kind of body is an organisation: "bought the recordings from Shamrock
   // Capital, the investment firm said" (the tagger took "Capital" for a place's word).

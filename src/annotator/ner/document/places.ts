@@ -332,6 +332,13 @@ export function sitesNamedLikePeople(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
+/** The spans with those `added` overlap taken out and `added` put in, in text order. */
+function replacedBy(spans: TaggedSpan[], added: TaggedSpan[]): TaggedSpan[] {
+  if (!added.length) return spans;
+  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
+  return [...kept, ...added].sort((x, y) => x.start - y.start);
+}
+
 /** Words for a strait or a channel of the sea. */
 const STRAITS = new Set(["Strait", "Straits", "Channel"]);
 /**
@@ -362,9 +369,7 @@ export function waterways(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
     if (start < 0 || spans.some((t) => t.typeIndex === PERSON && t.start < end && start < t.end)) continue;
     added.push({ start, end, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
   }
-  if (!added.length) return spans;
-  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
-  return [...kept, ...added].sort((x, y) => x.start - y.start);
+  return replacedBy(spans, added);
 }
 
 /** Listed places whose names join their words with a lower-case one ("Trinidad and Tobago", "Jammu and Kashmir", "Dar es Salaam"), as word lists. */
@@ -392,9 +397,7 @@ export function joinedCountries(words: Word[], spans: TaggedSpan[]): TaggedSpan[
       break;
     }
   }
-  if (!added.length) return spans;
-  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
-  return [...kept, ...added].sort((x, y) => x.start - y.start);
+  return replacedBy(spans, added);
 }
 
 /** First words of mountain passes, peaks, lakes and capes in French, Italian, Spanish and Portuguese. */
@@ -421,7 +424,5 @@ export function foreignNatureNames(words: Word[], spans: TaggedSpan[]): TaggedSp
     added.push({ start: i, end: e, typeIndex: PLACE, confidence: 1, scores: [0, 0, 0] });
     i = e - 1;
   }
-  if (!added.length) return spans;
-  const kept = spans.filter((t) => !added.some((a) => t.start < a.end && a.start < t.end));
-  return [...kept, ...added].sort((x, y) => x.start - y.start);
+  return replacedBy(spans, added);
 }
