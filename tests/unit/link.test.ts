@@ -133,6 +133,12 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
+      "a town named with a particle and its river or parish is also the words before it, either way round; not before 'and' (particlecore)",
+      "Skiers met in Cortina d'Ampezzo. Cortina hosted the Games in 1956. Newcastle fans gathered in Newcastle upon Tyne. Trinidad and Tobago beat Trinidad.",
+      [["Cortina d'Ampezzo", "place"], ["Cortina", "place"], ["Newcastle", "place"], ["Newcastle upon Tyne", "place"], ["Trinidad and Tobago", "place"], ["Trinidad", "place"]],
+      ["Cortina d'Ampezzo=cortina-dampezzo", "Cortina=cortina-dampezzo", "Newcastle=newcastle-upon-tyne", "Newcastle upon Tyne=newcastle-upon-tyne", "Trinidad and Tobago=trinidad-and-tobago", "Trinidad=trinidad"],
+    ],
+    [
       "a company of three words without 'Corporation' is the same company; not a company of two; a region and a city of one name stay apart",
       "Hoshino Motor Corporation recalled cars. Hoshino Motor apologised. Sony Corporation and Sony Music signed. Voters in the Valparaiso Region chose a governor. In the city of Valparaiso, turnout was low.",
       [["Hoshino Motor Corporation", "organization"], ["Hoshino Motor", "organization"], ["Sony Corporation", "organization"], ["Sony Music", "organization"], ["Valparaiso Region", "place"], ["Valparaiso", "place"]],

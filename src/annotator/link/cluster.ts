@@ -64,6 +64,7 @@ const SKIP_TAILS = skippedSteps("LINK_SKIP").has("tails");
 const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
 const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
+const SKIP_PARTICLE_CORE = skippedSteps("LINK_SKIP").has("particlecore");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
@@ -1264,6 +1265,14 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   if (type === "organization" && !SKIP_POLICE_FORMS && tokens.length >= 3 && tokens.at(-2) === "Police" && POLICE_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
   if (type !== "place") return undefined;
   let core: string[] | undefined;
+  // A town named with a particle and its river, region or parish is also written by the words before
+  // it: "Frankfurt am Main", "Newcastle upon Tyne", "Cortina d'Ampezzo", "Rio de Janeiro" (`LINK_SKIP=particlecore`).
+  // ("of" and "and" are no such particle: "Isle of Wight", "Trinidad and Tobago".)
+  const particle = SKIP_PARTICLE_CORE ? -1 : tokens.findIndex((t, k) => k > 0 && k < tokens.length - (/^d['’]/.test(t) ? 0 : 1) && TOWN_PARTICLE.test(t));
+  if (particle > 0 && tokens.slice(0, particle).every((t) => /^\p{Lu}/u.test(t))) {
+    const name = tokens.slice(0, particle).join(" ");
+    return isCountry(name) ? undefined : name;
+  }
   if (DIVISIONS.has(last)) core = tokens.slice(0, -1);
   else if (tokens.length >= 3 && DIVISIONS.has(tokens[0]!) && tokens[1] === "of") core = tokens.slice(2);
   // "the Republic of Kenya", "the Kingdom of Spain": a country's formal name is the country.
@@ -1273,6 +1282,8 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/** Particles between a town's name and its river, region or parish ("am Main", "upon Tyne", "d'Ampezzo"). */
+const TOWN_PARTICLE = /^(?:am|an|im|upon|on|sur|sous|en|de|di|del|della|da|do|dos|das|d['’]\p{Lu}[\p{L}-]*)$/u;
 /** Generic words after "Police" in a force's full name. */
 const POLICE_FORMS = new Set(["Department", "Service", "Force", "Dept", "Dept."]);
 /** A country or a listed region, whose two-letter abbreviations news uses ("WA", "BC"); not a city ("MC" is no Mexico City). */
