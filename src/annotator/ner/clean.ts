@@ -80,6 +80,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (POSSESSIVE.test(last) || (EDGE_PUNCT.test(last) && last !== ".")) { e--; continue; }
     // A date after the name is not part of it: "Leeds Magistrates' Court on Tuesday".
     if (e - s > 2 && MONTHS_AND_DAYS.has(last) && /^\p{Ll}+$/u.test(words[e - 2]!.text)) { e--; continue; }
+    // A score after a person's name is no part of it: "Joe Root 262" in a list of scores (`nsc`).
+    // (Only a person's: "Formula 1", "Apollo 11", "Area 51" end in numbers.)
+    if (isPerson && e - s > 2 && /^\d+\*?$/.test(last) && !SKIP_CLEAN.has("nsc")) { e--; continue; }
     // A final period belongs to the name only when it closes an abbreviation glued to it ("Inc.", "Jr.").
     if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
     // Names do not end in a lower-case word ("the U.S government", "the U.S wouldn't"), except a

@@ -36,7 +36,7 @@ import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcron
 import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
-import { datelines, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
+import { datelines, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
@@ -929,6 +929,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isListedPlace(w) || isNationalityAdjective(w) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
     s.typeIndex = ORG;
   }
+  // 4mv. "captured the city of Goma": an untagged capitalised run after a settlement's noun and "of" (places.ts).
+  if (!SKIP.has("4mv")) settlementsOf(words, spans);
   // 4mo. "The mayor of Zafferana Etnea, Salvatore Russo,", "the village of Bukowina Tatrzańska": a
   // "person" after a place's noun and "of" is the place (the tagger reads unknown names as people's).
   for (const s of spans) {
@@ -1851,6 +1853,8 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
     startsAt[s.start] = s.typeIndex;
     endsAt[s.end] = s.typeIndex;
   }
+  const typeOfName = new Map<string, number>();
+  for (const s of spans) if (!typeOfName.has(keyOf(words, s.start, s.end))) typeOfName.set(keyOf(words, s.start, s.end), s.typeIndex);
   const out: TaggedSpan[] = [];
   for (let k = 0; k + 1 < sentStart.length; k++) {
     const a = sentStart[k]!, b = sentStart[k + 1]!;
@@ -1871,7 +1875,10 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
         let y = i;
         while (y > a && CONNECTORS.has(words[y - 1]!.text) && i - y < 2) y--;
         if (y < i) before = endsAt[y]!;
-        const type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
+        let type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
+        // (A name the text tagged elsewhere keeps that type: "the mayor of Oberwilen, Ruth Gasser," is
+        // the village named before, not a person listed with her; `5ck`.)
+        if (type >= 0 && !SKIP.has("5ck")) type = typeOfName.get(keyOf(words, i, j)) ?? type;
         if (type >= 0) out.push({ start: i, end: j, typeIndex: type, confidence: 0.4, scores: [0, 0, 0] });
       }
       i = j;

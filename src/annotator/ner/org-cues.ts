@@ -73,6 +73,7 @@ const SKIP_UNKNOWN_PAIR = skippedSteps("NER_SKIP").has("0bz2");
 /** Lower-case particles inside a family name: "Van der Linde", "De la Rue". */
 const SURNAME_PARTICLE_WORDS = new Set(["der", "den", "de", "la", "van", "von", "di", "du", "da", "del", "dos"]);
 const SKIP_FOUNDER_SPOKES = skippedSteps("NER_SKIP").has("0bfs");
+const SKIP_SETTLEMENT_CUE = skippedSteps("NER_SKIP").has("0bzs");
 
 /** Legal forms that end only companies' names (not "Co", "SA" or "SE", which end other names too). */
 const LEGAL_FORMS = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|NV|N\.V|SpA|S\.p\.A|GmbH|Oyj|ASA|Bhd|Pty|LLP|KGaA)\.?$/;
@@ -433,7 +434,10 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     // "Ofwat said in a statement", "Viridor, which wants to build the plant, said in a statement".
     if (next === "," && /^(?:which|that)$/.test(words[j + 1]?.text ?? "")) {
       // ("Pemberton, which was founded in 1998 by Clare Pemberton": what is founded, owned or listed is a body.)
-      for (let c = j + 2; c < words.length && c < j + 6; c++) if (/^(?:founded|established|owns|employs|operates|manufactures|makes|sells|listed)$/.test(words[c]!.text)) return true;
+      // (Not a settlement's name, "a site in Oberwilen, in the canton of Aargau, which employs 380":
+      // what employs is the site; `0bzs`.)
+      const settlement = !SKIP_SETTLEMENT_CUE && start >= 2 && words[start - 1]!.text === "of" && /^(?:city|town|village|canton|province|county|district|municipality|region|state)$/.test(words[start - 2]!.text);
+      for (let c = j + 2; c < words.length && c < j + 6 && !settlement; c++) if (/^(?:founded|established|owns|employs|operates|manufactures|makes|sells|listed)$/.test(words[c]!.text)) return true;
       let c = j + 2;
       while (c < words.length && c < j + 16 && words[c]!.text !== ",") c++;
       j = c + 1;

@@ -1,5 +1,5 @@
 /** Document-pass steps for places: wire datelines, "-based" compounds, place nouns and lists, saints' and possessive places, Irish counties. */
-import { ACTING_SPEECH_VERB_SET, GAZ, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
+import { ACTING_SPEECH_VERB_SET, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isStateAbbreviation, isTitleWord } from "../lexicon.ts";
 import countries from "../data/countries.json" with { type: "json" };
 import regions from "../data/regions.json" with { type: "json" };
 import cities from "../data/cities.json" with { type: "json" };
@@ -425,4 +425,31 @@ export function foreignNatureNames(words: Word[], spans: TaggedSpan[]): TaggedSp
     i = e - 1;
   }
   return replacedBy(spans, added);
+}
+
+/** Nouns for a settlement or a division before "of" and its name: "the village of Setlhare", "the canton of Aargau". */
+const SETTLEMENT_OF = new Set(["city", "town", "village", "hamlet", "township", "commune", "municipality", "island", "canton", "province", "prefecture", "governorate", "county", "district", "port", "suburb"]);
+
+/**
+ * Step 4mv: "captured the city of Goma", "near the village of Setlhare": a capitalised run after "the",
+ * a settlement's noun and "of" that the tagger left out is that place (unknown local names are what
+ * the tagger misses most). Step 6 then finds its other mentions. Not a month or a day ("the town of
+ * June"), a known organisation, nor a run that goes on into a name the tagger did find.
+ */
+export function settlementsOf(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (words[i]!.text !== "of" || !SETTLEMENT_OF.has(words[i - 1]!.text) || words[i - 2]!.text.toLowerCase() !== "the") continue;
+    let e = i + 1;
+    while (e < words.length && e - (i + 1) < 4 && /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u.test(words[e]!.text)) {
+      // ("the village of Clyst St. Mary": a saint's abbreviation and its period go on to the name.)
+      e += /^(?:St|Ste|Mt)$/.test(words[e]!.text) && words[e + 1]?.text === "." && /^\p{Lu}/u.test(words[e + 2]?.text ?? "") ? 2 : 1;
+    }
+    if (e === i + 1) continue;
+    const key = keyOf(words, i + 1, e);
+    if (MONTHS_AND_DAYS.has(words[i + 1]!.text) || isKnownOrganization(key) || spans.some((t) => t.start < e && i + 1 < t.end)) continue;
+    spans.push({ start: i + 1, end: e, typeIndex: PLACE, confidence: 0.6, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }

@@ -49,7 +49,9 @@ export function resultSides(words: Word[], spans: TaggedSpan[]): void {
   }
   // "England beat South Africa by 34 runs", "won by six wickets": a margin instead of a score (4cm).
   for (let j = 3; j + 1 < words.length && !SKIP.has("4cm"); j++) {
-    if (words[j]!.text !== "by" || !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[j + 1]!.text) || !MARGINS.has(words[j + 2]?.text ?? "")) continue;
+    // ("by an innings and 47 runs": cricket's innings margin; 4ci.)
+    const innings = !SKIP.has("4ci") && words[j + 1]!.text === "an" && words[j + 2]?.text === "innings";
+    if (words[j]!.text !== "by" || (!innings && (!/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[j + 1]!.text) || !MARGINS.has(words[j + 2]?.text ?? "")))) continue;
     const bStart = capRunBefore(j);
     const v = bStart - 1;
     if (bStart === j || v < 1 || !PLAYED_AGAINST.has(words[v]!.text.toLowerCase())) continue;
