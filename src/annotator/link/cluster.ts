@@ -1246,7 +1246,7 @@ const COMPANY_FORMS = new Set(["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "p
 /** The formal words before a country's name: "Republic of Kenya". */
 const STATE_FORMS = new Set(["Republic", "Kingdom", "State", "Commonwealth", "Islamic Republic", "Federal Republic", "Democratic Republic", "United Republic", "Principality", "Sultanate", "Grand Duchy", "Federation"]);
 /** Words for a province or the like that news drops: "Helmand Province" is "Helmand". */
-const DIVISIONS = new Set(["Province", "province", "Governorate", "governorate", "Prefecture", "prefecture", "Oblast", "oblast"]);
+const DIVISIONS = new Set(["Province", "province", "Governorate", "governorate", "Regency", "regency", "Prefecture", "prefecture", "Oblast", "oblast"]);
 
 /**
  * The name a place or organisation is also written by: a company without its form ("Alphabet Inc."),

@@ -33,10 +33,10 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { allLedNames, bracketedFactions, kindNamedBodies, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
-import { datelines, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
+import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
@@ -296,6 +296,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // Officer Jeremy Barnum" (tagged "Financial") and "Foreign Affairs Minister" are no names.
   if (!SKIP.has("0tp")) titlePhraseBodies(words, spans);
   if (!SKIP.has("0pl")) partyLeaders(words, spans);
+  // 0al. "the ruling All India Anna Dravida Munnetra Kazhagam": "All" opens the name (bodies.ts).
+  if (!SKIP.has("0al")) allLedNames(words, sentStart, spans);
+  // 0fb. "the Communist Party of India (Marxist)", "the CPI(M)": a party's faction in brackets (bodies.ts).
+  if (!SKIP.has("0fb")) bracketedFactions(words, spans);
+  // 0kb. "the environmental group Germanwatch", "co-founder of Kestrel": an untagged word after a body's kind (bodies.ts).
+  if (!SKIP.has("0kb")) kindNamedBodies(words, sentStart, spans);
   // 0e. A run-on name: "University of Texas Arlington Amneh Jafari heard", "Ambassador to the United
   // States Hamdullah Mohib,". The tagger sees one capitalised run; the document shows its last one or
   // two words are a name of their own ("Jafari said", "Ambassador Hamdullah Mohib says"), so the run
@@ -929,6 +935,12 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isListedPlace(w) || isNationalityAdjective(w) || gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
     s.typeIndex = ORG;
   }
+  // 0ap. "Bordeaux–Mérignac Airport", "Nice Côte d'Azur Airport": an airport's city before it (places.ts).
+  if (!SKIP.has("0ap")) airportCities(words, spans);
+  // 0vo. "the Autódromo José Carlos Pace": a venue's word of another language before a name (places.ts).
+  if (!SKIP.has("0vo")) venueOpeners(words, spans);
+  // 4rm. "the Kingdom of Benin", "the Shire of Waroona": a realm's word, "of" and its name (places.ts).
+  if (!SKIP.has("4rm")) realmsOf(words, spans);
   // 4mv. "captured the city of Goma": an untagged capitalised run after a settlement's noun and "of" (places.ts).
   if (!SKIP.has("4mv")) settlementsOf(words, spans);
   // 4mo. "The mayor of Zafferana Etnea, Salvatore Russo,", "the village of Bukowina Tatrzańska": a
@@ -1866,7 +1878,7 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
       const ordinary = words.slice(i, j).some((w) => w.text.length < 2 || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0);
       // A nationality is no name on its own ("Chelsea and British striker Harry Kane").
       const nationality = j - i === 1 && isNationalityAdjective(words[i]!.text);
-      if (!ordinary && !nationality && (j >= b || !isCapitalised(words[j]!.text))) {
+      if (!nationality && (j >= b || !isCapitalised(words[j]!.text))) {
         // Neighbour after: run, connector(s), name. Neighbour before: name, connector(s), run.
         let after = -1, before = -1;
         let x = j;
@@ -1875,6 +1887,9 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
         let y = i;
         while (y > a && CONNECTORS.has(words[y - 1]!.text) && i - y < 2) y--;
         if (y < i) before = endsAt[y]!;
+        // (A word that is also an ordinary one only between two places: "Paris, Nice, Lyon and
+        // Marseille"; not at a sentence's start; `5cw`.)
+        if (ordinary && (SKIP.has("5cw") || j - i !== 1 || i === a || before !== PLACE || after !== PLACE || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!.text) || MONTHS_AND_DAYS.has(words[i]!.text) || words[i - 1]!.text !== ",")) { i = j; continue; }
         let type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
         // (A name the text tagged elsewhere keeps that type: "the mayor of Oberwilen, Ruth Gasser," is
         // the village named before, not a person listed with her; `5ck`.)

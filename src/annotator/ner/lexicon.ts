@@ -221,7 +221,9 @@ export function startsKnownOrganization(word: string): boolean {
 /** A name on the list of well-known organisations (exact form, words joined by single spaces). */
 export function isKnownOrganization(name: string): boolean {
   // (A key made of words may have an abbreviation's period apart: "Warner Bros .".)
-  return ORGANIZATIONS.has(name) || (name.endsWith(" .") && ORGANIZATIONS.has(name.slice(0, -2) + "."));
+  // (And a name that opens with a lower-case letter, capitalised at a sentence's start: "EasyJet
+  // cancelled 274 flights" is easyJet, "EBay said" eBay.)
+  return ORGANIZATIONS.has(name) || (name.endsWith(" .") && ORGANIZATIONS.has(name.slice(0, -2) + ".")) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name) && ORGANIZATIONS.has(name[0]!.toLowerCase() + name.slice(1)));
 }
 
 /** Surname particles: "Erik ten Hag", "Ursula von der Leyen", "Mohammed bin Salman" (recogniser and linker). */

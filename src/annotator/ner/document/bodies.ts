@@ -910,3 +910,71 @@ export function bankNames(words: Word[], spans: TaggedSpan[]): void {
     if (BANK_WORD.test(words[s.end - 1]!.text) || (s.end - s.start >= 2 && /^(?:Banque|Banco|Banca|Bankhaus)$/.test(words[s.start]!.text))) s.typeIndex = ORG;
   }
 }
+
+/**
+ * Step 0al: "the ruling All India Anna Dravida Munnetra Kazhagam", "the All Progressives Congress":
+ * "All" capitalised within a sentence, with at most two untagged capitalised words after it, opens the
+ * body's name the tagger found after them (it reads "All" as the ordinary word). Such names are
+ * bodies' and teams': "the All Blacks".
+ */
+export function allLedNames(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (const s of spans) {
+    let b = s.start - 1;
+    while (b >= 0 && s.start - b <= 3 && words[b]!.text !== "All" && /^\p{Lu}\p{Ll}+$/u.test(words[b]!.text) && !spans.some((t) => t.start <= b && b < t.end)) b--;
+    if (b < 1 || words[b]!.text !== "All" || starts.has(b) || !/^(?:the|a|an|ruling|opposition|of|by|for|and|to|with|from|’s|'s)$/.test(words[b - 1]!.text)) continue;
+    s.start = b;
+    s.typeIndex = ORG;
+  }
+}
+
+/**
+ * Step 0fb: "the Communist Party of India (Marxist)", "Janata Dal (United)", "the CPI(M)": a party's
+ * faction in brackets right after its name is part of the name (South Asian parties split so). A
+ * faction's word ("Marxist", "Maoist", "United", "Secular") or, glued to an acronym, its letters; not
+ * an acronym in brackets after a space, which is the name's alias (step 5), nor a place ("(India)").
+ */
+export function bracketedFactions(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    const o = s.end;
+    if (s.typeIndex !== ORG || words[o]?.text !== "(" || words[o + 2]?.text !== ")") continue;
+    const inner = words[o + 1]!.text;
+    const glued = words[o]!.start === words[o - 1]!.end && /^\p{Lu}{1,3}$/u.test(inner) && /^\p{Lu}{2,6}$/u.test(words[o - 1]!.text);
+    const faction = /^(?:\p{Lu}\p{Ll}+(?:ist|ite)|United|Secular|Unified|Socialist|Democratic|Reformed|Nawaz|Awami)$/u.test(inner) && /^(?:Party|Dal|League|Congress|Front|Sena|India|Nepal|Bangladesh|Pakistan|Sri Lanka)$/.test(words[s.end - 1]!.text);
+    if (glued || faction) s.end = o + 3;
+  }
+}
+
+/** Lower-case kinds of body before a body's one-word name: "the environmental group Germanwatch", "the airline Ryanair". */
+const BODY_KINDS = new Set(["group", "charity", "company", "firm", "startup", "start-up", "organisation", "organization", "NGO", "airline", "carrier", "broadcaster", "newspaper", "insurer", "retailer", "lender", "watchdog", "regulator", "band", "label", "publisher", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "consultancy", "nonprofit", "non-profit", "think-tank", "supermarket", "bank"]);
+/** Posts and business words, with their preposition, before a body's one-word name: "co-founder of Kestrel", "analysts at Jefferies". */
+const BODY_OF = new Map([["founder", "of"], ["co-founder", "of"], ["cofounder", "of"], ["spokesperson", "for"], ["spokesman", "for"], ["spokeswoman", "for"], ["analyst", "at"], ["analysts", "at"], ["economist", "at"], ["strategist", "at"], ["shares", "in"], ["stake", "in"]]);
+
+/**
+ * Step 0kb: one capitalised word within a sentence that the tagger left out, after a kind of body and
+ * a determiner or adjective ("the environmental group Germanwatch") or after a post or a business word
+ * and its preposition ("Rohan Tan, co-founder of Kestrel"), is that body. Not a listed place ("shares
+ * in London"), a month or a day, a nationality, a known first name, or a word before another
+ * capitalised one (a longer name the tagger missed is not guessed at).
+ */
+export function kindNamedBodies(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  let added = false;
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i]!.text;
+    // (Nor one a joining word carries on: "the group Parents for Safer Screens".)
+    const carried = /^(?:for|of|and|&|de|du|der|la|the)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 2]?.text ?? "");
+    if (covered[i] || starts.has(i) || carried || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    const prev = words[i - 1]!.text, prev2 = words[i - 2]!.text;
+    const kind = BODY_KINDS.has(prev) && (/^(?:the|a|an)$/i.test(prev2) || /^\p{Ll}+(?:al|ic|an|ish|ese|ive|ent|ant|ed|ing|-based|-owned|-listed)$/u.test(prev2));
+    const post = BODY_OF.get(prev2) === prev;
+    if (!kind && !post) continue;
+    const f = gazFlags(w, w.toLowerCase());
+    if (MONTHS_AND_DAYS.has(w) || isListedPlace(w) || isNationalityAdjective(w) || f & (GAZ.firstName | GAZ.title | GAZ.honorific)) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}

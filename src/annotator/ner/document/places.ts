@@ -453,3 +453,81 @@ export function settlementsOf(words: Word[], spans: TaggedSpan[]): void {
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/** Capitalised words for a realm or a local government before "of" and its name: "Kingdom of Benin", "Shire of Waroona". */
+const REALMS = new Set(["Kingdom", "Empire", "Sultanate", "Emirate", "Duchy", "Principality", "Caliphate", "Khanate", "Shire", "Borough", "Municipality", "Canton", "Regency", "Governorate", "Prefecture"]);
+
+/**
+ * Step 4rm: "the Kingdom of Benin", "the Shire of Waroona": a realm's or a local government's word,
+ * "of" and a name are one name (the tagger finds the word and the name apart, or the word alone).
+ * It takes the inner name's type when the tagger found one ("the Republic of Ireland" in sport is the
+ * team), else it is a place.
+ */
+export function realmsOf(words: Word[], spans: TaggedSpan[]): void {
+  let changed = false;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!REALMS.has(words[i]!.text) || words[i + 1]!.text !== "of" || !/^\p{Lu}/u.test(words[i + 2]!.text)) continue;
+    // The name after "of": the span the tagger found there, or an untagged capitalised run.
+    const inner = spans.find((t) => t.start === i + 2);
+    let e = inner ? inner.end : i + 2;
+    if (!inner) while (e < words.length && e - (i + 2) < 3 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !spans.some((t) => t.start === e)) e++;
+    if (e === i + 2 || spans.some((t) => t !== inner && t.start < e && i < t.end && !(t.start === i && t.end === i + 1))) continue;
+    const own = spans.find((t) => t.start === i && t.end === i + 1);
+    const typeIndex = inner ? inner.typeIndex : PLACE;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k] === inner || spans[k] === own) spans.splice(k, 1);
+    spans.push({ start: i, end: e, typeIndex, confidence: inner?.confidence ?? 0.6, scores: [0, 0, 0] });
+    changed = true;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Venues' words of other languages that open a venue's name, often a person's: "Autódromo José Carlos Pace", "Stade Pierre-Mauroy". */
+const VENUE_OPENERS = new Set(["Autódromo", "Autodromo", "Estadio", "Estádio", "Stade", "Stadio", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palácio", "Palazzo", "Teatro", "Théâtre", "Parque", "Parc", "Plaza", "Praça", "Piazza", "Piazzale", "Avenida", "Calle", "Rue", "Boulevard", "Puente", "Ponte", "Pont", "Castillo", "Castello", "Château", "Circuito", "Arena"]);
+
+/**
+ * Step 0vo: "the Autódromo José Carlos Pace", "Estadio Santiago Bernabéu": a venue's word of another
+ * language before a name makes the two one place, though the name is a person's (the tagger stops at
+ * the word it does not know, or calls the whole a person).
+ */
+export function venueOpeners(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.end - s.start < 1) continue;
+    // The word opens the span, or stands untagged right before it.
+    if (VENUE_OPENERS.has(words[s.start]!.text) && s.end - s.start >= 2) { if (s.typeIndex === PERSON) s.typeIndex = PLACE; continue; }
+    const b = s.start - 1;
+    if (b < 0 || !VENUE_OPENERS.has(words[b]!.text) || spans.some((t) => t.start <= b && b < t.end)) continue;
+    // (Not "Arena" or "Boulevard" opening a sentence before an English name: "Boulevard Smith said".)
+    if (!/^(?:the|at|in|to|from|of|near|on|outside|inside)$/i.test(words[b - 1]?.text ?? "")) continue;
+    s.start = b;
+    if (s.typeIndex === PERSON) s.typeIndex = PLACE;
+  }
+}
+
+/**
+ * Step 0ap: "Bordeaux–Mérignac Airport", "Nice Côte d'Azur Airport": an airport's name opens with its
+ * city, joined by a dash with no space or written right before it; the tagger finds the city and the
+ * rest apart, or leaves out a city whose name is also a word ("Nice"). One place.
+ */
+export function airportCities(words: Word[], spans: TaggedSpan[]): void {
+  let changed = false;
+  for (const s of spans) {
+    if (!/^(?:Airport|Airfield|Aerodrome)$/.test(words[s.end - 1]!.text) || s.start === 0) continue;
+    let b = s.start - 1;
+    // A dash glued to both names.
+    const dash = /^[–-]$/.test(words[b]!.text) && words[b]!.start === words[b - 1]?.end && words[b]!.end === words[s.start]!.start;
+    if (dash) b--;
+    if (b < 0 || !/^\p{Lu}/u.test(words[b]!.text)) continue;
+    const city = spans.find((t) => t.end === b + 1);
+    if (city && city !== s && city.typeIndex === PLACE) {
+      city.end = s.end;
+      s.end = s.start; // emptied; removed below
+      changed = true;
+      continue;
+    }
+    // An untagged city right before it after a preposition, though its name is also a word ("at Nice
+    // Côte d'Azur Airport"); not a day ("On Sunday Heathrow Airport") or a nationality.
+    const w = words[b]!.text;
+    if (!city && !dash && !spans.some((t) => t.start <= b && b < t.end) && /^(?:at|from|to|in|near|into|the)$/i.test(words[b - 1]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(w) && !MONTHS_AND_DAYS.has(w) && !isNationalityAdjective(w) && !isTitleWord(w.toLowerCase())) { s.start = b; s.typeIndex = PLACE; }
+  }
+  if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.end <= spans[k]!.start) spans.splice(k, 1);
+}
