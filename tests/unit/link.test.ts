@@ -133,6 +133,12 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
+      "an elided article counts by its noun in an acronym's letters (elided)",
+      "The Fédération Internationale de l'Automobile said its stewards would review the race. According to the FIA, no drivers were injured.",
+      [["Fédération Internationale de l'Automobile", "organization"], ["FIA", "organization"]],
+      ["Fédération Internationale de l'Automobile=federation-internationale-de-lautomobile", "FIA=federation-internationale-de-lautomobile"],
+    ],
+    [
       "a town named with a particle and its river or parish is also the words before it, either way round; not before 'and' (particlecore)",
       "Skiers met in Cortina d'Ampezzo. Cortina hosted the Games in 1956. Newcastle fans gathered in Newcastle upon Tyne. Trinidad and Tobago beat Trinidad.",
       [["Cortina d'Ampezzo", "place"], ["Cortina", "place"], ["Newcastle", "place"], ["Newcastle upon Tyne", "place"], ["Trinidad and Tobago", "place"], ["Trinidad", "place"]],

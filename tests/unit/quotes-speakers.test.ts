@@ -1105,6 +1105,29 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "I attacked").speakerEntityId).toBe("tadej-pogacar");
     expect(quoteOf(quotes, "He was better").speakerEntityId).toBe("jannik-sinner");
   });
+  it("gives the words to a body named before an apposition that names others, over its acronym in brackets (`bodyapposition`); a person before one still", () => {
+    const text = [
+      'Airlines for Europe (A4E), a lobby group whose members include Air France and Ryanair, said the strike was "unacceptable".',
+      'Maria Lopez, a spokeswoman for Acme Corp, said the plan was "reckless".',
+    ].join("\n\n");
+    const quotes = run(text, [["Airlines for Europe", "airlines-for-europe", "organization"], ["A4E", "airlines-for-europe", "organization"], ["Air France", "air-france", "organization"], ["Ryanair", "ryanair", "organization"], ["Maria Lopez", "maria-lopez", "person"], ["Acme Corp", "acme-corp", "organization"]]);
+    expect(quoteOf(quotes, "unacceptable").speakerEntityId).toBe("airlines-for-europe");
+    expect(quoteOf(quotes, "reckless").speakerEntityId).toBe("maria-lopez");
+  });
+  it("'twice' between a subject and its verb leaves the name the subject, whom 'she' goes on with", () => {
+    const text = 'Moderator Patrícia Moura asked the candidates. Lula praised Environment Minister Marina Silva.\n\nThe exchange became heated when Lula mentioned the court. Moura twice had to intervene. "Candidates, please respect the time," she said.';
+    const quotes = run(text, [["Patrícia Moura", "patricia-moura", "person"], ["Lula", "lula", "person"], ["Marina Silva", "marina-silva", "person"], ["Moura", "patricia-moura", "person"]]);
+    expect(quoteOf(quotes, "Candidates").speakerEntityId).toBe("patricia-moura");
+  });
+  it("'the band', 'the museum' said: the body the text named with that noun (`artsheads`)", () => {
+    const text = [
+      'The Sheffield rock band the Ashcrofts on Tuesday cancelled their tour, saying singer Tom Ashcroft needed surgery. In a statement, the band said: "We are heartbroken."',
+      'The Horniman Museum in London returned 72 objects to Nigeria. Officials from the National Commission for Museums and Monuments attended. "It was the right thing to do," the museum said.',
+    ].join("\n\n");
+    const quotes = run(text, [["Ashcrofts", "ashcrofts", "organization"], ["Tom Ashcroft", "tom-ashcroft", "person"], ["Horniman Museum", "horniman-museum", "organization"], ["London", "london", "place"], ["Nigeria", "nigeria", "place"], ["National Commission for Museums and Monuments", "ncmm", "organization"]]);
+    expect(quoteOf(quotes, "We are heartbroken").speakerEntityId).toBe("ashcrofts");
+    expect(quoteOf(quotes, "It was the right").speakerEntityId).toBe("horniman-museum");
+  });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
     const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);

@@ -65,6 +65,7 @@ const SKIP_KNIGHTS = skippedSteps("LINK_SKIP").has("knights");
 const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTICLE_CORE = skippedSteps("LINK_SKIP").has("particlecore");
+const SKIP_ELIDED = skippedSteps("LINK_SKIP").has("elided");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
@@ -227,7 +228,9 @@ function initials(tokens: string[], whole = false): string {
   // `LINK_SKIP=compass`.)
   // (`whole`: a short word in capitals gives all its letters, "UK Health Security Agency" -> "UKHSA";
   // see `spells`; `LINK_SKIP=capsinitials`.)
-  return tokens.flatMap((t) => t.split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
+  // (An elided article counts by its noun: "Fédération Internationale de l'Automobile" -> "FIA";
+  // `LINK_SKIP=elided`.)
+  return tokens.flatMap((t) => (SKIP_ELIDED ? t : t.replace(/^[ld]['’](?=\p{Lu})/u, "")).split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
 const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
 /**

@@ -803,7 +803,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     let h = i + 2;
     if (/^(?:the|a|an)$/.test(words[h]!.text)) h++;
     const head = words[h]?.text.toLowerCase() ?? "";
-    if (!(isTitleWord(head) || OCCUPATIONS.has(head) || PERSON_NOUNS.has(head) || head === "head") || !/^(?:of|at|for|,)$/.test(words[h + 1]?.text ?? "")) continue;
+    const role = (x: string) => isTitleWord(x) || OCCUPATIONS.has(x) || PERSON_NOUNS.has(x) || x === "head";
+    // ... or before it, after a possessive: "Its head, Suharyanto, told reporters" (`3ip`).
+    const before = !SKIP.has("3ip") && i >= 3 && words[i - 1]!.text === "," && role(words[i - 2]!.text) && /^(?:its|his|her|their|whose)$/i.test(words[i - 3]!.text);
+    if (!before && (!role(head) || !/^(?:of|at|for|,)$/.test(words[h + 1]?.text ?? ""))) continue;
     spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
   }

@@ -2,6 +2,7 @@
  * Word lists for attribution: speech verbs, naming verbs, pronouns, honorifics and the small function
  * words the subject search walks over. General English, not tuned to any article.
  */
+import { skippedSteps } from "../skip-steps.ts";
 
 /** Lemmas of verbs that introduce reported speech or writing ("said", "told reporters", "wrote"). */
 const SPEECH_LEMMAS = [
@@ -117,7 +118,7 @@ const SKIPPABLE = new Set([
   "previously", "further", "again", "once", "since", "already", "still", "now", "recently", "repeatedly",
   "separately", "subsequently", "often", "first", "last", "just", "even", "too", "yet", "however",
   "reportedly", "allegedly", "publicly", "privately", "openly", "simply", "had", "today", "yesterday",
-  "long", "never", "always",
+  "long", "never", "always", "twice", "thrice",
 ]);
 export function isSkippable(word: string): boolean {
   const w = word.toLowerCase();
@@ -185,7 +186,10 @@ export function nounGender(word: string): "male" | "female" | undefined {
  * "The city reasoned"): resolved to the nearest fitting entity like a pronoun. "government" and
  * "police" are left out on purpose: they rarely point back to a named antecedent.
  */
-const ORG_HEADS = ["society", "trust", "label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign", "academy", "college", "school", "centre", "center", "service", "force", "bureau", "office", "tribunal", "panel", "coalition", "movement", "mission", "fund"];
+const ORG_HEADS = ["society", "trust", "label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign", "academy", "college", "school", "centre", "center", "service", "force", "bureau", "office", "tribunal", "panel", "coalition", "movement", "mission", "fund",
+  // (And the bodies of the arts and of care: "In a statement, the band said", "the museum said";
+  // `QUOTE_SKIP=artsheads`.)
+  ...(skippedSteps("QUOTE_SKIP").has("artsheads") ? [] : ["band", "orchestra", "choir", "museum", "gallery", "hospital"])];
 const PLACE_HEADS = ["city", "town", "village", "country", "nation", "region", "province", "municipality", "state", "capital", "kingdom", "republic", "island", "county", "district"];
 const NOMINAL_HEADS = new Map<string, "organization" | "place">([
   ...ORG_HEADS.map((w) => [w, "organization"] as const),

@@ -330,7 +330,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, floor: number, depth 
     // "Another resident, who gave her name only as Mrs Patel, said:".
     const given = SKIP_QUOTE.has("gavename") ? null : nameGivenIn(ctx, first);
     if (given && given.tokEnd < verb) return { kind: "mention", info: given };
-    const described = personBeforeApposition(ctx, regionStart - 1, first);
+    const described = nameBeforeApposition(ctx, regionStart - 1, first);
     if (described) return { kind: "mention", info: described };
   }
   let person: MentionInfo | null = null;
@@ -416,21 +416,26 @@ function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Su
 }
 
 /**
- * The person named right before an apposition that closes at the comma `close` and opens with an
+ * The person (or body) named right before an apposition that closes at the comma `close` and opens with an
  * article or a possessor ("X, the FTC chairman appointed by ...,", "X, an epidemiologist at ...,",
  * "X, Tesco's chief executive,"); null when the apposition is a name itself ("the minister, Jean Dupont,").
  */
-function personBeforeApposition(ctx: QuoteContext, close: number, first: number): MentionInfo | null {
+function nameBeforeApposition(ctx: QuoteContext, close: number, first: number): MentionInfo | null {
   const tokens = ctx.tokens;
   let open = close - 1;
   while (open > first && tokens[open]!.text !== ",") open--;
   if (open <= first || tokens[open]!.text !== ",") return null;
   const lead = tokens[open + 1]?.text.toLowerCase() ?? "";
   if (!/^(?:the|a|an|his|her|their|its)$/.test(lead) && !/^['’]s$/.test(tokens[open + 2]?.text ?? "")) return null;
-  const m = ctx.mentionEndingAt[open - 1]!;
+  // (A body too, over its acronym in brackets: "Airlines for Europe (A4E), a lobby group whose members
+  // include Air France and Ryanair, said"; `QUOTE_SKIP=bodyapposition`.)
+  const bodies = !SKIP_QUOTE.has("bodyapposition");
+  const end = bodies && tokens[open - 1]?.text === ")" && tokens[open - 3]?.text === "(" ? open - 4 : open - 1;
+  const m = ctx.mentionEndingAt[end]!;
   if (m < 0) return null;
   const info = ctx.mentions[m]!;
-  return eligible(info) && !info.modifier && mentionType(info) === "person" ? info : null;
+  const type = mentionType(info);
+  return eligible(info) && !info.modifier && (type === "person" || (bodies && type === "organization")) ? info : null;
 }
 
 /** An organisation mention wholly between tokens `from` and `to`. */
