@@ -133,6 +133,12 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
+      "an acronym and the words a full name ends with are that name (acronymhead)",
+      "He was taken to the University Medical Center Utrecht, where he died. A spokesman for UMC Utrecht confirmed it. Utrecht mourned.",
+      [["University Medical Center Utrecht", "organization"], ["UMC Utrecht", "organization"], ["Utrecht", "place"]],
+      ["University Medical Center Utrecht=university-medical-center-utrecht", "UMC Utrecht=university-medical-center-utrecht", "Utrecht=utrecht"],
+    ],
+    [
       "an elided article counts by its noun in an acronym's letters (elided)",
       "The Fédération Internationale de l'Automobile said its stewards would review the race. According to the FIA, no drivers were injured.",
       [["Fédération Internationale de l'Automobile", "organization"], ["FIA", "organization"]],

@@ -66,6 +66,7 @@ const SKIP_ARTICLE = skippedSteps("LINK_SKIP").has("article");
 const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTICLE_CORE = skippedSteps("LINK_SKIP").has("particlecore");
 const SKIP_ELIDED = skippedSteps("LINK_SKIP").has("elided");
+const SKIP_ACRONYM_HEAD = skippedSteps("LINK_SKIP").has("acronymhead");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
@@ -671,6 +672,17 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
         }
       }
     } else if (cand.type !== "person") {
+      // "UMC Utrecht" after "University Medical Center Utrecht": an acronym and the words the full name
+      // ends with (`LINK_SKIP=acronymhead`).
+      if (!SKIP_ACRONYM_HEAD && /^\p{Lu}{2,6}$/u.test(tokens[0]!)) {
+        const tail = tokens.slice(1).join(" ");
+        const full = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && n.slice(n.length - tokens.length + 1).join(" ") === tail && initials(n.slice(0, n.length - tokens.length + 1)) === tokens[0]));
+        if (full.length === 1) {
+          add(full[0]!, cand, tokens);
+          byName.set(norm, full[0]!);
+          continue;
+        }
+      }
       const acronym = initials(tokens);
       const twoOk = acronym.length > 2 || SKIP_TWO_LETTERS || cand.type === "organization" || regionOrCountry(norm);
       const short = acronym.length >= 2 && twoOk ? byName.get(acronym) : undefined;

@@ -212,6 +212,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
   // Letters news writes for things, times and jobs, never a name alone: "a new AI assistant", "14:12
   // BST", "CCTV footage" (`NER_SKIP=na`).
   if (e - s === 1 && !SKIP_CLEAN.has("na") && NOT_NAME_LETTERS.has(words[s]!.text)) return null;
+  // A sex's plural before its possessive names a class of event, no body: "Women's singles", "Men's
+  // doubles" in a list of results (`sx`).
+  if (e - s === 1 && !SKIP_CLEAN.has("sx") && /^(?:Men|Women|Boys|Girls|Ladies)$/.test(words[s]!.text) && /^['’]s?$/.test(words[e]?.text ?? "")) return null;
   return [s, e];
 }
 

@@ -33,12 +33,12 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { allLedNames, bracketedFactions, kindNamedBodies, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { allLedNames, bracketedFactions, clubOpeners, countrySuffixedBodies, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -204,6 +204,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (isKnownOrganization(body) || /^\p{Lu}{2,6}$/u.test(body)) { s.end -= 1; s.typeIndex = ORG; }
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
+  }
+  // 0ac. "UMC Utrecht", "KPMG Nigeria": a "person" that opens with an acronym of three letters or more
+  // before words in lower case after their first letter is a body (no one's first name is such an
+  // acronym; a byline's name in capitals is capitals throughout).
+  for (const s of spans) {
+    if (SKIP.has("0ac") || s.typeIndex !== PERSON || s.end - s.start < 2 || !/^\p{Lu}{3,6}$/u.test(words[s.start]!.text)) continue;
+    // (Not a post: "our NASA Administrator" is a person.)
+    if (words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleOrRank(w.text.toLowerCase()) && !OCCUPATIONS.has(w.text.toLowerCase()))) s.typeIndex = ORG;
   }
   // 0pn. "Paul Davison QC", "Sir Tim Berners-Lee OM": honours and a barrister's rank after a
   // person's name are no part of it.
@@ -532,6 +540,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 0bz. "shares of Zendesk", "Palantir's chief executive": business cues make an unlisted "place"
   // or an unknown one-word "person" an organisation (org-cues.ts).
   if (!SKIP.has("0bz")) businessCues(words, spans, ORG, PLACE, personParts);
+  // 4dr. "The two Alpine drivers", "Williams driver Franco Colapinto": a team before its riders (sport.ts).
+  if (!SKIP.has("4dr")) teamsBeforeRiders(words, spans);
 
   // 0gp. "the center-left Social Democrats", "the Christian Democrats": an ordinary capitalised word
   // before a group's plural names a party, an organisation, not the group of people (`0gp`).
@@ -1073,6 +1083,14 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 5fc. "Food Standards Australia New Zealand": an organisation ending in a country goes on over a
   // second country (function below).
   if (!SKIP.has("5fc")) countryPairs(words, spans);
+  // 0oc. "The Minerals Council South Africa, which": a body's word and a country after it (bodies.ts).
+  if (!SKIP.has("0oc")) countrySuffixedBodies(words, spans);
+  // 0ld. "the Congress-led United Democratic Front": a body named elsewhere before "-led" (bodies.ts).
+  if (!SKIP.has("0ld")) ledCompounds(words, spans);
+  // 0cw. "a 3-0 win at Real Valladolid": a club's word of another language opens a club (bodies.ts).
+  if (!SKIP.has("0cw")) clubOpeners(words, spans);
+  // 0ka. "the central bank, commonly known as Banxico": the name a body is known by (bodies.ts).
+  if (!SKIP.has("0ka")) knownAsBodies(words, spans);
 
   // 5g. "General Assembly of the United Nations", "Government of the Republic of Albania": a name
   // ending in an organisation or place head word, "of" ("of the") and another name are one name of

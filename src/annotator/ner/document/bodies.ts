@@ -9,7 +9,8 @@ import { DETERMINERS, INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, OR
 /** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
 export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
   const alone = new Set<string>();
-  for (const s of spans) if (s.end - s.start <= 2) alone.add(keyOf(words, s.start, s.end));
+  const placesAlone = new Set<string>();
+  for (const s of spans) if (s.end - s.start <= 2) { alone.add(keyOf(words, s.start, s.end)); if (s.typeIndex === PLACE) placesAlone.add(keyOf(words, s.start, s.end)); }
   const nameLike = (w: string) => {
     // A capitalised word in lower case after its first letter: no acronym ("Air Force ROTC").
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) return false;
@@ -32,6 +33,9 @@ export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
       // Brunswick" beside "New Brunswick" and "Brunswick" (0en).
       const longer = keyOf(words, cut - 1, s.end);
       if (!SKIP.has("0en") && (alone.has(longer) || isListedPlace(longer) || canAlternate(longer))) continue;
+      // ... nor be a place after a body's last word: "the World Conference Center Bonn", "the Minerals
+      // Council South Africa" name the body with its seat (0ep).
+      if (!SKIP.has("0ep") && (placesAlone.has(tail) || isListedPlace(tail)) && gazFlags(headLast, headLast.toLowerCase()) & GAZ.orgSuffix) continue;
       added.push({ start: cut, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
       s.end = cut;
       break;
@@ -973,6 +977,87 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
     if (!kind && !post) continue;
     const f = gazFlags(w, w.toLowerCase());
     if (MONTHS_AND_DAYS.has(w) || isListedPlace(w) || isNationalityAdjective(w) || f & (GAZ.firstName | GAZ.title | GAZ.honorific)) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0oc: "The Minerals Council South Africa, which represents the industry": a body of two words or
+ * more that ends in a body's word, with a country right after it, is one body named with its country
+ * (as "Cricket South Africa", "Tourism New Zealand" are); the tagger often ends the body at its word.
+ * Only before punctuation: "At the Security Council Russia vetoed it" is two names.
+ */
+export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.typeIndex !== ORG || b.start !== a.end || a.end - a.start < 2 || !isCountry(keyOf(words, b.start, b.end))) continue;
+    const last = words[a.end - 1]!.text;
+    // (Punctuation after the country: "At the Security Council Russia vetoed it" is two names.)
+    if (!(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) || !/^[,.;:)]$/.test(words[b.end]?.text ?? ".")) continue;
+    a.end = b.end;
+    spans.splice(k + 1, 1);
+  }
+}
+
+/**
+ * Step 0ld: "the Congress-led United Democratic Front", "a Hamas-run ministry": the name before "-led",
+ * "-run", "-backed" and the like is a mention of the body the text names so elsewhere, or of a known
+ * organisation (the tokenizer keeps the compound as one word; the suffix is trimmed off the span).
+ */
+export function ledCompounds(words: Word[], spans: TaggedSpan[]): void {
+  const typeOf = new Map<string, number>();
+  for (const s of spans) if (s.end - s.start === 1) typeOf.set(words[s.start]!.text, s.typeIndex);
+  let added = false;
+  for (let i = 0; i < words.length; i++) {
+    const m = /^(\p{Lu}[\p{L}]+)-(?:led|run|backed|funded|owned|controlled|dominated|allied|aligned|brokered|sponsored)$/u.exec(words[i]!.text);
+    if (!m || spans.some((t) => t.start <= i && i < t.end)) continue;
+    const stem = m[1]!;
+    const type = typeOf.get(stem) ?? (isKnownOrganization(stem) ? ORG : undefined);
+    if (type === undefined || isNationalityAdjective(stem)) continue;
+    spans.push({ start: i, end: i + 1, typeIndex: type, confidence: 0.5, scores: [0, 0, 0], trim: words[i]!.text.length - stem.length });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Clubs' words of other languages that open a club's name: "Real Valladolid", "Borussia Mönchengladbach". */
+const CLUB_OPENERS = new Set(["Real", "Atlético", "Atletico", "Borussia", "Olympique", "Eintracht", "Dynamo", "Dinamo", "Sporting", "Hertha", "Werder", "Fortuna"]);
+
+/**
+ * Step 0cw: a name of two or three words that opens with a club's word of another language and goes
+ * on with a word no dictionary knows is a club, an organisation, whatever the tagger typed it ("a 3-0
+ * win at Real Valladolid"; the tagger reads the town). Not "Real Estate", "Sporting Life".
+ */
+export function clubOpeners(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex === ORG || s.end - s.start < 2 || s.end - s.start > 3 || !CLUB_OPENERS.has(words[s.start]!.text)) continue;
+    const rest = words.slice(s.start + 1, s.end);
+    if (rest.some((w) => !/^\p{Lu}/u.test(w.text) || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !isListedPlace(w.text)))) continue;
+    s.typeIndex = ORG;
+  }
+}
+
+/** Nouns for a body before "known as", "called": "the central bank, commonly known as Banxico". */
+const KNOWN_AS_BODIES = new Set(["bank", "company", "firm", "agency", "party", "group", "ministry", "department", "authority", "regulator", "airline", "union", "alliance", "coalition", "movement", "organisation", "organization", "institute", "commission", "council", "broadcaster", "carrier", "militia", "force"]);
+
+/**
+ * Step 0ka: "the central bank, commonly known as Banxico, said": the name a body is known by is the
+ * body's, an organisation, whatever the tagger typed it or if it left it out (one capitalised word).
+ */
+export function knownAsBodies(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  for (let i = 3; i < words.length; i++) {
+    if (words[i - 1]!.text !== "as" || words[i - 2]!.text !== "known") continue;
+    let k = i - 3;
+    if (/^(?:commonly|widely|also|locally|better|popularly|formally|officially)$/.test(words[k]?.text ?? "")) k--;
+    if (words[k]?.text === ",") k--;
+    if (!KNOWN_AS_BODIES.has(words[k]?.text ?? "")) continue;
+    const s = spans.find((t) => t.start === i);
+    if (s) { s.typeIndex = ORG; continue; }
+    const w = words[i]!.text;
+    if (!/^\p{Lu}[\p{L}-]+$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "") || spans.some((t) => t.start <= i && i < t.end)) continue;
     spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }

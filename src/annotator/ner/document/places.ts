@@ -504,18 +504,26 @@ export function venueOpeners(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /**
- * Step 0ap: "Bordeaux–Mérignac Airport", "Nice Côte d'Azur Airport": an airport's name opens with its
- * city, joined by a dash with no space or written right before it; the tagger finds the city and the
- * rest apart, or leaves out a city whose name is also a word ("Nice"). One place.
+ * Step 0ap: "Bordeaux–Mérignac Airport", "Nice Côte d'Azur Airport", "Paris Charles de Gaulle Airport":
+ * an airport's name opens with its city, joined by a dash with no space or written right before it, or
+ * goes on over a particle; the tagger finds the parts apart, or leaves out a city whose name is also a
+ * word ("Nice"). One place.
  */
 export function airportCities(words: Word[], spans: TaggedSpan[]): void {
   let changed = false;
   for (const s of spans) {
     if (!/^(?:Airport|Airfield|Aerodrome)$/.test(words[s.end - 1]!.text) || s.start === 0) continue;
     let b = s.start - 1;
-    // A dash glued to both names.
+    // A dash glued to both names, or a particle the tagger split the name at ("Paris Charles" +
+    // "de" + "Gaulle Airport").
     const dash = /^[–-]$/.test(words[b]!.text) && words[b]!.start === words[b - 1]?.end && words[b]!.end === words[s.start]!.start;
-    if (dash) b--;
+    const particle = /^(?:de|du|del|della|di|da|do|van|von)$/.test(words[b]!.text);
+    if (dash || particle) b--;
+    if (particle) {
+      const front = spans.find((t) => t.end === b + 1 && t !== s);
+      if (front) { front.end = s.end; front.typeIndex = PLACE; s.end = s.start; changed = true; }
+      continue;
+    }
     if (b < 0 || !/^\p{Lu}/u.test(words[b]!.text)) continue;
     const city = spans.find((t) => t.end === b + 1);
     if (city && city !== s && city.typeIndex === PLACE) {

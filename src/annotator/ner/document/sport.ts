@@ -134,11 +134,13 @@ const LOOSE_SPORT_WORDS = new Set(["coach", "manager", "captain", "fans", "suppo
 /** Words of the transfer market and of leagues, which a story about a signing has rather than scores. */
 const TRANSFER_WORDS = new Set(["winger", "transfer", "footballer", "footballers", "cricketer", "playmaker", "full-back", "centre-back", "hat-trick", "relegation", "goalscorer", "bundesliga", "liga", "serie", "nba", "nfl", "nhl", "uefa", "fifa"]);
 /** Four words of sport at least, besides those other news uses as much ("scored", "league", "striker"). */
+/** Words of motor and cycle racing: "a podium", "the final lap", "the stewards", "the peloton" (4dr). */
+const RACING_WORDS = new Set(["lap", "laps", "podium", "qualifying", "stewards", "peloton", "pit-stop", "pitlane", "pit-lane", "sprint"]);
 export function isAboutSport(words: Word[]): boolean {
   let n = 0;
   for (const w of words) {
     const t = w.text.toLowerCase();
-    if (((SPORT_WORDS.has(t) && !LOOSE_SPORT_WORDS.has(t)) || TRANSFER_WORDS.has(t)) && ++n >= 4) return true;
+    if (((SPORT_WORDS.has(t) && !LOOSE_SPORT_WORDS.has(t)) || TRANSFER_WORDS.has(t) || (!SKIP.has("4dr") && RACING_WORDS.has(t))) && ++n >= 4) return true;
   }
   return false;
 }
@@ -292,4 +294,19 @@ export function clubNicknames(words: Word[], spans: TaggedSpan[], report: boolea
     else added.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 1, scores: [0, 0, 0], keep: true });
   }
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+
+/**
+ * Step 4dr: "The two Alpine drivers", "Williams driver Franco Colapinto": in a text about sport, a
+ * name right before "driver(s)", "rider(s)" or "team-mate" is the team, an organisation, in all its
+ * mentions (the span is marked cued, so the votes follow it). Not a person's full name ("Max
+ * Verstappen's team-mate" has a possessive between).
+ */
+export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
+  if (!isAboutSport(words)) return;
+  for (const s of spans) {
+    if (!/^(?:driver|drivers|rider|riders|team-mate|teammate)$/.test(words[s.end]?.text ?? "") || (s.typeIndex === PERSON && s.end - s.start >= 2)) continue;
+    s.typeIndex = ORG;
+    s.cued = true;
+  }
 }
