@@ -2085,7 +2085,13 @@ function ofJoins(words: Word[], spans: TaggedSpan[]): void {
     const forOn = !SKIP.has("5gf") && gap === 1 && (link === "for" || link === "on") && a.typeIndex === ORG && b.typeIndex === ORG && !isKnownOrganization(keyOf(words, b.start, b.end)) && words.slice(b.start, b.end).every((w) => isCapitalised(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.country | GAZ.city)));
     if (gap < 1 || gap > 2 || (link !== "of" && !forOn) || (gap === 2 && words[a.end + 1]!.text !== "the")) continue;
     const head = words[a.end - 1]!.text;
-    if (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
+    // (Also a body's acronym or a body opened by its head word before a place or a known body: "the
+    // ACLU of Wisconsin", "the KGB of Belarus", "the Ministry of Foreign Affairs of Latvia", "the Court
+    // of Justice of the European Union"; `5ga`.)
+    const bKey = keyOf(words, b.start, b.end);
+    const first = words[a.start]!.text;
+    const ofPlace = !SKIP.has("5ga") && link === "of" && a.typeIndex === ORG && (isListedPlace(bKey) || isKnownOrganization(bKey)) && (/^\p{Lu}{2,6}$/u.test(head) || (a.end - a.start >= 3 && words[a.start + 1]!.text === "of" && (HEADS.has(first.toLowerCase()) || (gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix) !== 0)));
+    if (!ofPlace && (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix)))) continue;
     // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)
     if (a.typeIndex === PERSON && !SKIP.has("5gp")) continue;
     a.end = b.end;
