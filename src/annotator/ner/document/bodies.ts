@@ -1063,3 +1063,18 @@ export function knownAsBodies(words: Word[], spans: TaggedSpan[]): void {
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * Step 5ct: "the United States District Court for the Western District of Wisconsin", "the U.S. Court
+ * of Appeals for the Tenth Circuit": a court goes on over "for the" and the district or circuit it
+ * sits for, which the tagger finds as a place or a body of its own. One organisation.
+ */
+export function courtDistricts(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.typeIndex !== ORG || !/^(?:Court|Appeals)$/.test(words[a.end - 1]!.text) || words[a.end]?.text !== "for" || words[a.end + 1]?.text !== "the" || b.start !== a.end + 2) continue;
+    if (!words.slice(b.start, b.end).some((w) => /^(?:District|Circuit)$/.test(w.text))) continue;
+    a.end = b.end;
+    spans.splice(k + 1, 1);
+  }
+}

@@ -439,11 +439,27 @@ const SETTLEMENT_OF = new Set(["city", "town", "village", "hamlet", "township", 
 export function settlementsOf(words: Word[], spans: TaggedSpan[]): void {
   let added = false;
   for (let i = 2; i + 1 < words.length; i++) {
-    if (words[i]!.text !== "of" || !SETTLEMENT_OF.has(words[i - 1]!.text) || words[i - 2]!.text.toLowerCase() !== "the") continue;
+    if (words[i]!.text !== "of" || !SETTLEMENT_OF.has(words[i - 1]!.text)) continue;
+    // "the" right before the noun, or before up to two words that describe it: "the coastal village
+    // of", "the Iranian border town of", "the Derbyshire village of" (`4mv2`).
+    let d = i - 2;
+    while (!SKIP.has("4mv2") && d >= 0 && i - 2 - d < 2 && !/^(?:the|a|an)$/i.test(words[d]!.text) && /^[\p{L}-]+$/u.test(words[d]!.text) && !/^(?:of|in|and|or|to|for|from|with)$/.test(words[d]!.text)) d--;
+    if (d < 0 || words[d]!.text.toLowerCase() !== "the") continue;
     let e = i + 1;
-    while (e < words.length && e - (i + 1) < 4 && /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u.test(words[e]!.text)) {
+    // (A name the tagger split at a particle is joined: "Santo Antônio" + "do" + "Rio Claro"; `4mv2`.)
+    const at = spans.find((t) => t.start === i + 1);
+    const next = at && !SKIP.has("4mv2") && /^(?:do|da|dos|das|de|dei|del|della|di|du|des)$/.test(words[at.end]?.text ?? "") ? spans.find((t) => t.start === at.end + 1) : undefined;
+    if (at && next && at.typeIndex !== ORG && next.typeIndex !== ORG) {
+      at.end = next.end;
+      at.typeIndex = PLACE;
+      spans.splice(spans.indexOf(next), 1);
+      continue;
+    }
+    while (e < words.length && e - (i + 1) < 6 && /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}$/u.test(words[e]!.text)) {
       // ("the village of Clyst St. Mary": a saint's abbreviation and its period go on to the name.)
       e += /^(?:St|Ste|Mt)$/.test(words[e]!.text) && words[e + 1]?.text === "." && /^\p{Lu}/u.test(words[e + 2]?.text ?? "") ? 2 : 1;
+      // ("the city of Santo Antônio do Rio Claro": a particle between capitalised words; `4mv2`.)
+      if (!SKIP.has("4mv2") && /^(?:do|da|dos|das|de|dei|del|della|di|du|des|la|le)$/.test(words[e]?.text ?? "") && /^\p{Lu}\p{Ll}/u.test(words[e + 1]?.text ?? "")) e++;
     }
     if (e === i + 1) continue;
     const key = keyOf(words, i + 1, e);
