@@ -33,7 +33,7 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { allLedNames, bracketedFactions, clubOpeners, countrySuffixedBodies, courtDistricts, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { allLedNames, bracketedFactions, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -1104,6 +1104,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5h")) orgTails(words, spans);
   // 5ct. "the United States District Court for the Western District of Wisconsin" (bodies.ts).
   if (!SKIP.has("5ct")) courtDistricts(words, spans);
+  // 5cx. "the Brisbane Convention and Exhibition Centre": a place, words, "and" and a venue (bodies.ts).
+  if (!SKIP.has("5cx")) venuesOverAnd(words, spans);
   // ... and an acronym in brackets after a name that step made whole ("Union of Rationalist
   // Atheists and Agnostics (UAAR)", 5ha).
   if (!SKIP.has("5") && !SKIP.has("5ha")) { acronymsAfter(words, spans); spans.sort((x, y) => x.start - y.start); }

@@ -992,11 +992,36 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
 export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
-    if (a.typeIndex !== ORG || b.start !== a.end || a.end - a.start < 2 || !isCountry(keyOf(words, b.start, b.end))) continue;
-    const last = words[a.end - 1]!.text;
+    if (b.start !== a.end || a.end - a.start < 2) continue;
+    const last = words[a.end - 1]!.text, key = keyOf(words, b.start, b.end), after = words[b.end]?.text ?? ".";
     // (Punctuation after the country: "At the Security Council Russia vetoed it" is two names.)
-    if (!(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) || !/^[,.;:)]$/.test(words[b.end]?.text ?? ".")) continue;
+    const country = a.typeIndex === ORG && isCountry(key) && (gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0 && /^[,.;:)]$/.test(after);
+    // ... and a venue's centre with its city, before punctuation or a lower-case word: "at the Austria
+    // Center Vienna from Sunday" (`0oc2`).
+    const venue = !SKIP.has("0oc2") && a.typeIndex !== PERSON && /^(?:Center|Centre|Arena|Hall|Stadium)$/.test(last) && isListedPlace(key) && !isCountry(key) && (/^[,.;:)]$/.test(after) || /^\p{Ll}/u.test(after));
+    if (!country && !venue) continue;
     a.end = b.end;
+    spans.splice(k + 1, 1);
+  }
+}
+
+/**
+ * Step 5cx: "the Brisbane Convention and Exhibition Centre": a place, one or two ordinary capitalised
+ * words, "and", and a venue or a body ending in its word are one name (the tagger, or the step that
+ * cuts a listed place off a body, leaves the words before "and" out). Not where the words before "and"
+ * end a name of their own ("London Bridge and Tower Bridge").
+ */
+export function venuesOverAnd(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    const and = b.start - 1;
+    if (words[and]?.text !== "and" || b.end - b.start < 2 || a.typeIndex === PERSON) continue;
+    const head = words[b.end - 1]!.text;
+    if (!(gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
+    const gap = words.slice(a.end, and);
+    if (gap.length < 1 || gap.length > 2 || !gap.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    a.end = b.end;
+    a.typeIndex = b.typeIndex;
     spans.splice(k + 1, 1);
   }
 }
