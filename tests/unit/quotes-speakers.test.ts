@@ -1128,6 +1128,17 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We are heartbroken").speakerEntityId).toBe("ashcrofts");
     expect(quoteOf(quotes, "It was the right").speakerEntityId).toBe("horniman-museum");
   });
+  it("... never merely the nearest body: a hospital after the police, a band after its label (`artsheads`)", () => {
+    const text = [
+      'A man was stabbed in Leeds, West Yorkshire Police said. He was taken to hospital. The hospital said: "He is stable."',
+      'Coldplay\'s label, Parlophone, confirmed the delay on Monday. The band said: "We are sorry."',
+      'The Horniman Museum in London returned 72 objects. "It was right," the museum said.',
+    ].join("\n\n");
+    const quotes = run(text, [["West Yorkshire Police", "wyp", "organization"], ["Leeds", "leeds", "place"], ["Parlophone", "parlophone", "organization"], ["Horniman Museum", "horniman-museum", "place"], ["London", "london", "place"]]);
+    expect(quoteOf(quotes, "He is stable").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "We are sorry").speakerEntityId).toBeNull();
+    expect(quoteOf(quotes, "It was right").speakerEntityId).toBe("horniman-museum");
+  });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
     const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);

@@ -53,8 +53,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
     // A sentence's opening preposition: "Outside Leinster House, ...", "Inside the Hall of Justice".
     if (e - s > 1 && LEADING_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp")) { s++; continue; }
-    // A sentence's opening conjunction: '"But Javi has earned it"' (`cj`; not "So", a Korean family name).
-    if (e - s > 1 && /^(?:But|And|Or|Nor|Yet)$/.test(first) && !SKIP_CLEAN.has("cj")) { s++; continue; }
+    // A sentence's opening conjunction: '"But Javi has earned it"' (`cj`; not "So", a Korean family
+    // name, nor "Or" and "Nor", Hebrew and Malay given names: "Or Yehuda", "Nor Shamsiah").
+    if (e - s > 1 && /^(?:But|And)$/.test(first) && !SKIP_CLEAN.has("cj")) { s++; continue; }
     // ... and any capitalised preposition before a listed place: "Under Singapore law" ("Under Armour"
     // stays whole; `lp2`).
     if (e - s > 1 && PLACE_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp2") && isListedPlace(words.slice(s + 1, e).map((w) => w.text).join(" "))) { s++; continue; }

@@ -815,7 +815,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const head = words[h]?.text.toLowerCase() ?? "";
     const role = (x: string) => isTitleWord(x) || OCCUPATIONS.has(x) || PERSON_NOUNS.has(x) || x === "head";
     // ... or before it, after a possessive: "Its head, Suharyanto, told reporters" (`3ip`).
-    const before = !SKIP.has("3ip") && i >= 3 && words[i - 1]!.text === "," && role(words[i - 2]!.text) && /^(?:its|his|her|their|whose)$/i.test(words[i - 3]!.text);
+    // (Roles only a person holds: "Its architect, Arup," is a firm.)
+    const before = !SKIP.has("3ip") && i >= 3 && words[i - 1]!.text === "," && /^(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|founder|minister|secretary|governor|mayor|wife|husband|son|daughter|father|mother|brother|sister|coach|captain|manager|commander|editor|lawyer)$/.test(words[i - 2]!.text) && /^(?:its|his|her|their|whose)$/i.test(words[i - 3]!.text);
     if (!before && (!role(head) || !/^(?:of|at|for|,)$/.test(words[h + 1]?.text ?? ""))) continue;
     spans.push({ start: i, end: i + 1, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);

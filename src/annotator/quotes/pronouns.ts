@@ -663,10 +663,13 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
   if (head && head !== "group" && !(COMPANY_HEADS.has(head) && !SKIP_SALIENT) && !SKIP_HEAD_NAMED) {
     const word = head.charAt(0).toUpperCase() + head.slice(1);
     const here = ctx.tokens[beforeToken] ?? ctx.tokens[ctx.tokens.length - 1];
+    // (A museum or a hospital named so may be typed a place, as a building: "The Horniman Museum in
+    // London returned 72 objects ... the museum said".)
+    const fits = (info: MentionInfo) => mentionType(info) === type || (ARTS_HEADS.has(head) && mentionType(info) === "place");
     for (let i = lastMentionBefore(ctx, beforeToken); here && i >= 0; i--) {
       const info = ctx.mentions[i]!;
       if (ctx.tokens[info.tokStart]!.sentence < here.sentence - MAX_SENTENCES_BACK) break;
-      if (info.quoted || mentionType(info) !== type) continue;
+      if (info.quoted || !fits(info)) continue;
       if (info.mention.text.split(/\s+/).includes(word)) return info;
     }
     // (Further back, the one body the whole text named with the word: "The University Hospitals of
@@ -676,13 +679,17 @@ export function resolveDescription(ctx: QuoteContext, type: "organization" | "pl
       let found: MentionInfo | null = null, two = false;
       for (let i = lastMentionBefore(ctx, beforeToken); i >= 0 && !two; i--) {
         const info = ctx.mentions[i]!;
-        if (info.quoted || mentionType(info) !== type || !info.mention.text.split(/\s+/).includes(word)) continue;
+        if (info.quoted || !fits(info) || !info.mention.text.split(/\s+/).includes(word)) continue;
         two = found !== null && found.mention.entityId !== info.mention.entityId;
         found ??= info;
       }
       if (found && !two) return found;
     }
   }
+  // "the band", "the museum", "the hospital": only a body the text named with that noun or gave it in
+  // an apposition or just before its name (above), never merely the nearest body ("West Yorkshire
+  // Police said ... The hospital said" is not the police; `QUOTE_SKIP=artsheads`).
+  if (head && ARTS_HEADS.has(head)) return null;
   // "the regulator", "the watchdog": a body named as one that oversees ("the Competition Commission
   // fined Zamtel ... the regulator said" is the commission, not the company it fined); failing that, the
   // nearest body that is no company (`QUOTE_SKIP=regulator`).
@@ -709,6 +716,8 @@ function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
 // (And the nouns for a company by its trade: "The airline said", "the carmaker said"; `QUOTE_SKIP=tradeheads`.)
 const COMPANY_HEADS = new Set(["company", "firm", ...(skippedSteps("QUOTE_SKIP").has("tradeheads") ? [] : ["airline", "carrier", "carmaker", "automaker", "retailer", "lender", "insurer", "miner", "brewer", "chipmaker", "manufacturer", "supermarket", "broadcaster", "publisher", "developer", "operator", "conglomerate", "startup", "start-up"])]);
 const REGULATOR_HEADS = new Set(["regulator", "watchdog"]);
+/** Nouns for bodies of the arts and of care, resolved only to a body named with them (`artsheads`). */
+const ARTS_HEADS = new Set(["band", "orchestra", "choir", "museum", "gallery", "hospital"]);
 /** Last words of the names of bodies that regulate or oversee. */
 const REGULATOR_NAME = /^(?:Commission|Authority|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Administration|Bureau|Commissioner|Directorate|Council)$/;
 const SKIP_REGULATOR = skippedSteps("QUOTE_SKIP").has("regulator");

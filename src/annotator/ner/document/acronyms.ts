@@ -15,7 +15,8 @@ export function acronymsAfter(words: Word[], spans: TaggedSpan[]): void {
     const acr = words[i + 1]?.text ?? "";
     // (A lower-case letter may stand for a joining word of another language: "Law and Justice (PiS)",
     // "Alternative for Germany (AfD)"; two capitals at least, the last letter one of them; 5am.)
-    const mixed = !SKIP.has("5am") && /^\p{Lu}[\p{Ll}\p{Lu}]{1,4}$/u.test(acr) && /\p{Lu}$/u.test(acr) && /\p{Ll}/u.test(acr) && (acr.match(/\p{Lu}/gu) ?? []).length >= 2;
+    // (Not after a person: "Mateusz Morawiecki (PiS)" gives his party, which is no person.)
+    const mixed = !SKIP.has("5am") && s.typeIndex !== PERSON && /^\p{Lu}[\p{Ll}\p{Lu}]{1,4}$/u.test(acr) && /\p{Lu}$/u.test(acr) && /\p{Ll}/u.test(acr) && (acr.match(/\p{Lu}/gu) ?? []).length >= 2;
     if (i + 2 < words.length && words[i]!.text === "(" && words[i + 2]!.text === ")" && (/^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(acr) || mixed)) {
       // A "person" whose capitals spell the acronym, with a lower-case joiner among its words, is a
       // body: "Yacimientos de Litio Bolivianos (YLB)". (People known by their initials have none:

@@ -927,6 +927,9 @@ export function allLedNames(words: Word[], sentStart: readonly number[], spans: 
     let b = s.start - 1;
     while (b >= 0 && s.start - b <= 3 && words[b]!.text !== "All" && /^\p{Lu}\p{Ll}+$/u.test(words[b]!.text) && !spans.some((t) => t.start <= b && b < t.end)) b--;
     if (b < 1 || words[b]!.text !== "All" || starts.has(b) || !/^(?:the|a|an|ruling|opposition|of|by|for|and|to|with|from|’s|'s)$/.test(words[b - 1]!.text)) continue;
+    // (Not a player's honour before a name: "All Star Anthony Davis", "All Pro Patrick Mahomes", nor a
+    // feast: "All Hallows Eve".)
+    if (/^(?:Star|Stars|Pro|American|Americans|Black|Blacks|Hallows|Saints|Souls|Time)$/.test(words[b + 1]?.text ?? "")) continue;
     s.start = b;
     s.typeIndex = ORG;
   }
@@ -945,12 +948,15 @@ export function bracketedFactions(words: Word[], spans: TaggedSpan[]): void {
     const inner = words[o + 1]!.text;
     const glued = words[o]!.start === words[o - 1]!.end && /^\p{Lu}{1,3}$/u.test(inner) && /^\p{Lu}{2,6}$/u.test(words[o - 1]!.text);
     const faction = /^(?:\p{Lu}\p{Ll}+(?:ist|ite)|United|Secular|Unified|Socialist|Democratic|Reformed|Nawaz|Awami)$/u.test(inner) && /^(?:Party|Dal|League|Congress|Front|Sena|India|Nepal|Bangladesh|Pakistan|Sri Lanka)$/.test(words[s.end - 1]!.text);
-    if (glued || faction) s.end = o + 3;
+    if (!glued && !faction) continue;
+    s.end = o + 3;
+    // (The faction's word the tagger found on its own is now inside the party's name.)
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k] !== s && spans[k]!.start >= o && spans[k]!.end <= o + 3) spans.splice(k, 1);
   }
 }
 
 /** Lower-case kinds of body before a body's one-word name: "the environmental group Germanwatch", "the airline Ryanair". */
-const BODY_KINDS = new Set(["group", "charity", "company", "firm", "startup", "start-up", "organisation", "organization", "NGO", "airline", "carrier", "broadcaster", "newspaper", "insurer", "retailer", "lender", "watchdog", "regulator", "band", "label", "publisher", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "consultancy", "nonprofit", "non-profit", "think-tank", "supermarket", "bank"]);
+const BODY_KINDS = new Set(["group", "charity", "company", "firm", "startup", "start-up", "organisation", "organization", "NGO", "airline", "carrier", "broadcaster", "newspaper", "insurer", "retailer", "lender", "watchdog", "regulator", "band", "publisher", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "consultancy", "nonprofit", "non-profit", "think-tank", "supermarket", "bank"]);
 /** Posts and business words, with their preposition, before a body's one-word name: "co-founder of Kestrel", "analysts at Jefferies". */
 const BODY_OF = new Map([["founder", "of"], ["co-founder", "of"], ["cofounder", "of"], ["spokesperson", "for"], ["spokesman", "for"], ["spokeswoman", "for"], ["analyst", "at"], ["analysts", "at"], ["economist", "at"], ["strategist", "at"], ["shares", "in"], ["stake", "in"]]);
 
@@ -970,13 +976,16 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
     const w = words[i]!.text;
     // (Nor one a joining word carries on: "the group Parents for Safer Screens".)
     const carried = /^(?:for|of|and|&|de|du|der|la|the)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 2]?.text ?? "");
-    if (covered[i] || starts.has(i) || carried || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
+    // (Nor a doctrine: "a founder of Methodism".)
+    if (covered[i] || starts.has(i) || carried || /ism$/.test(w) || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
     const prev = words[i - 1]!.text, prev2 = words[i - 2]!.text;
     const kind = BODY_KINDS.has(prev) && (/^(?:the|a|an)$/i.test(prev2) || /^\p{Ll}+(?:al|ic|an|ish|ese|ive|ent|ant|ed|ing|-based|-owned|-listed)$/u.test(prev2));
     const post = BODY_OF.get(prev2) === prev;
     if (!kind && !post) continue;
     const f = gazFlags(w, w.toLowerCase());
     if (MONTHS_AND_DAYS.has(w) || isListedPlace(w) || isNationalityAdjective(w) || f & (GAZ.firstName | GAZ.title | GAZ.honorific)) continue;
+    // (After a kind, not an ordinary word: "gave the proposal a firm No", "the bank Holiday weekend".)
+    if (kind && !post && f & GAZ.dictCommon) continue;
     spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }
