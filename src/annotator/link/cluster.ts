@@ -231,7 +231,9 @@ function initials(tokens: string[], whole = false): string {
   // see `spells`; `LINK_SKIP=capsinitials`.)
   // (An elided article counts by its noun: "Fédération Internationale de l'Automobile" -> "FIA";
   // `LINK_SKIP=elided`.)
-  return tokens.flatMap((t) => (SKIP_ELIDED ? t : t.replace(/^[ld]['’](?=\p{Lu})/u, "")).split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
+  // (Three words or more: "CO" is no "Côte d'Or".)
+  const elide = !SKIP_ELIDED && tokens.length >= 3;
+  return tokens.flatMap((t) => (elide ? t.replace(/^[ld]['’](?=\p{Lu})/u, "") : t).split("-")).filter((t) => !CONNECTORS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t)).map((t) => (whole && /^\p{Lu}{2,3}$/u.test(t) ? t : !SKIP_COMPASS && COMPASS.test(t) ? t[0]! + t[5]!.toUpperCase() : t[0])).join("");
 }
 const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
 /**
@@ -293,6 +295,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     if (cand.kind === "name" && !rankedMention && !cluster.names.some((n) => n.join(" ") === tokens.join(" "))) cluster.names.push(tokens);
     cluster.lastSeen = cand.start;
   };
+  /** Short names registered from a town's name with a particle ("Frankfurt" from "Frankfurt am Main"), which only a place's mention may take. */
+  const placeCores = new Set<string>();
   const fresh = (cand: Candidate, tokens: string[], entry?: RegistryEntry): Cluster => {
     const c: Cluster = { members: [], names: [], person: (entry?.type ?? cand.type) === "person", lastSeen: cand.start, ...(entry ? { entry } : {}) };
     clusters.push(c);
@@ -726,7 +730,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
       continue;
     }
     const core = SKIP_CORES ? undefined : coreName(tokens, cand.type);
-    const same = byName.get(norm) ?? (core ? byName.get(core) : undefined);
+    // (A place's short name registered from its long one is the place only: "Rio" the company after
+    // "Rio de Janeiro" is Rio Tinto, not the city.)
+    const sameFound = byName.get(norm) ?? (core ? byName.get(core) : undefined);
+    const same = sameFound && cand.type !== "place" && placeCores.has(norm) && !SKIP_PARTICLE_CORE ? undefined : sameFound;
     // (A surname of two words the text gave another person, of the other sex, before: "Ms Van Damme" then
     // "Mr Van Damme".)
     const sexNow = same?.person && tokens.length >= 2 && text && !SKIP_SEX ? honorificBefore(text, cand.start) : undefined;
@@ -739,7 +746,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const formClash = !SKIP_FORM_CLASH && core !== undefined && same !== undefined && !byName.has(norm) && same.names.some((n) => n.length === tokens.length && COMPANY_FORMS.has(n.at(-1)!) && n.at(-1) !== tokens.at(-1) && n.slice(0, -1).join(" ") === core);
     if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter && !formClash) {
       add(same, cand, tokens);
-      if (core && !byName.has(core)) byName.set(core, same);
+      if (core && !byName.has(core)) { byName.set(core, same); if (cand.type === "place" && particleCore(tokens) === core) placeCores.add(core); }
       continue;
     }
     // "Larry Lessig" after "Lawrence Lessig", "Bill Clinton" after "William Clinton": a first name's
@@ -991,7 +998,7 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     }
     const made = fresh(cand, tokens);
     byName.set(norm, made);
-    if (core && !byName.has(core)) byName.set(core, made);
+    if (core && !byName.has(core)) { byName.set(core, made); if (cand.type === "place" && particleCore(tokens) === core) placeCores.add(core); }
     if (tokens.length === 1) singles.push(made);
   }
 
@@ -1283,11 +1290,11 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   // A town named with a particle and its river, region or parish is also written by the words before
   // it: "Frankfurt am Main", "Newcastle upon Tyne", "Cortina d'Ampezzo", "Rio de Janeiro" (`LINK_SKIP=particlecore`).
   // ("of" and "and" are no such particle: "Isle of Wight", "Trinidad and Tobago".)
-  const particle = SKIP_PARTICLE_CORE ? -1 : tokens.findIndex((t, k) => k > 0 && k < tokens.length - (/^d['’]/.test(t) ? 0 : 1) && TOWN_PARTICLE.test(t));
-  if (particle > 0 && tokens.slice(0, particle).every((t) => /^\p{Lu}/u.test(t))) {
-    const name = tokens.slice(0, particle).join(" ");
-    return isCountry(name) ? undefined : name;
-  }
+  // (Not an airport or a station named after a person, "Leonardo da Vinci Airport"; and with a
+  // Romance "de", "di", "da" only where the words before it name no other listed place: "Santiago de
+  // Compostela" is not Santiago, Chile.)
+  const town = particleCore(tokens);
+  if (town !== null) return town;
   if (DIVISIONS.has(last)) core = tokens.slice(0, -1);
   else if (tokens.length >= 3 && DIVISIONS.has(tokens[0]!) && tokens[1] === "of") core = tokens.slice(2);
   // "the Republic of Kenya", "the Kingdom of Spain": a country's formal name is the country.
@@ -1297,6 +1304,21 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   return isListedPlace(name) && !isCountry(name) ? undefined : name;
 }
 
+/**
+ * The words before a town's particle ("Frankfurt" of "Frankfurt am Main"): null when the name has no
+ * such particle, undefined when it has one but the words before it are no name of the town.
+ */
+function particleCore(tokens: string[]): string | undefined | null {
+  // (Not an airport or a station named after a person, "Leonardo da Vinci Airport"; and with a
+  // Romance "de", "di", "da" only where the words before it name no other listed place: "Santiago de
+  // Compostela" is not Santiago, Chile.)
+  const last = tokens[tokens.length - 1]!;
+  const particle = SKIP_PARTICLE_CORE || DIVISIONS.has(last) || /^(?:Airport|Station|Stadium|Airfield)$/.test(last) ? -1 : tokens.findIndex((t, k) => k > 0 && k < tokens.length - (/^d['’]/.test(t) ? 0 : 1) && TOWN_PARTICLE.test(t));
+  if (particle <= 0 || !tokens.slice(0, particle).every((t) => /^\p{Lu}/u.test(t))) return null;
+  const name = tokens.slice(0, particle).join(" ");
+  const romance = /^(?:de|di|del|della|da|do|dos|das)$/.test(tokens[particle]!);
+  return isCountry(name) || (romance && isListedPlace(name)) ? undefined : name;
+}
 /** Particles between a town's name and its river, region or parish ("am Main", "upon Tyne", "d'Ampezzo"). */
 const TOWN_PARTICLE = /^(?:am|an|im|upon|on|sur|sous|en|de|di|del|della|da|do|dos|das|d['’]\p{Lu}[\p{L}-]*)$/u;
 /** Generic words after "Police" in a force's full name. */

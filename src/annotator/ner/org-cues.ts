@@ -435,8 +435,8 @@ export function businessCues(words: Word[], spans: TaggedSpan[], org: number, pl
     if (next === "," && /^(?:which|that)$/.test(words[j + 1]?.text ?? "")) {
       // ("Pemberton, which was founded in 1998 by Clare Pemberton": what is founded, owned or listed is a body.)
       // (Not a settlement's name, "a site in Oberwilen, in the canton of Aargau, which employs 380":
-      // what employs is the site; `0bzs`.)
-      const settlement = !SKIP_SETTLEMENT_CUE && start >= 2 && words[start - 1]!.text === "of" && /^(?:city|town|village|canton|province|county|district|municipality|region|state)$/.test(words[start - 2]!.text);
+      // what employs is the site; not "the state of Wolfspeed, which operates", its condition; `0bzs`.)
+      const settlement = !SKIP_SETTLEMENT_CUE && start >= 2 && words[start - 1]!.text === "of" && /^(?:city|town|village|canton|province|county|district|municipality|region)$/.test(words[start - 2]!.text);
       for (let c = j + 2; c < words.length && c < j + 6 && !settlement; c++) if (/^(?:founded|established|owns|employs|operates|manufactures|makes|sells|listed)$/.test(words[c]!.text)) return true;
       let c = j + 2;
       while (c < words.length && c < j + 16 && words[c]!.text !== ",") c++;

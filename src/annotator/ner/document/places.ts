@@ -461,9 +461,13 @@ export function settlementsOf(words: Word[], spans: TaggedSpan[]): void {
       // ("the city of Santo Antônio do Rio Claro": a particle between capitalised words; `4mv2`.)
       if (!SKIP.has("4mv2") && /^(?:do|da|dos|das|de|dei|del|della|di|du|des|la|le)$/.test(words[e]?.text ?? "") && /^\p{Lu}\p{Ll}/u.test(words[e + 1]?.text ?? "")) e++;
     }
+    // (A date or a feast ends it: "the town of Uvalde May 24", "the town of Bethlehem Christmas Eve".)
+    for (let k = i + 2; k < e; k++) if (MONTHS_AND_DAYS.has(words[k]!.text) || /^(?:Christmas|Easter|New|Eid|Diwali|Hanukkah|Ramadan)$/.test(words[k]!.text)) { e = k; break; }
     if (e === i + 1) continue;
     const key = keyOf(words, i + 1, e);
-    if (MONTHS_AND_DAYS.has(words[i + 1]!.text) || isKnownOrganization(key) || spans.some((t) => t.start < e && i + 1 < t.end)) continue;
+    // (Nor a nickname of ordinary words: "the city of Gold", "the city of Brotherly Love", "the city of God".)
+    const ordinary = words.slice(i + 1, e).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon || /^(?:God|Heaven)$/.test(w.text));
+    if (ordinary || MONTHS_AND_DAYS.has(words[i + 1]!.text) || isKnownOrganization(key) || spans.some((t) => t.start < e && i + 1 < t.end)) continue;
     spans.push({ start: i + 1, end: e, typeIndex: PLACE, confidence: 0.6, scores: [0, 0, 0] });
     added = true;
   }
@@ -488,6 +492,9 @@ export function realmsOf(words: Word[], spans: TaggedSpan[]): void {
     let e = inner ? inner.end : i + 2;
     if (!inner) while (e < words.length && e - (i + 2) < 3 && /^\p{Lu}\p{Ll}/u.test(words[e]!.text) && !spans.some((t) => t.start === e)) e++;
     if (e === i + 2 || spans.some((t) => t !== inner && t.start < e && i < t.end && !(t.start === i && t.end === i + 1))) continue;
+    // (Not a ruler's realm, "the Caliphate of Abu Bakr al-Baghdadi", "the Empire of Alexander", nor
+    // "the Kingdom of God" or a title of ordinary words, "Kingdom of Heaven", "Empire of Pain".)
+    if (inner?.typeIndex === PERSON || (!inner && words.slice(i + 2, e).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) || /^(?:God|Heaven)$/.test(words[i + 2]!.text)) continue;
     const own = spans.find((t) => t.start === i && t.end === i + 1);
     const typeIndex = inner ? inner.typeIndex : PLACE;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k] === inner || spans[k] === own) spans.splice(k, 1);
@@ -498,7 +505,7 @@ export function realmsOf(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Venues' words of other languages that open a venue's name, often a person's: "Autódromo José Carlos Pace", "Stade Pierre-Mauroy". */
-const VENUE_OPENERS = new Set(["Autódromo", "Autodromo", "Estadio", "Estádio", "Stade", "Stadio", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palácio", "Palazzo", "Teatro", "Théâtre", "Parque", "Parc", "Plaza", "Praça", "Piazza", "Piazzale", "Avenida", "Calle", "Rue", "Boulevard", "Puente", "Ponte", "Pont", "Castillo", "Castello", "Château", "Circuito", "Arena"]);
+const VENUE_OPENERS = new Set(["Autódromo", "Autodromo", "Estadio", "Estádio", "Stade", "Stadio", "Aeropuerto", "Aeroporto", "Aéroport", "Palacio", "Palácio", "Palazzo", "Teatro", "Théâtre", "Parque", "Parc", "Plaza", "Praça", "Piazza", "Piazzale", "Avenida", "Calle", "Rue", "Puente", "Ponte", "Pont", "Castillo", "Castello", "Château", "Circuito"]);
 
 /**
  * Step 0vo: "the Autódromo José Carlos Pace", "Estadio Santiago Bernabéu": a venue's word of another
@@ -529,6 +536,8 @@ export function airportCities(words: Word[], spans: TaggedSpan[]): void {
   let changed = false;
   for (const s of spans) {
     if (!/^(?:Airport|Airfield|Aerodrome)$/.test(words[s.end - 1]!.text) || s.start === 0) continue;
+    // (A route's ends, not one name: "the Tel Aviv–Ben Gurion Airport line", "its Dublin–Shannon Airport route".)
+    if (/^(?:line|route|road|rail|railway|bus|link|highway|motorway|expressway|service|shuttle|flight|flights|train|trains|corridor)$/.test(words[s.end]?.text ?? "")) continue;
     let b = s.start - 1;
     // A dash glued to both names, or a particle the tagger split the name at ("Paris Charles" +
     // "de" + "Gaulle Airport").
