@@ -1891,8 +1891,8 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
     startsAt[s.start] = s.typeIndex;
     endsAt[s.end] = s.typeIndex;
   }
-  const typeOfName = new Map<string, number>();
-  for (const s of spans) if (!typeOfName.has(keyOf(words, s.start, s.end))) typeOfName.set(keyOf(words, s.start, s.end), s.typeIndex);
+  // (Built when first asked: most runs have no neighbour.)
+  let typeOfName: Map<string, number> | undefined;
   const out: TaggedSpan[] = [];
   for (let k = 0; k + 1 < sentStart.length; k++) {
     const a = sentStart[k]!, b = sentStart[k + 1]!;
@@ -1904,7 +1904,9 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
       const ordinary = words.slice(i, j).some((w) => w.text.length < 2 || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) !== 0);
       // A nationality is no name on its own ("Chelsea and British striker Harry Kane").
       const nationality = j - i === 1 && isNationalityAdjective(words[i]!.text);
-      if (!nationality && (j >= b || !isCapitalised(words[j]!.text))) {
+      // (An ordinary word goes on only where it could sit in a list of places, after a comma: `5cw`.)
+      const listable = !ordinary || (!SKIP.has("5cw") && j - i === 1 && i !== a && words[i - 1]!.text === ",");
+      if (listable && !nationality && (j >= b || !isCapitalised(words[j]!.text))) {
         // Neighbour after: run, connector(s), name. Neighbour before: name, connector(s), run.
         let after = -1, before = -1;
         let x = j;
@@ -1919,7 +1921,10 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
         let type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
         // (A name the text tagged elsewhere keeps that type: "the mayor of Oberwilen, Ruth Gasser," is
         // the village named before, not a person listed with her; `5ck`.)
-        if (type >= 0 && !SKIP.has("5ck")) type = typeOfName.get(keyOf(words, i, j)) ?? type;
+        if (type >= 0 && !SKIP.has("5ck")) {
+          if (!typeOfName) { typeOfName = new Map(); for (const s of spans) if (!typeOfName.has(keyOf(words, s.start, s.end))) typeOfName.set(keyOf(words, s.start, s.end), s.typeIndex); }
+          type = typeOfName.get(keyOf(words, i, j)) ?? type;
+        }
         if (type >= 0) out.push({ start: i, end: j, typeIndex: type, confidence: 0.4, scores: [0, 0, 0] });
       }
       i = j;

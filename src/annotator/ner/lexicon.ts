@@ -212,6 +212,8 @@ export function isKnownPerson(form: string): boolean {
 }
 
 const ORGANIZATIONS = new Set<string>([...organizations, ...organizationsAdded]);
+/** Known names that open with a lower-case letter and an inner capital ("easyJet", "eBay"), capitalised as a sentence opens them: "EasyJet". */
+const CAPITALISED_LOWER_ORGANIZATIONS = new Set<string>([...ORGANIZATIONS].filter((n) => /^\p{Ll}+\p{Lu}/u.test(n)).map((n) => n[0]!.toUpperCase() + n.slice(1)));
 /** First words of the well-known organisations' names, so that a search for one starts only where one can. */
 const ORGANIZATION_STARTS = new Set<string>([...organizations, ...organizationsAdded].map((o: string) => o.split(" ")[0]!));
 /** Whether some well-known organisation's name starts with this word. */
@@ -223,7 +225,7 @@ export function isKnownOrganization(name: string): boolean {
   // (A key made of words may have an abbreviation's period apart: "Warner Bros .".)
   // (And a name that opens with a lower-case letter, capitalised at a sentence's start: "EasyJet
   // cancelled 274 flights" is easyJet, "EBay said" eBay.)
-  return ORGANIZATIONS.has(name) || (name.endsWith(" .") && ORGANIZATIONS.has(name.slice(0, -2) + ".")) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name) && ORGANIZATIONS.has(name[0]!.toLowerCase() + name.slice(1)));
+  return ORGANIZATIONS.has(name) || (name.endsWith(" .") && ORGANIZATIONS.has(name.slice(0, -2) + ".")) || CAPITALISED_LOWER_ORGANIZATIONS.has(name);
 }
 
 /** Surname particles: "Erik ten Hag", "Ursula von der Leyen", "Mohammed bin Salman" (recogniser and linker). */

@@ -974,11 +974,12 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
   let added = false;
   for (let i = 2; i < words.length; i++) {
     const w = words[i]!.text;
+    const prev = words[i - 1]!.text, prev2 = words[i - 2]!.text;
+    if (!BODY_KINDS.has(prev) && BODY_OF.get(prev2) !== prev) continue;
     // (Nor one a joining word carries on: "the group Parents for Safer Screens".)
     const carried = /^(?:for|of|and|&|de|du|der|la|the)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 2]?.text ?? "");
     // (Nor a doctrine: "a founder of Methodism".)
     if (covered[i] || starts.has(i) || carried || /ism$/.test(w) || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
-    const prev = words[i - 1]!.text, prev2 = words[i - 2]!.text;
     const kind = BODY_KINDS.has(prev) && (/^(?:the|a|an)$/i.test(prev2) || /^\p{Ll}+(?:al|ic|an|ish|ese|ive|ent|ant|ed|ing|-based|-owned|-listed)$/u.test(prev2));
     const post = BODY_OF.get(prev2) === prev;
     if (!kind && !post) continue;
@@ -1045,7 +1046,9 @@ export function ledCompounds(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) if (s.end - s.start === 1) typeOf.set(words[s.start]!.text, s.typeIndex);
   let added = false;
   for (let i = 0; i < words.length; i++) {
-    const m = /^(\p{Lu}[\p{L}]+)-(?:led|run|backed|funded|owned|controlled|dominated|allied|aligned|brokered|sponsored)$/u.exec(words[i]!.text);
+    const t = words[i]!.text;
+    if (t.length < 6 || t.indexOf("-") < 2) continue;
+    const m = /^(\p{Lu}[\p{L}]+)-(?:led|run|backed|funded|owned|controlled|dominated|allied|aligned|brokered|sponsored)$/u.exec(t);
     if (!m || spans.some((t) => t.start <= i && i < t.end)) continue;
     const stem = m[1]!;
     const type = typeOf.get(stem) ?? (isKnownOrganization(stem) ? ORG : undefined);

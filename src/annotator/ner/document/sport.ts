@@ -303,9 +303,10 @@ export function clubNicknames(words: Word[], spans: TaggedSpan[], report: boolea
  * Verstappen's team-mate" has a possessive between).
  */
 export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
-  if (!isAboutSport(words)) return;
-  for (const s of spans) {
-    if (!/^(?:driver|drivers|rider|riders|team-mate|teammate)$/.test(words[s.end]?.text ?? "") || (s.typeIndex === PERSON && s.end - s.start >= 2)) continue;
+  const before = spans.filter((s) => /^(?:driver|drivers|rider|riders|team-mate|teammate)$/.test(words[s.end]?.text ?? "") && !(s.typeIndex === PERSON && s.end - s.start >= 2));
+  // (The text is asked about last: most have no such word.)
+  if (!before.length || !isAboutSport(words)) return;
+  for (const s of before) {
     s.typeIndex = ORG;
     s.cued = true;
   }
