@@ -33,7 +33,7 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { allLedNames, bracketedFactions, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { allLedNames, bracketedFactions, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -308,6 +308,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0al")) allLedNames(words, sentStart, spans);
   // 0fb. "the Communist Party of India (Marxist)", "the CPI(M)": a party's faction in brackets (bodies.ts).
   if (!SKIP.has("0fb")) bracketedFactions(words, spans);
+  // 0hd. "== Loans from abroad ==": an ordinary word opening a section heading (bodies.ts).
+  if (!SKIP.has("0hd")) headingWords(words, sentStart, spans);
   // 0kb. "the environmental group Germanwatch", "co-founder of Kestrel": an untagged word after a body's kind (bodies.ts).
   if (!SKIP.has("0kb")) kindNamedBodies(words, sentStart, spans);
   // 0e. A run-on name: "University of Texas Arlington Amneh Jafari heard", "Ambassador to the United
@@ -1781,7 +1783,9 @@ function headlineSpans(words: Word[], sentStart: number[], spans: TaggedSpan[]):
 /** Step 0sc (see above). */
 function dropOpeningCommonWords(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
-  const opening = (i: number) => starts.has(i) || (i > 0 && /^["“‘'(]$/.test(words[i - 1]!.text) && starts.has(i - 1));
+  // (A section heading's first word too, after its "==": `0hd`.)
+  const headingOpen = (i: number) => { let j = i; while (j > 0 && words[j - 1]!.text === "=") j--; return j < i && starts.has(j); };
+  const opening = (i: number) => starts.has(i) || (i > 0 && /^["“‘'(]$/.test(words[i - 1]!.text) && starts.has(i - 1)) || (!SKIP.has("0hd") && headingOpen(i));
   // (Also a singular one right after a quotation mark: '"Safety is our first priority," the company
   // said', '"Datasets that span twenty years are gold dust"'; `0qs`.)
   const quoteOpening = (i: number) => !SKIP.has("0qs") && i > 0 && /^["“]$/.test(words[i - 1]!.text) && starts.has(i - 1);

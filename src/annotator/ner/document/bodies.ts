@@ -1115,3 +1115,33 @@ export function courtDistricts(words: Word[], spans: TaggedSpan[]): void {
     spans.splice(k + 1, 1);
   }
 }
+
+/**
+ * Step 0hd: "== Loans from abroad ==", "Council evidence", "Shareholders angry": an ordinary word that
+ * opens a section heading (a line marked with "==", or a short one with no closing punctuation) is
+ * capitalised as the heading's first word, no name, unless the text writes it capitalised within a
+ * sentence too ("the Council said").
+ */
+export function headingWords(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const heads = new Set<number>();
+  for (let k = 0; k < sentStart.length; k++) {
+    const a = sentStart[k]!, b = sentStart[k + 1] ?? words.length;
+    let first = a;
+    while (first < b && words[first]!.text === "=") first++;
+    const marked = first > a;
+    const last = words[b - 1]?.text ?? ".";
+    if (marked || (b - a <= 6 && !/^[.!?:;,"'”’)]$/.test(last))) heads.add(first);
+  }
+  if (!heads.size) return;
+  const starts = new Set(sentStart);
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    if (s.end - s.start !== 1 || !heads.has(s.start)) continue;
+    const w = words[s.start]!.text;
+    const singular = w.endsWith("s") ? w.slice(0, -1) : w;
+    if (!((gazFlags(w, w.toLowerCase()) | gazFlags(singular, singular.toLowerCase())) & GAZ.dictCommon) || isListedPlace(w) || isKnownOrganization(w) || isCountry(w) || isGroupPlural(w)) continue;
+    // (Written so within a sentence elsewhere: a name after all.)
+    if (words.some((x, i) => x.text === w && i !== s.start && !starts.has(i) && words[i - 1]?.text !== "=")) continue;
+    spans.splice(k, 1);
+  }
+}
