@@ -1090,10 +1090,10 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0oc")) countrySuffixedBodies(words, spans);
   // 0ld. "the Congress-led United Democratic Front": a body named elsewhere before "-led" (bodies.ts).
   if (!SKIP.has("0ld")) ledCompounds(words, spans);
-  // 0cw. "a 3-0 win at Real Valladolid": a club's word of another language opens a club (bodies.ts).
-  if (!SKIP.has("0cw")) clubOpeners(words, spans);
-  // 0ka. "the central bank, commonly known as Banxico": the name a body is known by (bodies.ts).
-  if (!SKIP.has("0ka")) knownAsBodies(words, spans);
+  // 0cbo. "a 3-0 win at Real Valladolid": a club's word of another language opens a club (bodies.ts).
+  if (!SKIP.has("0cbo")) clubOpeners(words, spans);
+  // 0kab. "the central bank, commonly known as Banxico": the name a body is known by (bodies.ts).
+  if (!SKIP.has("0kab")) knownAsBodies(words, spans);
 
   // 5g. "General Assembly of the United Nations", "Government of the Republic of Albania": a name
   // ending in an organisation or place head word, "of" ("of the") and another name are one name of

@@ -34,8 +34,8 @@ export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
       const longer = keyOf(words, cut - 1, s.end);
       if (!SKIP.has("0en") && (alone.has(longer) || isListedPlace(longer) || canAlternate(longer))) continue;
       // ... nor be a place after a body's last word: "the World Conference Center Bonn", "the Minerals
-      // Council South Africa" name the body with its seat (0ep).
-      if (!SKIP.has("0ep") && (placesAlone.has(tail) || isListedPlace(tail)) && gazFlags(headLast, headLast.toLowerCase()) & GAZ.orgSuffix) continue;
+      // Council South Africa" name the body with its seat (0ebs).
+      if (!SKIP.has("0ebs") && (placesAlone.has(tail) || isListedPlace(tail)) && gazFlags(headLast, headLast.toLowerCase()) & GAZ.orgSuffix) continue;
       added.push({ start: cut, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
       s.end = cut;
       break;
@@ -1063,7 +1063,7 @@ export function ledCompounds(words: Word[], spans: TaggedSpan[]): void {
 const CLUB_OPENERS = new Set(["Real", "Atlético", "Atletico", "Borussia", "Olympique", "Eintracht", "Dynamo", "Dinamo", "Sporting", "Hertha", "Werder", "Fortuna"]);
 
 /**
- * Step 0cw: a name of two or three words that opens with a club's word of another language and goes
+ * Step 0cbo: a name of two or three words that opens with a club's word of another language and goes
  * on with a word no dictionary knows is a club, an organisation, whatever the tagger typed it ("a 3-0
  * win at Real Valladolid"; the tagger reads the town). Not "Real Estate", "Sporting Life".
  */
@@ -1080,7 +1080,7 @@ export function clubOpeners(words: Word[], spans: TaggedSpan[]): void {
 const KNOWN_AS_BODIES = new Set(["bank", "company", "firm", "agency", "party", "group", "ministry", "department", "authority", "regulator", "airline", "union", "alliance", "coalition", "movement", "organisation", "organization", "institute", "commission", "council", "broadcaster", "carrier", "militia", "force"]);
 
 /**
- * Step 0ka: "the central bank, commonly known as Banxico, said": the name a body is known by is the
+ * Step 0kab: "the central bank, commonly known as Banxico, said": the name a body is known by is the
  * body's, an organisation, whatever the tagger typed it or if it left it out (one capitalised word).
  */
 export function knownAsBodies(words: Word[], spans: TaggedSpan[]): void {
