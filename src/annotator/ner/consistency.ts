@@ -33,7 +33,7 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { allLedNames, bracketedFactions, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { allLedNames, bracketedFactions, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -308,6 +308,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0al")) allLedNames(words, sentStart, spans);
   // 0fb. "the Communist Party of India (Marxist)", "the CPI(M)": a party's faction in brackets (bodies.ts).
   if (!SKIP.has("0fb")) bracketedFactions(words, spans);
+  // 5uc. "Halifax studio Tamarack Games": capitalised words ending in a company's word (bodies.ts).
+  if (!SKIP.has("5uc")) companyWordRuns(words, sentStart, spans);
   // 0hd. "== Loans from abroad ==": an ordinary word opening a section heading (bodies.ts).
   if (!SKIP.has("0hd")) headingWords(words, sentStart, spans);
   // 0kb. "the environmental group Germanwatch", "co-founder of Kestrel": an untagged word after a body's kind (bodies.ts).

@@ -1,7 +1,7 @@
 /** Document-pass steps for organisations' names: run-ons split, joined bodies split, lists inside names, tails carried on, party leaders, title phrases and media short names. */
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isHonorific, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import { isTitleOrRank } from "../clean.ts";
-import { COMPANY_TAILS } from "../org-cues.ts";
+import { COMPANY_TAILS, COMPANY_WORDS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
 import { DETERMINERS, INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
@@ -1144,4 +1144,42 @@ export function headingWords(words: Word[], sentStart: readonly number[], spans:
     if (words.some((x, i) => x.text === w && i !== s.start && !starts.has(i) && words[i - 1]?.text !== "=")) continue;
     spans.splice(k, 1);
   }
+}
+
+/**
+ * Step 5uc: "Halifax studio Tamarack Games", "the organisers, Borealis Events", "an analyst at Kessler
+ * Roth Research": two or three capitalised words within a sentence that end in a company's word are a
+ * company the tagger left out, or a name it found without that word and typed a person. Not at a
+ * sentence's start or a heading's, and not a run the tagger found part of.
+ */
+/** Last words of companies' names besides the company words: "Kessler Roth Research", "Borealis Events". */
+const RUN_TAILS = new Set(["Research", "Events", "Productions", "Features"]);
+export function companyWordRuns(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  const covered = new Int32Array(words.length).fill(-1);
+  spans.forEach((s, k) => { for (let i = s.start; i < s.end; i++) covered[i] = k; });
+  let added = false;
+  for (let e = 2; e < words.length; e++) {
+    const last = words[e]!.text;
+    if (!(COMPANY_WORDS.has(last) || RUN_TAILS.has(last)) || covered[e] >= 0 || !/^\p{Lu}\p{Ll}/u.test(last) || /^\p{Lu}/u.test(words[e + 1]?.text ?? "")) continue;
+    // A name the tagger found right before the word: it goes on over it, a company.
+    const before = covered[e - 1]! >= 0 ? spans[covered[e - 1]!]! : undefined;
+    if (before) {
+      if (before.end === e && before.typeIndex === PERSON && !starts.has(before.start) && before.end - before.start <= 2) { before.end = e + 1; before.typeIndex = ORG; }
+      continue;
+    }
+    let b = e;
+    while (b > 0 && e - b < 2 && covered[b - 1]! < 0 && /^\p{Lu}\p{Ll}+$/u.test(words[b - 1]!.text) && !starts.has(b)) b--;
+    if (b === e || starts.has(b) || (/^\p{Lu}/u.test(words[b - 1]?.text ?? "") && !(starts.has(b - 1) && /^(?:The|A|An)$/.test(words[b - 1]!.text))) || words[b - 1]?.text === "=") continue;
+    const first = words[b]!.text;
+    if (MONTHS_AND_DAYS.has(first) || isNationalityAdjective(first) || DETERMINERS.has(first.toLowerCase())) continue;
+    // (A word no dictionary knows among them: "Geographic Information Systems", "Open Educational
+    // Resources", "Special Events" are fields and things; and "Games" only after a studio's noun,
+    // "the Paralympic Games" being an event.)
+    if (words.slice(b, e).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    if (last === "Games" && !/^(?:studio|developer|publisher|maker)$/.test(words[b - 1]?.text ?? "")) continue;
+    spans.push({ start: b, end: e + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }
