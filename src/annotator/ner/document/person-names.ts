@@ -235,7 +235,9 @@ export function particleNames(words: Word[], starts: ReadonlySet<number>, spans:
     while (b > 0 && s.start - b <= 2 && SURNAME_PARTICLES.has(words[b]!.text)) b--;
     if (b === s.start - 1) continue;
     const first = words[b]?.text ?? "";
-    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(gazFlags(first, first.toLowerCase()) & GAZ.firstName) || spans.some((t) => t !== s && t.start <= b && b < t.end)) continue;
+    // (Or a first name the lists lack before two particles: "a try by Duhan van der Merwe"; `0pf2`.)
+    const twoParticles = !SKIP.has("0pf2") && s.start - b - 1 >= 2;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || (!(gazFlags(first, first.toLowerCase()) & GAZ.firstName) && !twoParticles) || spans.some((t) => t !== s && t.start <= b && b < t.end)) continue;
     s.start = b;
     s.typeIndex = PERSON;
   }
