@@ -139,6 +139,12 @@ describe("linking within an article", () => {
       ["University Medical Center Utrecht=university-medical-center-utrecht", "UMC Utrecht=university-medical-center-utrecht", "Utrecht=utrecht"],
     ],
     [
+      "'of' as a letter of a three-letter acronym (ofletter); 'the Department of Justice' is 'the Justice Department' (departmentof); a stadium's own word (stadiumcore); a company after its city and a legislature before 'of' (cityledcompany); not a city's stadium",
+      "The Bank of Japan raised rates. The BOJ said more were possible. The Department of Justice sued. A Justice Department lawyer spoke. Fans filled Ullevaal Stadion. The crowd at Ullevaal cheered. Supplies to Shenzhen Huaxin Electric stopped. Huaxin did not respond. The Senate of the Philippines met. The Senate will vote. Cardiff Stadium was full. Cardiff is in Wales.",
+      [["Bank of Japan", "organization"], ["BOJ", "organization"], ["Department of Justice", "organization"], ["Justice Department", "organization"], ["Ullevaal Stadion", "place"], ["Ullevaal", "place"], ["Shenzhen Huaxin Electric", "organization"], ["Huaxin", "organization"], ["Senate of the Philippines", "organization"], ["Senate", "organization"], ["Cardiff Stadium", "place"], ["Cardiff", "place"], ["Wales", "place"]],
+      ["Bank of Japan=bank-of-japan", "BOJ=bank-of-japan", "Department of Justice=department-of-justice", "Justice Department=department-of-justice", "Ullevaal Stadion=ullevaal-stadion", "Ullevaal=ullevaal-stadion", "Shenzhen Huaxin Electric=shenzhen-huaxin-electric", "Huaxin=shenzhen-huaxin-electric", "Senate of the Philippines=senate-of-the-philippines", "Senate=senate-of-the-philippines", "Cardiff Stadium=cardiff-stadium", "Cardiff=cardiff", "Wales=wales"],
+    ],
+    [
       "an elided article counts by its noun in an acronym's letters, in names of three words or more (elided)",
       "The Fédération Internationale de l'Automobile said its stewards would review the race. According to the FIA, no drivers were injured. DENVER, CO - An importer bought a vineyard in the Côte d'Or.",
       [["Fédération Internationale de l'Automobile", "organization"], ["FIA", "organization"], ["DENVER", "place"], ["CO", "place"], ["Côte d'Or", "organization"]],

@@ -1139,6 +1139,11 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "We are sorry").speakerEntityId).toBeNull();
     expect(quoteOf(quotes, "It was right").speakerEntityId).toBe("horniman-museum");
   });
+  it("gives the words to a person 'of' a body before an apposition that names another person (`personofbody`)", () => {
+    const text = 'Opposition leader Sajith Premadasa of the Samagi Jana Balawegaya (SJB), the son of the late president Ranasinghe Premadasa, called the agreements "a burden on generations not yet born" and demanded the terms.';
+    const quotes = run(text, [["Sajith Premadasa", "sajith-premadasa", "person"], ["Samagi Jana Balawegaya", "sjb", "organization"], ["SJB", "sjb", "organization"], ["Ranasinghe Premadasa", "ranasinghe-premadasa", "person"]]);
+    expect(quoteOf(quotes, "a burden").speakerEntityId).toBe("sajith-premadasa");
+  });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
     const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);

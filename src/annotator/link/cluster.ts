@@ -67,6 +67,10 @@ const SKIP_CORES = skippedSteps("LINK_SKIP").has("cores");
 const SKIP_PARTICLE_CORE = skippedSteps("LINK_SKIP").has("particlecore");
 const SKIP_ELIDED = skippedSteps("LINK_SKIP").has("elided");
 const SKIP_ACRONYM_HEAD = skippedSteps("LINK_SKIP").has("acronymhead");
+const SKIP_OF_LETTER = skippedSteps("LINK_SKIP").has("ofletter");
+const SKIP_CITY_LED = skippedSteps("LINK_SKIP").has("cityledcompany");
+const SKIP_DEPARTMENT_OF = skippedSteps("LINK_SKIP").has("departmentof");
+const SKIP_STADIUM_CORE = skippedSteps("LINK_SKIP").has("stadiumcore");
 const SKIP_PARTS = skippedSteps("LINK_SKIP").has("parts");
 const SKIP_TEAMS = skippedSteps("LINK_SKIP").has("teams");
 const SKIP_KNOWN_AS = skippedSteps("LINK_SKIP").has("knownas");
@@ -243,6 +247,9 @@ const SKIP_CAPS_INITIALS = skippedSteps("LINK_SKIP").has("capsinitials");
  */
 function spells(n: string[], upper: string): boolean {
   if (initials(n) === upper) return true;
+  // (With "of" as a letter of its own: "BOJ" for the Bank of Japan, "DOJ" for the Department of
+  // Justice; three words exactly; `LINK_SKIP=ofletter`.)
+  if (!SKIP_OF_LETTER && n.length === 3 && n[1] === "of" && upper.length === 3 && upper === `${n[0]![0]}O${n[2]![0]}`) return true;
   if (SKIP_CAPS_INITIALS) return false;
   return initials(n, true) === upper || (n.length >= 3 && upper.length >= 3 && /^\p{Lu}{2,3}$/u.test(n[0]!) && initials(n.slice(1)) === upper);
 }
@@ -1254,7 +1261,12 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     // ... or the head of one party's or alliance's longer name seen first in a headline: "Front" before
     // "the New Popular Front" (`LINK_SKIP=heads`).
     const headOf = (n: string[]) => !SKIP_HEADS && n.length >= 2 && n[n.length - 1] === word && BODY_HEADS.has(word);
-    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || headOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
+    // ... or a company's name after its city ("Huaxin" for "Shenzhen Huaxin Electric"), or a
+    // legislature's word before "of" and its country ("the Senate" for "the Senate of the Philippines";
+    // `LINK_SKIP=cityledcompany`).
+    const cityLed = (n: string[]) => !SKIP_CITY_LED && n.length >= 3 && n[1] === word && isListedPlace(n[0]!) && !isCountry(n[0]!) && companyWords(n.slice(2));
+    const chamberOf = (n: string[]) => !SKIP_CITY_LED && n.length >= 3 && n[0] === word && n[1] === "of" && /^(?:Senate|Parliament|Congress|Assembly)$/.test(word);
+    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || headOf(n) || cityLed(n) || chamberOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
     if (longer.length !== 1) continue;
     const target = longer[0]!;
     for (const m of short.members) target.members.push({ ...m, type: "organization" });
@@ -1282,10 +1294,16 @@ function coreName(tokens: string[], type: EntityType): string | undefined {
   if (type === "person" || tokens.length < 2) return undefined;
   const last = tokens[tokens.length - 1]!;
   if (type === "organization" && COMPANY_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
+  // "the Department of Justice" is "the Justice Department", "the Ministry of Defence" "the Defence
+  // Ministry": one or two capitalised words after "of" (`LINK_SKIP=departmentof`).
+  if (type === "organization" && !SKIP_DEPARTMENT_OF && (tokens.length === 3 || tokens.length === 4) && /^(?:Department|Ministry)$/.test(tokens[0]!) && tokens[1] === "of" && tokens.slice(2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) return `${tokens.slice(2).join(" ")} ${tokens[0]}`;
   // "Puyallup Police Department" is "Puyallup Police", "the Metropolitan Police Service" "the
   // Metropolitan Police": a police force's generic last word (`LINK_SKIP=policeforms`).
   if (type === "organization" && !SKIP_POLICE_FORMS && tokens.length >= 3 && tokens.at(-2) === "Police" && POLICE_FORMS.has(last)) return tokens.slice(0, -1).join(" ");
   if (type !== "place") return undefined;
+  // "Ullevaal Stadion" is "Ullevaal": a stadium's own word before its noun, where that word names no
+  // listed place of its own ("Cardiff" is the city, not the Cardiff City Stadium; `LINK_SKIP=stadiumcore`).
+  if (!SKIP_STADIUM_CORE && tokens.length === 2 && /^(?:Stadium|Stadion)$/.test(last) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!) && !isListedPlace(tokens[0]!)) return tokens[0];
   let core: string[] | undefined;
   // A town named with a particle and its river, region or parish is also written by the words before
   // it: "Frankfurt am Main", "Newcastle upon Tyne", "Cortina d'Ampezzo", "Rio de Janeiro" (`LINK_SKIP=particlecore`).

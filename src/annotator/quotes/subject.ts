@@ -432,6 +432,15 @@ function nameBeforeApposition(ctx: QuoteContext, close: number, first: number): 
   const bodies = !SKIP_QUOTE.has("bodyapposition");
   const end = bodies && tokens[open - 1]?.text === ")" && tokens[open - 3]?.text === "(" ? open - 4 : open - 1;
   const m = ctx.mentionEndingAt[end]!;
+  // (A person "of" a body before the apposition: "Opposition leader Sajith Premadasa of the Samagi Jana
+  // Balawegaya (SJB), the son of the late president Ranasinghe Premadasa, called"; `QUOTE_SKIP=personofbody`.)
+  if (!SKIP_QUOTE.has("personofbody")) {
+    let k = m >= 0 ? ctx.mentions[m]!.tokStart : end + 1;
+    if (m < 0) while (k > first + 1 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
+    if (/^the$/i.test(tokens[k - 1]?.text ?? "")) k--;
+    const p = tokens[k - 1]?.text === "of" && k >= 2 ? ctx.mentionEndingAt[k - 2]! : -1;
+    if (p >= 0 && mentionType(ctx.mentions[p]!) === "person" && eligible(ctx.mentions[p]!) && (m < 0 || mentionType(ctx.mentions[m]!) !== "person")) return ctx.mentions[p]!;
+  }
   if (m < 0) return null;
   const info = ctx.mentions[m]!;
   const type = mentionType(info);
