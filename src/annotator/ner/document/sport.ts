@@ -13,9 +13,11 @@ const isScore = (words: Word[], i: number) => i >= 0 && i + 2 < words.length && 
 export function besideScore(words: Word[], s: TaggedSpan): boolean {
   return isScore(words, s.start - 3) || isScore(words, s.end) || (!SKIP.has("4us") && sidePoints(words, s));
 }
-/** "Denver 104, Miami 93": a side and its points, a comma before the other side and its points (4us). */
+/** "Denver 104, Miami 93": a side and its points, a comma before the other side and its points (4us); a table's line, "Italy – 7 points" (4us2). */
 function sidePoints(words: Word[], s: TaggedSpan): boolean {
   const points = (i: number) => /^\d{1,3}$/.test(words[i]?.text ?? "");
+  // ("Italy – 7 points", "Denmark: 4 pts": a line of a table of standings; `4us2`.)
+  if (!SKIP.has("4us2") && /^[–:-]$/.test(words[s.end]?.text ?? "") && points(s.end + 1) && /^(?:points?|pts)$/.test(words[s.end + 2]?.text ?? "")) return true;
   if (!points(s.end)) return false;
   return (words[s.end + 1]?.text === "," && /^\p{Lu}/u.test(words[s.end + 2]?.text ?? "")) || (words[s.start - 1]?.text === "," && points(s.start - 2));
 }
@@ -123,6 +125,8 @@ export function isMatchReport(words: Word[]): boolean {
     const c = t.charCodeAt(0);
     if (SPORT_WORDS.has(t) || (c >= 65 && c <= 90 && SPORT_WORDS.has(t.toLowerCase()))) sport++;
     if (c >= 48 && c <= 57 && isScoreAt(words, i)) scores++;
+    // A table's line, "Italy – 7 points" (4us2).
+    else if (c >= 48 && c <= 57 && !SKIP.has("4us2") && /^[–:-]$/.test(words[i - 1]?.text ?? "") && /^(?:points?|pts)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i - 2]?.text ?? "")) scores++;
     // A cricket total, "566 for eight", "187 for 5" (4cx).
     else if (c >= 48 && c <= 57 && !SKIP.has("4cx") && words[i + 1]?.text === "for" && /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[i + 2]?.text ?? "")) scores++;
   }
