@@ -133,10 +133,10 @@ describe("linking within an article", () => {
       ["Alphabet Inc.=alphabet-inc", "Alphabet=alphabet-inc", "Helmand=helmand-province", "Helmand Province=helmand-province", "Galway=galway", "County Galway=county-galway", "Kandahar Province=kandahar-province", "Kandahar=kandahar"],
     ],
     [
-      "an acronym and the words a full name ends with are that name (acronymhead)",
-      "He was taken to the University Medical Center Utrecht, where he died. A spokesman for UMC Utrecht confirmed it. Utrecht mourned.",
-      [["University Medical Center Utrecht", "organization"], ["UMC Utrecht", "organization"], ["Utrecht", "place"]],
-      ["University Medical Center Utrecht=university-medical-center-utrecht", "UMC Utrecht=university-medical-center-utrecht", "Utrecht=utrecht"],
+      "an acronym and the words a full name ends with are that name; not a country's letters (acronymhead)",
+      "He was taken to the University Medical Center Utrecht, where he died. A spokesman for UMC Utrecht confirmed it. Utrecht mourned. Staff at the University of Sydney Senate met. The US Senate passed the bill.",
+      [["University Medical Center Utrecht", "organization"], ["UMC Utrecht", "organization"], ["Utrecht", "place"], ["University of Sydney Senate", "organization"], ["US Senate", "organization"]],
+      ["University Medical Center Utrecht=university-medical-center-utrecht", "UMC Utrecht=university-medical-center-utrecht", "Utrecht=utrecht", "University of Sydney Senate=university-of-sydney-senate", "US Senate=us-senate"],
     ],
     [
       "'of' as a letter of a three-letter acronym (ofletter); 'the Department of Justice' is 'the Justice Department' (departmentof); a stadium's own word (stadiumcore); a company after its city and a legislature before 'of' (cityledcompany); not a city's stadium",

@@ -685,7 +685,8 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     } else if (cand.type !== "person") {
       // "UMC Utrecht" after "University Medical Center Utrecht": an acronym and the words the full name
       // ends with (`LINK_SKIP=acronymhead`).
-      if (!SKIP_ACRONYM_HEAD && /^\p{Lu}{2,6}$/u.test(tokens[0]!)) {
+      // (Not a country's letters: "the US Senate" is not "the University of Sydney Senate".)
+      if (!SKIP_ACRONYM_HEAD && /^\p{Lu}{2,6}$/u.test(tokens[0]!) && !regionOrCountry(placeCase(tokens[0]!, "place")) && !isListedPlace(tokens[0]!)) {
         const tail = tokens.slice(1).join(" ");
         const full = clusters.filter((c) => !c.person && c.names.some((n) => n.length > tokens.length && n.slice(n.length - tokens.length + 1).join(" ") === tail && initials(n.slice(0, n.length - tokens.length + 1)) === tokens[0]));
         if (full.length === 1) {

@@ -211,7 +211,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   for (const s of spans) {
     if (SKIP.has("0ac") || s.typeIndex !== PERSON || s.end - s.start < 2 || !/^\p{Lu}{3,6}$/u.test(words[s.start]!.text)) continue;
     // (Not a post: "our NASA Administrator" is a person.)
-    if (words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleOrRank(w.text.toLowerCase()) && !OCCUPATIONS.has(w.text.toLowerCase()))) s.typeIndex = ORG;
+    // (A place or a body's word after it, "UMC Utrecht", "KPMG Nigeria"; not a stage name, "ASAP Rocky",
+    // "CCH Pounder", nor a rank before a name, "SHO Vikram Singh".)
+    if (words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleOrRank(w.text.toLowerCase()) && !OCCUPATIONS.has(w.text.toLowerCase()) && (isListedPlace(w.text) || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.orgSuffix) !== 0))) s.typeIndex = ORG;
   }
   // 0pn. "Paul Davison QC", "Sir Tim Berners-Lee OM": honours and a barrister's rank after a
   // person's name are no part of it.
@@ -2106,7 +2108,10 @@ function ofJoins(words: Word[], spans: TaggedSpan[]): void {
     // of Justice of the European Union"; `5ga`.)
     const bKey = keyOf(words, b.start, b.end);
     const first = words[a.start]!.text;
-    const ofPlace = !SKIP.has("5ga") && link === "of" && a.typeIndex === ORG && (isListedPlace(bKey) || isKnownOrganization(bKey)) && (/^\p{Lu}{2,6}$/u.test(head) || (a.end - a.start >= 3 && words[a.start + 1]!.text === "of" && (HEADS.has(first.toLowerCase()) || (gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix) !== 0)));
+    // (An acronym after "the" only, and not an agent after "by": "the arrest by the FBI of the Chicago
+    // man", "an emerging NATO of Asia".)
+    const acronymOf = /^\p{Lu}{2,6}$/u.test(head) && a.end - a.start === 1 && /^the$/i.test(words[a.start - 1]?.text ?? "") && !/^by$/i.test(words[a.start - 2]?.text ?? "");
+    const ofPlace = !SKIP.has("5ga") && link === "of" && a.typeIndex === ORG && (isListedPlace(bKey) || isKnownOrganization(bKey)) && (acronymOf || (a.end - a.start >= 3 && words[a.start + 1]!.text === "of" && !/^by$/i.test(words[a.start - 2]?.text ?? "") && (HEADS.has(first.toLowerCase()) || (gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix) !== 0)));
     if (!ofPlace && (!isCapitalised(head) || !(HEADS.has(head.toLowerCase()) || gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix)))) continue;
     // (Not a person whose surname is such a word: "Hyun-woo Park of the Reserve Bank".)
     if (a.typeIndex === PERSON && !SKIP.has("5gp")) continue;

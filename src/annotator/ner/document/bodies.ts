@@ -6,6 +6,8 @@ import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
 import { DETERMINERS, INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
+/** Punctuation or a function word after a name: what may follow a body named with its seat ("the World Conference Center Bonn are held"). */
+const FUNCTION_AFTER = /^(?:[,.;:)!?]|are|is|was|were|has|have|had|will|in|on|at|from|to|for|and|with|by|said|says)$/;
 /** Step 0e: split spans whose name-like last one or two words stand alone elsewhere in the document. */
 export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
   const alone = new Set<string>();
@@ -35,7 +37,9 @@ export function splitRunOns(words: Word[], spans: TaggedSpan[]): void {
       if (!SKIP.has("0en") && (alone.has(longer) || isListedPlace(longer) || canAlternate(longer))) continue;
       // ... nor be a place after a body's last word: "the World Conference Center Bonn", "the Minerals
       // Council South Africa" name the body with its seat (0ebs).
-      if (!SKIP.has("0ebs") && (placesAlone.has(tail) || isListedPlace(tail)) && gazFlags(headLast, headLast.toLowerCase()) & GAZ.orgSuffix) continue;
+      // (Only before punctuation or a function word: "Council Tralee traders", "Library Springfield
+      // exhibit" are a run-on into the town's own use.)
+      if (!SKIP.has("0ebs") && (placesAlone.has(tail) || isListedPlace(tail)) && gazFlags(headLast, headLast.toLowerCase()) & GAZ.orgSuffix && FUNCTION_AFTER.test(words[s.end]?.text ?? ".")) continue;
       added.push({ start: cut, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
       s.end = cut;
       break;
@@ -1008,7 +1012,7 @@ export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void 
     const country = a.typeIndex === ORG && isCountry(key) && (gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix) !== 0 && /^[,.;:)]$/.test(after);
     // ... and a venue's centre with its city, before punctuation or a lower-case word: "at the Austria
     // Center Vienna from Sunday" (`0oc2`).
-    const venue = !SKIP.has("0oc2") && a.typeIndex !== PERSON && /^(?:Center|Centre|Arena|Hall|Stadium)$/.test(last) && isListedPlace(key) && !isCountry(key) && (/^[,.;:)]$/.test(after) || /^\p{Ll}/u.test(after));
+    const venue = !SKIP.has("0oc2") && a.typeIndex !== PERSON && /^(?:Center|Centre|Arena|Hall|Stadium)$/.test(last) && isListedPlace(key) && !isCountry(key) && FUNCTION_AFTER.test(after);
     if (!country && !venue) continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
@@ -1029,7 +1033,8 @@ export function venuesOverAnd(words: Word[], spans: TaggedSpan[]): void {
     const head = words[b.end - 1]!.text;
     if (!(gazFlags(head, head.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix))) continue;
     const gap = words.slice(a.end, and);
-    if (gap.length < 1 || gap.length > 2 || !gap.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    // (No title: "The London Mayor and Greater London Authority" are two.)
+    if (gap.length < 1 || gap.length > 2 || !gap.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon && !isTitleWord(w.text.toLowerCase()) && !isTitleOrRank(w.text.toLowerCase()))) continue;
     a.end = b.end;
     a.typeIndex = b.typeIndex;
     spans.splice(k + 1, 1);
@@ -1060,7 +1065,8 @@ export function ledCompounds(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Clubs' words of other languages that open a club's name: "Real Valladolid", "Borussia Mönchengladbach". */
-const CLUB_OPENERS = new Set(["Real", "Atlético", "Atletico", "Borussia", "Olympique", "Eintracht", "Dynamo", "Dinamo", "Sporting", "Hertha", "Werder", "Fortuna"]);
+// ("Hertha" and "Fortuna" are left out: women's names too, "Hertha Firnberg".)
+const CLUB_OPENERS = new Set(["Real", "Atlético", "Atletico", "Borussia", "Olympique", "Eintracht", "Dynamo", "Dinamo", "Sporting", "Werder"]);
 
 /**
  * Step 0cbo: a name of two or three words that opens with a club's word of another language and goes
@@ -1077,7 +1083,10 @@ export function clubOpeners(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Nouns for a body before "known as", "called": "the central bank, commonly known as Banxico". */
-const KNOWN_AS_BODIES = new Set(["bank", "company", "firm", "agency", "party", "group", "ministry", "department", "authority", "regulator", "airline", "union", "alliance", "coalition", "movement", "organisation", "organization", "institute", "commission", "council", "broadcaster", "carrier", "militia", "force"]);
+// (Not "movement", "group" or "party", which also name ideologies, kinds and celebrations: "the art
+// movement known as Impressionism", "a group known as Ebola-like viruses", "the staff party, known as
+// Carnival".)
+const KNOWN_AS_BODIES = new Set(["bank", "company", "firm", "agency", "ministry", "department", "authority", "regulator", "airline", "union", "alliance", "coalition", "organisation", "organization", "institute", "commission", "council", "broadcaster", "carrier", "militia"]);
 
 /**
  * Step 0kab: "the central bank, commonly known as Banxico, said": the name a body is known by is the
@@ -1094,7 +1103,9 @@ export function knownAsBodies(words: Word[], spans: TaggedSpan[]): void {
     const s = spans.find((t) => t.start === i);
     if (s) { s.typeIndex = ORG; continue; }
     const w = words[i]!.text;
-    if (!/^\p{Lu}[\p{L}-]+$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "") || spans.some((t) => t.start <= i && i < t.end)) continue;
+    // (Not a name a joining word carries on, "Fridays for Future", nor a doctrine.)
+    const carried = /^(?:for|of|and|&|de)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 2]?.text ?? "");
+    if (carried || /ism$/.test(w) || !/^\p{Lu}[\p{L}-]+$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "") || spans.some((t) => t.start <= i && i < t.end)) continue;
     spans.push({ start: i, end: i + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }
@@ -1110,7 +1121,10 @@ export function courtDistricts(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     if (a.typeIndex !== ORG || !/^(?:Court|Appeals)$/.test(words[a.end - 1]!.text) || words[a.end]?.text !== "for" || words[a.end + 1]?.text !== "the" || b.start !== a.end + 2) continue;
-    if (!words.slice(b.start, b.end).some((w) => /^(?:District|Circuit)$/.test(w.text))) continue;
+    // (A district or circuit by name, "the Tenth Circuit", "the Western District of Wisconsin"; not
+    // another court, judge or board: "the Supreme Court for the District Court to reconsider".)
+    const inner = words.slice(b.start, b.end).map((w) => w.text);
+    if (inner.length < 2 || !(/^(?:District|Circuit)$/.test(inner[inner.length - 1]!) || (inner.includes("District") && inner[inner.indexOf("District") + 1] === "of"))) continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
   }
@@ -1153,7 +1167,9 @@ export function headingWords(words: Word[], sentStart: readonly number[], spans:
  * sentence's start or a heading's, and not a run the tagger found part of.
  */
 /** Last words of companies' names besides the company words: "Kessler Roth Research", "Borealis Events". */
-const RUN_TAILS = new Set(["Research", "Events", "Productions", "Features"]);
+const RUN_TAILS = new Set(["Events", "Productions", "Features"]);
+/** Company words that also end fields and genres ("Carnatic Music", "Long Covid Research"): only after a name the tagger found. */
+const FIELD_TAILS = new Set(["Music", "Research", "Development"]);
 export function companyWordRuns(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   const covered = new Int32Array(words.length).fill(-1);
@@ -1161,7 +1177,7 @@ export function companyWordRuns(words: Word[], sentStart: readonly number[], spa
   let added = false;
   for (let e = 2; e < words.length; e++) {
     const last = words[e]!.text;
-    if (!(COMPANY_WORDS.has(last) || RUN_TAILS.has(last)) || covered[e] >= 0 || !/^\p{Lu}\p{Ll}/u.test(last) || /^\p{Lu}/u.test(words[e + 1]?.text ?? "")) continue;
+    if (!(COMPANY_WORDS.has(last) || RUN_TAILS.has(last) || FIELD_TAILS.has(last)) || covered[e]! >= 0 || !/^\p{Lu}\p{Ll}/u.test(last) || /^\p{Lu}/u.test(words[e + 1]?.text ?? "")) continue;
     // A name the tagger found right before the word: it goes on over it, a company.
     const before = covered[e - 1]! >= 0 ? spans[covered[e - 1]!]! : undefined;
     if (before) {
@@ -1177,6 +1193,8 @@ export function companyWordRuns(words: Word[], sentStart: readonly number[], spa
     // Resources", "Special Events" are fields and things; and "Games" only after a studio's noun,
     // "the Paralympic Games" being an event.)
     if (words.slice(b, e).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)) continue;
+    // (Nor a field or genre, nor a portfolio after a title: "the Minister for Māori Development".)
+    if (FIELD_TAILS.has(last) || (/^(?:for|of)$/.test(words[b - 1]?.text ?? "") && isTitleWord((words[b - 2]?.text ?? "").toLowerCase()))) continue;
     if (last === "Games" && !/^(?:studio|developer|publisher|maker)$/.test(words[b - 1]?.text ?? "")) continue;
     spans.push({ start: b, end: e + 1, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;

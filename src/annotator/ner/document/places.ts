@@ -476,7 +476,9 @@ export function settlementsOf(words: Word[], spans: TaggedSpan[]): void {
     const key = keyOf(words, i + 1, e);
     // (Nor a nickname of ordinary words: "the city of Gold", "the city of Brotherly Love", "the city of God".)
     const ordinary = words.slice(i + 1, e).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon || /^(?:God|Heaven)$/.test(w.text));
-    if (ordinary || MONTHS_AND_DAYS.has(words[i + 1]!.text) || isKnownOrganization(key) || spans.some((t) => t.start < e && i + 1 < t.end)) continue;
+    // (Nor a person's name: "The birth town of Maria da Penha".)
+    const personLed = e - (i + 1) >= 2 && (gazFlags(words[i + 1]!.text, words[i + 1]!.text.toLowerCase()) & GAZ.firstName) !== 0 && !/^(?:San|Santa|Santo|São|Saint|St|Sainte|Port|Fort|Mount)$/.test(words[i + 1]!.text);
+    if (ordinary || personLed || MONTHS_AND_DAYS.has(words[i + 1]!.text) || isKnownOrganization(key) || spans.some((t) => t.start < e && i + 1 < t.end)) continue;
     spans.push({ start: i + 1, end: e, typeIndex: PLACE, confidence: 0.6, scores: [0, 0, 0] });
     added = true;
   }

@@ -307,7 +307,8 @@ export function clubNicknames(words: Word[], spans: TaggedSpan[], report: boolea
  * Verstappen's team-mate" has a possessive between).
  */
 export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
-  const before = spans.filter((s) => /^(?:driver|drivers|rider|riders|team-mate|teammate)$/.test(words[s.end]?.text ?? "") && !(s.typeIndex === PERSON && s.end - s.start >= 2));
+  // (Before "team-mate" not a person at all: "Former Hamilton teammate Valtteri Bottas".)
+  const before = spans.filter((s) => { const w = words[s.end]?.text ?? ""; return (/^(?:driver|drivers|rider|riders)$/.test(w) && !(s.typeIndex === PERSON && s.end - s.start >= 2)) || (/^(?:team-mate|teammate)$/.test(w) && s.typeIndex !== PERSON); });
   // (The text is asked about last: most have no such word.)
   if (!before.length || !isAboutSport(words)) return;
   for (const s of before) {
