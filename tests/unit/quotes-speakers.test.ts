@@ -1144,6 +1144,12 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Sajith Premadasa", "sajith-premadasa", "person"], ["Samagi Jana Balawegaya", "sjb", "organization"], ["SJB", "sjb", "organization"], ["Ranasinghe Premadasa", "ranasinghe-premadasa", "person"]]);
     expect(quoteOf(quotes, "a burden").speakerEntityId).toBe("sajith-premadasa");
   });
+  it("after an inverted verb, the name a description's clause gives (`gavenameafter`); not where it gives none", () => {
+    const text = 'At the market, traders were unconcerned. "People will come back here for their tomatoes," said a pepper seller who gave her name only as Funmi. "It is fine," said a trader who gave no name, Ade Bello.';
+    const quotes = run(text, [["Funmi", "funmi", "person"], ["Ade Bello", "ade-bello", "person"]]);
+    expect(quoteOf(quotes, "People will").speakerEntityId).toBe("funmi");
+    expect(quoteOf(quotes, "It is fine").speakerEntityId).not.toBe("ade-bello");
+  });
   it("keeps a quotation after a passive speech verb, given to the agent after 'by' or to nobody", () => {
     const text = 'Daniel Bernoulli was described by W. W. Rouse Ball as "by far the ablest of the younger Bernoullis". He has been described as "arguably the most versatile mathematician of his time".';
     const quotes = run(text, [["Daniel Bernoulli", "daniel-bernoulli", "person"], ["W. W. Rouse Ball", "rouse-ball", "person"]]);

@@ -496,6 +496,10 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
   const head = tokens[t + 1]?.text ?? "";
   const type = /^the$/i.test(tokens[t]?.text ?? "") && !SKIP_QUOTE.has("descafter") && /^[.,;:!?)]$/.test(tokens[t + 2]?.text ?? ".") ? nominalHeadType(head) : undefined;
   if (type) return { kind: "description", start: t, head: t + 1, type };
+  // '"...," said a pepper seller who gave her name only as Funmi': the name the phrase gives
+  // (`QUOTE_SKIP=gavenameafter`).
+  const given = SKIP_QUOTE.has("gavenameafter") ? null : nameGivenIn(ctx, t);
+  if (given) return { kind: "mention", info: given };
   return groupAfter(ctx, verb, t);
 }
 

@@ -248,13 +248,14 @@ const SAINTS_PLACES = new Set(["Square", "Cathedral", "Basilica", "Church", "Hos
  */
 export function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans;
-  // "outside St Andrews", "in St. Albans": a saint's abbreviation the tagger left before a place is the
-  // place's first word (`0stp`).
+  // "outside St Andrews", "in St. Albans", "St Kilda snapped a losing streak": a saint's abbreviation
+  // the tagger left before a place or a club is the name's first word (`0stp`).
   for (const s of out) {
-    if (SKIP.has("0stp") || s.typeIndex !== PLACE) continue;
+    if (SKIP.has("0stp") || s.typeIndex === PERSON) continue;
     let b = s.start - 1;
     if (words[b]?.text === "." && words[b - 1]?.text === "St" && words[b]!.start === words[b - 1]!.end) b--;
-    if (b < 0 || !/^(?:St|Ste|Saint)$/.test(words[b]!.text) || out.some((t) => t.start <= b && b < t.end)) continue;
+    // (Not a saint by name and origin: "Icon of St. Theodorus of Tabennese".)
+    if (b < 0 || !/^(?:St|Ste|Saint)$/.test(words[b]!.text) || words[s.end]?.text === "of" || out.some((t) => t.start <= b && b < t.end)) continue;
     s.start = b;
   }
   for (let i = 0; i + 3 < words.length; i++) {
