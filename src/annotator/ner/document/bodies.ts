@@ -214,7 +214,10 @@ export function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
     const a = spans[k]!, b = spans[k + 1]!;
     let j = a.end;
     // (An abbreviated title's period too: "Pennsylvania Gov. Josh Shapiro".)
-    while (j < b.start && j - a.end < 4 && (isTitleAt(j) || (words[j]!.text === "." && j > a.start && isTitleAt(j - 1) && words[j - 1]!.end === words[j]!.start))) j++;
+    // (Only an abbreviation's period, not a sentence's: "according to the Ministry of Health. Dr Grace
+    // Mhango spoke"; `0tpa`.)
+    const abbreviation = (i: number) => SKIP.has("0tpa") || /^\p{Lu}\p{Ll}{0,3}$/u.test(words[i]!.text);
+    while (j < b.start && j - a.end < 4 && (isTitleAt(j) || (words[j]!.text === "." && j > a.start && isTitleAt(j - 1) && abbreviation(j - 1) && words[j - 1]!.end === words[j]!.start))) j++;
     // Title words after the name (or at its end), then the person. A portfolio word at the name's end
     // is the name's own ("Washington State Attorney General": "State" stays).
     let e = a.end;
@@ -1185,7 +1188,8 @@ export function companyWordRuns(words: Word[], sentStart: readonly number[], spa
       continue;
     }
     let b = e;
-    while (b > 0 && e - b < 2 && covered[b - 1]! < 0 && /^\p{Lu}\p{Ll}+$/u.test(words[b - 1]!.text) && !starts.has(b)) b--;
+    // (An acronym among the words too: "organisers SCC Events".)
+    while (b > 0 && e - b < 2 && covered[b - 1]! < 0 && /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u.test(words[b - 1]!.text) && !starts.has(b)) b--;
     if (b === e || starts.has(b) || (/^\p{Lu}/u.test(words[b - 1]?.text ?? "") && !(starts.has(b - 1) && /^(?:The|A|An)$/.test(words[b - 1]!.text))) || words[b - 1]?.text === "=") continue;
     const first = words[b]!.text;
     if (MONTHS_AND_DAYS.has(first) || isNationalityAdjective(first) || DETERMINERS.has(first.toLowerCase())) continue;
