@@ -33,11 +33,11 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { allLedNames, bracketedFactions, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { acronymLedBodies, allLedNames, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
-import { DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
+import { COLLECTIVES, DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
@@ -205,16 +205,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     // "a Tory MP": a party member's adjective names no body of its own; nothing is left.
     else if (PARTY_MEMBERS.has(body.toLowerCase())) s.end = s.start;
   }
-  // 0ac. "UMC Utrecht", "KPMG Nigeria": a "person" that opens with an acronym of three letters or more
-  // before words in lower case after their first letter is a body (no one's first name is such an
-  // acronym; a byline's name in capitals is capitals throughout).
-  for (const s of spans) {
-    if (SKIP.has("0ac") || s.typeIndex !== PERSON || s.end - s.start < 2 || !/^\p{Lu}{3,6}$/u.test(words[s.start]!.text)) continue;
-    // (Not a post: "our NASA Administrator" is a person.)
-    // (A place or a body's word after it, "UMC Utrecht", "KPMG Nigeria"; not a stage name, "ASAP Rocky",
-    // "CCH Pounder", nor a rank before a name, "SHO Vikram Singh".)
-    if (words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleOrRank(w.text.toLowerCase()) && !OCCUPATIONS.has(w.text.toLowerCase()) && (isListedPlace(w.text) || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.orgSuffix) !== 0))) s.typeIndex = ORG;
-  }
+  // 0ac. "UMC Utrecht", "KPMG Nigeria": an acronym-led "person" (bodies.ts).
+  if (!SKIP.has("0ac")) acronymLedBodies(words, spans);
   // 0pn. "Paul Davison QC", "Sir Tim Berners-Lee OM": honours and a barrister's rank after a
   // person's name are no part of it.
   for (const s of spans) {
@@ -442,6 +434,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0p")) particleNames(words, starts, spans);
   // (And the letters of a name that step made whole: "Jacques van der Merwe SC".)
   if (!SKIP.has("0pn")) for (const s of spans) stripPostNominals(words, s);
+  // 0jc3. "Surgery at Starship Children's Hospital": a collective's possessive before a body (bodies.ts).
+  if (!SKIP.has("0jc3")) collectivePossessiveBodies(words, spans);
   // 0j. A plural possessive inside a name: "Leeds Magistrates' Court", "the Kurdistan Workers' Party"
   // (the apostrophe is a word of its own to the tagger, which ends the first name there).
   for (let k = 0; k + 1 < spans.length && !SKIP.has("0j"); k++) {
@@ -453,13 +447,15 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     const collective = !SKIP.has("0jc") && /^['’]s$/.test(apostrophe.text) && COLLECTIVES.has(words[a.end - 1]!.text);
     // ... and an office's: "Stockport Coroner's Court", "the Governor's Office" (0jt).
     const office = !SKIP.has("0jt") && /^['’]s$/.test(apostrophe.text) && a.typeIndex !== PERSON && /^(?:Coroner|Sheriff|Governor|Mayor|Attorney|Prosecutor|Registrar|Auditor)$/.test(words[a.end - 1]!.text) && b.end - b.start === 1 && /^(?:Court|Office|Department|Residence)$/.test(words[b.start]!.text);
-    if (a.typeIndex === PERSON && !(collective && a.end - a.start === 1)) continue;
+    // (A "person" that ends in the collective word is no person: "Helen DeVos Children's Hospital"; `0jc2`.)
+    if (a.typeIndex === PERSON && !(collective && (a.end - a.start === 1 || !SKIP.has("0jc2")))) continue;
     if (!collective && !office && (!/^['’]$/.test(apostrophe.text) || !/s$/.test(words[a.end - 1]!.text))) continue;
     if (apostrophe.start !== words[a.end - 1]!.end || b.end - a.start > MAX_LEN + 2) continue;
     // "Los Angeles' Coconut Grove": a place's own possessive, two names.
     if (canAlternate(keyOf(words, a.start, a.end))) continue;
     a.end = b.end;
     // (A body's last word makes a body, whatever the tagger typed it alone: "Students' Union"; `0ju`.)
+    if (collective && a.typeIndex === PERSON) a.typeIndex = ORG;
     const last = words[b.end - 1]!.text;
     a.typeIndex = !SKIP.has("0ju") && gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix ? ORG : b.typeIndex;
     spans.splice(k + 1, 1);
@@ -1416,7 +1412,7 @@ function titledNames(words: Word[], starts: ReadonlySet<number>, spans: TaggedSp
 const TEAM_HEADS = new Set(["coach", "manager", "captain", "skipper", "boss"]);
 
 /** Collective nouns whose possessive stands inside a name. */
-const COLLECTIVES = new Set(["People", "Children", "Women", "Men"]);
+
 
 /** Honorifics that only ever stand before a person's name (not "Lady", "Father": "Lady Gaga", "Father Christmas" are names of their own). */
 const NAME_HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Mme", "Mlle", "Herr", "Sheikh", "Rabbi", "Imam", "Ayatollah"]);

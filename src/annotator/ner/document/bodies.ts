@@ -4,7 +4,7 @@ import { isTitleOrRank } from "../clean.ts";
 import { COMPANY_TAILS, COMPANY_WORDS } from "../org-cues.ts";
 import type { Word } from "../words.ts";
 import { INSTITUTIONS } from "./acronyms.ts";
-import { DETERMINERS, INSTITUTION_ENDS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
+import { COLLECTIVES, DETERMINERS, INSTITUTION_ENDS, OCCUPATIONS, INSTITUTION_WORDS, NAMED_AFTER_HEADS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
 
 /** Punctuation or a function word after a name: what may follow a body named with its seat ("the World Conference Center Bonn are held"). */
 const FUNCTION_AFTER = /^(?:[,.;:)!?]|are|is|was|were|has|have|had|will|in|on|at|from|to|for|and|with|by|said|says)$/;
@@ -1204,4 +1204,32 @@ export function companyWordRuns(words: Word[], sentStart: readonly number[], spa
     added = true;
   }
   if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0ac: "UMC Utrecht", "KPMG Nigeria": a "person" that opens with an acronym of three letters or
+ * more before a listed place or a body's word is a body (no one's first name is such an acronym; a
+ * byline's name in capitals is capitals throughout). Not a post ("our NASA Administrator"), a stage
+ * name ("ASAP Rocky", "CCH Pounder") or a rank before a name ("SHO Vikram Singh").
+ */
+export function acronymLedBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 2 || !/^\p{Lu}{3,6}$/u.test(words[s.start]!.text)) continue;
+    if (words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleOrRank(w.text.toLowerCase()) && !OCCUPATIONS.has(w.text.toLowerCase()) && (isListedPlace(w.text) || (gazFlags(w.text, w.text.toLowerCase()) & GAZ.orgSuffix) !== 0))) s.typeIndex = ORG;
+  }
+}
+
+/**
+ * Step 0jc3: "Surgery at Starship Children's Hospital": a body right after a collective word's
+ * possessive the tagger left out takes it and up to three capitalised words before it.
+ */
+export function collectivePossessiveBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (const b of spans) {
+    if (b.typeIndex === PERSON || b.start < 3 || !/^['’]s$/.test(words[b.start - 1]!.text) || !COLLECTIVES.has(words[b.start - 2]!.text)) continue;
+    let k = b.start - 2;
+    if (spans.some((t) => t.start <= k && k < t.end)) continue;
+    while (k > 0 && b.start - 2 - k < 3 && /^\p{Lu}[\p{L}-]+$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text.toLowerCase()) && !spans.some((t) => t.start <= k - 1 && k - 1 < t.end)) k--;
+    if (k === b.start - 2) continue;
+    b.start = k;
+  }
 }

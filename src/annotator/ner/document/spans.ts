@@ -59,6 +59,8 @@ export const NAMED_AFTER_HEADS = new Set(["Centre", "Center", "Institute", "Hosp
 /** Institution words that a field's name before them makes a body's name: "Interior Ministry", "Home Office". */
 export const INSTITUTION_WORDS = new Set(["Ministry", "Office", "Department", "Directorate", "Secretariat", "Commission", "Committee", "Agency", "Authority", "Inspectorate"]);
 /** Words that open a noun phrase, capitalised at a sentence start: "Your Bill" is a man. */
+/** Collective nouns whose possessive sits inside a body's name: "the National People's Congress", "Children's Hospital". */
+export const COLLECTIVES: ReadonlySet<string> = new Set(["People", "Children", "Women", "Men"]);
 export const DETERMINERS = new Set(["my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "dear", "uncle", "aunt"]);
 /** Words before a team that it plays against (4cc): "beat Barcelona", "lost to Liverpool". */
 // ("for": "38 points for Milwaukee", "scored twice for Liverpool"; "outscored": basketball.)
