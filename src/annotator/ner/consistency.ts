@@ -1921,7 +1921,7 @@ function coordinated(words: Word[], sentStart: number[], spans: TaggedSpan[]): T
         if (y < i) before = endsAt[y]!;
         // (A word that is also an ordinary one only between two places: "Paris, Nice, Lyon and
         // Marseille"; not at a sentence's start; `5cw`.)
-        if (ordinary && (SKIP.has("5cw") || j - i !== 1 || i === a || before !== PLACE || after !== PLACE || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!.text) || MONTHS_AND_DAYS.has(words[i]!.text) || words[i - 1]!.text !== ",")) { i = j; continue; }
+        if (ordinary && (before !== PLACE || after !== PLACE || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!.text) || MONTHS_AND_DAYS.has(words[i]!.text))) { i = j; continue; }
         let type = after >= 0 && before >= 0 && after !== before ? -1 : Math.max(after, before);
         // (A name the text tagged elsewhere keeps that type: "the mayor of Oberwilen, Ruth Gasser," is
         // the village named before, not a person listed with her; `5ck`.)

@@ -186,10 +186,12 @@ export function nounGender(word: string): "male" | "female" | undefined {
  * "The city reasoned"): resolved to the nearest fitting entity like a pronoun. "government" and
  * "police" are left out on purpose: they rarely point back to a named antecedent.
  */
+/** Nouns for bodies of the arts and of care, resolved only to a body named with them (`artsheads`). */
+export const ARTS_HEADS: ReadonlySet<string> = new Set(["band", "orchestra", "choir", "museum", "gallery", "hospital"]);
 const ORG_HEADS = ["society", "trust", "label", "studio", "operator", "utility", "developer", "chain", "supermarket", "lender", "company", "firm", "club", "team", "party", "ministry", "department", "agency", "council", "union", "organisation", "organization", "bank", "court", "university", "newspaper", "broadcaster", "network", "airline", "carmaker", "retailer", "charity", "board", "committee", "commission", "authority", "regulator", "watchdog", "institute", "foundation", "federation", "association", "corporation", "group", "channel", "website", "publisher", "insurer", "manufacturer", "startup", "conglomerate", "alliance", "bloc", "league", "campaign", "academy", "college", "school", "centre", "center", "service", "force", "bureau", "office", "tribunal", "panel", "coalition", "movement", "mission", "fund",
   // (And the bodies of the arts and of care: "In a statement, the band said", "the museum said";
   // `QUOTE_SKIP=artsheads`.)
-  ...(skippedSteps("QUOTE_SKIP").has("artsheads") ? [] : ["band", "orchestra", "choir", "museum", "gallery", "hospital"])];
+  ...(skippedSteps("QUOTE_SKIP").has("artsheads") ? [] : ARTS_HEADS)];
 const PLACE_HEADS = ["city", "town", "village", "country", "nation", "region", "province", "municipality", "state", "capital", "kingdom", "republic", "island", "county", "district"];
 const NOMINAL_HEADS = new Map<string, "organization" | "place">([
   ...ORG_HEADS.map((w) => [w, "organization"] as const),

@@ -7,7 +7,7 @@
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
-import { honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
+import { ARTS_HEADS, honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { ONE_PERSON_NOUNS, isPersonRole, isSpeakerHead, isSpecialistNoun, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
@@ -716,8 +716,7 @@ function afterBy(ctx: QuoteContext, info: MentionInfo): boolean {
 // (And the nouns for a company by its trade: "The airline said", "the carmaker said"; `QUOTE_SKIP=tradeheads`.)
 const COMPANY_HEADS = new Set(["company", "firm", ...(skippedSteps("QUOTE_SKIP").has("tradeheads") ? [] : ["airline", "carrier", "carmaker", "automaker", "retailer", "lender", "insurer", "miner", "brewer", "chipmaker", "manufacturer", "supermarket", "broadcaster", "publisher", "developer", "operator", "conglomerate", "startup", "start-up"])]);
 const REGULATOR_HEADS = new Set(["regulator", "watchdog"]);
-/** Nouns for bodies of the arts and of care, resolved only to a body named with them (`artsheads`). */
-const ARTS_HEADS = new Set(["band", "orchestra", "choir", "museum", "gallery", "hospital"]);
+
 /** Last words of the names of bodies that regulate or oversee. */
 const REGULATOR_NAME = /^(?:Commission|Authority|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Administration|Bureau|Commissioner|Directorate|Council)$/;
 const SKIP_REGULATOR = skippedSteps("QUOTE_SKIP").has("regulator");

@@ -210,13 +210,13 @@ export function sentenceOpeningBodies(words: Word[], sentStart: number[], spans:
 /** Step 0tp (see consistency.ts). */
 export function titlePhraseBodies(words: Word[], spans: TaggedSpan[]): void {
   const isTitleAt = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i]!.text) && isTitleOrRank(words[i]!.text.toLowerCase());
+  // (Only an abbreviation's period, not a sentence's: "according to the Ministry of Health. Dr Grace
+  // Mhango spoke"; `0tpa`.)
+  const abbreviation = (i: number) => SKIP.has("0tpa") || /^\p{Lu}\p{Ll}{0,3}$/u.test(words[i]!.text);
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
     let j = a.end;
     // (An abbreviated title's period too: "Pennsylvania Gov. Josh Shapiro".)
-    // (Only an abbreviation's period, not a sentence's: "according to the Ministry of Health. Dr Grace
-    // Mhango spoke"; `0tpa`.)
-    const abbreviation = (i: number) => SKIP.has("0tpa") || /^\p{Lu}\p{Ll}{0,3}$/u.test(words[i]!.text);
     while (j < b.start && j - a.end < 4 && (isTitleAt(j) || (words[j]!.text === "." && j > a.start && isTitleAt(j - 1) && abbreviation(j - 1) && words[j - 1]!.end === words[j]!.start))) j++;
     // Title words after the name (or at its end), then the person. A portfolio word at the name's end
     // is the name's own ("Washington State Attorney General": "State" stays).
@@ -982,14 +982,13 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
   for (let i = 2; i < words.length; i++) {
     const w = words[i]!.text;
     const prev = words[i - 1]!.text, prev2 = words[i - 2]!.text;
-    if (!BODY_KINDS.has(prev) && BODY_OF.get(prev2) !== prev) continue;
+    const kind = BODY_KINDS.has(prev) && (/^(?:the|a|an)$/i.test(prev2) || /^\p{Ll}+(?:al|ic|an|ish|ese|ive|ent|ant|ed|ing|-based|-owned|-listed)$/u.test(prev2));
+    const post = BODY_OF.get(prev2) === prev;
+    if (!kind && !post) continue;
     // (Nor one a joining word carries on: "the group Parents for Safer Screens".)
     const carried = /^(?:for|of|and|&|de|du|der|la|the)$/.test(words[i + 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 2]?.text ?? "");
     // (Nor a doctrine: "a founder of Methodism".)
     if (covered[i] || starts.has(i) || carried || /ism$/.test(w) || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(w) || /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
-    const kind = BODY_KINDS.has(prev) && (/^(?:the|a|an)$/i.test(prev2) || /^\p{Ll}+(?:al|ic|an|ish|ese|ive|ent|ant|ed|ing|-based|-owned|-listed)$/u.test(prev2));
-    const post = BODY_OF.get(prev2) === prev;
-    if (!kind && !post) continue;
     const f = gazFlags(w, w.toLowerCase());
     if (MONTHS_AND_DAYS.has(w) || isListedPlace(w) || isNationalityAdjective(w) || f & (GAZ.firstName | GAZ.title | GAZ.honorific)) continue;
     // (After a kind, not an ordinary word: "gave the proposal a firm No", "the bank Holiday weekend".)
@@ -1163,16 +1162,16 @@ export function headingWords(words: Word[], sentStart: readonly number[], spans:
   }
 }
 
+/** Last words of companies' names besides the company words: "Borealis Events". */
+const RUN_TAILS = new Set(["Events", "Productions", "Features"]);
+/** Company words that also end fields and genres ("Carnatic Music", "Long Covid Research"): only after a name the tagger found. */
+const FIELD_TAILS = new Set(["Music", "Research", "Development"]);
 /**
  * Step 5uc: "Halifax studio Tamarack Games", "the organisers, Borealis Events", "an analyst at Kessler
  * Roth Research": two or three capitalised words within a sentence that end in a company's word are a
  * company the tagger left out, or a name it found without that word and typed a person. Not at a
  * sentence's start or a heading's, and not a run the tagger found part of.
  */
-/** Last words of companies' names besides the company words: "Kessler Roth Research", "Borealis Events". */
-const RUN_TAILS = new Set(["Events", "Productions", "Features"]);
-/** Company words that also end fields and genres ("Carnatic Music", "Long Covid Research"): only after a name the tagger found. */
-const FIELD_TAILS = new Set(["Music", "Research", "Development"]);
 export function companyWordRuns(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   const covered = new Int32Array(words.length).fill(-1);
