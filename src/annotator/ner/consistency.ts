@@ -33,7 +33,7 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { acronymLedBodies, allLedNames, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { acronymLedBodies, allLedNames, pluralPossessiveBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
 import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -451,8 +451,9 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (a.typeIndex === PERSON && !(collective && (a.end - a.start === 1 || !SKIP.has("0jc2")))) continue;
     if (!collective && !office && (!/^['’]$/.test(apostrophe.text) || !/s$/.test(words[a.end - 1]!.text))) continue;
     if (apostrophe.start !== words[a.end - 1]!.end || b.end - a.start > MAX_LEN + 2) continue;
-    // "Los Angeles' Coconut Grove": a place's own possessive, two names.
-    if (canAlternate(keyOf(words, a.start, a.end))) continue;
+    // "Los Angeles' Coconut Grove": a place's own possessive, two names; and a well-known body's: "the
+    // United Nations' Human Rights Office" (`0jk`).
+    if (canAlternate(keyOf(words, a.start, a.end)) || (!SKIP.has("0jk") && isKnownOrganization(keyOf(words, a.start, a.end)))) continue;
     a.end = b.end;
     // (A body's last word makes a body, whatever the tagger typed it alone: "Students' Union"; `0ju`.)
     if (collective && a.typeIndex === PERSON) a.typeIndex = ORG;
@@ -461,6 +462,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     spans.splice(k + 1, 1);
     k--;
   }
+  // 0jpl. ... and one the tagger left out or found half of: "the Bengaluru Parents' Forum" (bodies.ts).
+  if (!SKIP.has("0jpl")) pluralPossessiveBodies(words, sentStart, spans);
   // 0ip. A body's possessive inside one capitalised run is two names: "Hebrew University of
   // Jerusalem's Einstein Institute of Mathematics" (the tagger runs over the "'s"; not "St John's
   // Wood", "King's College London", "the People's Liberation Army": one word before it).
@@ -2214,6 +2217,9 @@ function missedOccurrences(words: Word[], sentStart: number[], spans: TaggedSpan
         if (!SKIP.has("6cw") && v && best(v, 0) === ORG && !surname) while (tail < b && tail < i + len + 3 && !covered[tail] && COMPANY_WORDS.has(words[tail]!.text)) tail++;
         if (tail > i + len && (tail >= b || !isCapitalised(words[tail]!.text))) len = tail - i;
         else if (i + len < b && isCapitalised(words[i + len]!.text)) break;
+        // (A word of a person's name that may as well be a place's, never tagged alone: no evidence either way,
+        // "the Tour de France" after "France Télévisions" typed a person.)
+        if (!v && canAlternate(key)) break;
         const typeIndex = surname && !canAlternate(key) ? PERSON : best(v!, 0);
         const span = { start: i, end: i + len, typeIndex, confidence: 0.5, scores: [0, 0, 0] };
         // Not where the words are the front of an event, law or award ("the Finance Bill").

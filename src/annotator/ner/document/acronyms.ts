@@ -55,7 +55,9 @@ export const INSTITUTIONS = new Set(["party", "movement", "union", "council", "f
   // Administration (FDA)", "United Nations Development Programme (UNDP)".
   "executive", "administration", "corporation", "company", "trust", "network", "centre", "center", "secretariat", "directorate",
   "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group",
-  "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance"]);
+  "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance",
+  // ... and a company's legal form: "Professional Game Match Officials Limited (PGMOL)".
+  "limited", "ltd", "inc", "plc", "llc", "gmbh"]);
 /** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */
 /** First words of a post's name, never a body's: "Member of Parliament (MP)" (5at). */
 const POSTS = new Set(["member", "officer", "director", "minister", "secretary", "commissioner", "president", "chancellor", "governor", "inspector", "superintendent", "constable", "sergeant", "chairman", "chairwoman", "chairperson"]);
@@ -74,20 +76,27 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     const acr = words[i]!.text.replace("-", "");
     // Walk back from the bracket over capitalised words and connectors, collecting initials
     // ("National People's Congress (NPC)": a possessive inside is skipped too).
-    let letters = "";
-    let start = -1;
-    for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
-      const t = words[k]!.text;
-      // (A lower-case letter of the acronym may stand for a joining word: "Ministry of Defence (MoD)".)
-      if (withLower && /^\p{Ll}+$/u.test(t) && acr[acr.length - 1 - letters.length] === t[0]) { letters = t[0]! + letters; continue; }
-      if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
-      if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
-      // (An Arabic article on a name counts by the name: "Tahrir al-Sham" spells "TS".)
-      if (!/^\p{Lu}[\p{L}-]*$/u.test(t) && !/^\p{Ll}{1,3}-\p{Lu}[\p{L}-]*$/u.test(t)) break;
-      const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
-      letters = caps + letters;
-      if (letters.length >= acr.length) { if (letters === acr) start = k; break; }
-    }
+    const spellBack = (joiners: boolean) => {
+      let letters = "";
+      for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
+        const t = words[k]!.text;
+        // (A lower-case letter of the acronym may stand for a joining word: "Ministry of Defence (MoD)".)
+        if (withLower && /^\p{Ll}+$/u.test(t) && acr[acr.length - 1 - letters.length] === t[0]) { letters = t[0]! + letters; continue; }
+        // (... and so may a capital, where the words alone do not spell it: "Economic Community of West
+        // African States (ECOWAS)"; `5aj`.)
+        if (joiners && /^(?:of|for|and|on)$/.test(t) && acr[acr.length - 1 - letters.length] === t[0]!.toUpperCase()) { letters = t[0]!.toUpperCase() + letters; continue; }
+        if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
+        if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
+        // (An Arabic article on a name counts by the name: "Tahrir al-Sham" spells "TS".)
+        if (!/^\p{Lu}[\p{L}-]*$/u.test(t) && !/^\p{Ll}{1,3}-\p{Lu}[\p{L}-]*$/u.test(t)) break;
+        const caps = t.split("-").filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]!).join("");
+        letters = caps + letters;
+        if (letters.length >= acr.length) return letters === acr ? k : -1;
+      }
+      return -1;
+    };
+    let start = spellBack(false);
+    if (start < 0 && !SKIP.has("5aj")) start = spellBack(true);
     if (start < 0) continue;
     // (A post spelled out is no body: "Member of Parliament (MP)", "Chief Executive Officer (CEO)"; 5at.)
     if (!SKIP.has("5at") && POSTS.has(words[start]!.text.toLowerCase())) continue;

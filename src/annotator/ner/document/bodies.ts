@@ -1232,3 +1232,49 @@ export function collectivePossessiveBodies(words: Word[], spans: TaggedSpan[]): 
     b.start = k;
   }
 }
+
+/** Heads of bodies a plural possessive stands before in their names ("Parents' Forum"), besides the gazetteer's organisation suffixes. */
+const POSSESSIVE_HEADS = new Set(["Forum", "Office", "Trust", "Fund", "Union", "Movement", "Coalition", "Association", "Federation", "Confederation", "Alliance", "Network", "Council", "Committee", "Commission", "Party", "Front", "Court", "League", "Congress", "Club", "Society", "Guild", "Institute", "Bank", "Cooperative", "Co-operative", "Authority", "Group", "Organisation", "Organization", "Syndicate", "Collective", "Campaign", "Assembly", "Chamber", "Centre", "Center", "Board", "Service"]);
+
+/**
+ * Step 0jpl: "the Bengaluru Parents' Forum", "Citizens' Digital Forum", "the Changwon District
+ * Prosecutors' Office", "Citizens' Coalition for Economic Justice": a common noun's plural possessive
+ * inside a body's name that the tagger left out or cut at the apostrophe (0j joins the halves when it
+ * found both). Up to three capitalised words before the plural, the capitalised run after it to a body's
+ * head, and a "for"/"of" phrase after the head are one organisation. Not a proper name's possessive
+ * ("the Beatles' Abbey Road", "Los Angeles' Coconut Grove", "the United Nations' envoy"), nor before a
+ * day or a market ("Teachers' Day", "the Farmers' Market"), nor over a person's name.
+ */
+export function pluralPossessiveBodies(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  let changed = false;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const apostrophe = words[i]!, plural = words[i - 1]!;
+    if (!/^['’]$/.test(apostrophe.text) || apostrophe.start !== plural.end || !/^\p{Lu}\p{Ll}+s$/u.test(plural.text)) continue;
+    const f = gazFlags(plural.text, plural.text.toLowerCase());
+    if (!(f & GAZ.dictCommon) || f & (GAZ.dictProper | GAZ.surname | GAZ.country | GAZ.city)) continue;
+    const owner = spans.find((t) => t.start <= i - 1 && i - 1 < t.end);
+    if (owner && (owner.typeIndex === PERSON || isKnownOrganization(keyOf(words, owner.start, owner.end)) || isListedPlace(keyOf(words, owner.start, owner.end)))) continue;
+    // The run after the apostrophe, to a body's head.
+    let end = i + 1;
+    while (end < words.length && end - (i + 1) < 4 && /^\p{Lu}[\p{L}-]*$/u.test(words[end]!.text) && !(starts.has(end) && end > i + 1)) end++;
+    const head = words[end - 1]!.text;
+    if (end === i + 1 || !(POSSESSIVE_HEADS.has(head) || gazFlags(head, head.toLowerCase()) & GAZ.orgSuffix)) continue;
+    // ... and what the body is for or of: "for Economic Justice", "of Wales".
+    // (Not a date after the name: "Leeds Magistrates' Court on Tuesday".)
+    if (/^(?:for|of)$/.test(words[end]?.text ?? "") && /^\p{Lu}/u.test(words[end + 1]?.text ?? "") && !MONTHS_AND_DAYS.has(words[end + 1]!.text)) {
+      let e = end + 1;
+      while (e < words.length && e - (end + 1) < 4 && /^\p{Lu}[\p{L}-]*$/u.test(words[e]!.text)) e++;
+      end = e;
+    }
+    // The capitalised words before the plural: "Bengaluru", "Changwon District", "Manchester United".
+    let start = i - 1;
+    while (start > 0 && i - 1 - start < 3 && !starts.has(start) && /^\p{Lu}[\p{L}-]*$/u.test(words[start - 1]!.text) && !DETERMINERS.has(words[start - 1]!.text.toLowerCase()) && !spans.some((t) => t.typeIndex === PERSON && t.start <= start - 1 && start - 1 < t.end)) start--;
+    if (spans.some((t) => (t.start < start && t.end > start) || (t.start < end && t.end > end) || (t.typeIndex === PERSON && t.start >= start && t.end <= end))) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
+    spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    changed = true;
+    i = end;
+  }
+  if (changed) spans.sort((x, y) => x.start - y.start);
+}
