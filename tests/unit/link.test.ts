@@ -877,6 +877,13 @@ describe("linking within an article", () => {
     expect(r.mentions[1]!.start).toBe(text.indexOf("Prime Minister's spokesman"));
   });
 
+  it("an apposition whose title is a possessive's ('the prime minister's elder brother') gives the name no title (titleposs)", () => {
+    const text = "Prime Minister Shehbaz Sharif reshuffled his cabinet. Nawaz Sharif, the prime minister's elder brother, was consulted. On Wednesday night, the Prime Minister urged calm.";
+    const r = link(text, [["Shehbaz Sharif", "person"], ["Nawaz Sharif", "person"]], { date: "2025-11-13", registry: sample });
+    expect(r.ids).toContain("Prime Minister=shehbaz-sharif");
+    expect(r.ids).not.toContain("Prime Minister=nawaz-sharif");
+  });
+
   it("a title right before a name is part of the name's phrase, also before a possessive", () => {
     const text = "President Donald Trump spoke. Afghanistan is not covered by President Trump's travel ban.";
     const r = link(text, [["Donald Trump", "person"], ["Afghanistan", "place"], ["Trump", "person"]], { date: "2017-07-18", registry: sample });

@@ -39,6 +39,7 @@ const SKIP_OF_PLACE = skippedSteps("LINK_SKIP").has("titleofplace");
 const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
 const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
 const SKIP_TITLE_BEFORE = skippedSteps("LINK_SKIP").has("titlebefore");
+const SKIP_TITLE_POSSESSIVE = skippedSteps("LINK_SKIP").has("titleposs");
 /** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
 const RELATION_NOUNS = /^(?:spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|cousin|deputy|aide|adviser|advisor|assistant|secretary|staff|lawyer|envoy|representative|successor|predecessor|rival|opponent|critic|ally)$/;
 /** Fields named by a noun in -ing, a post's complement ("director of nursing"). */
@@ -303,6 +304,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // manager", "the chief operating officer").
     const next = toks[k];
     if (next && sameSentence(k, nameEnd) && isWord(next.text) && !APPOSITION_END.has(lower[k]!)) return null;
+    // (Nor a possessive: "Nawaz Sharif, the prime minister's elder brother," is the holder's brother;
+    // `LINK_SKIP=titleposs`.)
+    if (!SKIP_TITLE_POSSESSIVE && next && sameSentence(k, nameEnd) && isPossessive(next.text)) return null;
     return { key: lower.slice(start, k).join(" "), ...(qualifier ? { qualifier } : {}), span: [start, k - 1] };
   }
 

@@ -140,11 +140,13 @@ const TRANSFER_WORDS = new Set(["winger", "transfer", "footballer", "footballers
 /** Four words of sport at least, besides those other news uses as much ("scored", "league", "striker"). */
 /** Words of motor and cycle racing: "a podium", "the final lap", "the stewards", "the peloton" (4dr). */
 const RACING_WORDS = new Set(["lap", "laps", "podium", "qualifying", "stewards", "peloton", "pit-stop", "pitlane", "pit-lane", "sprint"]);
+/** Words of cycle racing, in lower case as written ("the yellow jersey", not "New Jersey"; `4dt`). */
+const CYCLING_WORDS = new Set(["rider", "riders", "jersey", "cyclist", "cyclists", "breakaway"]);
 export function isAboutSport(words: Word[]): boolean {
   let n = 0;
   for (const w of words) {
     const t = w.text.toLowerCase();
-    if (((SPORT_WORDS.has(t) && !LOOSE_SPORT_WORDS.has(t)) || TRANSFER_WORDS.has(t) || (!SKIP.has("4dr") && RACING_WORDS.has(t))) && ++n >= 4) return true;
+    if (((SPORT_WORDS.has(t) && !LOOSE_SPORT_WORDS.has(t)) || TRANSFER_WORDS.has(t) || (!SKIP.has("4dr") && RACING_WORDS.has(t)) || (!SKIP.has("4dt") && CYCLING_WORDS.has(w.text))) && ++n >= 4) return true;
   }
   return false;
 }
@@ -315,4 +317,54 @@ export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
     s.typeIndex = ORG;
     s.cued = true;
   }
+}
+
+/**
+ * Step 4dt: "Jonas Vingegaard of Visma–Lease a Bike", "2. Remco Evenepoel (Red Bull–Bora–Hansgrohe)",
+ * "the French team Groupama–FDJ": in a text about sport, sponsors' names joined by en dashes with no
+ * space around them are one team, an organisation, where they stand after a person's name and "of" or
+ * a bracket, or after "team"; then in all their mentions. (The tokenizer splits at an en dash, which
+ * mostly joins two names: "the London–Paris route", "the India–Pakistan match"; those stand nowhere
+ * such and a listed place in them is never a team.)
+ */
+export function dashedTeams(words: Word[], spans: TaggedSpan[]): void {
+  const joined = (i: number) => words[i]!.text === "–" && i > 0 && i + 1 < words.length && words[i - 1]!.end === words[i]!.start && words[i + 1]!.start === words[i]!.end && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]!.text);
+  const dashes: number[] = [];
+  for (let i = 1; i + 1 < words.length; i++) if (joined(i)) dashes.push(i);
+  if (!dashes.length || !isAboutSport(words)) return;
+  const cap = (i: number) => i >= 0 && i < words.length && /^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(words[i]!.text);
+  const found: [number, number][] = [];
+  for (const d of dashes) {
+    if (found.some(([a, b]) => d > a && d < b)) continue;
+    let start = d - 1;
+    while (d - start < 3 && cap(start - 1)) start--;
+    let end = d + 1;
+    for (let i = d + 1; i < words.length && i - d <= 6; i++) {
+      if (cap(i) || (joined(i) && i === end)) { end = i + 1; continue; }
+      // ("Lease a Bike": one short lower-case word between capitalised ones.)
+      if (/^\p{Ll}{1,3}$/u.test(words[i]!.text) && cap(i + 1) && i === end) continue;
+      break;
+    }
+    const parts = keyOf(words, start, end).split(/\s*–\s*/);
+    if (parts.some((p) => isListedPlace(p) || isCountry(p))) continue;
+    const before = words[start - 1]?.text ?? "";
+    const afterPerson = (before === "of" || before === "(") && spans.some((t) => t.typeIndex === PERSON && t.end === start - 1);
+    if (!afterPerson && !/^(?:team|teams)$/i.test(before)) continue;
+    found.push([start, end]);
+  }
+  if (!found.length) return;
+  const keys = new Set(found.map(([a, b]) => keyOf(words, a, b)));
+  // ... and the same name elsewhere: "Lidl–Trek sports director Luca Brambilla".
+  for (const d of dashes) {
+    for (const key of keys) {
+      const n = key.split(" ").length;
+      for (let s = Math.max(0, d - n + 2); s < d; s++) if (keyOf(words, s, s + n) === key && !found.some(([a]) => a === s)) found.push([s, s + n]);
+    }
+  }
+  for (const [start, end] of found) {
+    if (spans.some((t) => (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
+    spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
+  }
+  spans.sort((x, y) => x.start - y.start);
 }
