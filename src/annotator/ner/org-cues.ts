@@ -67,6 +67,7 @@ export function companyWords(rest: string[], wide = false): boolean {
 const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
+const SKIP_KNOWN_LOWER = skippedSteps("NER_SKIP").has("0kl");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
 const SKIP_UNKNOWN_PAIR = skippedSteps("NER_SKIP").has("0bz2");
@@ -276,7 +277,8 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   let added = false;
   for (let i = 0; i < words.length; i++) {
-    if (covered[i] || !isCap(words[i]!.text)) continue;
+    // (Also a listed name written with a lower-case first letter: "easyJet", "eBay"; `0kl`.)
+    if (covered[i] || !(isCap(words[i]!.text) || (!SKIP_KNOWN_LOWER && /^\p{Ll}+\p{Lu}/u.test(words[i]!.text)))) continue;
     let end = -1;
     let key = "";
     for (let e = i + 1; e <= Math.min(words.length, i + 5); e++) {

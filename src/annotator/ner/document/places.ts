@@ -295,6 +295,13 @@ export function placeRegions(words: Word[], spans: TaggedSpan[]): void {
     const a = spans[k]!, b = spans[k + 1]!;
     // (Also after a person's age: "Adrian Kessock, 54, of Sevenoaks, Kent, was convicted"; 4do.)
     const aged = !SKIP.has("4do") && lowerBefore(words, a) === "of" && words[a.start - 2]?.text === "," && /^\d{1,3}$/.test(words[a.start - 3]?.text ?? "");
+    // ("Washington, D.C." is one name, as it is without the comma; `4wdc`.)
+    if (!SKIP.has("4wdc") && b.start === a.end + 1 && words[a.end]!.text === "," && b.end - b.start === 1 && /^(?:D\.C\.|DC)$/.test(words[b.start]!.text) && keyOf(words, a.start, a.end) === "Washington") {
+      a.end = b.end;
+      a.typeIndex = PLACE;
+      spans.splice(k + 1, 1);
+      continue;
+    }
     if (b.start !== a.end + 1 || words[a.end]!.text !== "," || !(LOCATIVE_OR_BORN.has(lowerBefore(words, a)) || aged)) continue;
     const next = b.end < words.length ? words[b.end]!.text : ".";
     if (!/^[.,;:)\]]$/.test(next)) continue;
