@@ -179,8 +179,12 @@ export function sentenceFronts(words: Word[], sentStart: number[], spans: Tagged
     const f = s.start - 1;
     if (f < 0 || !opens.has(f) || !/^\p{Lu}\p{Ll}+$/u.test(words[f]!.text) || spans.some((t) => t.start <= f && t.end > f)) continue;
     const want = [words[f]!.text, ...words.slice(s.start, s.end).map((w) => w.text)];
-    const written = spans.some((t) => t !== s && t.end - t.start >= want.length && want.every((w, i) => words[t.start + i]!.text === w));
-    if (written) s.start = f;
+    const written = spans.find((t) => t !== s && t.end - t.start >= want.length && want.every((w, i) => words[t.start + i]!.text === w));
+    if (!written) continue;
+    s.start = f;
+    // (With the type the text gives the whole name: "Radio New Zealand reported" was "New Zealand", a
+    // place, to the tagger; `0sft`.)
+    if (!SKIP.has("0sft") && written.end - written.start === want.length) s.typeIndex = written.typeIndex;
   }
 }
 
