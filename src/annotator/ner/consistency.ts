@@ -33,10 +33,10 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { acronymLedBodies, allLedNames, pluralPossessiveBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { acronymLedBodies, allLedNames, pluralPossessiveBodies, saintOfBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
-import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames } from "./document/person-names.ts";
-import { datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
+import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
+import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { COLLECTIVES, DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
 import { SPORT_WORDS, dashedTeams, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
@@ -271,6 +271,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // a dateline's dash) before a verb, the second no dictionary word and written alone elsewhere in
   // the text ("Guardiola told"), or the first a known first name, are a person the tagger left out.
   if (!SKIP.has("0sp")) sentenceOpeningPeople(words, sentStart, spans);
+  // 0fp. "(Nitish Kumar Reddy 41;": an unknown word before a full name is its first part (person-names.ts).
+  if (!SKIP.has("0fp")) unknownFirstParts(words, sentStart, spans);
   // 0by. "By Nidal al-Mughrabi and Maayan Lubell", "By NASSER KARIMI and JON GAMBRELL": a byline's
   // names are people's (not the agency after them: "Associated Press").
   if (!SKIP.has("0by")) bylines(words, sentStart, spans);
@@ -464,6 +466,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
   // 0jpl. ... and one the tagger left out or found half of: "the Bengaluru Parents' Forum" (bodies.ts).
   if (!SKIP.has("0jpl")) pluralPossessiveBodies(words, sentStart, spans);
+  // 0ost. "the Society of St Vincent de Paul": a body's name ending in "of St" and the saint after it (bodies.ts).
+  if (!SKIP.has("0ost")) saintOfBodies(words, spans);
   // 0ip. A body's possessive inside one capitalised run is two names: "Hebrew University of
   // Jerusalem's Einstein Institute of Mathematics" (the tagger runs over the "'s"; not "St John's
   // Wood", "King's College London", "the People's Liberation Army": one word before it).
@@ -936,6 +940,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   }
 
   // 4d. "in Exeter, Devon", "located in Brooklyn, New York" (places.ts).
+  // 4lp. "of Rio Grande do Sul" tagged up to "Rio Grande": a listed place over a particle (places.ts).
+  if (!SKIP.has("4lp")) particlePlaceTails(words, spans);
   if (!SKIP.has("4d")) placeRegions(words, spans);
 
   // 4ds. "Austin, Texas,", "Lyme Regis, Dorset.": a name before a comma and a listed country or region

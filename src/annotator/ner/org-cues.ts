@@ -174,7 +174,11 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     const adjective = FOREIGN_ADJECTIVE.test(words[i + 1]!.text);
     if (!skip.has("0fi") && FOREIGN_INSTITUTIONS.has(w) && (isCap(words[i + 1]!.text) || JOINERS.has(words[i + 1]!.text) || adjective)) {
       const end = adjective ? i + 2 : runEnd(words, i, starts);
-      if (end - i >= 2 && makeOrg(spans, i, end, org)) { changed = true; i = end - 1; }
+      // (An adjective of the language before it belongs to the name: "Technische Universität Dresden",
+      // "Freie Universität Berlin"; a word no list knows, not an article; `0fia`.)
+      const prev = words[i - 1]?.text ?? "";
+      const from = !skip.has("0fia") && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/^(?:The|A|An)$/.test(prev) && !gazFlags(prev, prev.toLowerCase()) ? i - 1 : i;
+      if (end - i >= 2 && makeOrg(spans, from, end, org)) { changed = true; i = end - 1; }
     } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w)) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
       let from = words[i + 1]!.text === "The" ? i + 2 : i + 1;
       // After a plural, each name of the list: "schools Santo Spirito and Immacolata".

@@ -85,6 +85,9 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
         // (... and so may a capital, where the words alone do not spell it: "Economic Community of West
         // African States (ECOWAS)"; `5aj`.)
         if (joiners && /^(?:of|for|and|on)$/.test(t) && acr[acr.length - 1 - letters.length] === t[0]!.toUpperCase()) { letters = t[0]!.toUpperCase() + letters; continue; }
+        // (... and a comma of a list inside the name: "Philippine Atmospheric, Geophysical and Astronomical
+        // Services Administration (PAGASA)".)
+        if (joiners && t === "," && letters.length > 0) continue;
         if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
         if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
         // (An Arabic article on a name counts by the name: "Tahrir al-Sham" spells "TS".)
@@ -96,7 +99,8 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
       return -1;
     };
     let start = spellBack(false);
-    if (start < 0 && !SKIP.has("5aj")) start = spellBack(true);
+    // (Not over people the tagger found: "Smith, Jones and Brown (SJB)" names three.)
+    if (start < 0 && !SKIP.has("5aj")) { start = spellBack(true); if (spans.some((t) => t.typeIndex === PERSON && t.start >= start && t.end <= i - 1)) start = -1; }
     if (start < 0) continue;
     // (A post spelled out is no body: "Member of Parliament (MP)", "Chief Executive Officer (CEO)"; 5at.)
     if (!SKIP.has("5at") && POSTS.has(words[start]!.text.toLowerCase())) continue;

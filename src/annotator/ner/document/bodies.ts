@@ -80,7 +80,9 @@ export function splitTitledRunOns(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /** Titles of one person that stand between a body's or place's name and the holder's (step 0it); not "State", "Foreign" or "Defense", which are bodies' words too. */
-const INNER_TITLES = new Set(["Mayor", "Governor", "President", "Minister", "Senator", "Secretary", "Chairman", "Chairwoman", "Chairperson", "Administrator", "Commissioner", "Ambassador", "Premier", "Sheriff", "Councillor", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Director", "Superintendent", "Principal"]);
+const INNER_TITLES = new Set(["Mayor", "Governor", "President", "Minister", "Senator", "Secretary", "Chairman", "Chairwoman", "Chairperson", "Administrator", "Commissioner", "Ambassador", "Premier", "Sheriff", "Councillor", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Director", "Superintendent", "Principal",
+  // ("United Nations Secretary-General António Guterres"; `0it2`.)
+  ...(SKIP.has("0it2") ? [] : ["Secretary-General", "Director-General", "Chair", "Envoy", "Chancellor", "Vice-President", "President-elect"])]);
 /** Titles held for a place: "Jackson Mayor", "Texas Governor". */
 const PLACE_TITLES = new Set(["mayor", "governor", "gov", "premier", "sheriff", "councillor", "alderman", "senator", "sen"]);
 /**
@@ -371,6 +373,9 @@ export function sharedPluralHeads(words: Word[], spans: TaggedSpan[]): TaggedSpa
   let out = spans;
   for (let h = 3; h < words.length; h++) {
     if (!PLURAL_HEADS.has(words[h]!.text)) continue;
+    // (Only where the plural ends the name: "the Philippine Atmospheric, Geophysical and Astronomical
+    // Services Administration" is one body; `5pd2`.)
+    if (!SKIP.has("5pd2") && /^\p{Lu}/u.test(words[h + 1]?.text ?? "")) continue;
     // The runs before the head: "Homeland Security", then "and", then "State" (", " between more).
     const runs: [number, number][] = [];
     let e = h;
@@ -1281,4 +1286,19 @@ export function pluralPossessiveBodies(words: Word[], sentStart: readonly number
     i = end;
   }
   if (changed) spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 0ost: "the Society of St Vincent de Paul", "the Church of St. John the Baptist": a body's name
+ * that ends in "of St" and a person's name right after it are one name, the body's (the tagger stops
+ * at the abbreviation, or reads the saint as a person of their own).
+ */
+export function saintOfBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    const st = words[a.end - 1]!.text === "." ? a.end - 2 : a.end - 1;
+    if (b.start !== a.end || st - a.start < 2 || a.typeIndex === PERSON || words[st - 1]!.text !== "of" || !/^(?:St\.?|Saint|Ste\.?|Sainte)$/.test(words[st]!.text)) continue;
+    a.end = b.end;
+    spans.splice(k + 1, 1);
+  }
 }

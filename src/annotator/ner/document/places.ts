@@ -200,6 +200,14 @@ export function placeCompounds(words: Word[], starts: ReadonlySet<number>, spans
     const covering = spans.find((t) => t.start <= i && i < t.end);
     if (covering) {
       if (covering.end === i + 1) { covering.trim = trim; covering.typeIndex = PLACE; }
+      // ("the Hong Kong-based Meridian Ocean Lines" tagged whole: the place, then the name after it; `0h3`.)
+      else if (!SKIP.has("0h3") && /^\p{Lu}/u.test(words[i + 1]!.text)) {
+        spans.push({ ...covering, start: i + 1, typeIndex: covering.typeIndex === PLACE ? ORG : covering.typeIndex });
+        covering.end = i + 1;
+        covering.trim = trim;
+        covering.typeIndex = PLACE;
+        added = true;
+      }
       continue;
     }
     const before = spans.find((t) => t.end === i && t.typeIndex !== ORG);
@@ -582,4 +590,26 @@ export function airportCities(words: Word[], spans: TaggedSpan[]): void {
     if (!city && !dash && !spans.some((t) => t.start <= b && b < t.end) && /^(?:at|from|to|in|near|into|the)$/i.test(words[b - 1]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(w) && !MONTHS_AND_DAYS.has(w) && !isNationalityAdjective(w) && !isTitleWord(w.toLowerCase())) { s.start = b; s.typeIndex = PLACE; }
   }
   if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.end <= spans[k]!.start) spans.splice(k, 1);
+}
+
+/**
+ * Step 4lp: "the Federal University of Rio Grande do Sul" tagged up to "Rio Grande": a name whose last
+ * words and a particle phrase after it make a listed place goes on over the phrase ("do Sul", "de la
+ * Frontera"); the tagger stops at a lower-case particle it rarely saw inside a name.
+ */
+export function particlePlaceTails(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!, e = s.end;
+    if (!/^(?:do|da|dos|das|de|del|della|di|du|des|la)$/.test(words[e]?.text ?? "") || !/^\p{Lu}/u.test(words[e + 1]?.text ?? "")) continue;
+    let best = -1;
+    for (let tail = 1; tail <= Math.min(3, s.end - s.start) && best < 0; tail++) {
+      for (let n = 2; n >= 1; n--) {
+        if (e + n >= words.length || !/^\p{Lu}/u.test(words[e + n]!.text)) continue;
+        if (isListedPlace(keyOf(words, s.end - tail, e + 1 + n))) { best = e + 1 + n; break; }
+      }
+    }
+    if (best < 0 || spans.some((t) => t !== s && t.start < best && t.end > e && (t.start < e || t.end > best))) continue;
+    for (let j = spans.length - 1; j > k; j--) if (spans[j]!.start >= e && spans[j]!.end <= best) spans.splice(j, 1);
+    s.end = best;
+  }
 }
