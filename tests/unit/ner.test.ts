@@ -94,6 +94,8 @@ const cases: Case[] = [
   { name: "a broadcaster's name after 'told', and no person inside an event's name", text: "Italian rider Matteo Ferrandi won the 20th stage of the Tour de France on Saturday. \"I dreamed about this climb,\" Ferrandi told France Télévisions after crossing the line.", found: [["Matteo Ferrandi", P], ["Ferrandi", P], ["France Télévisions", O]], absent: ["France"] },
   // A listed organisation written with a lower-case first letter (0kl); not a product so written.
   { name: "a known organisation with a lower-case first letter", text: "Ryanair and easyJet both announced rescue fares. A spokesperson for easyJet said so. She sold it on eBay. The iPhone sold well.", found: [["Ryanair", O], ["easyJet", O], ["eBay", O]], absent: ["iPhone"] },
+  // A country's civil defence agency is a body the tagger leaves out for its common words (organizations-added.json).
+  { name: "the civil defence", text: "At least 12 people died, according to the state Civil Defence. A spokesman for the Civil Defence said the river would rise.", found: [["Civil Defence", O]] },
   // Company words at the end make a name an organisation whatever its front (0tl).
   { name: "company words at a name's end", text: "The firm is in talks with creditors including Elliott Management and Silver Lake Partners.", found: [["Elliott Management", O], ["Silver Lake Partners", O]] },
   // The employer before a lower-case job and a person's name (0fo); not a place, a nationality or a person.

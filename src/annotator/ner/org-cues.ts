@@ -68,6 +68,7 @@ const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
 const SKIP_KNOWN_LOWER = skippedSteps("NER_SKIP").has("0kl");
+const SKIP_KNOWN_OFFICER = skippedSteps("NER_SKIP").has("0kot");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
 const SKIP_UNKNOWN_PAIR = skippedSteps("NER_SKIP").has("0bz2");
@@ -303,7 +304,10 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
       const reports = !SKIP_KNOWN_SAID && /^(?:said|says|told|announced|added|confirmed|denied|declined|reported|stated)$/.test(next);
       // (Never a name's: "Ford said" may be Harrison Ford.)
       const f = gazFlags(w, w.toLowerCase());
-      if (f & (GAZ.firstName | GAZ.surname) || (f & GAZ.dictCommon && !reports)) continue;
+      // (... or before its officer's title and name: "Fed Chair Jerome Powell", "Apple CEO Tim Cook"; `0kot`.)
+      // (Not a house's: "Senate President Juan Miguel Zubiri" holds one title.)
+      const officer = !SKIP_KNOWN_OFFICER && !/^(?:Senate|Congress|Parliament|House|Assembly|Council|Cabinet|Court|Police|Army|Navy|Treasury|Church|State)$/.test(w) && isCap(next) && isTitleOrRank(next.toLowerCase()) && spans.some((t) => t.typeIndex === PERSON && t.start > end && t.start <= end + 3);
+      if (f & (GAZ.firstName | GAZ.surname) || (f & GAZ.dictCommon && !reports && !officer)) continue;
     }
     spans.push({ start: i, end, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });
     for (let k = i; k < end; k++) covered[k] = 1;

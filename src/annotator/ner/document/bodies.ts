@@ -112,6 +112,17 @@ export function splitInnerTitles(words: Word[], spans: TaggedSpan[]): void {
       break;
     }
   }
+  // ... and a body's name the tagger ended with the title, the person's name its own span after it:
+  // "United Nations Secretary-General" + "António Guterres" (`0it3`).
+  for (let k = 0; k + 1 < spans.length && !SKIP.has("0it3"); k++) {
+    const s = spans[k]!, next = spans[k + 1]!;
+    if (s.typeIndex === PERSON || s.end - s.start < 2 || next.start !== s.end || next.end - next.start < 2 || !INNER_TITLES.has(words[s.end - 1]!.text)) continue;
+    let e = s.end - 1;
+    while (e > s.start && isTitleWord(words[e - 1]!.text.toLowerCase())) e--;
+    if (e === s.start) continue;
+    s.end = e;
+    next.typeIndex = PERSON;
+  }
   for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.end <= spans[k]!.start) spans.splice(k, 1);
   if (added.length) { spans.push(...added); spans.sort((x, y) => x.start - y.start); }
 }

@@ -801,7 +801,7 @@ export function titledFirstNames(words: Word[], spans: TaggedSpan[]): void {
  * Step 0fp: "(Nitish Kumar Reddy 41;", "Tomás Ignacio Vargas": a capitalised word right before a
  * person's full name that no word list knows at all (no common word, name, title, place or
  * nationality) is the name's first part, which the tagger left out for never having seen it. Not
- * at a sentence's start, nor a word the text writes in lower case or alone elsewhere.
+ * at a sentence's start, nor a word the text writes in lower case, or before another word, elsewhere.
  */
 export function unknownFirstParts(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
@@ -816,7 +816,7 @@ export function unknownFirstParts(words: Word[], sentStart: readonly number[], s
     if (!/^\p{Lu}/u.test(words[s.start]!.text) || /^(?:Otunba|Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Inkosi|Nkosi|Oba|Igwe|Shri|Smt|Shrimati|Kumari|Datuk|Dato|Datin|Tun|Begum|Mian|Sardar|Mama|Aling|Manang|Manong|Sri|Seri|Puan|Toh|Pehin)$/.test(w)) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /(?:ist|ian|ite|ic)s?$/.test(w) || words[p]!.end === words[s.start]!.start || gazFlags(w, w.toLowerCase()) || isTitleWord(w.toLowerCase())) continue;
     // (Nor after another name, which other steps join or keep apart: "Shri Kameshwar Prasad Singh".)
-    if (spans.some((t) => t.start <= p && p < t.end + 1) || words.some((x, i) => i !== p && (x.text === w || x.text === w.toLowerCase()))) continue;
+    if (spans.some((t) => t.start <= p && p < t.end + 1) || words.some((x, i) => i !== p && (x.text === w.toLowerCase() || (x.text === w && words[i + 1]?.text !== words[s.start]!.text)))) continue;
     s.start = p;
   }
 }
