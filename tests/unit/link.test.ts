@@ -25,6 +25,12 @@ describe("linking within an article", () => {
       ["Vladimir Putin=vladimir-putin", "Putin=vladimir-putin", "Putin=vladimir-putin"],
     ],
     [
+      "a place the text names as one is no company named after it with a legal form (formplace)",
+      "Workers gathered outside the union's offices in Antofagasta. Shares in Antofagasta plc rose in London.",
+      [["Antofagasta", "place"], ["Antofagasta plc", "organization"], ["London", "place"]],
+      ["Antofagasta=antofagasta", "Antofagasta plc=antofagasta-plc", "London=london"],
+    ],
+    [
       "two people with one surname stay apart; a lone surname goes to the one last mentioned",
       "John Smith met Jane Smith in Leeds. Smith said it went well. Later John Smith left.",
       [["John Smith", "person"], ["Jane Smith", "person"], ["Leeds", "place"], ["Smith", "person"], ["John Smith", "person"]],

@@ -96,6 +96,8 @@ const cases: Case[] = [
   { name: "a known organisation with a lower-case first letter", text: "Ryanair and easyJet both announced rescue fares. A spokesperson for easyJet said so. She sold it on eBay. The iPhone sold well.", found: [["Ryanair", O], ["easyJet", O], ["eBay", O]], absent: ["iPhone"] },
   // A country's civil defence agency is a body the tagger leaves out for its common words (organizations-added.json).
   { name: "the civil defence", text: "At least 12 people died, according to the state Civil Defence. A spokesman for the Civil Defence said the river would rise.", found: [["Civil Defence", O]] },
+  // A lower-case legal form ends a company's name (0plc).
+  { name: "a company before a lower-case legal form", text: "Shares of copper producers, including Antofagasta plc, rose in London.", found: [["Antofagasta plc", O], ["London", L]], absent: ["Antofagasta"] },
   // Company words at the end make a name an organisation whatever its front (0tl).
   { name: "company words at a name's end", text: "The firm is in talks with creditors including Elliott Management and Silver Lake Partners.", found: [["Elliott Management", O], ["Silver Lake Partners", O]] },
   // The employer before a lower-case job and a person's name (0fo); not a place, a nationality or a person.

@@ -84,6 +84,7 @@ const SKIP_HEADS = skippedSteps("LINK_SKIP").has("heads");
 const SKIP_CLUB_SPLIT = skippedSteps("LINK_SKIP").has("clubsplit");
 const SKIP_HEADLESS = skippedSteps("LINK_SKIP").has("headless");
 const SKIP_FORM_CLASH = skippedSteps("LINK_SKIP").has("formclash");
+const SKIP_FORM_PLACE = skippedSteps("LINK_SKIP").has("formplace");
 const SKIP_SURNAME_LEAD = skippedSteps("LINK_SKIP").has("surnamelead");
 const SKIP_TEAM_TOWNS = skippedSteps("LINK_SKIP").has("teamtowns");
 const SKIP_CLUB_PREFIX = skippedSteps("LINK_SKIP").has("clubprefix");
@@ -752,7 +753,10 @@ export function clusterMentions(cands: Candidate[], index: RegistryIndex, text?:
     const rankedAfter = same?.person && tokens.length >= 2 && text !== undefined && !SKIP_RANK_AFTER && RANK_AFTER.test(text.slice(cand.end, cand.end + 24));
     // (Nor a company under another legal form: "Porsche AG" is not "Porsche SE"; `LINK_SKIP=formclash`.)
     const formClash = !SKIP_FORM_CLASH && core !== undefined && same !== undefined && !byName.has(norm) && same.names.some((n) => n.length === tokens.length && COMPANY_FORMS.has(n.at(-1)!) && n.at(-1) !== tokens.at(-1) && n.slice(0, -1).join(" ") === core);
-    if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter && !formClash) {
+    // (Nor a place the text names as one, by a company's name without its form: "offices in Antofagasta"
+    // and "Antofagasta plc"; `LINK_SKIP=formplace`.)
+    const formPlace = !SKIP_FORM_PLACE && cand.type === "organization" && core !== undefined && same !== undefined && !byName.has(norm) && same.members.length > 0 && same.members.every((m) => m.type === "place");
+    if (same && same.person === (cand.type === "person") && !sexClash && !rankedAfter && !formClash && !formPlace) {
       add(same, cand, tokens);
       if (core && !byName.has(core)) { byName.set(core, same); if (cand.type === "place" && particleCore(tokens) === core) placeCores.add(core); }
       continue;
@@ -1258,6 +1262,9 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     if (short.person || short.entry || !short.names.every((n) => n.length === 1) || short.names.length !== 1) continue;
     const word = short.names[0]![0]!;
     if (isListedPlace(word) || short.members.some((m) => m.type === "person" || m.kind !== "name")) continue;
+    // (Nor one the recogniser read as a place wherever the text writes it, before the place's name and
+    // a legal form only: "offices in Antofagasta" before "Antofagasta plc"; `LINK_SKIP=formplace`.)
+    const placeOnly = !SKIP_FORM_PLACE && short.members.every((m) => m.type === "place");
     // (The names first: the cluster's type counts its members, and this runs for every short name.)
     // ... or the head of one party's or alliance's longer name seen first in a headline: "Front" before
     // "the New Popular Front" (`LINK_SKIP=heads`).
@@ -1267,7 +1274,7 @@ function joinEarlierShortNames(clusters: Cluster[]): void {
     // `LINK_SKIP=cityledcompany`).
     const cityLed = (n: string[]) => !SKIP_CITY_LED && n.length >= 3 && n[1] === word && isListedPlace(n[0]!) && !isCountry(n[0]!) && companyWords(n.slice(2));
     const chamberOf = (n: string[]) => !SKIP_CITY_LED && n.length >= 3 && n[0] === word && n[1] === "of" && /^(?:Senate|Parliament|Congress|Assembly)$/.test(word);
-    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1))) || headOf(n) || cityLed(n) || chamberOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
+    const longer = clusters.filter((c) => c !== short && !c.person && c.names.some((n) => (n.length >= 2 && n[0] === word && companyWords(n.slice(1)) && !(placeOnly && n.length === 2 && COMPANY_FORMS.has(n[1]!))) || headOf(n) || cityLed(n) || chamberOf(n) || (n.length === 1 && n[0]!.startsWith(`${word}-`) && /^\p{Lu}/u.test(n[0]!.slice(word.length + 1)))) && clusterType(c) === "organization");
     if (longer.length !== 1) continue;
     const target = longer[0]!;
     for (const m of short.members) target.members.push({ ...m, type: "organization" });

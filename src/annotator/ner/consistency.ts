@@ -38,7 +38,7 @@ import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
 import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { COLLECTIVES, DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, dashedTeams, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, dashedTeams, scoreLineSides, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -613,6 +613,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // finished seventh ... Fans in Hamilton", "Dalton, 52, said ... members in Dalton".)
   // (The words never change in this pass: whether the text is a match report is asked once, here.)
   const report = isMatchReport(words);
+  // 4sl. "Fenerbahçe Beko 82–76 Panathinaikos": the sides of a score the tagger left out (sport.ts).
+  if (!SKIP.has("4sl") && report) scoreLineSides(words, sentStart, spans);
   if (!SKIP.has("3loc") && !report) {
     const personal = new Set(spans.filter((t) => personEvidence(words, t.end)).map((t) => keyOf(words, t.start, t.end)));
     for (const s of spans) {

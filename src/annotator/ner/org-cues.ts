@@ -68,6 +68,7 @@ const SKIP_COMPANY_WORDS_WIDE = skippedSteps("NER_SKIP").has("0cw");
 const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
 const SKIP_KNOWN_LOWER = skippedSteps("NER_SKIP").has("0kl");
+const SKIP_COMPANY_PLACE = skippedSteps("NER_SKIP").has("0csl");
 const SKIP_KNOWN_OFFICER = skippedSteps("NER_SKIP").has("0kot");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
@@ -104,7 +105,10 @@ export function companyShortNames(words: Word[], spans: TaggedSpan[], org: numbe
     const first = words[s.start]!.text;
     if (!SKIP_PARTICLE_FRONT && s.end - s.start >= 4 && SURNAME_PARTICLE_WORDS.has(words[s.start + 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[s.start + 2]!.text) && companyWords(words.slice(s.start + 3, s.end).map((w) => w.text))) fronts.add(words.slice(s.start, s.start + 3).map((w) => w.text).join(" "));
     if (!/^\p{Lu}[\p{L}\p{N}.&'-]+$/u.test(first) || isListedPlace(first) || isKnownPerson(first) || gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality)) continue;
-    if (companyWords(words.slice(s.start + 1, s.end).map((w) => w.text))) own.add(first);
+    // (Not a name the text uses as a place's too: "the port city of Antofagasta", "offices in
+    // Antofagasta" beside "Antofagasta plc"; `0csl`.)
+    const placeUse = (t: TaggedSpan) => t.end - t.start === 1 && words[t.start]!.text === first && t.typeIndex !== org && t.typeIndex !== PERSON && /^(?:in|at|near|outside|of|from|across|around)$/.test(words[t.start - 1]?.text ?? "");
+    if (companyWords(words.slice(s.start + 1, s.end).map((w) => w.text)) && (SKIP_COMPANY_PLACE || !spans.some(placeUse))) own.add(first);
   }
   if (fronts.size) for (const s of spans) if (s.end - s.start === 3 && fronts.has(words.slice(s.start, s.end).map((w) => w.text).join(" "))) s.typeIndex = org;
   if (!own.size) return spans;
@@ -196,6 +200,17 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
         from = end + 1;
       }
     }
+  }
+  // "including Antofagasta plc, rose": a lower-case legal form after capitalised words ends a company's
+  // name, which the tagger, reading the form as an ordinary word, left out or cut before it (`0plc`).
+  for (let i = 1; i < words.length && !skip.has("0plc"); i++) {
+    if (!/^(?:plc|ltd|inc)$/.test(words[i]!.text) || !isCap(words[i - 1]!.text)) continue;
+    const before = spans.find((t) => t.end === i);
+    if (before) { before.end = i + 1; before.typeIndex = org; changed = true; continue; }
+    let a = i - 1;
+    while (a > 0 && i - a < 3 && isCap(words[a - 1]!.text) && !starts.has(a) && !/^(?:The|A|An)$/.test(words[a - 1]!.text)) a--;
+    if (/^(?:The|A|An)$/.test(words[a]!.text)) a++;
+    if (a < i && makeOrg(spans, a, i + 1, org)) changed = true;
   }
   // "JPMorgan Chase & Co", "Marks & Spencer"-like "X & Sons": the ampersand and the form belong to the
   // name (the tagger makes "Co" a person of its own; 0cf).

@@ -1,7 +1,7 @@
 /** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
 import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace } from "../lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace } from "../lexicon.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 
 export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
@@ -367,4 +367,33 @@ export function dashedTeams(words: Word[], spans: TaggedSpan[]): void {
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true });
   }
   spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Step 4sl: "Fenerbahçe Beko 82–76 Panathinaikos", "* Sunderland 2–2 Leeds United": in a match report,
+ * a capitalised run right before a score and one right after it, in its sentence or line, are the
+ * sides, organisations, where the tagger found nothing there (it misses clubs it never saw, most in
+ * lists of results). Not a round's or a day's word: "Final", "Semi-final", "Sunday".
+ */
+export function scoreLineSides(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  // (Not "I" nor a Roman numeral: '"We won 22–18 and I was proud"', "Game II".)
+  const side = (i: number) => i >= 0 && i < words.length && !covered[i] && /^\p{Lu}[\p{L}\p{M}.'’-]+$/u.test(words[i]!.text) && !/^[IVXL]+$/.test(words[i]!.text) && !SPORT_WORDS.has(words[i]!.text.toLowerCase()) && !/^(?:The|A|An|Semi-final|Quarter-final|Round|Game|Match|Week|Day|Leg|Group)$/.test(words[i]!.text) && !MONTHS_AND_DAYS.has(words[i]!.text);
+  const add = (a: number, b: number) => { if (b > a) { spans.push({ start: a, end: b, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] }); for (let i = a; i < b; i++) covered[i] = 1; } };
+  let added = false;
+  for (let i = 1; i < words.length; i++) {
+    if (!isScoreAt(words, i) || isScore(words, i - 2)) continue;
+    const len = isScore(words, i) ? 3 : 1;
+    let a = i;
+    while (a > 0 && i - a < 4 && side(a - 1) && !starts.has(a)) a--;
+    let b = i + len;
+    while (b < words.length && b - (i + len) < 4 && side(b) && !(starts.has(b) && b > i + len)) b++;
+    if (starts.has(i + len)) b = i + len;
+    if (a < i || b > i + len) added = true;
+    add(a, i);
+    add(i + len, b);
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
 }
