@@ -455,7 +455,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
     if (apostrophe.start !== words[a.end - 1]!.end || b.end - a.start > MAX_LEN + 2) continue;
     // "Los Angeles' Coconut Grove": a place's own possessive, two names; and a well-known body's: "the
     // United Nations' Human Rights Office" (`0jk`).
-    if (canAlternate(keyOf(words, a.start, a.end)) || (!SKIP.has("0jk") && isKnownOrganization(keyOf(words, a.start, a.end)))) continue;
+    // (A head word alone after it is still one name: "the Teamsters' Union".)
+    if (canAlternate(keyOf(words, a.start, a.end)) || (!SKIP.has("0jk") && b.end - b.start >= 2 && isKnownOrganization(keyOf(words, a.start, a.end)))) continue;
     a.end = b.end;
     // (A body's last word makes a body, whatever the tagger typed it alone: "Students' Union"; `0ju`.)
     if (collective && a.typeIndex === PERSON) a.typeIndex = ORG;

@@ -182,7 +182,8 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
       // (An adjective of the language before it belongs to the name: "Technische Universität Dresden",
       // "Freie Universität Berlin"; a word no list knows, not an article; `0fia`.)
       const prev = words[i - 1]?.text ?? "";
-      const from = !skip.has("0fia") && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/^(?:The|A|An)$/.test(prev) && !gazFlags(prev, prev.toLowerCase()) ? i - 1 : i;
+      // (Not a follower's word in English: "the Peronist Partido Justicialista", "the Chavista Consejo".)
+      const from = !skip.has("0fia") && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/(?:ist|ista|istas|ian|ite)$/.test(prev) && !/^(?:The|A|An)$/.test(prev) && !gazFlags(prev, prev.toLowerCase()) ? i - 1 : i;
       if (end - i >= 2 && makeOrg(spans, from, end, org)) { changed = true; i = end - 1; }
     } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w)) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
       let from = words[i + 1]!.text === "The" ? i + 2 : i + 1;

@@ -76,6 +76,7 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     const acr = words[i]!.text.replace("-", "");
     // Walk back from the bracket over capitalised words and connectors, collecting initials
     // ("National People's Congress (NPC)": a possessive inside is skipped too).
+    let comma = false;
     const spellBack = (joiners: boolean) => {
       let letters = "";
       for (let k = i - 2; k >= 0 && i - 2 - k < 10; k--) {
@@ -87,7 +88,7 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
         if (joiners && /^(?:of|for|and|on)$/.test(t) && acr[acr.length - 1 - letters.length] === t[0]!.toUpperCase()) { letters = t[0]!.toUpperCase() + letters; continue; }
         // (... and a comma of a list inside the name: "Philippine Atmospheric, Geophysical and Astronomical
         // Services Administration (PAGASA)".)
-        if (joiners && t === "," && letters.length > 0) continue;
+        if (joiners && t === "," && letters.length > 0) { comma = true; continue; }
         if (EXPANSION_SKIP.has(t) || /^['’]s$/.test(t)) continue;
         if (withDigits && /^\d$/.test(t)) { letters = t + letters; continue; }
         // (An Arabic article on a name counts by the name: "Tahrir al-Sham" spells "TS".)
@@ -100,7 +101,9 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     };
     let start = spellBack(false);
     // (Not over people the tagger found: "Smith, Jones and Brown (SJB)" names three.)
-    if (start < 0 && !SKIP.has("5aj")) { start = spellBack(true); if (spans.some((t) => t.typeIndex === PERSON && t.start >= start && t.end <= i - 1)) start = -1; }
+    // (Over a comma only to a body's head word: "Australia, the United Kingdom and the United States
+    // (AUKUS)", "Google, Apple, Facebook and Amazon (GAFA)" list names of their own.)
+    if (start < 0 && !SKIP.has("5aj")) { start = spellBack(true); if (spans.some((t) => t.typeIndex === PERSON && t.start >= start && t.end <= i - 1) || (comma && !INSTITUTIONS.has(words[i - 2]!.text.toLowerCase()))) start = -1; }
     if (start < 0) continue;
     // (A post spelled out is no body: "Member of Parliament (MP)", "Chief Executive Officer (CEO)"; 5at.)
     if (!SKIP.has("5at") && POSTS.has(words[start]!.text.toLowerCase())) continue;

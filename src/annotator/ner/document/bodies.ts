@@ -384,9 +384,9 @@ export function sharedPluralHeads(words: Word[], spans: TaggedSpan[]): TaggedSpa
   let out = spans;
   for (let h = 3; h < words.length; h++) {
     if (!PLURAL_HEADS.has(words[h]!.text)) continue;
-    // (Only where the plural ends the name: "the Philippine Atmospheric, Geophysical and Astronomical
-    // Services Administration" is one body; `5pd2`.)
-    if (!SKIP.has("5pd2") && /^\p{Lu}/u.test(words[h + 1]?.text ?? "")) continue;
+    // (Not where a body's head or a law's follows the plural: "the Philippine Atmospheric, Geophysical
+    // and Astronomical Services Administration" is one body, "the Fire and Rescue Services Act" a law; `5pd2`.)
+    if (!SKIP.has("5pd2") && /^(?:Administration|Agency|Authority|Commission|Board|Office|Directorate|Department|Ministry|Council|Committee|Act|Bill|Law|Institute|Centre|Center)$/.test(words[h + 1]?.text ?? "")) continue;
     // The runs before the head: "Homeland Security", then "and", then "State" (", " between more).
     const runs: [number, number][] = [];
     let e = h;
@@ -1254,7 +1254,7 @@ export function collectivePossessiveBodies(words: Word[], spans: TaggedSpan[]): 
 }
 
 /** Heads of bodies a plural possessive stands before in their names ("Parents' Forum"), besides the gazetteer's organisation suffixes. */
-const POSSESSIVE_HEADS = new Set(["Forum", "Office", "Trust", "Fund", "Union", "Movement", "Coalition", "Association", "Federation", "Confederation", "Alliance", "Network", "Council", "Committee", "Commission", "Party", "Front", "Court", "League", "Congress", "Club", "Society", "Guild", "Institute", "Bank", "Cooperative", "Co-operative", "Authority", "Group", "Organisation", "Organization", "Syndicate", "Collective", "Campaign", "Assembly", "Chamber", "Centre", "Center", "Board", "Service"]);
+const POSSESSIVE_HEADS = new Set(["Forum", "Office", "Trust", "Fund", "Union", "Movement", "Coalition", "Association", "Federation", "Confederation", "Alliance", "Network", "Council", "Committee", "Commission", "Party", "Front", "Court", "League", "Congress", "Club", "Society", "Guild", "Institute", "Bank", "Cooperative", "Co-operative", "Authority", "Group", "Organisation", "Organization", "Syndicate", "Collective", "Campaign", "Assembly", "Chamber", "Centre", "Center", "Board"]);
 
 /**
  * Step 0jpl: "the Bengaluru Parents' Forum", "Citizens' Digital Forum", "the Changwon District
@@ -1280,6 +1280,8 @@ export function pluralPossessiveBodies(words: Word[], sentStart: readonly number
     while (end < words.length && end - (i + 1) < 4 && /^\p{Lu}[\p{L}-]*$/u.test(words[end]!.text) && !(starts.has(end) && end > i + 1)) end++;
     const head = words[end - 1]!.text;
     if (end === i + 1 || !(POSSESSIVE_HEADS.has(head) || gazFlags(head, head.toLowerCase()) & GAZ.orgSuffix)) continue;
+    // (Not a club's nickname before a competition the lists know: "Wolves' Premier League survival".)
+    if (isKnownOrganization(keyOf(words, i + 1, end))) continue;
     // ... and what the body is for or of: "for Economic Justice", "of Wales".
     // (Not a date after the name: "Leeds Magistrates' Court on Tuesday".)
     if (/^(?:for|of)$/.test(words[end]?.text ?? "") && /^\p{Lu}/u.test(words[end + 1]?.text ?? "") && !MONTHS_AND_DAYS.has(words[end + 1]!.text)) {
@@ -1289,7 +1291,9 @@ export function pluralPossessiveBodies(words: Word[], sentStart: readonly number
     }
     // The capitalised words before the plural: "Bengaluru", "Changwon District", "Manchester United".
     let start = i - 1;
-    while (start > 0 && i - 1 - start < 3 && !starts.has(start) && /^\p{Lu}[\p{L}-]*$/u.test(words[start - 1]!.text) && !DETERMINERS.has(words[start - 1]!.text.toLowerCase()) && !spans.some((t) => t.typeIndex === PERSON && t.start <= start - 1 && start - 1 < t.end)) start--;
+    // (Not a date or an ordinary word opening the sentence: "Last Friday Nurses' Union members".)
+    const front = (k: number) => /^\p{Lu}[\p{L}-]*$/u.test(words[k]!.text) && !DETERMINERS.has(words[k]!.text.toLowerCase()) && !MONTHS_AND_DAYS.has(words[k]!.text) && !(starts.has(k) && gazFlags(words[k]!.text, words[k]!.text.toLowerCase()) & GAZ.dictCommon) && !spans.some((t) => t.typeIndex === PERSON && t.start <= k && k < t.end);
+    while (start > 0 && i - 1 - start < 3 && !starts.has(start) && front(start - 1)) start--;
     if (spans.some((t) => (t.start < start && t.end > start) || (t.start < end && t.end > end) || (t.typeIndex === PERSON && t.start >= start && t.end <= end))) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
