@@ -1687,6 +1687,11 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Transport Workers' Union", "twu", "organization"], ["TWU", "twu", "organization"], ["Michael Kaine", "michael-kaine", "person"]]);
     expect(quoteOf(quotes, "Workers are always").speakerEntityId).toBe("michael-kaine");
   });
+  it("a body before a hyphenated title and a person's name after 'said' is the title's, and the person speaks (`bodytitle`)", () => {
+    const text = "\"The world is watching,\" said United Nations Secretary-General António Guterres in New York on Monday.";
+    const quotes = run(text, [["United Nations", "united-nations", "organization"], ["António Guterres", "antonio-guterres", "person"], ["New York", "new-york", "place"]]);
+    expect(quoteOf(quotes, "The world is watching").speakerEntityId).toBe("antonio-guterres");
+  });
   it("a passive's agent behind a title in commas is not the subject: 'The X Party, led by former President Jacob Zuma, called ...'; 'was led by Minister Y, who accused' is Y (`titledagent`)", () => {
     const text = "The uMkhonto weSizwe Party, led by former President Jacob Zuma and named after the armed wing, called the framework \"an attack on the working class\". The Polish delegation was led by Deputy Foreign Minister Tomasz Wrona, who accused Budapest of \"holding the Union hostage\".";
     const quotes = run(text, [["uMkhonto weSizwe Party", "mk", "organization"], ["Jacob Zuma", "jacob-zuma", "person"], ["Tomasz Wrona", "tomasz-wrona", "person"], ["Budapest", "budapest", "place"]]);

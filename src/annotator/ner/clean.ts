@@ -52,8 +52,9 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     const first = words[s]!.text;
     if (EDGE_PUNCT.test(first) || DETERMINERS.has(first.toLowerCase())) { s++; continue; }
     // A score's points at either edge: "Italy 27–19 Wales" tagged "19 Wales", "France 31" before "–10" (`sc`).
-    if (e - s > 1 && !SKIP_CLEAN.has("sc") && /^\d{1,3}$/.test(first) && /^[–-]$/.test(words[s - 1]?.text ?? "") && words[s - 1]!.end === words[s]!.start) { s++; continue; }
-    if (e - s > 1 && !SKIP_CLEAN.has("sc") && /^\d{1,3}$/.test(words[e - 1]!.text) && /^[–-]$/.test(words[e]?.text ?? "") && words[e]!.start === words[e - 1]!.end) { e--; continue; }
+    // (A score's shape only, a number each side of the dash: not "Terminal 5–bound", "Route 66-themed".)
+    if (e - s > 1 && !SKIP_CLEAN.has("sc") && /^\d{1,3}$/.test(first) && /^[–-]$/.test(words[s - 1]?.text ?? "") && words[s - 1]!.end === words[s]!.start && /^\d{1,3}$/.test(words[s - 2]?.text ?? "")) { s++; continue; }
+    if (e - s > 1 && !SKIP_CLEAN.has("sc") && /^\d{1,3}$/.test(words[e - 1]!.text) && /^[–-]$/.test(words[e]?.text ?? "") && words[e]!.start === words[e - 1]!.end && /^\d{1,3}$/.test(words[e + 1]?.text ?? "")) { e--; continue; }
     // A sentence's opening preposition: "Outside Leinster House, ...", "Inside the Hall of Justice".
     if (e - s > 1 && LEADING_PREPOSITIONS.has(first) && !SKIP_CLEAN.has("lp")) { s++; continue; }
     // A sentence's opening conjunction: '"But Javi has earned it"' (`cj`; not "So", a Korean family

@@ -299,7 +299,8 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
   let added = false;
   for (let i = 0; i < words.length; i++) {
     // (Also a listed name written with a lower-case first letter: "easyJet", "eBay"; `0kl`.)
-    if (covered[i] || !(isCap(words[i]!.text) || (!SKIP_KNOWN_LOWER && /^\p{Ll}+\p{Lu}/u.test(words[i]!.text)))) continue;
+    // (Not inside a web address or a hashtag: "easyJet.com", "#easyJet".)
+    if (covered[i] || !(isCap(words[i]!.text) || (!SKIP_KNOWN_LOWER && /^\p{Ll}+\p{Lu}/u.test(words[i]!.text) && !(words[i + 1]?.text === "." && words[i + 1]!.start === words[i]!.end && /^\p{Ll}/u.test(words[i + 2]?.text ?? "") && words[i + 2]!.start === words[i + 1]!.end) && !(words[i - 1]?.text === "#" && words[i - 1]!.end === words[i]!.start)))) continue;
     let end = -1;
     let key = "";
     for (let e = i + 1; e <= Math.min(words.length, i + 5); e++) {

@@ -484,7 +484,8 @@ export function subjectAfter(ctx: QuoteContext, verb: number): Subject {
     // is the title's, and the person speaks; `QUOTE_SKIP=bodytitle`.)
     if (m >= 0 && !ctx.mentions[m]!.quoted && !ctx.mentions[m]!.modifier && mentionType(ctx.mentions[m]!) !== "person" && !SKIP_QUOTE.has("bodytitle")) {
       let j = ctx.mentions[m]!.tokEnd;
-      while (j < ctx.mentions[m]!.tokEnd + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? "") && (ctx.mentionStartingAt[j] ?? -1) < 0) j++;
+      // (A hyphenated title too: "said United Nations Secretary-General António Guterres".)
+      while (j < ctx.mentions[m]!.tokEnd + 4 && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(tokens[j]?.text ?? "") && (ctx.mentionStartingAt[j] ?? -1) < 0) j++;
       const person = j > ctx.mentions[m]!.tokEnd ? ctx.mentionStartingAt[j] ?? -1 : -1;
       if (person >= 0 && mentionType(ctx.mentions[person]!) === "person") return { kind: "mention", info: ctx.mentions[person]! };
     }

@@ -102,8 +102,9 @@ export function splitInnerTitles(words: Word[], spans: TaggedSpan[]): void {
       if (name.length > 3 || !name.every(plain) || name.some((w) => isTitleWord(w.toLowerCase()) || gazFlags(w, w.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city)) || isKnownOrganization(name.join(" "))) continue;
       const body = keyOf(words, s.start, k);
       added.push({ start: k + 1, end: s.end, typeIndex: PERSON, confidence: s.confidence, scores: [0, 0, 0] });
-      // (A body's words before the title stay its name; titles alone are no name: "Governor General".)
-      if (words.slice(s.start, k).every((w) => isTitleWord(w.text.toLowerCase()))) s.end = s.start;
+      // (A body's words before the title stay its name; titles alone are no name: "Governor General";
+      // nor a nationality, "Philippine Vice-President Sara Duterte".)
+      if (words.slice(s.start, k).every((w) => isTitleWord(w.text.toLowerCase()) || isNationalityAdjective(w.text))) s.end = s.start;
       else {
         s.end = k;
         // (A mayor's or a governor's is a place's: "Jackson Mayor John Horhn" is the city, not Justice Jackson.)

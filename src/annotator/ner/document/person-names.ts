@@ -798,7 +798,7 @@ export function titledFirstNames(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /**
- * Step 0fp: "(Nitish Kumar Reddy 41;", "Tomás Ignacio Vargas": a capitalised word right before a
+ * Step 0fp: "(Nitish Kumar Reddy 41;": in a list or a table, a capitalised word right before a
  * person's full name that no word list knows at all (no common word, name, title, place or
  * nationality) is the name's first part, which the tagger left out for never having seen it. Not
  * at a sentence's start, nor a word the text writes in lower case, or before another word, elsewhere.
@@ -808,7 +808,10 @@ export function unknownFirstParts(words: Word[], sentStart: readonly number[], s
   for (const s of spans) {
     const p = s.start - 1;
     // (Not opening a sentence, where an occupation is capitalised: "Wicketkeeper Kusal Mendis".)
-    if (s.typeIndex !== PERSON || s.end - s.start < 2 || p < 0 || starts.has(s.start) || starts.has(p)) continue;
+    // (Only in a list or a table, after a bracket or a semicolon: before a name in running text an
+    // unknown word is as often a rank, an honorific or a regional demonym, "Havildar Ramesh Singh
+    // Rawat", "Yorkshireman Joe Root".)
+    if (s.typeIndex !== PERSON || s.end - s.start < 2 || p < 1 || starts.has(s.start) || starts.has(p) || !/^[(\[;]$/.test(words[p - 1]!.text)) continue;
     const w = words[p]!.text;
     // (Nor a believer's, a follower's or a people's noun: "Scientologist Tom Cruise", "Maoist Prachanda".)
     // (Nor a name opening with a particle, "Corredores de Bolsa", nor after an honorific of Nigeria,

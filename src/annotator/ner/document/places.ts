@@ -201,8 +201,12 @@ export function placeCompounds(words: Word[], starts: ReadonlySet<number>, spans
     if (covering) {
       if (covering.end === i + 1) { covering.trim = trim; covering.typeIndex = PLACE; }
       // ("the Hong Kong-based Meridian Ocean Lines" tagged whole: the place, then the name after it; `0h3`.)
-      else if (!SKIP.has("0h3") && /^\p{Lu}/u.test(words[i + 1]!.text)) {
-        spans.push({ ...covering, start: i + 1, typeIndex: covering.typeIndex === PLACE ? ORG : covering.typeIndex });
+      // (Only a place's stem, not a common word's inside a body's name: "the White House Faith-based
+      // Initiatives Office"; the name after it a person's where a first name opens it: "the
+      // Dublin-raised Paul Mescal".)
+      else if (!SKIP.has("0h3") && /^\p{Lu}/u.test(words[i + 1]!.text) && (gazFlags(stem, stem.toLowerCase()) & (GAZ.city | GAZ.country) || !(gazFlags(stem, stem.toLowerCase()) & GAZ.dictCommon))) {
+        const first = words[i + 1]!.text;
+        spans.push({ ...covering, start: i + 1, typeIndex: gazFlags(first, first.toLowerCase()) & GAZ.firstName ? PERSON : covering.typeIndex === PLACE ? ORG : covering.typeIndex });
         covering.end = i + 1;
         covering.trim = trim;
         covering.typeIndex = PLACE;
@@ -303,8 +307,9 @@ export function placeRegions(words: Word[], spans: TaggedSpan[]): void {
     const a = spans[k]!, b = spans[k + 1]!;
     // (Also after a person's age: "Adrian Kessock, 54, of Sevenoaks, Kent, was convicted"; 4do.)
     const aged = !SKIP.has("4do") && lowerBefore(words, a) === "of" && words[a.start - 2]?.text === "," && /^\d{1,3}$/.test(words[a.start - 3]?.text ?? "");
-    // ("Washington, D.C." is one name, as it is without the comma; `4wdc`.)
-    if (!SKIP.has("4wdc") && b.start === a.end + 1 && words[a.end]!.text === "," && b.end - b.start === 1 && /^(?:D\.C\.|DC)$/.test(words[b.start]!.text) && keyOf(words, a.start, a.end) === "Washington") {
+    // ("Washington, D.C." is one name, as it is without the comma; the dotted form only, which the
+    // linker knows for "Washington" too; `4wdc`.)
+    if (!SKIP.has("4wdc") && b.start === a.end + 1 && words[a.end]!.text === "," && b.end - b.start === 1 && words[b.start]!.text === "D.C." && keyOf(words, a.start, a.end) === "Washington") {
       a.end = b.end;
       a.typeIndex = PLACE;
       spans.splice(k + 1, 1);

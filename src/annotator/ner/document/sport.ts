@@ -345,9 +345,18 @@ export function dashedTeams(words: Word[], spans: TaggedSpan[]): void {
       if (/^\p{Ll}{1,3}$/u.test(words[i]!.text) && cap(i + 1) && i === end) continue;
       break;
     }
+    const before = words[start - 1]?.text ?? "";
+    // (A rider's name the tagger ran on over "of" and the team's first sponsor ends before "of":
+    // "Matteo Ferrandi of Lidl" + "–Trek".)
+    const runOn = before === "of" ? spans.find((t) => t.typeIndex === PERSON && t.start < start - 2 && t.end > start && t.end <= end) : undefined;
+    if (runOn) runOn.end = start - 1;
     const parts = keyOf(words, start, end).split(/\s*–\s*/);
     if (parts.some((p) => isListedPlace(p) || isCountry(p))) continue;
-    const before = words[start - 1]?.text ?? "";
+    // (Nor a pair of people's surnames, "the team Bopanna–Ebden", "(Errani–Paolini)"; nor a month's
+    // range, "(March–May)", a party's and a state's letters, "(D–Ore.)", or two bodies the lists know,
+    // "(CDU–CSU)".)
+    const surnames = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start >= 2).map((t) => words[t.end - 1]!.text));
+    if (parts.some((p) => surnames.has(p) || MONTHS_AND_DAYS.has(p) || p.replace(/[^\p{L}]/gu, "").length < 3 || (gazFlags(p, p.toLowerCase()) & GAZ.surname && !isKnownOrganization(p))) || parts.every((p) => isKnownOrganization(p)) || words[end]?.text === ".") continue;
     const afterPerson = (before === "of" || before === "(") && spans.some((t) => t.typeIndex === PERSON && t.end === start - 1);
     if (!afterPerson && !/^(?:team|teams)$/i.test(before)) continue;
     found.push([start, end]);
