@@ -1687,6 +1687,17 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Transport Workers' Union", "twu", "organization"], ["TWU", "twu", "organization"], ["Michael Kaine", "michael-kaine", "person"]]);
     expect(quoteOf(quotes, "Workers are always").speakerEntityId).toBe("michael-kaine");
   });
+  it("a gendered noun before a name in the sentence before is no apposition of it (`appositionend`)", () => {
+    const text = "The jury included Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall in 2019.\n\nAccepting the award, Jarmusch thanked his cast, which includes Cate Blanchett and Adam Driver. \"Art does not have to be political,\" he said.";
+    const quotes = run(text, [["Fernanda Torres", "fernanda-torres", "person"], ["Jim Jarmusch", "jim-jarmusch", "person"], ["Jarmusch", "jim-jarmusch", "person"], ["Cate Blanchett", "cate-blanchett", "person"], ["Adam Driver", "adam-driver", "person"]]);
+    expect(quoteOf(quotes, "Art does not").speakerEntityId).toBe("jim-jarmusch");
+  });
+  it("a person's full name decides the gender a first-name list gives, not a shorter mention's first word (`fullnamegender`)", () => {
+    const text = "The prize went to Tunisian director Kaouther Ben Hania. Jim Jarmusch won the Golden Lion.\n\nBen Hania thanked Jim Jarmusch and the Red Crescent on stage. \"Hind's voice is the voice of Gaza,\" she told the audience.";
+    const a = annotate(text, {});
+    expect(a.entities.find((e) => e.id === "kaouther-ben-hania")?.name).toBe("Kaouther Ben Hania");
+    expect(quoteOf(a.quotes, "Hind's voice").speakerEntityId).toBe("kaouther-ben-hania");
+  });
   it("a body before a hyphenated title and a person's name after 'said' is the title's, and the person speaks (`bodytitle`)", () => {
     const text = "\"The world is watching,\" said United Nations Secretary-General António Guterres in New York on Monday.";
     const quotes = run(text, [["United Nations", "united-nations", "organization"], ["António Guterres", "antonio-guterres", "person"], ["New York", "new-york", "place"]]);

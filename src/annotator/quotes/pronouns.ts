@@ -56,6 +56,8 @@ function honorificWordBefore(text: string, start: number): string | undefined {
   return /^\p{Lu}/u.test(m[1]!) && !/\n/.test(m[3]!) && (m[2] === "" || /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Sr|Sra|Srta|Fr)$/.test(m[1]!)) ? m[1] : undefined;
 }
 const SKIP_HONORIFIC_CASE = skippedSteps("QUOTE_SKIP").has("honorificcase");
+const SKIP_FULL_NAME_GENDER = skippedSteps("QUOTE_SKIP").has("fullnamegender");
+const SKIP_APPOSITION_END = skippedSteps("QUOTE_SKIP").has("appositionend");
 
 export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
@@ -92,7 +94,10 @@ export function inferGenders(ctx: QuoteContext): Genders {
   for (const info of ctx.mentions) {
     const id = info.mention.entityId;
     if (genders.has(id) || info.mention.type !== "person" || info.mention.kind === "pronoun") continue;
-    const g = firstNameGender(ctx.entities.get(id)?.name ?? "") ?? firstNameGender(info.mention.text);
+    // (The entity's full name decides where it has one: a shorter mention's first word may be part of
+    // the family name, "Ben Hania" of Kaouther Ben Hania; `QUOTE_SKIP=fullnamegender`.)
+    const name = ctx.entities.get(id)?.name ?? "";
+    const g = firstNameGender(name) ?? (!SKIP_FULL_NAME_GENDER && /\s/.test(name.trim()) ? undefined : firstNameGender(info.mention.text));
     if (g) { genders.set(id, g); weak.add(id); }
   }
   return Object.assign(genders, { weak });
@@ -126,7 +131,10 @@ export function firstNameGender(name: string): "male" | "female" | undefined {
  */
 function appositionGender(text: string, start: number, end: number): "male" | "female" | undefined {
   const before = /([\p{L}]+)[\s,]*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){0,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const g = before?.[1] && nounGender(before[1]);
+  // (Not across a sentence's end: "... Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall"
+  // is no actress; `QUOTE_SKIP=appositionend`.)
+  const across = !SKIP_APPOSITION_END && before !== null && /\n|\p{Ll}{2}[.!?]\s/u.test(before[0]!.slice(before[1]!.length));
+  const g = before?.[1] && !across && nounGender(before[1]);
   if (g) return g;
   const after = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+)(?=[\s,.])/u.exec(text.slice(end, end + 60));
   return (after?.[1] && nounGender(after[1])) || undefined;
