@@ -255,6 +255,9 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   for (const t of spans) {
     // A span led by a well-known organisation's acronym is that organisation's ("BBC Radio Leicester").
     if (!skip.has("0ka") && t.typeIndex !== org && t.end - t.start >= 2 && /^\p{Lu}{2,5}$/u.test(words[t.start]!.text) && isKnownOrganization(words[t.start]!.text) && !isTitleOrRank(words[t.start + 1]!.text.toLowerCase())) t.typeIndex = org;
+    // A person's initials before a first name, which the tagger reads as an acronym-led body: "KL Rahul",
+    // "MS Dhoni" (not a listed body's letters: "BBC Alba"; `0ini`).
+    else if (!skip.has("0ini") && t.typeIndex === org && t.end - t.start === 2 && /^\p{Lu}{2,3}$/u.test(words[t.start]!.text) && !isKnownOrganization(words[t.start]!.text) && (gazFlags(words[t.start + 1]!.text, words[t.start + 1]!.text.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.city | GAZ.country)) === GAZ.firstName) t.typeIndex = PERSON;
     // ... and so is one led by a well-known company's name that is no ordinary word or place: "Google
     // Cloud", "Microsoft Research" (0kc; not "Apple Valley", "Ford County").
     const lead = words[t.start]!.text;

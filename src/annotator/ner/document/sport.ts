@@ -390,7 +390,8 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   // (Not "I" nor a Roman numeral: '"We won 22–18 and I was proud"', "Game II".)
   const side = (i: number) => i >= 0 && i < words.length && !covered[i] && /^\p{Lu}[\p{L}\p{M}.'’-]+$/u.test(words[i]!.text) && !/^[IVXL]+$/.test(words[i]!.text) && !SPORT_WORDS.has(words[i]!.text.toLowerCase()) && !/^(?:The|A|An|Semi-final|Quarter-final|Round|Game|Match|Week|Day|Leg|Group)$/.test(words[i]!.text) && !MONTHS_AND_DAYS.has(words[i]!.text);
-  const add = (a: number, b: number) => { if (b > a) { spans.push({ start: a, end: b, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] }); for (let i = a; i < b; i++) covered[i] = 1; } };
+  // (Cued, so that the club's other mentions follow: "as a player with Panathinaikos".)
+  const add = (a: number, b: number) => { if (b > a) { spans.push({ start: a, end: b, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true }); for (let i = a; i < b; i++) covered[i] = 1; } };
   let added = false;
   for (let i = 1; i < words.length; i++) {
     if (!isScoreAt(words, i) || isScore(words, i - 2)) continue;
@@ -405,4 +406,31 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
     add(i + len, b);
   }
   if (added) spans.sort((x, y) => x.start - y.start);
+}
+
+/** Verbs of a coach's or a player's career before the club: "previously coached Žalgiris", "joined from Barcelona". */
+const CAREER_VERBS = /^(?:coached|coaching|coaches|managed|managing|captained|captaining)$/;
+const CAREER_FROM = /^(?:joined|signed|moved|arrived|transferred|loan|loaned)$/;
+/**
+ * Step 4cv: in a text about sport, a name after a coach's verb ("previously coached Žalgiris and
+ * Barcelona") or after "joined/signed/moved from" ("who joined from Barcelona in 2023") is a club, an
+ * organisation, and so are the other names of its list; cued, so its other mentions follow. Not a
+ * person's full name ("coached Michael Jordan").
+ */
+export function careerClubs(words: Word[], spans: TaggedSpan[]): void {
+  const found: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!, v = words[s.start - 1]?.text ?? "";
+    const from = v === "from" && CAREER_FROM.test(words[s.start - 2]?.text ?? "");
+    if (!(CAREER_VERBS.test(v) || from) || s.typeIndex === ORG || (s.typeIndex === PERSON && s.end - s.start >= 2)) continue;
+    found.push(s);
+    // ... and the list that goes on from it: "Žalgiris and Barcelona".
+    for (let j = k + 1; j < spans.length && CAREER_VERBS.test(v); j++) {
+      const gap = words.slice(spans[j - 1]!.end, spans[j]!.start).map((w) => w.text).join(" ");
+      if (gap !== "," && gap !== "and" && gap !== ", and") break;
+      if (!(spans[j]!.typeIndex === PERSON && spans[j]!.end - spans[j]!.start >= 2)) found.push(spans[j]!);
+    }
+  }
+  if (!found.length || !isAboutSport(words)) return;
+  for (const s of found) { s.typeIndex = ORG; s.cued = true; }
 }
