@@ -1,7 +1,7 @@
 /** Document-pass steps for names that are no person, organisation or place: events, laws, awards and races (step 0a), keeping a sponsor or venue named before them. */
 import { GAZ, gazFlags, isHonorific, isKnownOrganization, isListedPlace } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { DETERMINERS, ORG, PLACE, SKIP, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
+import { DETERMINERS, ORG, PERSON, PLACE, SKIP, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
 
 /**
  * Last words of event, law, award and work names. From the training data: capitalised last words
@@ -54,6 +54,11 @@ export function eventsDropped(words: Word[], input: TaggedSpan[]): TaggedSpan[] 
   const out: TaggedSpan[] = [];
   for (const s of input) {
     if (acronyms.has(keyOf(words, s.start, s.end))) continue;
+    // A trophy named after a person is no person: "the Davis Cup", "the Stanley Cup", "the Ryder Cup"
+    // (a name the lists give people, right before the trophy's word; not a sponsor's, "the Carabao Cup",
+    // nor a listed body's, "the FA Cup"; `0tc`).
+    const w = words[s.start]!.text;
+    if (!SKIP.has("0tc") && s.end - s.start === 1 && s.typeIndex === PERSON && /^(?:Cup|Trophy|Shield)$/.test(words[s.end]?.text ?? "") && gazFlags(w, w.toLowerCase()) & (GAZ.surname | GAZ.firstName) && !isKnownOrganization(w)) continue;
     if (!events.has(s)) { out.push(s); continue; }
     // A name right before an event's head the tagger left out ("the Ridge Fire" tagged "Ridge") is
     // itself the front: kept only as a sponsor or a venue (0af).
