@@ -890,6 +890,15 @@ describe("linking within an article", () => {
     expect(r.ids).not.toContain("Prime Minister=nawaz-sharif");
   });
 
+  it("of two holders of a bare title, the one named in the sentence before, where the other is not (nearholder); not when both are", () => {
+    const text = "President Daniel Chapo flew to Quelimane. President Peter Mutharika declared a state of disaster. \"We need help quickly,\" said Mutharika. The President added that Malawi would need help.";
+    const r = link(text, [["Daniel Chapo", "person"], ["Quelimane", "place"], ["Peter Mutharika", "person"], ["Mutharika", "person"], ["Malawi", "place"]], { date: "2025-03-14", registry: sample });
+    expect(r.ids).toContain("President=peter-mutharika");
+    const both = "President Daniel Chapo flew to Quelimane. President Peter Mutharika declared a state of disaster. Chapo and Mutharika met on Friday. The President added that help was coming.";
+    const b = link(both, [["Daniel Chapo", "person"], ["Quelimane", "place"], ["Peter Mutharika", "person"], ["Chapo", "person"], ["Mutharika", "person"]], { date: "2025-03-14", registry: sample });
+    expect(b.ids.filter((x) => x.startsWith("President="))).toEqual([]);
+  });
+
   it("a title right before a name is part of the name's phrase, also before a possessive", () => {
     const text = "President Donald Trump spoke. Afghanistan is not covered by President Trump's travel ban.";
     const r = link(text, [["Donald Trump", "person"], ["Afghanistan", "place"], ["Trump", "person"]], { date: "2017-07-18", registry: sample });

@@ -40,6 +40,7 @@ const SKIP_OF_GERUND = skippedSteps("LINK_SKIP").has("ofgerund");
 const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
 const SKIP_TITLE_BEFORE = skippedSteps("LINK_SKIP").has("titlebefore");
 const SKIP_TITLE_POSSESSIVE = skippedSteps("LINK_SKIP").has("titleposs");
+const SKIP_NEAR_HOLDER = skippedSteps("LINK_SKIP").has("nearholder");
 /** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
 const RELATION_NOUNS = /^(?:spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|cousin|deputy|aide|adviser|advisor|assistant|secretary|staff|lawyer|envoy|representative|successor|predecessor|rival|opponent|critic|ally)$/;
 /** Fields named by a noun in -ing, a post's complement ("director of nursing"). */
@@ -426,6 +427,14 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // (Of a holder and the successor named before this mention, the successor.)
     const successor = fitting.find((h) => h.replaces && h.at < start && fits.has(h.replaces));
     if (fits.size === 2 && successor) fits = new Set([successor.cluster]);
+    // (Of several holders, the one named in this sentence or the one before, where no other is: "President
+    // Peter Mutharika declared ... '...,' said Mutharika. The President added"; capitalised only;
+    // `LINK_SKIP=nearholder`.)
+    if (fits.size > 1 && !SKIP_NEAR_HOLDER && isCap(toks[runStart]!.text)) {
+      const sentence = toks[runStart]!.sentence;
+      const near = [...fits].filter((c) => c.members.some((m) => { const k = byStart.get(m.start); return m.start < start && k !== undefined && toks[k]!.sentence >= sentence - 1; }));
+      if (near.length === 1) fits = new Set(near);
+    }
     if (fits.size !== 1) continue;
     // Anaphora only: a bare title before anyone was introduced with it is usually the office in general
     // ("The President has that pulpit", said by a candidate) or someone the reader is meant to know.
