@@ -897,6 +897,9 @@ describe("linking within an article", () => {
     const both = "President Daniel Chapo flew to Quelimane. President Peter Mutharika declared a state of disaster. Chapo and Mutharika met on Friday. The President added that help was coming.";
     const b = link(both, [["Daniel Chapo", "person"], ["Quelimane", "place"], ["Peter Mutharika", "person"], ["Chapo", "person"], ["Mutharika", "person"]], { date: "2025-03-14", registry: sample });
     expect(b.ids.filter((x) => x.startsWith("President="))).toEqual([]);
+    // (A predecessor named later for contrast does not hide the holder named just before.)
+    const later = link("Prime Minister Rishi Sunak wants the backlog cleared. The Prime Minister said so on Monday. A plan was rejected by Prime Minister Boris Johnson in 2021.", [["Rishi Sunak", "person"], ["Boris Johnson", "person"]], { date: "2023-06-01" });
+    expect(later.ids).toContain("Prime Minister=rishi-sunak");
   });
 
   it("a title right before a name is part of the name's phrase, also before a possessive", () => {

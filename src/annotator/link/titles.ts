@@ -9,6 +9,8 @@
  *   title, else nothing: a second holder introduced later ("Prime Minister Rishi Sunak ... Prime
  *   Minister Boris Johnson") shows the bare title is ambiguous in this article, and a recency guess picks
  *   the wrong one as often as not (the latest holder named is often a predecessor quoted for contrast).
+ *   One exception, for a capitalised title: of several holders, the one named in the title's sentence
+ *   or the one before, where no other holder is ("... said Mutharika. The President added"; `nearholder`).
  * - And that person must have been introduced with the title before the bare title: a bare title
  *   before any introduction is usually the office in general ("The President has that pulpit", said by
  *   a candidate for it), not the person named later.
