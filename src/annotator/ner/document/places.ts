@@ -284,9 +284,18 @@ export function saintsPlaces(words: Word[], spans: TaggedSpan[]): TaggedSpan[] {
   // possessive and a noun only places end in are one place (the tagger makes two, or a person of the
   // first), where the tagger found a name there and nothing capitalised follows.
   for (let i = 1; !SKIP.has("0pb") && i + 1 < words.length; i++) {
-    if (words[i]!.text.length !== 2 || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || !/^['’]s$/.test(words[i]!.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    if (words[i]!.text.length !== 2 || !POSSESSIVE_PLACES.has(words[i + 1]!.text) || !/^['’]s$/.test(words[i]!.text)) continue;
     const front = words[i - 1]!.text;
     if (!/^\p{Lu}\p{Ll}+$/u.test(front) || /^(?:St|Saint)$/.test(front) || words[i - 2]?.text === "St" || words[i - 2]?.text === ".") continue;
+    // ("the Hawke's Bay Regional Council": a body's name the place opens, tagged from "Bay" on, is one
+    // name with it; `0pb2`.)
+    if (/^\p{Lu}/u.test(words[i + 2]?.text ?? "")) {
+      const body = out.find((t) => t.start === i + 1 && t.end > i + 2);
+      if (SKIP.has("0pb2") || !body || out.some((t) => t !== body && t.start < i - 1 && t.end >= i)) continue;
+      out = out.filter((t) => t === body || t.end <= i - 1 || t.start >= i + 1);
+      body.start = i - 1;
+      continue;
+    }
     if (!out.some((t) => t.start <= i - 1 && t.end >= i) || out.some((t) => t.start < i - 1 && t.end >= i)) continue;
     out = out.filter((t) => t.end <= i - 1 || t.start >= i + 2);
     out.push({ start: i - 1, end: i + 2, typeIndex: PLACE, confidence: 0.5, scores: [0, 0, 0] });
