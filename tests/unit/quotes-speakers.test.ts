@@ -1698,6 +1698,12 @@ describe("nested, partial and pronoun cases", () => {
     expect(a.entities.find((e) => e.id === "kaouther-ben-hania")?.name).toBe("Kaouther Ben Hania");
     expect(quoteOf(a.quotes, "Hind's voice").speakerEntityId).toBe("kaouther-ben-hania");
   });
+  it("an abbreviated title's period ends no sentence for a gendered noun (`appositionend`); initials before a full name are passed over for its gender (`fullnamegender`)", () => {
+    const a = run("Her daughter, Prof. Sasha Cole, a climate scientist at Yale, said the family was devastated. \"She was our rock,\" she said.", [["Sasha Cole", "sasha-cole", "person"], ["Yale", "yale", "organization"]]);
+    expect(quoteOf(a, "She was our rock").speakerEntityId).toBe("sasha-cole");
+    const b = annotate("Historian Lindsey Michel said J. Robert Oppenheimer had been treated unfairly. Robert Oppenheimer lost his security clearance in 1954. \"It was a political decision,\" she said.", {});
+    expect(quoteOf(b.quotes, "It was a political decision").speakerEntityId).toBe("lindsey-michel");
+  });
   it("a body before a hyphenated title and a person's name after 'said' is the title's, and the person speaks (`bodytitle`)", () => {
     const text = "\"The world is watching,\" said United Nations Secretary-General António Guterres in New York on Monday.";
     const quotes = run(text, [["United Nations", "united-nations", "organization"], ["António Guterres", "antonio-guterres", "person"], ["New York", "new-york", "place"]]);

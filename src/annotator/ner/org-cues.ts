@@ -14,7 +14,7 @@
 import { ENTITY_TYPES } from "../model.ts";
 import { skippedSteps } from "../skip-steps.ts";
 import type { TaggedSpan } from "./document/spans.ts";
-import { GAZ, MONTHS_AND_DAYS as MONTHS, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
+import { CLUB_PREFIXES, GAZ, MONTHS_AND_DAYS as MONTHS, gazFlags, isGroupPlural, isKnownOrganization, isKnownPerson, isListedPlace, isNationalityAdjective, startsKnownOrganization } from "./lexicon.ts";
 import type { Word } from "./words.ts";
 import { isTitleOrRank } from "./clean.ts";
 
@@ -69,6 +69,8 @@ const SKIP_KNOWN_TITLE = skippedSteps("NER_SKIP").has("0kt");
 const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
 const SKIP_KNOWN_LOWER = skippedSteps("NER_SKIP").has("0kl");
 const SKIP_COMPANY_PLACE = skippedSteps("NER_SKIP").has("0csl");
+/** Clubs' letters of other languages before a name (`0ini`): "EC Vitória", "CD Victoria", "CR Flamengo". */
+const CLUB_LETTERS = new Set(["EC", "CD", "CA", "CR", "SE", "AD", "UD", "CS", "SK", "FK", "NK", "KF", "IF", "BK", "IK", "AIK", "GD", "CF"]);
 const SKIP_KNOWN_OFFICER = skippedSteps("NER_SKIP").has("0kot");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
@@ -107,7 +109,9 @@ export function companyShortNames(words: Word[], spans: TaggedSpan[], org: numbe
     if (!/^\p{Lu}[\p{L}\p{N}.&'-]+$/u.test(first) || isListedPlace(first) || isKnownPerson(first) || gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.country | GAZ.city | GAZ.nationality)) continue;
     // (Not a name the text uses as a place's too: "the port city of Antofagasta", "offices in
     // Antofagasta" beside "Antofagasta plc"; `0csl`.)
-    const placeUse = (t: TaggedSpan) => t.end - t.start === 1 && words[t.start]!.text === first && t.typeIndex !== org && t.typeIndex !== PERSON && /^(?:in|at|near|outside|of|from|across|around)$/.test(words[t.start - 1]?.text ?? "");
+    // (Not "from" or "at", which a company's name follows as often: "a bid from Fresnillo", "job losses
+    // at Petropavlovsk"; "of" only after a settlement's noun.)
+    const placeUse = (t: TaggedSpan) => t.end - t.start === 1 && words[t.start]!.text === first && t.typeIndex !== org && t.typeIndex !== PERSON && (/^(?:in|near|outside)$/.test(words[t.start - 1]?.text ?? "") || (words[t.start - 1]?.text === "of" && /^(?:city|town|port|region|province|village|state)$/.test(words[t.start - 2]?.text ?? "")));
     if (companyWords(words.slice(s.start + 1, s.end).map((w) => w.text)) && (SKIP_COMPANY_PLACE || !spans.some(placeUse))) own.add(first);
   }
   if (fronts.size) for (const s of spans) if (s.end - s.start === 3 && fronts.has(words.slice(s.start, s.end).map((w) => w.text).join(" "))) s.typeIndex = org;
@@ -204,8 +208,11 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   }
   // "including Antofagasta plc, rose": a lower-case legal form after capitalised words ends a company's
   // name, which the tagger, reading the form as an ordinary word, left out or cut before it (`0plc`).
+  // (Not "inc", which lists write for "including", "Smith inc Pope"; nor a country's or a place's
+  // figure of speech, "a boost for UK plc", "India inc", nor a common word's, "Tax inc".)
   for (let i = 1; i < words.length && !skip.has("0plc"); i++) {
-    if (!/^(?:plc|ltd|inc)$/.test(words[i]!.text) || !isCap(words[i - 1]!.text)) continue;
+    const front = words[i - 1]!.text;
+    if (!/^(?:plc|ltd)$/.test(words[i]!.text) || !isCap(front) || isListedPlace(front) || isNationalityAdjective(front) || gazFlags(front, front.toLowerCase()) & (GAZ.dictCommon | GAZ.country | GAZ.city)) continue;
     const before = spans.find((t) => t.end === i);
     if (before) { before.end = i + 1; before.typeIndex = org; changed = true; continue; }
     let a = i - 1;
@@ -257,7 +264,8 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (!skip.has("0ka") && t.typeIndex !== org && t.end - t.start >= 2 && /^\p{Lu}{2,5}$/u.test(words[t.start]!.text) && isKnownOrganization(words[t.start]!.text) && !isTitleOrRank(words[t.start + 1]!.text.toLowerCase())) t.typeIndex = org;
     // A person's initials before a first name, which the tagger reads as an acronym-led body: "KL Rahul",
     // "MS Dhoni" (not a listed body's letters: "BBC Alba"; `0ini`).
-    else if (!skip.has("0ini") && t.typeIndex === org && t.end - t.start === 2 && /^\p{Lu}{2,3}$/u.test(words[t.start]!.text) && !isKnownOrganization(words[t.start]!.text) && (gazFlags(words[t.start + 1]!.text, words[t.start + 1]!.text.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.city | GAZ.country)) === GAZ.firstName) t.typeIndex = PERSON;
+    // (Nor a club's letters: "EC Vitória", "CD Victoria", "AS Vita".)
+    else if (!skip.has("0ini") && t.typeIndex === org && t.end - t.start === 2 && /^\p{Lu}{2,3}$/u.test(words[t.start]!.text) && !isKnownOrganization(words[t.start]!.text) && !CLUB_PREFIXES.has(words[t.start]!.text) && !CLUB_LETTERS.has(words[t.start]!.text) && (gazFlags(words[t.start + 1]!.text, words[t.start + 1]!.text.toLowerCase()) & (GAZ.firstName | GAZ.dictCommon | GAZ.city | GAZ.country)) === GAZ.firstName) t.typeIndex = PERSON;
     // ... and so is one led by a well-known company's name that is no ordinary word or place: "Google
     // Cloud", "Microsoft Research" (0kc; not "Apple Valley", "Ford County").
     const lead = words[t.start]!.text;
@@ -326,7 +334,10 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
       const f = gazFlags(w, w.toLowerCase());
       // (... or before its officer's title and name: "Fed Chair Jerome Powell", "Apple CEO Tim Cook"; `0kot`.)
       // (Not a house's: "Senate President Juan Miguel Zubiri" holds one title.)
-      const officer = !SKIP_KNOWN_OFFICER && !/^(?:Senate|Congress|Parliament|House|Assembly|Council|Cabinet|Court|Police|Army|Navy|Treasury|Church|State)$/.test(w) && isCap(next) && isTitleOrRank(next.toLowerCase()) && spans.some((t) => t.typeIndex === PERSON && t.start > end && t.start <= end + 3);
+      // (A company's officers only: "Independent Senator Jacqui Lambie", "Paramount Chief Bai Kurr",
+      // "Commons Speaker Lindsay Hoyle" hold one title each.)
+      const corporate = /^(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|President|Founder|Boss|Manager)$/.test(next) || (next === "Chief" && /^(?:Executive|Operating|Financial|Technology)$/.test(words[end + 1]?.text ?? "")) || (next === "Managing" && words[end + 1]?.text === "Director");
+      const officer = !SKIP_KNOWN_OFFICER && corporate && !/^(?:Senate|Congress|Parliament|House|Commons|Lords|Assembly|Council|Cabinet|Court|Police|Army|Navy|Treasury|Church|State|Independent|Commonwealth)$/.test(w) && spans.some((t) => t.typeIndex === PERSON && t.start > end && t.start <= end + 3);
       if (f & (GAZ.firstName | GAZ.surname) || (f & GAZ.dictCommon && !reports && !officer)) continue;
     }
     spans.push({ start: i, end, typeIndex: org, confidence: 0.5, scores: [0, 0, 0] });

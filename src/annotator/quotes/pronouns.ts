@@ -58,6 +58,8 @@ function honorificWordBefore(text: string, start: number): string | undefined {
 const SKIP_HONORIFIC_CASE = skippedSteps("QUOTE_SKIP").has("honorificcase");
 const SKIP_FULL_NAME_GENDER = skippedSteps("QUOTE_SKIP").has("fullnamegender");
 const SKIP_APPOSITION_END = skippedSteps("QUOTE_SKIP").has("appositionend");
+/** Titles written abbreviated with a period, which ends no sentence: "Prof. Sasha Cole", "Sgt. Ryan Hale". */
+const ABBREVIATED_TITLES = /^(?:Prof|Sgt|Gov|Rev|Sen|Rep|Capt|Col|Det|Lt|Gen|Maj|Cpl|Mrs|Mr|Ms|Dr|Jr|Sr|Supt|Insp|Cllr|Hon|Mt|Ft|Adm|Cmdr|Pres|Amb|Atty|Fr|Br|Sr)$/;
 
 export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
@@ -96,7 +98,8 @@ export function inferGenders(ctx: QuoteContext): Genders {
     if (genders.has(id) || info.mention.type !== "person" || info.mention.kind === "pronoun") continue;
     // (The entity's full name decides where it has one: a shorter mention's first word may be part of
     // the family name, "Ben Hania" of Kaouther Ben Hania; `QUOTE_SKIP=fullnamegender`.)
-    const name = ctx.entities.get(id)?.name ?? "";
+    // (Initials before the first name are passed over: "J. Robert Oppenheimer".)
+    const name = (ctx.entities.get(id)?.name ?? "").replace(/^(?:\p{Lu}\.\s*)+/u, "");
     const g = firstNameGender(name) ?? (!SKIP_FULL_NAME_GENDER && /\s/.test(name.trim()) ? undefined : firstNameGender(info.mention.text));
     if (g) { genders.set(id, g); weak.add(id); }
   }
@@ -133,7 +136,9 @@ function appositionGender(text: string, start: number, end: number): "male" | "f
   const before = /([\p{L}]+)[\s,]*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){0,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
   // (Not across a sentence's end: "... Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall"
   // is no actress; `QUOTE_SKIP=appositionend`.)
-  const across = !SKIP_APPOSITION_END && before !== null && /\n|\p{Ll}{2}[.!?]\s/u.test(before[0]!.slice(before[1]!.length));
+  // (An abbreviated title's period is no end: "Her daughter, Prof. Sasha Cole".)
+  const gap = before === null ? "" : before[0]!.slice(before[1]!.length);
+  const across = !SKIP_APPOSITION_END && before !== null && (/\n/.test(gap) || [...gap.matchAll(/(\p{L}+)[.!?]\s/gu)].some((m) => /\p{Ll}{2}$/u.test(m[1]!) && !ABBREVIATED_TITLES.test(m[1]!)));
   const g = before?.[1] && !across && nounGender(before[1]);
   if (g) return g;
   const after = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+)(?=[\s,.])/u.exec(text.slice(end, end + 60));

@@ -1,6 +1,6 @@
 /** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
-import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
+import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
 import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace } from "../lexicon.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 
@@ -389,7 +389,8 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
   const covered = new Uint8Array(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
   // (Not "I" nor a Roman numeral: '"We won 22–18 and I was proud"', "Game II".)
-  const side = (i: number) => i >= 0 && i < words.length && !covered[i] && /^\p{Lu}[\p{L}\p{M}.'’-]+$/u.test(words[i]!.text) && !/^[IVXL]+$/.test(words[i]!.text) && !SPORT_WORDS.has(words[i]!.text.toLowerCase()) && !/^(?:The|A|An|Semi-final|Quarter-final|Round|Game|Match|Week|Day|Leg|Group)$/.test(words[i]!.text) && !MONTHS_AND_DAYS.has(words[i]!.text);
+  // (Nor a headline's capitalised small word: "Arsenal Beat Chelsea 2–1 To Go Top".)
+  const side = (i: number) => i >= 0 && i < words.length && !covered[i] && /^\p{Lu}[\p{L}\p{M}.'’-]+$/u.test(words[i]!.text) && !/^[IVXL]+$/.test(words[i]!.text) && !STOP_WORDS.has(words[i]!.text.toLowerCase()) && !SPORT_WORDS.has(words[i]!.text.toLowerCase()) && !/^(?:The|A|An|Semi-final|Quarter-final|Round|Game|Match|Week|Day|Leg|Group)$/.test(words[i]!.text) && !MONTHS_AND_DAYS.has(words[i]!.text);
   // (Cued, so that the club's other mentions follow: "as a player with Panathinaikos".)
   const add = (a: number, b: number) => { if (b > a) { spans.push({ start: a, end: b, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true }); for (let i = a; i < b; i++) covered[i] = 1; } };
   let added = false;
@@ -401,34 +402,45 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
     let b = i + len;
     while (b < words.length && b - (i + len) < 4 && side(b) && !(starts.has(b) && b > i + len)) b++;
     if (starts.has(i + len)) b = i + len;
-    if (a < i || b > i + len) added = true;
-    add(a, i);
-    add(i + len, b);
+    // A side opens with a word that is no common word and no person's name the lists know: not a
+    // headline's ("Hosts Held 1–1"), a range's ("Gates 1–4", "Stages 12–14"), nor a player's in a
+    // game between two people ("O'Sullivan 13–9 Robertson", "Bumrah 4–37").
+    const opens = (k: number) => { const w = words[k]!.text; return !(gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.surname | GAZ.firstName)) || isListedPlace(w) || isKnownOrganization(w); };
+    // Both sides, one found already or each here: a score with a side on one hand only is a player's
+    // line in a list ("Swiatek bt Gauff 6–2, 6–3;", "Bumrah 4–37,").
+    const before = a < i || spans.some((t) => t.end === i), after = b > i + len || spans.some((t) => t.start === i + len);
+    if (!before || !after) continue;
+    if (a < i && opens(a)) { add(a, i); added = true; }
+    if (b > i + len && opens(i + len)) { add(i + len, b); added = true; }
   }
   if (added) spans.sort((x, y) => x.start - y.start);
 }
 
 /** Verbs of a coach's or a player's career before the club: "previously coached Žalgiris", "joined from Barcelona". */
-const CAREER_VERBS = /^(?:coached|coaching|coaches|managed|managing|captained|captaining)$/;
-const CAREER_FROM = /^(?:joined|signed|moved|arrived|transferred|loan|loaned)$/;
+const CAREER_VERBS = /^(?:coached|coaching|managed|managing|captained|captaining)$/;
+// (Not "moved" or "arrived": "moved from Gloucester to Bristol as a teenager", "arrived from Heathrow".)
+const CAREER_FROM = /^(?:joined|signed|transferred|loan|loaned)$/;
 /**
  * Step 4cv: in a text about sport, a name after a coach's verb ("previously coached Žalgiris and
  * Barcelona") or after "joined/signed/moved from" ("who joined from Barcelona in 2023") is a club, an
- * organisation, and so are the other names of its list; cued, so its other mentions follow. Not a
- * person's full name ("coached Michael Jordan").
+ * organisation, and so are the other names of its list; cued, so its other mentions follow. Only names
+ * the tagger read as places ("coached Michael Jordan", "managed Kane and Sterling" are people).
  */
 export function careerClubs(words: Word[], spans: TaggedSpan[]): void {
   const found: TaggedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!, v = words[s.start - 1]?.text ?? "";
     const from = v === "from" && CAREER_FROM.test(words[s.start - 2]?.text ?? "");
-    if (!(CAREER_VERBS.test(v) || from) || s.typeIndex === ORG || (s.typeIndex === PERSON && s.end - s.start >= 2)) continue;
+    // (Only a name read as a place, or as a person of one word no list knows: "managed Kane and
+    // Sterling" are people.)
+    const club = (t: TaggedSpan) => t.typeIndex === PLACE || (t.typeIndex === PERSON && t.end - t.start === 1 && !gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()));
+    if (!(CAREER_VERBS.test(v) || from) || !club(s)) continue;
     found.push(s);
     // ... and the list that goes on from it: "Žalgiris and Barcelona".
     for (let j = k + 1; j < spans.length && CAREER_VERBS.test(v); j++) {
       const gap = words.slice(spans[j - 1]!.end, spans[j]!.start).map((w) => w.text).join(" ");
       if (gap !== "," && gap !== "and" && gap !== ", and") break;
-      if (!(spans[j]!.typeIndex === PERSON && spans[j]!.end - spans[j]!.start >= 2)) found.push(spans[j]!);
+      if (club(spans[j]!)) found.push(spans[j]!);
     }
   }
   if (!found.length || !isAboutSport(words)) return;
