@@ -33,7 +33,7 @@ import { COMPANY_TAILS, COMPANY_WORDS, businessCues, companyShortNames, knownOrg
 import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
-import { acronymLedBodies, allLedNames, pluralPossessiveBodies, saintOfBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { acronymLedBodies, allLedNames, placePairBodies, pluralPossessiveBodies, saintOfBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
 import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -469,6 +469,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("0jpl")) pluralPossessiveBodies(words, sentStart, spans);
   // 0ost. "the Society of St Vincent de Paul": a body's name ending in "of St" and the saint after it (bodies.ts).
   if (!SKIP.has("0ost")) saintOfBodies(words, spans);
+  // 0pab. "the England and Wales Cricket Board": a place, "and" and a body opening with a place (bodies.ts).
+  if (!SKIP.has("0pab")) placePairBodies(words, spans);
   // 0ip. A body's possessive inside one capitalised run is two names: "Hebrew University of
   // Jerusalem's Einstein Institute of Mathematics" (the tagger runs over the "'s"; not "St John's
   // Wood", "King's College London", "the People's Liberation Army": one word before it).
@@ -1585,7 +1587,10 @@ function moreShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
       const next = words[s.end]?.text ?? "";
       const f = gazFlags(first, first.toLowerCase());
       const common = (f & GAZ.dictCommon) !== 0 || (/s$/.test(first) && (gazFlags(first.slice(0, -1), first.slice(0, -1).toLowerCase()) & GAZ.dictCommon) !== 0);
-      if (common && !(f & (GAZ.firstName | GAZ.surname | GAZ.nationality)) && !PARTY_ADJECTIVES.has(first) && (isTitleWord(next.toLowerCase()) || (/s$/.test(first) && /^(?:are|were|have|say|said)$/.test(next)))) continue;
+      // (Not a team's plural before its staff's lower-case noun and a name: "Dodgers manager Dave
+      // Roberts"; `0scs`.)
+      const staff = !SKIP.has("0scs") && /s$/.test(first) && /^\p{Ll}/u.test(next) && spans.some((t) => t.typeIndex === PERSON && t.start === s.end + 1);
+      if (common && !staff && !(f & (GAZ.firstName | GAZ.surname | GAZ.nationality)) && !PARTY_ADJECTIVES.has(first) && (isTitleWord(next.toLowerCase()) || (/s$/.test(first) && /^(?:are|were|have|say|said)$/.test(next)))) continue;
     }
     if (s.end - s.start === 1 && s.typeIndex !== PERSON) {
       const stem = [first.replace(/ns$/, ""), first.replace(/ers$/, ""), first.replace(/ians$/, "ia"), first.replace(/ans$/, "a")].find((t) => t !== first && isListedPlace(t));
@@ -1820,6 +1825,8 @@ function dropOpeningCommonWords(words: Word[], sentStart: number[], spans: Tagge
     const f = gazFlags(w, lower);
     // (A surname too only before a plural verb: "Crews were pulled back", not "Crews said".)
     const plural = /^(?:are|were|have|do)$/.test(words[t.end]?.text ?? "");
+    // (Not a body before its staff's noun and a person's name: "Dodgers manager Dave Roberts said"; `0scs`.)
+    if (!SKIP.has("0scs") && /^(?:manager|coach|captain|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|owner|boss|director|pitcher|striker|goalkeeper|quarterback|forward|defender)$/.test(words[t.end]?.text ?? "") && spans.some((p) => p.typeIndex === PERSON && p.start === t.end + 1)) continue;
     if (!((f | gazFlags(singular, singular)) & GAZ.dictCommon) || f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.firstName) || (f & GAZ.surname && !plural) || isGroupPlural(w) || isKnownOrganization(w) || isListedPlace(w)) continue;
     spans.splice(k, 1);
   }

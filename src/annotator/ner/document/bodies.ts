@@ -1318,3 +1318,21 @@ export function saintOfBodies(words: Word[], spans: TaggedSpan[]): void {
     spans.splice(k + 1, 1);
   }
 }
+
+/**
+ * Step 0pab: "the England and Wales Cricket Board", "the Trinidad and Tobago Football Association": a
+ * place, "and", and a body's name that opens with another place are one body, the pair's (the tagger
+ * takes the first place apart). Only after "the", and where the body's last word is a body's head.
+ */
+export function placePairBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    // (After "the" only: "talks between England and Wales Rugby Union officials" name two sides.)
+    if (a.typeIndex === PERSON || b.typeIndex !== ORG || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.end - b.start < 2 || !/^the$/i.test(words[a.start - 1]?.text ?? "")) continue;
+    const first = words[b.start]!.text, last = words[b.end - 1]!.text;
+    if (!(isListedPlace(keyOf(words, a.start, a.end)) || isCountry(keyOf(words, a.start, a.end))) || !(isListedPlace(first) || isCountry(first)) || !(BODY_ENDS.has(last) || /^(?:Board|Federation|Association|Union)$/.test(last) || gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix)) continue;
+    a.end = b.end;
+    a.typeIndex = ORG;
+    spans.splice(k + 1, 1);
+  }
+}
