@@ -1336,3 +1336,24 @@ export function placePairBodies(words: Word[], spans: TaggedSpan[]): void {
     spans.splice(k + 1, 1);
   }
 }
+
+/** Last words that end a body's name after an adjective the tagger stopped at (step 0adj). */
+const ADJECTIVE_TAILS = /^(?:Commissioner|Ombudsman|Research|Studies|Affairs|Sciences|Science|Medicine|Health|Development|Heritage|Culture|Museum|Library|Archives|Commission|Council|Institute|Authority|Agency|Service|Office|Board|Foundation|Society|Association|Federation|Centre|Center)$/;
+/**
+ * Step 0adj: "the Office of the Australian Information Commissioner", "the National Institute of
+ * Amazonian Research": a body's name the tagger ended at an adjective (a nationality or a word in
+ * -an, -ian, -ese, -ic) goes on over the capitalised words after it, up to three, when the last of
+ * them is a body's or a field's word.
+ */
+export function adjectiveEndedBodies(words: Word[], sentStart: readonly number[], spans: TaggedSpan[]): void {
+  const starts = new Set(sentStart);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!, last = words[s.end - 1]!.text;
+    if (s.typeIndex !== ORG || s.end - s.start < 3 || !(isNationalityAdjective(last) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ic)$/u.test(last))) continue;
+    let e = s.end;
+    while (e < words.length && e - s.end < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[e]!.text) && !starts.has(e)) e++;
+    if (e === s.end || !ADJECTIVE_TAILS.test(words[e - 1]!.text) || spans.some((t) => t !== s && t.start < e && t.end > s.end && (t.start < s.end || t.end > e))) continue;
+    for (let j = spans.length - 1; j > k; j--) if (spans[j]!.start >= s.end && spans[j]!.end <= e) spans.splice(j, 1);
+    s.end = e;
+  }
+}
