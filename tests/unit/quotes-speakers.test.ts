@@ -1704,6 +1704,12 @@ describe("nested, partial and pronoun cases", () => {
     const b = annotate("Historian Lindsey Michel said J. Robert Oppenheimer had been treated unfairly. Robert Oppenheimer lost his security clearance in 1954. \"It was a political decision,\" she said.", {});
     expect(quoteOf(b.quotes, "It was a political decision").speakerEntityId).toBe("lindsey-michel");
   });
+  it("a quotation after a colon in its own paragraph, with no speaking verb, is the words of whom the clause is about (`colonsentence`); not a written thing's", () => {
+    const text = "Dmytro Kovalenko kept his title on Saturday. He dedicated the win to his home country: \"This belt belongs to Ukraine.\" A sign on the door warned fans: \"No entry after nine.\"";
+    const quotes = run(text, [["Dmytro Kovalenko", "dmytro-kovalenko", "person"], ["Ukraine", "ukraine", "place"]]);
+    expect(quoteOf(quotes, "This belt").speakerEntityId).toBe("dmytro-kovalenko");
+    expect(quotes.find((q) => q.text.includes("No entry"))?.speakerEntityId ?? null).toBeNull();
+  });
   it("a body before a hyphenated title and a person's name after 'said' is the title's, and the person speaks (`bodytitle`)", () => {
     const text = "\"The world is watching,\" said United Nations Secretary-General António Guterres in New York on Monday.";
     const quotes = run(text, [["United Nations", "united-nations", "organization"], ["António Guterres", "antonio-guterres", "person"], ["New York", "new-york", "place"]]);

@@ -356,6 +356,18 @@ export function findCue(ctx: QuoteContext, qi: number): Attribution {
     }
   }
 
+  // ... or after a colon in its own paragraph, with no speaking verb: the one the clause before is about,
+  // a person named or "he"/"she" ("He dedicated the win to his home country: '...'"; not a written
+  // thing's words; `QUOTE_SKIP=colonsentence`).
+  if (!naming && !SKIP_COLON_SENTENCE && tokens[openTok - 1]?.text === ":" && tokens[openTok - 1]!.paragraph === tokens[openTok]!.paragraph) {
+    const end = openTok - 1;
+    const subject = clauseSubject(ctx, sentenceStart(ctx, end), end);
+    if (subject >= 0) {
+      const m = ctx.mentionStartingAt[subject] ?? -1;
+      return make(ctx, "before", subject, m >= 0 ? { kind: "mention", info: ctx.mentions[m]! } : { kind: "pronoun", token: subject }, subject, true);
+    }
+  }
+
   // 3. A postposed reporting clause later in the sentence: ", he said ...", ", said X".
   if (!naming) {
     const end = sentenceEnd(ctx, closeTok);
@@ -476,6 +488,7 @@ const SKIP_INVERTED_BETWEEN = skippedSteps("QUOTE_SKIP").has("invertedbetween");
 const SKIP_NAMING_ASIDE = skippedSteps("QUOTE_SKIP").has("namingaside");
 const SKIP_BY_GERUND = skippedSteps("QUOTE_SKIP").has("bygerund");
 const SKIP_COLON_SUBJECT = skippedSteps("QUOTE_SKIP").has("colonsubject");
+const SKIP_COLON_SENTENCE = skippedSteps("QUOTE_SKIP").has("colonsentence");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");
