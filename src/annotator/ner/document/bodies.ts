@@ -1357,3 +1357,23 @@ export function adjectiveEndedBodies(words: Word[], sentStart: readonly number[]
     s.end = e;
   }
 }
+
+/** Fields a ministry's name joins with "and": "of Foreign and Diaspora Affairs", "of Culture and Tourism". */
+const JOINED_FIELDS = /^(?:Affairs|Relations|Resources|Development|Trade|Cooperation|Co-operation|Communications|Planning|Welfare|Culture|Sport|Sports|Industry|Energy|Environment|Transport|Finance|Labour|Labor|Tourism|Fisheries|Forestry|Mines|Heritage|Innovation|Technology|Integration)$/;
+/**
+ * Step 0ofa: "the Ministry of Foreign and Diaspora Affairs", "the Ministry of Culture and Tourism": a
+ * ministry's or a department's name the tagger ended at its first field goes on over "and" and the
+ * field after it (the tagger reads the second as a name of its own, often a person's).
+ */
+export function joinedFieldBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== ORG || s.end - s.start < 3 || !INSTITUTION_WORDS.has(words[s.start]!.text) || !/^(?:of|for)$/.test(words[s.start + 1]!.text) || words[s.end]?.text !== "and") continue;
+    let e = s.end + 1;
+    while (e < words.length && e - (s.end + 1) < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[e]!.text)) e++;
+    if (e === s.end + 1 || !JOINED_FIELDS.test(words[e - 1]!.text) || /^\p{Lu}/u.test(words[e]?.text ?? "")) continue;
+    if (spans.some((t) => t !== s && t.start < e && t.end > e)) continue;
+    for (let j = spans.length - 1; j > k; j--) if (spans[j]!.start > s.end && spans[j]!.end <= e) spans.splice(j, 1);
+    s.end = e;
+  }
+}
