@@ -1593,7 +1593,7 @@ function moreShapes(words: Word[], sentStart: number[], spans: TaggedSpan[]): Ta
       const common = (f & GAZ.dictCommon) !== 0 || (/s$/.test(first) && (gazFlags(first.slice(0, -1), first.slice(0, -1).toLowerCase()) & GAZ.dictCommon) !== 0);
       // (Not a team's plural before its staff's lower-case noun and a name: "Dodgers manager Dave
       // Roberts"; `0scs`.)
-      const staff = !SKIP.has("0scs") && /s$/.test(first) && /^\p{Ll}/u.test(next) && spans.some((t) => t.typeIndex === PERSON && t.start === s.end + 1);
+      const staff = !SKIP.has("0scs") && /s$/.test(first) && !/(?:ists|ians|als|ites)$/.test(first) && STAFF_NOUNS.test(next) && spans.some((t) => t.typeIndex === PERSON && t.start === s.end + 1);
       if (common && !staff && !(f & (GAZ.firstName | GAZ.surname | GAZ.nationality)) && !PARTY_ADJECTIVES.has(first) && (isTitleWord(next.toLowerCase()) || (/s$/.test(first) && /^(?:are|were|have|say|said)$/.test(next)))) continue;
     }
     if (s.end - s.start === 1 && s.typeIndex !== PERSON) {
@@ -1806,6 +1806,8 @@ function headlineSpans(words: Word[], sentStart: number[], spans: TaggedSpan[]):
 }
 
 /** Step 0sc (see above). */
+/** A team's staff after its plural name and before a person's (`0scs`): "Dodgers manager Dave Roberts"; not a group's members, "Loyalists leader". */
+const STAFF_NOUNS = /^(?:manager|coach|captain|president|chairman|chairwoman|owner|boss|pitcher|striker|goalkeeper|quarterback|forward|defender)$/;
 function dropOpeningCommonWords(words: Word[], sentStart: number[], spans: TaggedSpan[]): void {
   const starts = new Set(sentStart);
   // (A section heading's first word too, after its "==": `0hd`.)
@@ -1830,7 +1832,7 @@ function dropOpeningCommonWords(words: Word[], sentStart: number[], spans: Tagge
     // (A surname too only before a plural verb: "Crews were pulled back", not "Crews said".)
     const plural = /^(?:are|were|have|do)$/.test(words[t.end]?.text ?? "");
     // (Not a body before its staff's noun and a person's name: "Dodgers manager Dave Roberts said"; `0scs`.)
-    if (!SKIP.has("0scs") && /^(?:manager|coach|captain|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|owner|boss|director|pitcher|striker|goalkeeper|quarterback|forward|defender)$/.test(words[t.end]?.text ?? "") && spans.some((p) => p.typeIndex === PERSON && p.start === t.end + 1)) continue;
+    if (!SKIP.has("0scs") && !/(?:ists|ians|als|ites)$/.test(w) && STAFF_NOUNS.test(words[t.end]?.text ?? "") && spans.some((p) => p.typeIndex === PERSON && p.start === t.end + 1)) continue;
     if (!((f | gazFlags(singular, singular)) & GAZ.dictCommon) || f & (GAZ.country | GAZ.city | GAZ.nationality | GAZ.firstName) || (f & GAZ.surname && !plural) || isGroupPlural(w) || isKnownOrganization(w) || isListedPlace(w)) continue;
     spans.splice(k, 1);
   }

@@ -1321,16 +1321,20 @@ export function saintOfBodies(words: Word[], spans: TaggedSpan[]): void {
 
 /**
  * Step 0pab: "the England and Wales Cricket Board", "the Trinidad and Tobago Football Association": a
- * place, "and", and a body's name that opens with another place are one body, the pair's (the tagger
- * takes the first place apart). Only after "the", and where the body's last word is a body's head.
+ * body named for a pair of places that is one place or jurisdiction itself is one body (the tagger
+ * takes the first place apart, or the pair from the body). Only a listed pair ("Trinidad and Tobago")
+ * or the jurisdiction "England and Wales": "the US and Qatar Investment Authority" names two.
  */
 export function placePairBodies(words: Word[], spans: TaggedSpan[]): void {
+  const bodyHead = (w: string) => BODY_ENDS.has(w) || /^(?:Board|Federation|Association|Union)$/.test(w) || (gazFlags(w, w.toLowerCase()) & GAZ.orgSuffix) !== 0;
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
-    // (After "the" only: "talks between England and Wales Rugby Union officials" name two sides.)
-    if (a.typeIndex === PERSON || b.typeIndex !== ORG || b.start !== a.end + 1 || words[a.end]!.text !== "and" || b.end - b.start < 2 || !/^the$/i.test(words[a.start - 1]?.text ?? "")) continue;
-    const first = words[b.start]!.text, last = words[b.end - 1]!.text;
-    if (!(isListedPlace(keyOf(words, a.start, a.end)) || isCountry(keyOf(words, a.start, a.end))) || !(isListedPlace(first) || isCountry(first)) || !(BODY_ENDS.has(last) || /^(?:Board|Federation|Association|Union)$/.test(last) || gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix)) continue;
+    if (a.typeIndex === PERSON || b.typeIndex !== ORG || b.end - b.start < 2 || !bodyHead(words[b.end - 1]!.text) || !/^the$/i.test(words[a.start - 1]?.text ?? "")) continue;
+    // The pair split, the second place opening the body: "England" + "and" + "Wales Cricket Board".
+    const split = b.start === a.end + 1 && words[a.end]!.text === "and" && (isListedPlace(keyOf(words, a.start, b.start + 1)) || keyOf(words, a.start, b.start + 1) === "England and Wales");
+    // The pair whole before the body: "Trinidad and Tobago" + "Football Association".
+    const whole = b.start === a.end && a.end - a.start >= 3 && words.slice(a.start, a.end).some((w) => w.text === "and") && isListedPlace(keyOf(words, a.start, a.end));
+    if (!split && !whole) continue;
     a.end = b.end;
     a.typeIndex = ORG;
     spans.splice(k + 1, 1);
