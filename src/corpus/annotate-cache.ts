@@ -35,7 +35,7 @@ export function registryHash(registry: Registry): string {
 }
 
 /** Hash of the files under `dir` (names and contents, in name order). */
-export function folderFingerprint(dirs: string[], seed = ""): string {
+export function folderFingerprint(dirs: string[], seed = "", skip?: (name: string) => boolean): string {
   const hash = createHash("sha256").update(seed);
   const walk = (d: string): void => {
     let entries;
@@ -47,7 +47,7 @@ export function folderFingerprint(dirs: string[], seed = ""): string {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hash.update(entry.name).update(readFileSync(path));
+      else if (!skip?.(entry.name)) hash.update(entry.name).update(readFileSync(path));
     }
   };
   for (const dir of dirs) walk(dir);
@@ -58,8 +58,10 @@ export function folderFingerprint(dirs: string[], seed = ""): string {
  * Fingerprint of the annotator's code and model files: the cache must not serve old annotations when
  * the annotator changes without its ANNOTATOR_VERSION being bumped (common while it is developed).
  */
+// (Not its documentation: editing a README beside the code must not make the next build annotate
+// every article again.)
 export function annotatorFingerprint(version: string, dir = fileURLToPath(new URL("../annotator/", import.meta.url))): string {
-  return folderFingerprint([dir], version);
+  return folderFingerprint([dir], version, (name) => name.endsWith(".md"));
 }
 
 export function cacheKey(parts: unknown[]): string {
