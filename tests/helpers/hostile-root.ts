@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
+import { BUILD_COMMAND } from "./site.ts";
 
 export const projectDir = resolve(import.meta.dirname, "..", "..");
 export const fixturesDir = join(projectDir, "tests", "fixtures", "hostile");
@@ -73,7 +74,7 @@ export function runBuild(root: string, out: string, options: { args?: string[]; 
   const started = performance.now();
   mkdirSync(out, { recursive: true });
   return new Promise((done) => {
-    execFile("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out, ...(options.args ?? [])], { cwd: projectDir, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile("npx", [...BUILD_COMMAND, "--root", root, "--out", out, ...(options.args ?? [])], { cwd: projectDir, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       done({ code, stdout, stderr, ms: performance.now() - started });
     });

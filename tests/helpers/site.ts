@@ -21,13 +21,19 @@ export interface BuiltSite {
   stderr: string;
 }
 
+/**
+ * The build's command as `npm run build` runs it (package.json), under `npx` so that the project's own
+ * Node runs it: Node's type transform, not tsx.
+ */
+export const BUILD_COMMAND = ["node", "--experimental-transform-types", "--disable-warning=ExperimentalWarning", "scripts/build.ts"];
+
 /** Runs `scripts/build.ts` in a child process (Astro keeps global state; a process per build is clean). */
 export async function buildSite(options: { base?: string; name?: string; extraArticles?: Record<string, string> } = {}): Promise<BuiltSite> {
   const root = mkdtempSync(join(tmpdir(), `site-${options.name ?? "test"}-`));
   cpSync(join(projectDir, "content"), join(root, "content"), { recursive: true });
   for (const [name, text] of Object.entries(options.extraArticles ?? {})) writeFileSync(join(root, "content", "articles", name), text);
   const out = join(root, "dist");
-  const { stdout, stderr } = await run("npx", ["tsx", "scripts/build.ts", "--root", root, "--out", out], { cwd: projectDir, env: buildEnv(options.base ?? "/"), maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await run("npx", [...BUILD_COMMAND, "--root", root, "--out", out], { cwd: projectDir, env: buildEnv(options.base ?? "/"), maxBuffer: 64 * 1024 * 1024 });
   return { root, out, base: options.base ?? "/", stdout, stderr };
 }
 
@@ -45,7 +51,7 @@ function buildEnv(base: string): NodeJS.ProcessEnv {
  * `skipIngest` leaves content/articles as the test edited it. Returns the build's stdout.
  */
 export async function rebuildSite(site: BuiltSite, options: { skipIngest?: boolean } = {}): Promise<string> {
-  const args = ["tsx", "scripts/build.ts", "--root", site.root, "--out", site.out, ...(options.skipIngest ? ["--skip-ingest"] : [])];
+  const args = [...BUILD_COMMAND, "--root", site.root, "--out", site.out, ...(options.skipIngest ? ["--skip-ingest"] : [])];
   const { stdout } = await run("npx", args, { cwd: projectDir, env: buildEnv(site.base), maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }

@@ -15,6 +15,7 @@ import type { Corpus } from "../../src/corpus/types.ts";
 import { extractText, parseMarkdown, textHash } from "../../src/plugins/index.ts";
 import { loadRegistry } from "../../src/registry/load.ts";
 import { projectDir } from "../helpers/site.ts";
+import { BUILD_COMMAND } from "../helpers/site.ts";
 
 const article = (slug: string, date: string, body: string) =>
   `---\ntitle: ${slug}\ndate: ${date}\nslug: ${slug}\nsource: content/sources/${slug}.txt\nsourceUrl: https://en.wikinews.org/wiki/${slug}\nlicense: CC BY 2.5\ncredit: Wikinews contributors\n---\n\n${body}\n`;
@@ -71,7 +72,7 @@ describe("buildCorpus", () => {
 describe("scripts/build.ts --strict", () => {
   it("exits non-zero before building the site when the content has errors", async () => {
     const root = tree({ "bad.md": "---\ntitle: No date\nslug: no-date\n---\n\nText.\n" });
-    const result = await promisify(execFile)("npx", ["tsx", "scripts/build.ts", "--strict", "--skip-ingest", "--root", root, "--out", join(root, "dist")], { cwd: projectDir }).then(
+    const result = await promisify(execFile)("npx", [...BUILD_COMMAND, "--strict", "--skip-ingest", "--root", root, "--out", join(root, "dist")], { cwd: projectDir }).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );
