@@ -14,11 +14,12 @@
  * limit is too small at 10,000 articles (measured: out of memory while the search index is built).
  *
  * The build runs on Node's own TypeScript support (Node 22.10 or newer: `--experimental-transform-types`),
- * not under tsx, which `npm run build` starts this script with: tsx's module hooks see every module the
- * build and its Astro process load, and made loading them about twice as slow (importing Astro: 1.6 s
- * under tsx, 0.6 s without; about 1.5 s of every build, full or not, measured at 1,000 articles). The
- * build's Astro process and its worker threads inherit these flags. An older Node runs the build in this
- * process, under tsx.
+ * which `npm run build` starts this script with too; started under tsx (`npx tsx scripts/build.ts`), it
+ * starts the build again without tsx's module hooks, which see every module the build and its Astro
+ * process load and made loading them about twice as slow (importing Astro: 1.6 s under tsx, 0.6 s
+ * without; about 1.5 s of every build, full or not, measured at 1,000 articles), and whose kept names
+ * slow the annotator by about a fifth. The build's Astro process and its worker threads inherit these
+ * flags. An older Node runs the build in this process, under tsx.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
