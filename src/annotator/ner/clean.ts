@@ -44,6 +44,23 @@ const POSSESSIVE = /^['’][sS]?$/;
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "pt"]);
 const NAME_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "llc", "st", "mt"]);
 
+/** Malaysian and Indian honorifics before a name: "Datuk Anwar Ibrahim", "Shri Prakash Deshmukh". */
+const MALAY_INDIAN_HONORIFICS = /^(?:Datuk|Dato'|Dato’|Datin|Tun|Shri|Smt|Smt\.|Shrimati|Kumari)$/;
+/** Nigerian and southern African honorifics, South Asian and Nigerian police ranks, before a full name. */
+const AFRICAN_HONORIFICS_AND_RANKS = /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/;
+/** East African, South Asian honorifics before a full name: "Mama Grace Achieng", "Begum Khaleda Zia". */
+const HONORIFICS_BEFORE_FULL_NAMES = /^(?:Mama|Begum|Mian|Sardar)$/;
+/** Filipino honorifics before a first name: "Aling Nena". */
+const FILIPINO_HONORIFICS = /^(?:Aling|Manang|Manong)$/;
+/**
+ * Whether a word is one of the honorifics the clean-up takes off a person's name (or a word of the
+ * two-word ones, "Tan Sri", "Dato Sri", "Toh Puan", or Brunei's "Pehin"): a step that reads the word before a name
+ * must not take it for the name's first part.
+ */
+export function isNameHonorific(word: string): boolean {
+  return MALAY_INDIAN_HONORIFICS.test(word) || AFRICAN_HONORIFICS_AND_RANKS.test(word) || HONORIFICS_BEFORE_FULL_NAMES.test(word) || FILIPINO_HONORIFICS.test(word) || /^(?:Dato|Sri|Seri|Puan|Toh|Pehin)$/.test(word);
+}
+
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
 export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0, isPlace = false): [number, number] | null {
   let s = start, e = end;
@@ -104,16 +121,16 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     const two = `${words[s]!.text} ${words[s + 1]!.text}`;
     if (/^(?:Tan Sri|Datuk Seri|Dato' Sri|Dato’ Sri|Dato Sri|Toh Puan|Puan Sri)$/.test(two)) s += 2;
   }
-  if (isPerson && e - s > 1 && /^(?:Datuk|Dato'|Dato’|Datin|Tun|Shri|Smt|Smt\.|Shrimati|Kumari)$/.test(words[s]!.text)) s++;
+  if (isPerson && e - s > 1 && MALAY_INDIAN_HONORIFICS.test(words[s]!.text)) s++;
   // Nigerian and southern African honorifics and South Asian and Nigerian police ranks before a full
   // name: "Alhaji Musa Danladi", "Kgosi Leruo Molotlegi", "SP Abdullahi Haruna Kiyawa" (`hon`).
   // (And "Mama" before a full name, as East and West African papers write it: "Mama Grace Achieng";
   // the pilgrims' titles before a surname alone too, "Alhaji Zakaria said";
   // and "Begum", "Mian" and "Sardar" before a full name; `hon2`.)
-  if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Kgosigadi|Inkosi|Nkosi|Oba|Igwe|Otunba|SP|ASP|DSP|CSP|SSP|ACP|DCP|DIG|IGP|AIG)$/.test(words[s]!.text)) s++;
-  else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && /^(?:Mama|Begum|Mian|Sardar)$/.test(words[s]!.text)) || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
+  if (isPerson && !SKIP_CLEAN.has("hon") && e - s > 2 && AFRICAN_HONORIFICS_AND_RANKS.test(words[s]!.text)) s++;
+  else if (isPerson && !SKIP_CLEAN.has("hon2") && ((e - s > 2 && HONORIFICS_BEFORE_FULL_NAMES.test(words[s]!.text)) || (e - s === 2 && /^(?:Alhaji|Alhaja|Hajia|Hajiya)$/.test(words[s]!.text)))) s++;
   // ... and Filipino ones before a first name alone: "Aling Nena" is Nena (`hon`).
-  else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && /^(?:Aling|Manang|Manong)$/.test(words[s]!.text)) s++;
+  else if (!SKIP_CLEAN.has("hon") && e - s >= 2 && FILIPINO_HONORIFICS.test(words[s]!.text)) s++;
   // A player's position before a known first name, whatever the tagger typed the run: "Center Nikola
   // Jokić" (`pos2`).
   // (Opening a sentence only: "at the Centre Georges Pompidou" is the centre.)

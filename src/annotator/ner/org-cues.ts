@@ -70,7 +70,7 @@ const SKIP_KNOWN_SAID = skippedSteps("NER_SKIP").has("0kos");
 const SKIP_KNOWN_LOWER = skippedSteps("NER_SKIP").has("0kl");
 const SKIP_COMPANY_PLACE = skippedSteps("NER_SKIP").has("0csl");
 /** Clubs' letters of other languages before a name (`0ini`): "EC Vitória", "CD Victoria", "CR Flamengo". */
-const CLUB_LETTERS = new Set(["EC", "CD", "CA", "CR", "SE", "AD", "UD", "CS", "SK", "FK", "NK", "KF", "IF", "BK", "IK", "AIK", "GD", "CF"]);
+const CLUB_LETTERS = new Set(["EC", "CD", "CA", "CR", "SE", "AD", "UD", "CS", "SK", "FK", "NK", "KF", "IF", "BK", "IK", "AIK", "GD"]);
 const SKIP_KNOWN_OFFICER = skippedSteps("NER_SKIP").has("0kot");
 const SKIP_FOUNDER = skippedSteps("NER_SKIP").has("0bf");
 const SKIP_PARTICLE_FRONT = skippedSteps("NER_SKIP").has("0csp");
@@ -278,6 +278,15 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
 
+/** "easyJet", "eBay": a word in lower case up to a capital, not inside a web address or a hashtag ("easyJet.com", "#easyJet"). */
+function lowerCaseBrand(words: Word[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1], after = words[i + 2], before = words[i - 1];
+  if (!/^\p{Ll}+\p{Lu}/u.test(w.text)) return false;
+  const domain = next?.text === "." && next.start === w.end && after !== undefined && /^\p{Ll}/u.test(after.text) && after.start === next.end;
+  const hashtag = before?.text === "#" && before.end === w.start;
+  return !domain && !hashtag;
+}
+
 /**
  * Step 0ko: well-known organisations (data/organizations.json) the tagger left out. Not names that
  * are also ordinary words or people's names ("Apple", "Shell", "Ford", "Wagner"), nor a part of a
@@ -310,8 +319,7 @@ export function knownOrganisations(words: Word[], spans: TaggedSpan[], org: numb
   let added = false;
   for (let i = 0; i < words.length; i++) {
     // (Also a listed name written with a lower-case first letter: "easyJet", "eBay"; `0kl`.)
-    // (Not inside a web address or a hashtag: "easyJet.com", "#easyJet".)
-    if (covered[i] || !(isCap(words[i]!.text) || (!SKIP_KNOWN_LOWER && /^\p{Ll}+\p{Lu}/u.test(words[i]!.text) && !(words[i + 1]?.text === "." && words[i + 1]!.start === words[i]!.end && /^\p{Ll}/u.test(words[i + 2]?.text ?? "") && words[i + 2]!.start === words[i + 1]!.end) && !(words[i - 1]?.text === "#" && words[i - 1]!.end === words[i]!.start)))) continue;
+    if (covered[i] || !(isCap(words[i]!.text) || (!SKIP_KNOWN_LOWER && lowerCaseBrand(words, i)))) continue;
     let end = -1;
     let key = "";
     for (let e = i + 1; e <= Math.min(words.length, i + 5); e++) {

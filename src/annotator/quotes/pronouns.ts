@@ -7,7 +7,7 @@
 import { skippedSteps } from "../skip-steps.ts";
 import { GAZ, demonymNationality, gazFlags, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../ner/lexicon.ts";
 import type { Gender, GroupSpeaker, Quote } from "../model.ts";
-import { ARTS_HEADS, honorificGender, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
+import { ARTS_HEADS, honorificGender, isAbbreviatedTitle, nominalHeadType, nounGender, speechLemma, type PronounClass } from "./cues.ts";
 import { mentionType, type MentionInfo, type QuoteContext } from "./context.ts";
 import { ONE_PERSON_NOUNS, isPersonRole, isSpeakerHead, isSpecialistNoun, nameGivenIn } from "./phrases.ts";
 import firstNameGenders from "./data/first-name-genders.json" with { type: "json" };
@@ -58,8 +58,8 @@ function honorificWordBefore(text: string, start: number): string | undefined {
 const SKIP_HONORIFIC_CASE = skippedSteps("QUOTE_SKIP").has("honorificcase");
 const SKIP_FULL_NAME_GENDER = skippedSteps("QUOTE_SKIP").has("fullnamegender");
 const SKIP_APPOSITION_END = skippedSteps("QUOTE_SKIP").has("appositionend");
-/** Titles written abbreviated with a period, which ends no sentence: "Prof. Sasha Cole", "Sgt. Ryan Hale". */
-const ABBREVIATED_TITLES = /^(?:Prof|Sgt|Gov|Rev|Sen|Rep|Capt|Col|Det|Lt|Gen|Maj|Cpl|Mrs|Mr|Ms|Dr|Jr|Sr|Supt|Insp|Cllr|Hon|Mt|Ft|Adm|Cmdr|Pres|Amb|Atty|Fr|Br|Sr)$/;
+/** Abbreviated titles the quotes' list lacks, whose period ends no sentence either: "Cllr. Ann Wu". */
+const MORE_ABBREVIATED_TITLES = /^(?:Cpl|Cllr|Hon|Pres|Amb|Atty)$/;
 
 export function inferGenders(ctx: QuoteContext): Genders {
   const evidence = new Map<string, Set<"male" | "female">>();
@@ -138,7 +138,7 @@ function appositionGender(text: string, start: number, end: number): "male" | "f
   // is no actress; `QUOTE_SKIP=appositionend`.)
   // (An abbreviated title's period is no end: "Her daughter, Prof. Sasha Cole".)
   const gap = before === null ? "" : before[0]!.slice(before[1]!.length);
-  const across = !SKIP_APPOSITION_END && before !== null && (/\n/.test(gap) || [...gap.matchAll(/(\p{L}+)[.!?]\s/gu)].some((m) => /\p{Ll}{2}$/u.test(m[1]!) && !ABBREVIATED_TITLES.test(m[1]!)));
+  const across = !SKIP_APPOSITION_END && before !== null && (/\n/.test(gap) || [...gap.matchAll(/(\p{L}+)[.!?]\s/gu)].some((m) => /\p{Ll}{2}$/u.test(m[1]!) && !isAbbreviatedTitle(m[1]!) && !MORE_ABBREVIATED_TITLES.test(m[1]!)));
   const g = before?.[1] && !across && nounGender(before[1]);
   if (g) return g;
   const after = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+)(?=[\s,.])/u.exec(text.slice(end, end + 60));

@@ -1,7 +1,7 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
 import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { isPosition, isRank } from "../clean.ts";
+import { isNameHonorific, isPosition, isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
 import { PLACE_FIRSTS } from "./places.ts";
 import { FACILITIES, INSTITUTION_ENDS, MAX_LEN, OCCUPATIONS, ORG, PERSON, PERSON_NOUNS, PLACE, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, UNIT_WORDS, canAlternate, isCapitalised, keyOf, title } from "./spans.ts";
@@ -816,7 +816,7 @@ export function unknownFirstParts(words: Word[], sentStart: readonly number[], s
     // (Nor a believer's, a follower's or a people's noun: "Scientologist Tom Cruise", "Maoist Prachanda".)
     // (Nor a name opening with a particle, "Corredores de Bolsa", nor after an honorific of Nigeria,
     // South Asia or Malaysia, "Otunba Mike Adenuga", which the clean-up takes off.)
-    if (!/^\p{Lu}/u.test(words[s.start]!.text) || /^(?:Otunba|Alhaji|Alhaja|Hajia|Hajiya|Kgosi|Inkosi|Nkosi|Oba|Igwe|Shri|Smt|Shrimati|Kumari|Datuk|Dato|Datin|Tun|Begum|Mian|Sardar|Mama|Aling|Manang|Manong|Sri|Seri|Puan|Toh|Pehin)$/.test(w)) continue;
+    if (!/^\p{Lu}/u.test(words[s.start]!.text) || isNameHonorific(w)) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /(?:ist|ian|ite|ic)s?$/.test(w) || words[p]!.end === words[s.start]!.start || gazFlags(w, w.toLowerCase()) || isTitleWord(w.toLowerCase())) continue;
     // (Nor after another name, which other steps join or keep apart: "Shri Kameshwar Prasad Singh".)
     if (spans.some((t) => t.start <= p && p < t.end + 1) || words.some((x, i) => i !== p && (x.text === w.toLowerCase() || (x.text === w && words[i + 1]?.text !== words[s.start]!.text)))) continue;

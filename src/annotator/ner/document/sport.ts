@@ -393,6 +393,10 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
   const side = (i: number) => i >= 0 && i < words.length && !covered[i] && /^\p{Lu}[\p{L}\p{M}.'’-]+$/u.test(words[i]!.text) && !/^[IVXL]+$/.test(words[i]!.text) && !STOP_WORDS.has(words[i]!.text.toLowerCase()) && !SPORT_WORDS.has(words[i]!.text.toLowerCase()) && !/^(?:The|A|An|Semi-final|Quarter-final|Round|Game|Match|Week|Day|Leg|Group)$/.test(words[i]!.text) && !MONTHS_AND_DAYS.has(words[i]!.text);
   // (Cued, so that the club's other mentions follow: "as a player with Panathinaikos".)
   const add = (a: number, b: number) => { if (b > a) { spans.push({ start: a, end: b, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0], cued: true }); for (let i = a; i < b; i++) covered[i] = 1; } };
+  // A side opens with a word that is no common word and no person's name the lists know: not a
+  // headline's ("Hosts Held 1–1"), a range's ("Gates 1–4", "Stages 12–14"), nor a player's in a
+  // game between two people ("O'Sullivan 13–9 Robertson", "Bumrah 4–37").
+  const opens = (k: number) => { const w = words[k]!.text; return !(gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.surname | GAZ.firstName)) || isListedPlace(w) || isKnownOrganization(w); };
   let added = false;
   for (let i = 1; i < words.length; i++) {
     if (!isScoreAt(words, i) || isScore(words, i - 2)) continue;
@@ -402,10 +406,6 @@ export function scoreLineSides(words: Word[], sentStart: readonly number[], span
     let b = i + len;
     while (b < words.length && b - (i + len) < 4 && side(b) && !(starts.has(b) && b > i + len)) b++;
     if (starts.has(i + len)) b = i + len;
-    // A side opens with a word that is no common word and no person's name the lists know: not a
-    // headline's ("Hosts Held 1–1"), a range's ("Gates 1–4", "Stages 12–14"), nor a player's in a
-    // game between two people ("O'Sullivan 13–9 Robertson", "Bumrah 4–37").
-    const opens = (k: number) => { const w = words[k]!.text; return !(gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.surname | GAZ.firstName)) || isListedPlace(w) || isKnownOrganization(w); };
     // Both sides, one found already or each here: a score with a side on one hand only is a player's
     // line in a list ("Swiatek bt Gauff 6–2, 6–3;", "Bumrah 4–37,").
     const before = a < i || spans.some((t) => t.end === i), after = b > i + len || spans.some((t) => t.start === i + len);
@@ -422,7 +422,7 @@ const CAREER_VERBS = /^(?:coached|coaching|managed|managing|captained|captaining
 const CAREER_FROM = /^(?:joined|signed|transferred|loan|loaned)$/;
 /**
  * Step 4cv: in a text about sport, a name after a coach's verb ("previously coached Žalgiris and
- * Barcelona") or after "joined/signed/moved from" ("who joined from Barcelona in 2023") is a club, an
+ * Barcelona") or after "joined/signed/transferred from" ("who joined from Barcelona in 2023") is a club, an
  * organisation, and so are the other names of its list; cued, so its other mentions follow. Only names
  * the tagger read as places ("coached Michael Jordan", "managed Kane and Sterling" are people).
  */
