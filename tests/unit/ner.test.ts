@@ -420,6 +420,14 @@ describe("recognizeNames", () => {
     expect(us.map((n) => n.start)).toEqual([text.lastIndexOf("US")]);
   });
 
+  it("cuts a name the document pass joined over a line break, and drops a heading's ordinary word (0nl)", () => {
+    const text = "Our crew are giving every assistance to the investigators.\n\nInvestigation\n\nSweden said it would lead the investigation.\n\nReaction in Los Angeles\n\nLakers president Rob Pelinka thanked Davis. The Lakers won.";
+    const got = names(text).map((n) => `${n.text}/${n.type}`);
+    expect(got).toContain("Sweden/organization");
+    expect(got).toContain("Los Angeles/place");
+    expect(got.some((g) => g.includes("\n") || g.startsWith("Investigation"))).toBe(false);
+  });
+
   it("finds nothing in text without names", () => {
     expect(names("")).toEqual([]);
     expect(names("It takes two to want peace, it takes only one to want war.")).toEqual([]);

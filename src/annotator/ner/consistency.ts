@@ -34,6 +34,7 @@ import { dropProducts, subjectAfterKind } from "./products.ts";
 import type { Word } from "./words.ts";
 import { INSTITUTIONS, PLURAL_ACRONYM, acronymJoined, acronymsAfter, commonAcronyms, spelledAcronyms } from "./document/acronyms.ts";
 import { acronymLedBodies, adjectiveEndedBodies, allLedNames, joinedFieldBodies, placePairBodies, pluralPossessiveBodies, saintOfBodies, bracketedFactions, collectivePossessiveBodies, companyWordRuns, headingWords, clubOpeners, countrySuffixedBodies, courtDistricts, venuesOverAnd, knownAsBodies, kindNamedBodies, ledCompounds, BODY_ENDS, MEDIA_WORDS, ampersandNames, conjunctionVariants, couplesBodies, countriesNotPeople, memberSeats, ownedBusinesses, countryBodies, campusNames, publicationNames, titleOffices, groupLabels, listsInNames, placeLedBodies, mediaShortNames, orgTails, partyLeaders, sentenceFronts, sentenceOpeningBodies, sharedPluralHeads, splitBodyPossessives, splitForRuns, splitJoinedBodies, fieldBodies, bankNames, splitInnerTitles, splitRunOns, splitTitledRunOns, titlePhraseBodies, bodyWordRunOns } from "./document/bodies.ts";
+import { bodyJoins } from "./document/body-joins.ts";
 import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
 import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
@@ -1131,6 +1132,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5ct")) courtDistricts(words, spans);
   // 5cx. "the Brisbane Convention and Exhibition Centre": a place, words, "and" and a venue (bodies.ts).
   if (!SKIP.has("5cx")) venuesOverAnd(words, spans);
+  // 0bh, 0bon, 0baj: long body names cut at "of", "on" or "and" made whole (body-joins.ts).
+  bodyJoins(words, spans);
   // ... and an acronym in brackets after a name that step made whole ("Union of Rationalist
   // Atheists and Agnostics (UAAR)", 5ha).
   if (!SKIP.has("5") && !SKIP.has("5ha")) { acronymsAfter(words, spans); spans.sort((x, y) => x.start - y.start); }

@@ -10,8 +10,10 @@ import { skippedSteps } from "../skip-steps.ts";
 import modelFile from "./model.json" with { type: "json" };
 import { cleanSpan } from "./clean.ts";
 import { harmonise, type TaggedSpan } from "./consistency.ts";
+import { keyOf } from "./document/spans.ts";
 import { STRIDE, extractFeatures } from "./features.ts";
 import { applyGazetteer } from "./gazetteer.ts";
+import { GAZ, gazFlags, isKnownOrganization, isListedPlace } from "./lexicon.ts";
 import { B, I, L, NUM_TAGS, U, decodeSpans, tagOf } from "./tags.ts";
 import { viterbi } from "./viterbi.ts";
 import { Weights, type ModelFile } from "./weights.ts";
@@ -43,6 +45,7 @@ export function useModel(file: ModelFile): void {
 const PERSON = ENTITY_TYPES.indexOf("person");
 const HAS_LETTER = /\p{L}/u;
 const SKIP_LETTERLESS = skippedSteps("NER_SKIP").has("nl");
+const SKIP_LINES = skippedSteps("NER_SKIP").has("0nl");
 const PLACE = ENTITY_TYPES.indexOf("place");
 let emission = new Float32Array(1024 * NUM_TAGS);
 let tags = new Uint8Array(1024);
@@ -71,15 +74,39 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
   }
   const minConfidence = options.minConfidence ?? 0;
   const out: NameSpan[] = [];
-  for (const span of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
-    if (span.confidence < minConfidence) continue;
-    const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
-    // A name has a letter: a document step reading "(Argentina)" in a results list as a side must not
-    // make a set's tie-break "7–6(4)" one (`nl`).
-    if (!SKIP_LETTERLESS && !HAS_LETTER.test(tok.text.slice(start, end))) continue;
-    out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
+  for (const whole of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
+    for (const span of SKIP_LINES ? [whole] : documentLineParts(tok.text, words, whole)) {
+      if (span.confidence < minConfidence) continue;
+      const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
+      // A name has a letter: a document step reading "(Argentina)" in a results list as a side must not
+      // make a set's tie-break "7–6(4)" one (`nl`).
+      if (!SKIP_LETTERLESS && !HAS_LETTER.test(tok.text.slice(start, end))) continue;
+      out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
+    }
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;
+}
+
+/**
+ * A name the document pass carried over a line break, cut at it (`0nl`): the tagger's spans never
+ * cross one (above), but steps that join or extend spans read words, not lines ("Investigation\n\n
+ * Sweden said", a section heading before a country that acts). A part that is one ordinary word no
+ * dictionary knows as a name ("Investigation", "Results") was a heading and is no name.
+ */
+function documentLineParts(text: string, words: Word[], span: TaggedSpan): TaggedSpan[] {
+  if (span.end - span.start < 2 || !text.slice(words[span.start]!.end, words[span.end - 1]!.start).includes("\n")) return [span];
+  const parts: TaggedSpan[] = [];
+  for (const [from, to] of splitAtLineBreaks(text, words, span.start, span.end)) {
+    if (to - from === 1 && isPlainWord(words[from]!.text)) continue;
+    // (A listed place after "in" is a place, whatever the joined name was: "Reaction in Los Angeles\n\nLakers president".)
+    const located = isListedPlace(keyOf(words, from, to)) && /^(?:in|at|from|to|near)$/.test(words[from - 1]?.text ?? "");
+    parts.push({ ...span, start: from, end: to, trim: to === span.end ? span.trim : undefined, typeIndex: located ? PLACE : span.typeIndex });
+  }
+  return parts;
+}
+function isPlainWord(w: string): boolean {
+  const f = gazFlags(w, w.toLowerCase());
+  return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.dictProper | GAZ.country | GAZ.city | GAZ.firstName | GAZ.surname)) === 0 && !isListedPlace(w) && !isKnownOrganization(w);
 }
 
 /** Word ranges of [start, end) between line breaks. */

@@ -1,0 +1,137 @@
+/**
+ * Document-pass steps that make one organisation of a long body name the tagger cut in pieces:
+ * "the Chancellery of the President of Poland" (0bh), "the Senate Committee on Energy and Natural
+ * Resources" (0bon), "the Department of Civil Protection and Emergency Management" and "the Energy
+ * and Petroleum Regulatory Authority" (0baj). The tagger's training text has few names this long, so
+ * it ends them at the first "and" or starts them after the last; the words around the cut tell that
+ * the pieces are one name: ordinary capitalised words that name no body of their own.
+ */
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
+import type { Word } from "../words.ts";
+import { INSTITUTION_ENDS, INSTITUTION_WORDS, ORG, PARTY_ADJECTIVES, PERSON, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
+
+/** Body words that open a name and go on with "of" and what the body serves: "the Embassy of Belarus", "the Office of the Prime Minister". */
+const HEAD_OF = new Set(["Presidency", "Chancellery", "Embassy", "Consulate", "Consulate-General", "Secretariat", "Office", "Directorate", "Ministry", "Department", "Mission", "Delegation", "Cabinet", "Administration"]);
+/** Bodies whose name goes on with "on" and the subject they sit on: "the Committee on Foreign Affairs", "the Council on Foreign Relations". */
+const ON_HEADS = new Set(["Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel"]);
+/** Capitalised words that name a body on their own, so "and" before or after them joins two bodies: "the Treasury and Financial Conduct Authority". */
+const BODIES_ALONE = new Set(["Treasury", "Cabinet", "Parliament", "Congress", "Senate", "Police", "Army", "Navy", "Government", "Presidency", "Kremlin", "Pentagon", "Vatican", "Judiciary", "Legislature", "Assembly", "Crown", "Customs", "Coastguard", "Bundestag", "Duma", "Knesset"]);
+
+/** A capitalised ordinary word that is no body's, place's or party's word of its own. */
+function plainWord(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || BODIES_ALONE.has(w) || INSTITUTION_WORDS.has(w) || INSTITUTION_ENDS.has(w) || PARTY_ADJECTIVES.has(w) || MONTHS_AND_DAYS.has(w)) return false;
+  // (Company and portfolio words are fields here: "Energy", "Petroleum"; titles are not: "Minister".)
+  const lower = w.toLowerCase();
+  const f = gazFlags(w, lower);
+  return (f & GAZ.dictCommon) !== 0 && (f & (GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.honorific)) === 0 && (!isTitleWord(lower) || PORTFOLIO_WORDS.has(lower)) && !STOP_WORDS.has(lower) && !isListedPlace(w) && !isKnownOrganization(w);
+}
+const overlaps = (spans: TaggedSpan[], a: number, b: number) => spans.filter((t) => t.start < b && t.end > a);
+
+/**
+ * Step 0bh: "the Chancellery of the President of Poland", "the Embassy of Belarus", "the Office of
+ * the Prime Minister": an untagged body word after "the", then "of" ("of the") and a capitalised run
+ * holding a tagged name or made of titles, is one organisation over the whole run.
+ */
+function headOfBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let h = 1; h + 2 < words.length; h++) {
+    if (!HEAD_OF.has(words[h]!.text) || words[h + 1]!.text !== "of" || !/^the$/i.test(words[h - 1]!.text)) continue;
+    if (overlaps(spans, h, h + 1).length) continue;
+    let j = h + 2;
+    if (words[j]!.text === "the") j++;
+    const from = j;
+    let end = j;
+    // The run: capitalised words, and "of"/"the" between them ("the President of Poland").
+    while (j < words.length && j - from < 8 && (isCapitalised(words[j]!.text) || (/^(?:of|the)$/.test(words[j]!.text) && isCapitalised(words[j + 1]?.text ?? "")))) {
+      j++;
+      if (isCapitalised(words[j - 1]!.text)) end = j;
+    }
+    if (end === from) continue;
+    const inner = overlaps(spans, from, end);
+    // Nothing crosses the run's edges, nobody is named in it, and it holds a name or is a title.
+    if (inner.some((t) => t.start < from || t.end > end || (t.typeIndex === PERSON && !isTitleWord(keyOf(words, t.start, t.end).toLowerCase())))) continue;
+    const titled = words.slice(from, end).every((w) => /^(?:of|the)$/.test(w.text) || isTitleWord(w.text.toLowerCase()));
+    if (!inner.length && !titled) continue;
+    for (const t of inner) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: h, end, typeIndex: ORG, confidence: 1, scores: [0, 0, 0] });
+    spans.sort((x, y) => x.start - y.start);
+    h = end;
+  }
+}
+
+/**
+ * Step 0bon: "the Senate Committee on Energy and Natural Resources", "the National Council on
+ * Aging": a committee, commission or council goes on over "on" and its subject, ordinary capitalised
+ * words joined by "and". Not "the Security Council on Sudan" (a place) or "the Commission on
+ * Wednesday" (a day).
+ */
+function topicBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || words[s.end]?.text !== "on" || !ON_HEADS.has(words[s.end - 1]!.text)) continue;
+    let j = s.end + 1;
+    let end = j;
+    while (j < words.length && j - s.end <= 6 && (plainWord(words[j]!.text) || (words[j]!.text === "and" && plainWord(words[j + 1]?.text ?? "")))) {
+      j++;
+      if (words[j - 1]!.text !== "and") end = j;
+    }
+    if (end === s.end + 1 || isCapitalised(words[end]?.text ?? "")) continue;
+    const inner = overlaps(spans, s.end + 1, end);
+    if (inner.some((t) => t.end > end)) continue;
+    for (const t of inner) spans.splice(spans.indexOf(t), 1);
+    s.end = end;
+  }
+}
+
+/**
+ * Step 0baj: "the Department of Civil Protection and Emergency Management", "the Energy and
+ * Petroleum Regulatory Authority", "the Peace and Reconciliation Foundation": one or two ordinary
+ * capitalised words joined by "and" to an organisation's name, which the tagger took as a name of
+ * their own or left out, belong to it when the text never names them alone. After the name, the
+ * name must be "X of Y" (as in 5f); before it, "the" must open the phrase and the name must end in
+ * an organisation's word.
+ */
+function andJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
+  // (A piece the text writes elsewhere is a name of its own: "the Department of Justice and Homeland
+  // Security" ... "Homeland Security said"; "Dose of Colors and Urban Decay" ... "Urban Decay".)
+  const alone = (a: number, b: number) => {
+    for (let i = 0; i + (b - a) <= words.length; i++) {
+      if (i === a || words[i]!.text !== words[a]!.text) continue;
+      let same = true;
+      for (let d = 1; d < b - a && same; d++) same = words[i + d]!.text === words[a + d]!.text;
+      if (same) return true;
+    }
+    return false;
+  };
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.typeIndex !== ORG) continue;
+    // After: "X of Y" and "and" + one or two plain words, then no capitalised word or possessive.
+    if (words[s.end]?.text === "and" && words.slice(s.start + 1, s.end - 1).some((w) => w.text === "of")) {
+      let j = s.end + 1;
+      while (j < words.length && j - s.end - 1 < 2 && plainWord(words[j]!.text)) j++;
+      const tail = overlaps(spans, s.end + 1, j);
+      if (j > s.end + 1 && !isCapitalised(words[j]?.text ?? "") && !/^['’]s?$/.test(words[j]?.text ?? "") && !alone(s.end + 1, j) && tail.every((t) => t.start === s.end + 1 && t.end === j && t.typeIndex !== PERSON)) {
+        for (const t of tail) spans.splice(spans.indexOf(t), 1);
+        s.end = j;
+        continue;
+      }
+    }
+    // Before: "the" + one or two plain words + "and" + a name ending in an organisation's word.
+    const last = words[s.end - 1]!.text;
+    if (s.end - s.start < 2 || s.start < 3 || words[s.start - 1]!.text !== "and" || !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix || INSTITUTION_ENDS.has(last))) continue;
+    let i = s.start - 1;
+    while (i > 0 && s.start - 1 - i < 2 && plainWord(words[i - 1]!.text)) i--;
+    if (i === s.start - 1 || !/^the$/i.test(words[i - 1]?.text ?? "")) continue;
+    const head = overlaps(spans, i, s.start - 1);
+    if (alone(i, s.start - 1) || !head.every((t) => t.start === i && t.end === s.start - 1 && t.typeIndex !== PERSON)) continue;
+    for (const t of head) spans.splice(spans.indexOf(t), 1);
+    s.start = i;
+    k = spans.indexOf(s);
+  }
+}
+
+/** Steps 0bh, 0bon and 0baj (see the header). */
+export function bodyJoins(words: Word[], spans: TaggedSpan[]): void {
+  if (!SKIP.has("0bh")) headOfBodies(words, spans);
+  if (!SKIP.has("0bon")) topicBodies(words, spans);
+  if (!SKIP.has("0baj")) andJoinedBodies(words, spans);
+}
