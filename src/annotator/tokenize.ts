@@ -136,7 +136,9 @@ function isTerminal(tokens: Token[], i: number): boolean {
     const word = prev.text.toLowerCase();
     if (ABBREVIATIONS.has(word)) return false;
     // A single capital letter followed by a period is an initial ("George W. Bush").
-    if (/^\p{Lu}$/u.test(prev.text)) return false;
+    // (Not a temperature's unit: "fell to minus 14 °C. AFAD president Okay Memiş said".)
+    const before = tokens[i - 2];
+    if (/^\p{Lu}$/u.test(prev.text) && !(before && before.text === "°" && before.end === prev.start)) return false;
     return true;
   }
   // "U.S." or "D.C." absorbed its own final period: it ends a sentence only if followed by a capitalised

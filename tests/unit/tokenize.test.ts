@@ -16,6 +16,10 @@ describe("tokenize", () => {
   it("keeps one sentence over an address's dots", () => {
     expect(tokenize("Details are at www.example.org/a.b today. Next one.").sentences).toHaveLength(2);
   });
+  it("ends a sentence after a temperature's unit, but not after an initial", () => {
+    expect(tokenize("It fell to minus 14 °C. AFAD president Okay Memiş said so.").sentences).toHaveLength(2);
+    expect(tokenize("George W. Bush said so.").sentences).toHaveLength(1);
+  });
   it("stays linear on a long run of dashes and dots", () => {
     // (No timing: the run must simply come back token by token.)
     expect(tokenize("-".repeat(5000)).tokens).toHaveLength(5000);

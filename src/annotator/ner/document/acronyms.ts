@@ -1,7 +1,7 @@
 /** Document-pass steps for acronyms: spelled out in lower case (common nouns), in capitals or in brackets (step 0b, 5a, 5ia), and plural acronyms. */
-import { GAZ, gazFlags, isListedPlace } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isListedPlace } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { ORG, PERSON, PLACE, SKIP, type TaggedSpan, keyOf } from "./spans.ts";
+import { ORG, PERSON, PLACE, SKIP, STOP_WORDS, type TaggedSpan, keyOf } from "./spans.ts";
 
 /** A lower-case word joining a name's words ("Yacimientos de Litio Bolivianos", "Party of Regions"). */
 function hasJoiner(words: Word[], start: number, end: number): boolean {
@@ -132,6 +132,37 @@ export function spelledAcronyms(words: Word[], spans: TaggedSpan[]): void {
     if (front && !SKIP.has("5ap") && isListedPlace(keyOf(words, front.start, start)) && front.end <= end) { front.end = start; front.typeIndex = PLACE; }
     if (spans.some((t) => (t.start === start && t.end === end) || (t.start < start && t.end > start) || (t.start < end && t.end > end))) continue;
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= start && spans[k]!.end <= end) spans.splice(k, 1);
+    spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
+    added = true;
+  }
+  if (added) spans.sort((x, y) => x.start - y.start);
+  if (!SKIP.has("0tra")) translatedAcronyms(words, spans);
+}
+
+/**
+ * Step 0tra: "the Disaster and Emergency Management Presidency (AFAD)", "the National Jury of
+ * Elections (JNE)": a body's name translated into English keeps the acronym of its own language, so
+ * the letters do not spell it. An untagged capitalised run of two words or more that ends in an
+ * institution's word, right before an acronym in brackets, is the body's name all the same (where
+ * the tagger found no name in it).
+ */
+function translatedAcronyms(words: Word[], spans: TaggedSpan[]): void {
+  let added = false;
+  for (let i = 3; i + 1 < words.length; i++) {
+    if (words[i - 1]!.text !== "(" || words[i + 1]!.text !== ")" || !ACRONYM.test(words[i]!.text)) continue;
+    const end = i - 1;
+    const head = words[end - 1]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(head) || !(INSTITUTIONS.has(head.toLowerCase()) || head === "Presidency")) continue;
+    let start = end - 1, capitals = 1;
+    for (let k = end - 2; k >= 0 && end - k <= 8; k--) {
+      const t = words[k]!.text;
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) && !STOP_WORDS.has(t.toLowerCase())) { start = k; capitals++; continue; }
+      if (/^(?:of|and|for)$/.test(t) && /^\p{Lu}/u.test(words[k - 1]?.text ?? "")) continue;
+      break;
+    }
+    if (capitals < 2 || POSTS.has(words[start]!.text.toLowerCase()) || MONTHS_AND_DAYS.has(words[start]!.text)) continue;
+    // (Only where the tagger found nothing in the run: a name it found there is the tagger's reading.)
+    if (spans.some((t) => t.start < end && t.end > start)) continue;
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });
     added = true;
   }

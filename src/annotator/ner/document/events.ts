@@ -136,10 +136,16 @@ export function isEventName(words: Word[], s: TaggedSpan): boolean {
   // ... and any "Tour de/of X", "Giro d'X", "Vuelta a X", "Ronde van X": "the Tour de Pologne" (0er).
   if (!SKIP.has("0er") && STAGE_RACE.test(keyOf(words, s.start, s.end))) return true;
   if (EVENT_HEADS.has(last) || (!SKIP.has("0ah") && EVENT_KINDS.has(last))) {
-    // "Ministry of War", "Department of Trade": an organisation named after its subject.
-    return !(gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix);
+    // "Ministry of War", "Department of Trade": an organisation named after its subject; also when the
+    // body's word is not the first: "the National Jury of Elections" (0ej).
+    if (gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix) return false;
+    const of = s.end - 2;
+    if (!SKIP.has("0ej") && of > s.start && words[of]!.text === "of" && (JURY_WORDS.has(words[of - 1]!.text) || gazFlags(words[of - 1]!.text, words[of - 1]!.text.toLowerCase()) & GAZ.orgSuffix)) return false;
+    return true;
   }
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);
 }
 
+/** Bodies' words the organisation-word list lacks, before "of" and an event's word ("the National Jury of Elections"). */
+const JURY_WORDS = new Set(["Jury", "Institute", "Office", "Observatory", "Secretariat"]);
 const STAGE_RACE = /^(?:Tour|Giro|Vuelta|Volta|Ronde|Critérium|Criterium) (?:de|du|des|d['’]|of|a|al|van|di|della|do|da)\b/u;
