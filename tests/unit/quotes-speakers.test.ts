@@ -1687,6 +1687,12 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Transport Workers' Union", "twu", "organization"], ["TWU", "twu", "organization"], ["Michael Kaine", "michael-kaine", "person"]]);
     expect(quoteOf(quotes, "Workers are always").speakerEntityId).toBe("michael-kaine");
   });
+  it("a bare role noun opening an apposition leaves the name before it the speaker (`bareapposition`); not a name the role is for", () => {
+    const text = "In New York, Stéphane Dujarric, spokesman for UN Secretary-General António Guterres, said: \"The Secretary-General welcomes the agreement.\" Ana Ruiz, head of research at Banco Sol, said: \"Rates will fall.\"";
+    const quotes = run(text, [["Stéphane Dujarric", "stephane-dujarric", "person"], ["UN", "united-nations", "organization"], ["António Guterres", "antonio-guterres", "person"], ["Ana Ruiz", "ana-ruiz", "person"], ["Banco Sol", "banco-sol", "organization"]]);
+    expect(quoteOf(quotes, "The Secretary-General").speakerEntityId).toBe("stephane-dujarric");
+    expect(quoteOf(quotes, "Rates will").speakerEntityId).toBe("ana-ruiz");
+  });
   it("a gendered noun before a name in the sentence before is no apposition of it (`appositionend`)", () => {
     const text = "The jury included Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall in 2019.\n\nAccepting the award, Jarmusch thanked his cast, which includes Cate Blanchett and Adam Driver. \"Art does not have to be political,\" he said.";
     const quotes = run(text, [["Fernanda Torres", "fernanda-torres", "person"], ["Jim Jarmusch", "jim-jarmusch", "person"], ["Jarmusch", "jim-jarmusch", "person"], ["Cate Blanchett", "cate-blanchett", "person"], ["Adam Driver", "adam-driver", "person"]]);

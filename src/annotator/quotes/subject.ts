@@ -415,6 +415,9 @@ function clauseOpener(ctx: QuoteContext, first: number, regionStart: number): Su
   return null;
 }
 
+/** Role nouns an apposition may open with and no article ("spokesman for the ministry", "head of research at"). */
+const BARE_ROLES = /^(?:spokes(?:man|woman|person)|aide|advis[eo]r|head|director|chair(?:man|woman|person)?|president|secretary|chief|leader|founder|co-founder|professor|lecturer|editor|coach|manager|captain|mayor|governor|ambassador|envoy|counsel|lawyer|attorney|chancellor|dean|rector|principal)$/;
+
 /**
  * The person (or body) named right before an apposition that closes at the comma `close` and opens with an
  * article or a possessor ("X, the FTC chairman appointed by ...,", "X, an epidemiologist at ...,",
@@ -426,7 +429,10 @@ function nameBeforeApposition(ctx: QuoteContext, close: number, first: number): 
   while (open > first && tokens[open]!.text !== ",") open--;
   if (open <= first || tokens[open]!.text !== ",") return null;
   const lead = tokens[open + 1]?.text.toLowerCase() ?? "";
-  if (!/^(?:the|a|an|his|her|their|its)$/.test(lead) && !/^['’]s$/.test(tokens[open + 2]?.text ?? "")) return null;
+  // (Or a bare role noun and its preposition, as news writes a spokesperson's: "Stéphane Dujarric,
+  // spokesman for UN Secretary-General António Guterres, said"; `QUOTE_SKIP=bareapposition`.)
+  const bareRole = !SKIP_QUOTE.has("bareapposition") && BARE_ROLES.test(tokens[open + 1]?.text ?? "") && /^(?:for|of|to|at)$/.test(tokens[open + 2]?.text ?? "");
+  if (!bareRole && !/^(?:the|a|an|his|her|their|its)$/.test(lead) && !/^['’]s$/.test(tokens[open + 2]?.text ?? "")) return null;
   // (A body too, over its acronym in brackets: "Airlines for Europe (A4E), a lobby group whose members
   // include Air France and Ryanair, said"; `QUOTE_SKIP=bodyapposition`.)
   const bodies = !SKIP_QUOTE.has("bodyapposition");
