@@ -62,6 +62,9 @@ export function isNameHonorific(word: string): boolean {
 }
 
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
+/** Lower-case kinds of place after a place's name, no part of it (`lpn`); a compass word alone keeps its kind ("the Northern region"). */
+const COMPASS_WORDS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Upper|Lower|Inner|Outer|Coastal)$/;
+const KIND_NOUNS = new Set(["region", "island", "islands", "river", "province", "district", "county", "state", "city", "town", "village", "valley", "lake", "area", "border", "coast", "peninsula", "mountains", "basin", "delta", "desert", "municipality", "prefecture", "governorate", "oblast", "department", "canton", "commune", "parish", "suburb", "neighbourhood", "neighborhood", "township", "regency", "atoll", "archipelago"]);
 export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0, isPlace = false): [number, number] | null {
   let s = start, e = end;
   for (;;) {
@@ -113,6 +116,10 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     // lower-case place or party word ("Bohai sea", "Republican party"): 30 of 8,940 training names.
     // ("party" only after a party's adjective, "the Republican party"; "the M5S party" is "M5S".)
     if (e - s > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(last) && !(gazFlags(last, last) & GAZ.placeSuffix) && !(last === "party" && /(?:an|ic|ist|ive|al)$/.test(words[e - 2]!.text))) { e--; continue; }
+    // ... nor in a lower-case kind of land or water body that says what the name is ("the Bay region",
+    // "on Sentosa island", "the Savio river"): the name is the capitalised part, as news writes it
+    // capitalised when it is part of the name ("Sentosa Island"); `lpn`.
+    if (e - s > 1 && !SKIP_CLEAN.has("lpn") && KIND_NOUNS.has(last) && /^\p{Lu}/u.test(words[e - 2]!.text) && !(e - s === 2 && COMPASS_WORDS.test(words[s]!.text))) { e--; continue; }
     break;
   }
   // Malaysian and Indian honorifics before a name: "Tan Sri Lim Chee Keong", "Datuk Seri Anwar Ibrahim",

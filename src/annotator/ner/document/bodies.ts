@@ -1026,6 +1026,8 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
  * (as "Cricket South Africa", "Tourism New Zealand" are); the tagger often ends the body at its word.
  * Only before punctuation: "At the Security Council Russia vetoed it" is two names.
  */
+/** Continents a company's regional arm is named by. */
+const CONTINENT_ARMS = new Set(["Europe", "Africa", "Asia", "Asia Pacific", "Latin America", "North America", "Middle East"]);
 export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!, b = spans[k + 1]!;
@@ -1036,7 +1038,10 @@ export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void 
     // ... and a venue's centre with its city, before punctuation or a lower-case word: "at the Austria
     // Center Vienna from Sunday" (`0oc2`).
     const venue = !SKIP.has("0oc2") && a.typeIndex !== PERSON && /^(?:Center|Centre|Arena|Hall|Stadium)$/.test(last) && isListedPlace(key) && !isCountry(key) && FUNCTION_AFTER.test(after);
-    if (!country && !venue) continue;
+    // ... and a company's arm named by its continent, before punctuation or a function word:
+    // "Thyssenkrupp Steel Europe said" (`0occ`).
+    const continent = !SKIP.has("0occ") && a.typeIndex === ORG && CONTINENT_ARMS.has(key) && FUNCTION_AFTER.test(after);
+    if (!country && !venue && !continent) continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
   }

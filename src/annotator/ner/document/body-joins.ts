@@ -1,7 +1,7 @@
 /**
  * Document-pass steps that make one organisation of a long body name the tagger cut in pieces:
  * "the Chancellery of the President of Poland" (0bh), "the Senate Committee on Energy and Natural
- * Resources" (0bon), "the Department of Civil Protection and Emergency Management" and "the Energy
+ * Resources" (0bon), "Friends of the Earth Netherlands" (0fr), "the Department of Civil Protection and Emergency Management" and "the Energy
  * and Petroleum Regulatory Authority" (0baj). The tagger's training text has few names this long, so
  * it ends them at the first "and" or starts them after the last; the words around the cut tell that
  * the pieces are one name: ordinary capitalised words that name no body of their own.
@@ -129,8 +129,30 @@ function andJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
-/** Steps 0bh, 0bon and 0baj (see the header). */
+/**
+ * Step 0fr: "Friends of the Earth Netherlands", "the environmental group Friends of the Tisza": a
+ * campaign named "Friends of (the)" and what it stands for is one organisation, whatever the tagger
+ * made of the name after "of" (a river, a planet, a country).
+ */
+function friendsOf(words: Word[], spans: TaggedSpan[]): void {
+  for (let f = 0; f + 2 < words.length; f++) {
+    if (words[f]!.text !== "Friends" || words[f + 1]!.text !== "of" || overlaps(spans, f, f + 1).length) continue;
+    let j = f + 2;
+    if (words[j]!.text === "the") j++;
+    let end = j;
+    while (end < words.length && end - j < 4 && /^\p{Lu}\p{L}*$/u.test(words[end]!.text)) end++;
+    const inner = overlaps(spans, j, end);
+    if (end === j || inner.some((t) => t.start < j)) continue;
+    for (const t of inner) { spans.splice(spans.indexOf(t), 1); end = Math.max(end, t.end); }
+    spans.push({ start: f, end, typeIndex: ORG, confidence: 1, scores: [0, 0, 0] });
+    spans.sort((x, y) => x.start - y.start);
+    f = end;
+  }
+}
+
+/** Steps 0bh, 0bon, 0baj and 0fr (see the header). */
 export function bodyJoins(words: Word[], spans: TaggedSpan[]): void {
+  if (!SKIP.has("0fr")) friendsOf(words, spans);
   if (!SKIP.has("0bh")) headOfBodies(words, spans);
   if (!SKIP.has("0bon")) topicBodies(words, spans);
   if (!SKIP.has("0baj")) andJoinedBodies(words, spans);

@@ -1,7 +1,7 @@
 /** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
 import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace } from "../lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../lexicon.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 
 export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
@@ -316,6 +316,36 @@ export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
   for (const s of before) {
     s.typeIndex = ORG;
     s.cued = true;
+  }
+}
+
+/**
+ * Step 4bt: "9. Esteban Ocon (Alpine)", "3. Iker Zabala (Euskaltel-Euskadi)": in a text about sport, a
+ * capitalised run in brackets right after a person's name is the team they ride or drive for, unless it
+ * is a place or a nationality (a country in a results list is the person's, "(Australia)"). Typed so
+ * in the votes, so the team's other mentions follow.
+ */
+const NO_TEAMS = new Set(["Independent", "Ind", "Ret", "DNF", "DNS", "DSQ", "Captain", "Capt", "Photo", "Image", "File", "Video", "Reuters", "AP", "AFP"]);
+export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
+  let about: boolean | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans[k]!;
+    if (p.typeIndex !== PERSON || words[p.end]?.text !== "(") continue;
+    const from = p.end + 1;
+    let to = from;
+    while (to < words.length && to - from < 5 && /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[-–&]|\p{N}+)$/u.test(words[to]!.text)) to++;
+    if (to === from || words[to]?.text !== ")" || !/^\p{Lu}/u.test(words[from]!.text)) continue;
+    const key = keyOf(words, from, to);
+    if (NO_TEAMS.has(key) || isListedPlace(key) || isCountry(key) || isNationalityAdjective(key) || /^\p{Lu}$/u.test(key) || words.slice(from, to).some((w) => MONTHS_AND_DAYS.has(w.text))) continue;
+    // (Not an assisting player in a goal's line: "Ivan Demidov (Juraj Slafkovský) 3:05".)
+    if (to - from >= 2 && gazFlags(words[from]!.text, words[from]!.text.toLowerCase()) & GAZ.firstName) continue;
+    about ??= isAboutSport(words);
+    if (!about) return;
+    const inside = spans.filter((t) => t.start < to && t.end > from);
+    if (inside.some((t) => t.start < from || t.end > to)) continue;
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: from, end: to, typeIndex: ORG, confidence: 0.9, scores: [0, 0, 0], cued: true });
+    spans.sort((x, y) => x.start - y.start);
   }
 }
 
