@@ -274,6 +274,7 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
   }
   if (!skip.has("0fo") && employers(words, starts, spans, org)) changed = true;
+  if (!skip.has("0spf") && spokespeopleFor(words, spans, org)) changed = true;
   if (!skip.has("0at") && acronymsBeforeTitles(words, spans, org)) changed = true;
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
@@ -383,6 +384,26 @@ function employers(words: Word[], starts: ReadonlySet<number>, spans: TaggedSpan
     const oneWordPerson = (t: TaggedSpan) => t.typeIndex === PERSON && t.end - t.start === 1 && !(gazFlags(words[t.start]!.text, words[t.start]!.text.toLowerCase()) & (GAZ.firstName | GAZ.surname | GAZ.dictCommon));
     if (inside.some((t) => t.start < i || t.end > j || (t.typeIndex === PERSON && !oneWordPerson(t)) || t.typeIndex === org)) continue;
     if (!inside.length && j - i === 1 && gazFlags(key, key.toLowerCase()) & (GAZ.dictCommon | GAZ.firstName)) continue;
+    if (makeOrg(spans, i, j, org)) changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Step 0spf: "a spokesman for K-Electric", "a spokeswoman for Halden": a capitalised run the tagger left
+ * out after a spokesperson's "for" is the body they speak for (a person has no spokesman in news that
+ * does not name them first), unless it is a listed place, a nationality, a known person or a first name.
+ */
+function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boolean {
+  let changed = false;
+  for (let n = 0; n + 2 < words.length; n++) {
+    if (!/^spokes(?:man|woman|person)$/.test(words[n]!.text) || words[n + 1]!.text !== "for") continue;
+    const i = n + 2;
+    let j = i;
+    while (j < words.length && j - i < 4 && /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(words[j]!.text)) j++;
+    if (j === i || spans.some((t) => t.start < j && t.end > i)) continue;
+    const key = words.slice(i, j).map((w) => w.text).join(" ");
+    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key) || gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.firstName || isTitleOrRank(words[i]!.text.toLowerCase())) continue;
     if (makeOrg(spans, i, j, org)) changed = true;
   }
   return changed;

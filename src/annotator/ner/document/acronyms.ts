@@ -55,7 +55,7 @@ export const INSTITUTIONS = new Set(["party", "movement", "union", "council", "f
   // Administration (FDA)", "United Nations Development Programme (UNDP)".
   "executive", "administration", "corporation", "company", "trust", "network", "centre", "center", "secretariat", "directorate",
   "command", "tribunal", "programme", "program", "inspectorate", "regulator", "university", "college", "institution", "group",
-  "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance",
+  "ombudsman", "observatory", "commissioner", "registry", "mission", "alliance", "unit",
   // ... and a company's legal form: "Professional Game Match Officials Limited (PGMOL)".
   "limited", "ltd", "inc", "plc", "llc", "gmbh"]);
 /** Step 5a: an untagged (or partly tagged) capitalised run spelled out by the acronym after it. */

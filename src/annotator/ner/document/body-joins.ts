@@ -6,9 +6,10 @@
  * it ends them at the first "and" or starts them after the last; the words around the cut tell that
  * the pieces are one name: ordinary capitalised words that name no body of their own.
  */
-import { GAZ, MONTHS_AND_DAYS, gazFlags, isKnownOrganization, isListedPlace, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { INSTITUTION_ENDS, INSTITUTION_WORDS, ORG, PARTY_ADJECTIVES, PERSON, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
+import { INSTITUTIONS } from "./acronyms.ts";
+import { INSTITUTION_ENDS, INSTITUTION_WORDS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
 
 /** Body words that open a name and go on with "of" and what the body serves: "the Embassy of Belarus", "the Office of the Prime Minister". */
 const HEAD_OF = new Set(["Presidency", "Chancellery", "Embassy", "Consulate", "Consulate-General", "Secretariat", "Office", "Directorate", "Ministry", "Department", "Mission", "Delegation", "Cabinet", "Administration"]);
@@ -50,7 +51,8 @@ function headOfBodies(words: Word[], spans: TaggedSpan[]): void {
     // Nothing crosses the run's edges, nobody is named in it, and it holds a name or is a title.
     if (inner.some((t) => t.start < from || t.end > end || (t.typeIndex === PERSON && !isTitleWord(keyOf(words, t.start, t.end).toLowerCase())))) continue;
     const titled = words.slice(from, end).every((w) => /^(?:of|the)$/.test(w.text) || isTitleWord(w.text.toLowerCase()));
-    if (!inner.length && !titled) continue;
+    // (Or a run ending in an institution's word: "the Office of the Planning Regulator".)
+    if (!inner.length && !titled && !INSTITUTIONS.has(words[end - 1]!.text.toLowerCase())) continue;
     for (const t of inner) spans.splice(spans.indexOf(t), 1);
     spans.push({ start: h, end, typeIndex: ORG, confidence: 1, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
@@ -150,8 +152,91 @@ function friendsOf(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
-/** Steps 0bh, 0bon, 0baj and 0fr (see the header). */
+/**
+ * Step 0ppl: "the Socialist People's Party", "the Danish People's Party": a party adjective or a
+ * nationality right before a "People's ..." name the tagger started at "People's" belongs to it.
+ */
+function peoplesParties(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== ORG || s.start < 1 || words[s.start]!.text !== "People" || !/^['’]s$/.test(words[s.start + 1]?.text ?? "")) continue;
+    const w = words[s.start - 1]!.text;
+    if (overlaps(spans, s.start - 1, s.start).length || !(PARTY_ADJECTIVES.has(w) || isNationalityAdjective(w) || isCountry(w) || /^\p{Lu}\p{Ll}+(?:ist|ive|al|ic)$/u.test(w))) continue;
+    s.start--;
+  }
+}
+
+/**
+ * Step 0rl: "* Socialist People's Party: 8.3 percent, 15 seats", "* New Right: 3.7 percent": in a
+ * bulleted results list, the capitalised run between the bullet and a colon before a number is the
+ * name the line reports on (a party, a list); the tagger, reading no sentence, often misses it. Not a
+ * person's name (a first name opens it), which the tagger reads well.
+ */
+function resultLines(words: Word[], spans: TaggedSpan[]): void {
+  for (let b = 0; b + 3 < words.length; b++) {
+    if (words[b]!.text !== "*" && words[b]!.text !== "•") continue;
+    let i = b + 1;
+    if (/^(?:The|A)$/.test(words[i]!.text)) i++;
+    let j = i;
+    while (j < words.length && j - i < 7 && (/^\p{Lu}[\p{L}'’-]*$/u.test(words[j]!.text) || /^['’]s$/.test(words[j]!.text) || (/^(?:of|and|for|the)$/.test(words[j]!.text) && /^\p{Lu}/u.test(words[j + 1]?.text ?? "")))) j++;
+    // (A vote's or a seat's count after the colon: not "* Thebes: 44.9 °C", "* Revenue: $4 billion".)
+    if (j === i || words[j]?.text !== ":" || !/^\d/.test(words[j + 1]?.text ?? "") || !/^(?:percent|per|%|seats?|votes?)$/.test(words[j + 2]?.text ?? "")) continue;
+    if (gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.firstName && !isListedPlace(words[i]!.text)) continue;
+    const inside = overlaps(spans, i, j);
+    // (Nor a ticket of two people, "* Anies Baswedan and Muhaimin Iskandar:", nor a plain word, "* Against:".)
+    if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON) || inside.length > 1 || inside.some((t) => t.start === i && t.end === j)) continue;
+    if (!inside.length && j - i === 1 && gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.dictCommon) continue;
+    const type = isListedPlace(keyOf(words, i, j)) ? PLACE : ORG;
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: i, end: j, typeIndex: type, confidence: 0.9, scores: [0, 0, 0], cued: true });
+    spans.sort((x, y) => x.start - y.start);
+    b = j;
+  }
+}
+
+/**
+ * Step 0fa: "The Greens, Die Linke and the Free Voters", "residents and An Taisce": an article of
+ * another language, capitalised inside a sentence, opens the name after it ("Die Linke", "An Taisce",
+ * "Der Spiegel"), and such names are organisations' (parties, papers, trusts). English capitalises
+ * "An" and "Die" only at a sentence's start, which is left alone.
+ */
+const FOREIGN_ARTICLES = new Set(["Die", "Der", "Das", "An", "Het"]);
+function foreignArticles(words: Word[], spans: TaggedSpan[]): void {
+  for (const s of spans) {
+    const a = s.start - 1;
+    if (a < 1 || !FOREIGN_ARTICLES.has(words[a]!.text) || !/^(?:\p{Ll}+|,|and|or)$/u.test(words[a - 1]!.text) || overlaps(spans, a, a + 1).length) continue;
+    s.start = a;
+    if (!isListedPlace(keyOf(words, a + 1, s.end))) s.typeIndex = ORG;
+  }
+}
+
+/**
+ * Step 0sk: "St Kevin's National School", "St Joseph's Higher Secondary School": a saint's name and its
+ * possessive before a school, college, hospital or church are one name with it (the tagger takes the
+ * saint for a person and the rest for a body of its own).
+ */
+const SAINT_HEADS = new Set(["School", "College", "Hospital", "Church", "Cathedral", "Academy", "Primary", "Secondary", "Parish", "University", "Infirmary", "Convent"]);
+function saintsBodies(words: Word[], spans: TaggedSpan[]): void {
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!/^(?:St|St\.|Saint|Ste)$/.test(words[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) || !/^['’]s$/.test(words[i + 2]!.text)) continue;
+    let j = i + 3;
+    while (j < words.length && j - i < 8 && /^\p{Lu}\p{Ll}+$/u.test(words[j]!.text)) j++;
+    if (j === i + 3 || !SAINT_HEADS.has(words[j - 1]!.text)) continue;
+    const inside = overlaps(spans, i, j);
+    if (inside.some((t) => t.start < i || t.end > j)) continue;
+    const tail = inside.find((t) => t.end === j && t.start > i + 2);
+    for (const t of inside) spans.splice(spans.indexOf(t), 1);
+    spans.push({ start: i, end: j, typeIndex: tail ? tail.typeIndex : ORG, confidence: 0.9, scores: [0, 0, 0] });
+    spans.sort((x, y) => x.start - y.start);
+    i = j;
+  }
+}
+
+/** Steps 0bh, 0bon, 0baj, 0fr, 0ppl, 0rl, 0fa and 0sk (see the header and each function). */
 export function bodyJoins(words: Word[], spans: TaggedSpan[]): void {
+  if (!SKIP.has("0ppl")) peoplesParties(words, spans);
+  if (!SKIP.has("0rl")) resultLines(words, spans);
+  if (!SKIP.has("0fa")) foreignArticles(words, spans);
+  if (!SKIP.has("0sk")) saintsBodies(words, spans);
   if (!SKIP.has("0fr")) friendsOf(words, spans);
   if (!SKIP.has("0bh")) headOfBodies(words, spans);
   if (!SKIP.has("0bon")) topicBodies(words, spans);

@@ -16,6 +16,8 @@ const EVENT_KINDS = new Set([
   // expo, a convention, a championship or tournament, a marathon, an election, a summit happens; it is not a
   // person, organisation or place (whoever runs it is named before the head: see eventsDropped).
   "Paralympics", "Fair", "Expo", "Convention", "Championship", "Championships", "Tournament", "Marathon", "Election", "Elections", "Summit",
+  // ... and golf's and tennis's tournaments named so: "the Dubai Desert Classic", "the Shanghai Masters".
+  "Classic", "Masters",
   // ... and an open tournament: "the Madrid Open", "the US Open". (Not an instrument: GUM marks the
   // person and the place inside "the James Webb Space Telescope".)
   "Open",

@@ -832,4 +832,26 @@ export function unknownFirstParts(words: Word[], sentStart: readonly number[], s
     if (spans.some((t) => t.start <= p && p < t.end + 1) || words.some((x, i) => i !== p && (x.text === w.toLowerCase() || (x.text === w && words[i + 1]?.text !== words[s.start]!.text)))) continue;
     s.start = p;
   }
+  if (!SKIP.has("0nfp")) nationalityFirstParts(words, spans);
+}
+
+/**
+ * Step 0nfp: "Italian Gianlorenzo Blengini", tagged "Italian Gianlorenzo" (a body) and "Blengini": a
+ * word no list knows between a nationality and a person's name is the name's first part, and the
+ * nationality is no part of any name.
+ */
+function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
+  const unknown = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !(gazFlags(w, w.toLowerCase()) & (GAZ.dictCommon | GAZ.title | GAZ.honorific | GAZ.country | GAZ.city | GAZ.nationality)) && !isTitleWord(w.toLowerCase());
+  // (Or one span over all three, "Italian Gianlorenzo Blengini", whose surname the text names alone as a person.)
+  const alone = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start === 1).map((t) => words[t.start]!.text));
+  for (const s of spans) if (s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text) && unknown(words[s.start + 1]!.text) && alone.has(words[s.end - 1]!.text)) { s.start++; s.typeIndex = PERSON; }
+  for (const s of [...spans]) {
+    const p = s.start - 1, n = s.start - 2;
+    if (s.typeIndex !== PERSON || n < 0 || !isNationalityAdjective(words[n]!.text)) continue;
+    if (!unknown(words[p]!.text)) continue;
+    const cover = spans.filter((t) => t !== s && t.start <= p && t.end > n);
+    if (cover.some((t) => t.end !== p + 1 || t.start < n)) continue;
+    for (const t of cover) spans.splice(spans.indexOf(t), 1);
+    s.start = p;
+  }
 }
