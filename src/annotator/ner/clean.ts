@@ -110,6 +110,8 @@ export function cleanSpan(words: Word[], start: number, end: number, isPerson: b
     // A score after a person's name is no part of it: "Joe Root 262" in a list of scores (`nsc`).
     // (Only a person's: "Formula 1", "Apollo 11", "Area 51" end in numbers.)
     if (isPerson && e - s > 2 && /^\d+\*?$/.test(last) && !SKIP_CLEAN.has("nsc")) { e--; continue; }
+    // A contraction of "I" is no part of a name: "I told my wife Margaret I'd give it one more season" (`ic`).
+    if (e - s > 1 && !SKIP_CLEAN.has("ic") && /^I['’](?:d|m|ll|ve)$/.test(last)) { e--; continue; }
     // A final period belongs to the name only when it closes an abbreviation glued to it ("Inc.", "Jr.").
     if (last === "." && (e - 1 === s || words[e - 2]!.end !== words[e - 1]!.start)) { e--; continue; }
     // Names do not end in a lower-case word ("the U.S government", "the U.S wouldn't"), except a

@@ -1644,11 +1644,30 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     const kindBefore = THING_KINDS.has(lowerBefore(words, s)) && (SKIP.has("0gs") || /^\p{Lu}/u.test(words[s.start - 1]!.text) || !subjectAfterKind(words, s, spans, PERSON));
     if (from > s.start || kindBefore || appositive || (!SKIP.has("0gd") && definedAsThing(words, s)) || (!SKIP.has("0gk") && knownAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
+  if (!SKIP.has("0gw")) kindNamedWords(words, spans, things);
   if (!things.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
     const s = spans[k]!;
     // ... also with a prefix the tagger took for a first name or initials ("T C Phailin").
     if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text)) spans.splice(k, 1);
+  }
+}
+
+/**
+ * Step 0gw: "Cyclone Chido hit Mayotte", where the tagger found no name after the storm's title: the
+ * capitalised word after a capitalised storm word is the storm's name all the same (its later mentions
+ * alone, "Chido passed over Mayotte", are the storm). And a launch vehicle spelled out with its acronym,
+ * "the Polar Satellite Launch Vehicle (PSLV)", is a vehicle, as is the acronym wherever it stands.
+ */
+function kindNamedWords(words: Word[], spans: TaggedSpan[], things: Set<string>): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical)$/.test(words[i]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) && !spans.some((t) => t.start <= i + 1 && t.end > i + 1 && t.start > i) && !isListedPlace(words[i + 1]!.text) && !(gazFlags(words[i + 1]!.text, words[i + 1]!.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix))) things.add(words[i + 1]!.text);
+  }
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (!/^(?:Vehicle|Rocket|Launcher|Missile)$/.test(words[i]!.text) || !/^\p{Lu}/u.test(words[i - 1]!.text) || words[i + 1]!.text !== "(" || words[i + 3]!.text !== ")" || !/^\p{Lu}{2,6}$/u.test(words[i + 2]!.text)) continue;
+    things.add(words[i + 2]!.text);
+    const s = spans.find((t) => t.end === i + 1);
+    if (s) things.add(keyOf(words, s.start, s.end));
   }
 }
 

@@ -1045,6 +1045,31 @@ export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void 
     a.end = b.end;
     spans.splice(k + 1, 1);
   }
+  if (!SKIP.has("0okc")) companyArms(words, spans);
+}
+
+/**
+ * Step 0okc: "A spokesperson for Google Japan told reporters", "Amazon India said": a well-known
+ * company's one-word name (no person's name) and a country right after it, before
+ * punctuation or a verb of saying, is the company's arm in that country, one organisation.
+ */
+function companyArms(words: Word[], spans: TaggedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    const first = words[a.start]!.text;
+    if (a.typeIndex !== ORG || a.end - a.start !== 1 || !isKnownOrganization(first) || gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.surname)) continue;
+    for (const n of [1, 2]) {
+      const end = a.end + n;
+      if (end > words.length || !isCountry(keyOf(words, a.end, end))) continue;
+      const after = words[end]?.text ?? ".";
+      if (!FUNCTION_AFTER.test(after) && !/^(?:told|announced|confirmed|denied)$/.test(after)) break;
+      const inside = spans.filter((t) => t.start < end && t.end > a.end);
+      if (inside.some((t) => t.start < a.end || t.end > end)) break;
+      for (const t of inside) spans.splice(spans.indexOf(t), 1);
+      a.end = end;
+      break;
+    }
+  }
 }
 
 /**

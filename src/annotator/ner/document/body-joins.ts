@@ -172,6 +172,7 @@ function peoplesParties(words: Word[], spans: TaggedSpan[]): void {
  * person's name (a first name opens it), which the tagger reads well.
  */
 function resultLines(words: Word[], spans: TaggedSpan[]): void {
+  const parties = new Set<string>();
   for (let b = 0; b + 3 < words.length; b++) {
     if (words[b]!.text !== "*" && words[b]!.text !== "•") continue;
     let i = b + 1;
@@ -183,14 +184,22 @@ function resultLines(words: Word[], spans: TaggedSpan[]): void {
     if (gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.firstName && !isListedPlace(words[i]!.text)) continue;
     const inside = overlaps(spans, i, j);
     // (Nor a ticket of two people, "* Anies Baswedan and Muhaimin Iskandar:", nor a plain word, "* Against:".)
-    if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON) || inside.length > 1 || inside.some((t) => t.start === i && t.end === j)) continue;
-    if (!inside.length && j - i === 1 && gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.dictCommon) continue;
+    if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON) || inside.length > 1) continue;
+    // (A name the tagger found whole is a party where the line gives seats: "* Venstre: 13.3 percent,
+    // 23 seats", typed a place.)
+    const whole = inside.find((t) => t.start === i && t.end === j);
+    const seats = words.slice(j + 1, j + 8).some((w) => /^seats?$/.test(w.text)) && !isListedPlace(keyOf(words, i, j));
+    if (seats) parties.add(keyOf(words, i, j));
+    if (whole) continue;
+    if (!inside.length && j - i === 1 && !seats && gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.dictCommon) continue;
     const type = isListedPlace(keyOf(words, i, j)) ? PLACE : ORG;
     for (const t of inside) spans.splice(spans.indexOf(t), 1);
     spans.push({ start: i, end: j, typeIndex: type, confidence: 0.9, scores: [0, 0, 0], cued: true });
     spans.sort((x, y) => x.start - y.start);
     b = j;
   }
+  // ... and its other mentions too ("the main centre-right party, Venstre,").
+  if (parties.size) for (const t of spans) if (t.typeIndex !== PERSON && parties.has(keyOf(words, t.start, t.end))) t.typeIndex = ORG;
 }
 
 /**

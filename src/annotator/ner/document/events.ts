@@ -28,7 +28,9 @@ const EVENT_KINDS = new Set([
  * Avignon Festival"). */
 const DISASTERS = new Set(["Fire", "Wildfire", "Earthquake"]);
 /** Well-known events whose names have no event word. */
-const NAMED_EVENTS = new Set(["Copa Libertadores", "Copa Sudamericana", "Tour de France", "Giro d'Italia", "Giro d’Italia", "Vuelta a España", "Vuelta", "Giro", "Six Nations", "Tour Down Under", "Paris-Roubaix", "Milan-San Remo", "Wimbledon Championships", "Roland Garros", "Copa América", "Euro 2024", "Euro 2020", "Euro 2016", "Eurovision", "Eurovision Song Contest", "Hajj", "Ramadan", "Diwali", "Oktoberfest", "Mardi Gras", "Coachella", "Glastonbury Festival", "Davos"]);
+const NAMED_EVENTS = new Set(["Copa Libertadores", "Copa Sudamericana", "Tour de France", "Giro d'Italia", "Giro d’Italia", "Vuelta a España", "Vuelta", "Giro", "Six Nations", "Tour Down Under", "Paris-Roubaix", "Milan-San Remo", "Wimbledon Championships", "Roland Garros", "Copa América", "Euro 2024", "Euro 2020", "Euro 2016", "Eurovision", "Eurovision Song Contest", "Hajj", "Ramadan", "Diwali", "Oktoberfest", "Mardi Gras", "Coachella", "Glastonbury Festival", "Davos",
+  // ... and weather patterns named like people: "linked to El Niño".
+  "El Niño", "La Niña", "El Nino", "La Nina"]);
 /** Adjectives of events that only modify: "Olympic movement", "Paralympic sport". */
 const EVENT_ADJECTIVES = new Set(["Olympic", "Paralympic"]);
 

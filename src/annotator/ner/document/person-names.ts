@@ -30,7 +30,8 @@ export function captionPeople(words: Word[], spans: TaggedSpan[]): void {
 function plainName(words: Word[], s: TaggedSpan): boolean {
   const key = keyOf(words, s.start, s.end);
   if (isKnownOrganization(key) || canAlternate(key)) return false;
-  return !words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title));
+  // (A hyphenated given name too: "Hans-Christoph Berndt".)
+  return !words.slice(s.start, s.end).some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) || gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title));
 }
 
 /** Step 3ib (see consistency.ts). */
@@ -723,14 +724,17 @@ export function surnamedPeople(words: Word[], spans: TaggedSpan[]): void {
   const alone = new Map<string, number>();
   /** Surnames of people the tagger already named in full: "Casa Benedetti" beside "Aurelio Benedetti" is his restaurant. */
   const surnames = new Set<string>();
+  // (... but the same full name the tagger typed a person elsewhere is that person: "Minister-President
+  // Dietmar Woidke" ... "Dietmar Woidke at a campaign event"; `3sn2`.)
+  const fullNames = new Set<string>();
   for (const s of spans) {
-    if (s.typeIndex === PERSON && s.end - s.start >= 2) surnames.add(words[s.end - 1]!.text);
+    if (s.typeIndex === PERSON && s.end - s.start >= 2) { surnames.add(words[s.end - 1]!.text); if (!SKIP.has("3sn2")) fullNames.add(keyOf(words, s.start, s.end)); }
     if (s.end - s.start !== 1) continue;
     const w = words[s.start]!.text;
     alone.set(w, (alone.get(w) ?? 0) | (s.typeIndex === PERSON ? 1 : 2));
   }
   for (const s of spans) {
-    if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || surnames.has(words[s.end - 1]!.text)) continue;
+    if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || (surnames.has(words[s.end - 1]!.text) && !fullNames.has(keyOf(words, s.start, s.end)))) continue;
     // (Nor an ordinary word first, "Circuit Zandvoort" is the track; nor a town's, "Ciudad Bolívar".)
     const first = words[s.start]!.text;
     if (gazFlags(first, first.toLowerCase()) & GAZ.dictCommon || PLACE_FIRSTS.has(first)) continue;
