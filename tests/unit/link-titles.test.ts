@@ -186,6 +186,12 @@ describe("bare role titles resolved within the article", () => {
       [["US", L], ["Donald Trump", P], ["Barack Obama", P]],
       ["President=donald-trump"],
     ],
+    [
+      "a head, 'for' and a portfolio before the name hold the head (`headfor`); whom a verb put out of office holds it no more (`pastholder`)",
+      "The council called on Minister for Housing Darragh O'Brien to act. \"The Minister will not comment,\" his spokesperson said. President Ana Ruiz spoke in 2024, years after rebels overthrew President Luis Mora. The President said peace had come.",
+      [["Darragh O'Brien", P], ["Ana Ruiz", P], ["Luis Mora", P]],
+      ["Minister=darragh-obrien", "President=ana-ruiz"],
+    ],
   ])("%s", (_name, text, names, expected) => {
     expect(link(text, names).roles).toEqual(expected);
   });

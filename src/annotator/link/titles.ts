@@ -43,6 +43,10 @@ const SKIP_VOCATIVE = skippedSteps("LINK_SKIP").has("vocative");
 const SKIP_TITLE_BEFORE = skippedSteps("LINK_SKIP").has("titlebefore");
 const SKIP_TITLE_POSSESSIVE = skippedSteps("LINK_SKIP").has("titleposs");
 const SKIP_NEAR_HOLDER = skippedSteps("LINK_SKIP").has("nearholder");
+const SKIP_HEAD_FOR = skippedSteps("LINK_SKIP").has("headfor");
+const SKIP_PAST_HOLDER = skippedSteps("LINK_SKIP").has("pastholder");
+/** Verbs that put someone out of an office, whose object held it before the time of the report. */
+const OUSTING = new Set(["overthrew", "overthrown", "ousted", "toppled", "deposed", "succeeded", "replaced", "assassinated", "unseated"]);
 /** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
 const RELATION_NOUNS = /^(?:spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|cousin|deputy|aide|adviser|advisor|assistant|secretary|staff|lawyer|envoy|representative|successor|predecessor|rival|opponent|critic|ally)$/;
 /** Fields named by a noun in -ing, a post's complement ("director of nursing"). */
@@ -203,6 +207,19 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
   /** "US President | Barack Obama": capitalised title words ending in a head right before the name. */
   function titleBefore(nameStart: number): Omit<Holder, "cluster" | "at"> | null {
     let i = nameStart - 1;
+    // "Minister for Housing Darragh O'Brien", "Secretary of State for Health Wes Streeting": a head, "for"
+    // or "of", and its portfolio's capitalised words before the name hold the head (`headfor`).
+    if (!SKIP_HEAD_FOR && sameSentence(i, nameStart) && isCap(toks[i]!.text) && !HEADS.has(lower[i]!)) {
+      let k = i;
+      while (k > 0 && k > nameStart - 5 && isCap(toks[k]!.text) && isWord(toks[k]!.text) && !HEADS.has(lower[k]!) && sameSentence(k, nameStart)) k--;
+      if ((lower[k] === "for" || lower[k] === "of") && HEADS.has(lower[k - 1] ?? "") && isCap(toks[k - 1]!.text) && sameSentence(k - 1, nameStart) && k < i + 1) {
+        let h = k - 1;
+        while (sameSentence(h - 1, nameStart) && isTitleWord(h - 1) && isCap(toks[h - 1]!.text)) h--;
+        const q = qualifierBefore(h, nameStart);
+        if (q === false) return null;
+        return { key: lower.slice(h, k).join(" "), ...(q ? { qualifier: q } : {}) };
+      }
+    }
     if (!sameSentence(i, nameStart) || !HEADS.has(lower[i]!) || !isCap(toks[i]!.text)) return null;
     while (sameSentence(i - 1, nameStart) && isTitleWord(i - 1) && isCap(toks[i - 1]!.text)) i--;
     if (i === nameStart - 1 && NEEDS_MODIFIER.has(lower[i]!)) return null;
@@ -220,6 +237,8 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     let k = i - 1;
     if (!sameSentence(k, anchor)) return undefined;
     if (NOT_CURRENT.has(lower[k]!)) return false;
+    // "the Séléka coalition overthrew President François Bozizé": whom a verb put out of office held it before (`pastholder`).
+    if (!SKIP_PAST_HOLDER && OUSTING.has(lower[k]!)) return false;
     if (isPossessive(toks[k]!.text) && sameSentence(k - 1, anchor) && isWord(toks[k - 1]!.text)) {
       return NOT_CURRENT.has(lower[k - 2] ?? "") ? false : normQualifier(toks[k - 1]!.text);
     }
