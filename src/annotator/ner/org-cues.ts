@@ -37,6 +37,8 @@ const JOINERS = new Set(["de", "di", "del", "della", "delle", "dei", "degli", "d
 // Not "journal" (a scientific journal is a work: "the journal Language") nor "weekly" and "daily",
 // mostly adjectives ("a weekly Spanish-English publication"); not "hospital" (GUM types hospitals as
 // places) nor "group" (used of people and music alike).
+/** "the fashion house Ferrandi", "the auction house Bonhams": kinds of "house" that are firms (`0mdh`). */
+const HOUSE_KINDS = new Set(["fashion", "auction", "publishing", "couture", "design", "trading", "investment", "brokerage"]);
 const MEDIA_NOUNS = new Set(["newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "company", "firm", "startup", "lender", "insurer", "airline", "carmaker", "retailer", "publisher", "charity", "band", "club", "party", "school", "university", "college", "union", "agency", "start-up", "organisation", "organization", "nonprofit", "non-profit", "think-tank", "thinktank", "NGO", "fund", "consultancy", "brokerage", "conglomerate", "manufacturer", "miner", "regulator", "watchdog", "lobby", "network", "channel"]);
 /** Plurals that introduce a list of organisations: "the religious schools Santo Spirito and Immacolata". */
 const MEDIA_PLURALS = new Set(["newspapers", "magazines", "companies", "firms", "lenders", "airlines", "retailers", "charities", "bands", "clubs", "parties", "schools", "universities", "colleges", "unions", "agencies"]);
@@ -189,7 +191,7 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
       // (Not a follower's word in English: "the Peronist Partido Justicialista", "the Chavista Consejo".)
       const from = !skip.has("0fia") && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/(?:ist|ista|istas|ian|ite)$/.test(prev) && !/^(?:The|A|An)$/.test(prev) && !gazFlags(prev, prev.toLowerCase()) ? i - 1 : i;
       if (end - i >= 2 && makeOrg(spans, from, end, org)) { changed = true; i = end - 1; }
-    } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w)) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
+    } else if (!skip.has("0md") && (MEDIA_NOUNS.has(w) || MEDIA_PLURALS.has(w) || (!skip.has("0mdh") && w === "house" && HOUSE_KINDS.has(words[i - 1]?.text ?? ""))) && isCap(words[i + 1]!.text) && !starts.has(i + 1)) {
       let from = words[i + 1]!.text === "The" ? i + 2 : i + 1;
       // After a plural, each name of the list: "schools Santo Spirito and Immacolata".
       for (let guard = 0; guard < 6; guard++) {

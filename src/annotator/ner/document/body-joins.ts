@@ -240,8 +240,38 @@ function saintsBodies(words: Word[], spans: TaggedSpan[]): void {
   }
 }
 
-/** Steps 0bh, 0bon, 0baj, 0fr, 0ppl, 0rl, 0fa and 0sk (see the header and each function). */
+/**
+ * Step 0thp: "the ruling Chama Cha Mapinduzi (CCM)", "Tejashwi Yadav of the Rashtriya Janata Dal":
+ * a name of two words or more that "the" (and a party's adjective) opens is no person's, whatever
+ * the tagger read in words of another language; it is a body, in all its mentions and its acronym's.
+ * Not a name that opens with a known first name ("the John Lewis Partnership" stays the tagger's).
+ */
+const PARTY_DESCRIPTORS = new Set(["ruling", "governing", "opposition", "main", "rival", "former", "banned", "outlawed", "centre-left", "centre-right", "center-left", "center-right", "left-wing", "right-wing", "far-right", "far-left", "nationalist", "separatist", "Islamist", "militant", "rebel", "armed", "powerful"]);
+/** Religious titles written as a name's last word ("the Dalai Lama", "the Khamba Lama", "the Aga Khan"). */
+const LAST_TITLES = new Set(["Lama", "Khan", "Rinpoche", "Patriarch", "Ayatollah", "Mufti"]);
+function articledPeople(words: Word[], spans: TaggedSpan[]): void {
+  const bodies = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.end - s.start < 2) continue;
+    let k = s.start - 1;
+    while (k > 0 && PARTY_DESCRIPTORS.has(words[k]!.text)) k--;
+    if (!/^the$/i.test(words[k]?.text ?? "")) continue;
+    const first = words[s.start]!.text;
+    if (gazFlags(first, first.toLowerCase()) & (GAZ.firstName | GAZ.title | GAZ.honorific) || isTitleWord(first.toLowerCase()) || !words.slice(s.start, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) continue;
+    // (Not a person's name before the noun it modifies, "the O.J. Simpson trial", nor a title's last
+    // word, "The Khamba Lama presented".)
+    const next = words[s.end]?.text ?? ".";
+    const last = words[s.end - 1]!.text;
+    if ((/^\p{Ll}/u.test(next) && !/^(?:said|says|has|had|was|is|will|would|won|lost|called|claimed|urged|announced|denied|accused|led|leads|and|or)$/.test(next)) || gazFlags(last, last.toLowerCase()) & GAZ.title || isTitleWord(last.toLowerCase()) || LAST_TITLES.has(last)) continue;
+    bodies.add(keyOf(words, s.start, s.end));
+    if (words[s.end]?.text === "(" && words[s.end + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(words[s.end + 1]!.text)) bodies.add(words[s.end + 1]!.text);
+  }
+  if (bodies.size) for (const t of spans) if (bodies.has(keyOf(words, t.start, t.end))) t.typeIndex = ORG;
+}
+
+/** Steps 0bh, 0bon, 0baj, 0fr, 0ppl, 0rl, 0fa, 0sk and 0thp (see the header and each function). */
 export function bodyJoins(words: Word[], spans: TaggedSpan[]): void {
+  if (!SKIP.has("0thp")) articledPeople(words, spans);
   if (!SKIP.has("0ppl")) peoplesParties(words, spans);
   if (!SKIP.has("0rl")) resultLines(words, spans);
   if (!SKIP.has("0fa")) foreignArticles(words, spans);
