@@ -428,6 +428,20 @@ describe("recognizeNames", () => {
     expect(got.some((g) => g.includes("\n") || g.startsWith("Investigation"))).toBe(false);
   });
 
+  it("keeps a name a hard-wrapped sentence breaks across lines whole (0nl)", () => {
+    const text = "The Red Cross said it had lost contact with its staff in the city. The Red\nCross has operated in Sudan since 1978, and its president Christine\nLagarde-Moreau said so.";
+    const got = names(text).map((n) => n.text.replace(/\n/g, " "));
+    expect(got).toContain("Red Cross");
+    expect(got.filter((g) => g === "Red Cross").length).toBe(2);
+  });
+
+  it("keeps a town a place where the text writes it as a location, though a person has its last word (3sn2)", () => {
+    const text = "Chancellor Rachel Reeves visited a battery factory in Milton Keynes on Monday. Reeves said Milton Keynes showed what planning reform could do. Keynes argued that public investment pays for itself, she told workers.";
+    const towns = names(text).filter((n) => n.text === "Milton Keynes");
+    expect(towns.length).toBe(2);
+    expect(towns.every((n) => n.type === "place")).toBe(true);
+  });
+
   it("finds nothing in text without names", () => {
     expect(names("")).toEqual([]);
     expect(names("It takes two to want peace, it takes only one to want war.")).toEqual([]);

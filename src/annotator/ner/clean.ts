@@ -64,7 +64,9 @@ export function isNameHonorific(word: string): boolean {
 /** Narrows word span [start, end) to the bare name; returns null when nothing name-like is left. */
 /** Lower-case kinds of place after a place's name, no part of it (`lpn`); a compass word alone keeps its kind ("the Northern region"). */
 const COMPASS_WORDS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Upper|Lower|Inner|Outer|Coastal)$/;
-const KIND_NOUNS = new Set(["region", "island", "islands", "river", "province", "district", "county", "state", "city", "town", "village", "valley", "lake", "area", "border", "coast", "peninsula", "mountains", "basin", "delta", "desert", "municipality", "prefecture", "governorate", "oblast", "department", "canton", "commune", "parish", "suburb", "neighbourhood", "neighborhood", "township", "regency", "atoll", "archipelago"]);
+// (Not "county" or "state", which news writes after a name that is also a person's or a whole state's:
+// "Marshall county", "Washington state".)
+const KIND_NOUNS = new Set(["region", "island", "islands", "river", "province", "district", "city", "town", "village", "valley", "lake", "area", "border", "coast", "peninsula", "mountains", "basin", "delta", "desert", "municipality", "prefecture", "governorate", "oblast", "department", "canton", "commune", "parish", "suburb", "neighbourhood", "neighborhood", "township", "regency", "atoll", "archipelago"]);
 export function cleanSpan(words: Word[], start: number, end: number, isPerson: boolean, sentenceStart = 0, isPlace = false): [number, number] | null {
   let s = start, e = end;
   for (;;) {

@@ -39,7 +39,7 @@ import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
 import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { COLLECTIVES, DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, bracketTeams, careerClubs, dashedTeams, scoreLineSides, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, bracketTeams, careerClubs, cityNicknameTeams, dashedTeams, scoreLineSides, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -562,6 +562,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   // 4dt. "Jonas Vingegaard of Visma–Lease a Bike": sponsors joined by en dashes, one team (sport.ts).
   if (!SKIP.has("4dt")) dashedTeams(words, spans);
   if (!SKIP.has("4bt")) bracketTeams(words, spans);
+  if (!SKIP.has("4cn")) cityNicknameTeams(words, spans);
   // 4cv. "previously coached Žalgiris and Barcelona", "joined from Barcelona": clubs (sport.ts).
   if (!SKIP.has("4cv")) careerClubs(words, spans);
 
@@ -1644,12 +1645,14 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
     const kindBefore = THING_KINDS.has(lowerBefore(words, s)) && (SKIP.has("0gs") || /^\p{Lu}/u.test(words[s.start - 1]!.text) || !subjectAfterKind(words, s, spans, PERSON));
     if (from > s.start || kindBefore || appositive || (!SKIP.has("0gd") && definedAsThing(words, s)) || (!SKIP.has("0gk") && knownAsThing(words, s))) things.add(keyOf(words, from, s.end));
   }
-  if (!SKIP.has("0gw")) kindNamedWords(words, spans, things);
-  if (!things.size) return;
+  // (The names 0gw finds match whole names only: "Typhoon Yagi" is no "Kenji Yagi".)
+  const exact = new Set<string>();
+  if (!SKIP.has("0gw")) kindNamedWords(words, spans, exact);
+  if (!things.size && !exact.size) return;
   for (let k = spans.length - 1; k >= 0; k--) {
     const s = spans[k]!;
     // ... also with a prefix the tagger took for a first name or initials ("T C Phailin").
-    if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text)) spans.splice(k, 1);
+    if (things.has(keyOf(words, s.start, s.end)) || things.has(keyOf(words, nameFrom(s), s.end)) || things.has(words[s.end - 1]!.text) || exact.has(keyOf(words, s.start, s.end))) spans.splice(k, 1);
   }
 }
 

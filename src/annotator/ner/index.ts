@@ -93,10 +93,20 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
  * Sweden said", a section heading before a country that acts). A part that is one ordinary word no
  * dictionary knows as a name ("Investigation", "Results") was a heading and is no name.
  */
+/** Characters of a line short enough to be a heading's, a byline's or a list's, not a wrapped sentence's. */
+const SHORT_LINE = 50;
 function documentLineParts(text: string, words: Word[], span: TaggedSpan): TaggedSpan[] {
   if (span.end - span.start < 2 || !text.slice(words[span.start]!.end, words[span.end - 1]!.start).includes("\n")) return [span];
+  // (Only at a break that ends a paragraph, a heading, a byline or a list's line: a blank line, or a
+  // short line. A hard-wrapped sentence breaks a long line anywhere: "A Human Rights\nWatch researcher".)
+  const pieces = splitAtLineBreaks(text, words, span.start, span.end);
+  const cut = pieces.slice(0, -1).every(([, to]) => {
+    const at = words[to - 1]!.end;
+    return text.slice(at, words[to]!.start).includes("\n\n") || at - text.lastIndexOf("\n", at - 1) <= SHORT_LINE;
+  });
+  if (!cut) return [span];
   const parts: TaggedSpan[] = [];
-  for (const [from, to] of splitAtLineBreaks(text, words, span.start, span.end)) {
+  for (const [from, to] of pieces) {
     if (to - from === 1 && isPlainWord(words[from]!.text)) continue;
     // (A listed place after "in" is a place, whatever the joined name was: "Reaction in Los Angeles\n\nLakers president".)
     const located = isListedPlace(keyOf(words, from, to)) && /^(?:in|at|from|to|near)$/.test(words[from - 1]?.text ?? "");

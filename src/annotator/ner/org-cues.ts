@@ -406,6 +406,9 @@ function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boole
     if (j === i || spans.some((t) => t.start < j && t.end > i)) continue;
     const key = words.slice(i, j).map((w) => w.text).join(" ");
     if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key) || gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.firstName || isTitleOrRank(words[i]!.text.toLowerCase())) continue;
+    // (Not a portfolio or an occasion of ordinary words, "spokesperson for Climate Change", "for Pride
+    // Month events".)
+    if (words.slice(i, j).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) || (/^\p{Ll}/u.test(words[j]?.text ?? "") && !/^(?:said|says|told|added|declined|confirmed|denied|did|does|was|is|has|had|would|could|will|and|on|in|at|to|that|who|which)$/.test(words[j]!.text))) continue;
     if (makeOrg(spans, i, j, org)) changed = true;
   }
   return changed;

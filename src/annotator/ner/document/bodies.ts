@@ -1026,6 +1026,8 @@ export function kindNamedBodies(words: Word[], sentStart: readonly number[], spa
  * (as "Cricket South Africa", "Tourism New Zealand" are); the tagger often ends the body at its word.
  * Only before punctuation: "At the Security Council Russia vetoed it" is two names.
  */
+/** What may follow a company's regional arm: punctuation or a verb of saying ("Google Japan told reporters"). */
+const ARM_AFTER = /^(?:[,.;:)]|said|says|told|announced|reported|plans|will)$/;
 /** Continents a company's regional arm is named by. */
 const CONTINENT_ARMS = new Set(["Europe", "Africa", "Asia", "Asia Pacific", "Latin America", "North America", "Middle East"]);
 export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void {
@@ -1040,7 +1042,8 @@ export function countrySuffixedBodies(words: Word[], spans: TaggedSpan[]): void 
     const venue = !SKIP.has("0oc2") && a.typeIndex !== PERSON && /^(?:Center|Centre|Arena|Hall|Stadium)$/.test(last) && isListedPlace(key) && !isCountry(key) && FUNCTION_AFTER.test(after);
     // ... and a company's arm named by its continent, before punctuation or a function word:
     // "Thyssenkrupp Steel Europe said" (`0occ`).
-    const continent = !SKIP.has("0occ") && a.typeIndex === ORG && CONTINENT_ARMS.has(key) && FUNCTION_AFTER.test(after);
+    // (Only before punctuation or a verb of saying: "told the Financial Times Europe was not ready" is two names.)
+    const continent = !SKIP.has("0occ") && a.typeIndex === ORG && CONTINENT_ARMS.has(key) && ARM_AFTER.test(after);
     if (!country && !venue && !continent) continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
@@ -1061,8 +1064,8 @@ function companyArms(words: Word[], spans: TaggedSpan[]): void {
     for (const n of [1, 2]) {
       const end = a.end + n;
       if (end > words.length || !isCountry(keyOf(words, a.end, end))) continue;
-      const after = words[end]?.text ?? ".";
-      if (!FUNCTION_AFTER.test(after) && !/^(?:told|announced|confirmed|denied)$/.test(after)) break;
+      // (Not an agency's byline before a country that acts: "Contacted by AFP France confirmed".)
+      if (!ARM_AFTER.test(words[end]?.text ?? ".") || /^(?:by|to|told|from)$/i.test(words[a.start - 1]?.text ?? "")) break;
       const inside = spans.filter((t) => t.start < end && t.end > a.end);
       if (inside.some((t) => t.start < a.end || t.end > end)) break;
       for (const t of inside) spans.splice(spans.indexOf(t), 1);

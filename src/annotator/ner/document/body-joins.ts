@@ -12,9 +12,13 @@ import { INSTITUTIONS } from "./acronyms.ts";
 import { INSTITUTION_ENDS, INSTITUTION_WORDS, ORG, PARTY_ADJECTIVES, PERSON, PLACE, PORTFOLIO_WORDS, SKIP, STOP_WORDS, type TaggedSpan, isCapitalised, keyOf } from "./spans.ts";
 
 /** Body words that open a name and go on with "of" and what the body serves: "the Embassy of Belarus", "the Office of the Prime Minister". */
-const HEAD_OF = new Set(["Presidency", "Chancellery", "Embassy", "Consulate", "Consulate-General", "Secretariat", "Office", "Directorate", "Ministry", "Department", "Mission", "Delegation", "Cabinet", "Administration"]);
+// (Not "Presidency" or "Mission", which name an office or a task as often as a body: "re-elected to the
+// Presidency of FIFA", "the Mission of San Juan Capistrano".)
+const HEAD_OF = new Set(["Chancellery", "Embassy", "Consulate", "Consulate-General", "Secretariat", "Office", "Directorate", "Ministry", "Department", "Delegation", "Cabinet", "Administration"]);
 /** Bodies whose name goes on with "on" and the subject they sit on: "the Committee on Foreign Affairs", "the Council on Foreign Relations". */
 const ON_HEADS = new Set(["Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel"]);
+/** Words before such a body's word that make "on" part of its name. */
+const ON_FRONTS = /^(?:Senate|House|Joint|Select|Standing|Parliamentary|Congressional|Oireachtas|Assembly|Permanent|Special|Inter-American|International|National|Global|World|Presidential|Royal|United)$/;
 /** Capitalised words that name a body on their own, so "and" before or after them joins two bodies: "the Treasury and Financial Conduct Authority". */
 const BODIES_ALONE = new Set(["Treasury", "Cabinet", "Parliament", "Congress", "Senate", "Police", "Army", "Navy", "Government", "Presidency", "Kremlin", "Pentagon", "Vatican", "Judiciary", "Legislature", "Assembly", "Crown", "Customs", "Coastguard", "Bundestag", "Duma", "Knesset"]);
 
@@ -69,6 +73,11 @@ function headOfBodies(words: Word[], spans: TaggedSpan[]): void {
 function topicBodies(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     if (s.typeIndex !== ORG || words[s.end]?.text !== "on" || !ON_HEADS.has(words[s.end - 1]!.text)) continue;
+    // (Only a legislature's committee or an international or national body: "the Senate Committee on
+    // ...", "the Inter-American Commission on Human Rights"; "the Treasury Committee on Inflation and
+    // Interest Rates", "a letter to the European Commission on Trade" give what it deals with.)
+    const front = words.slice(s.start, s.end - 1).map((w) => w.text);
+    if (isKnownOrganization(keyOf(words, s.start, s.end)) || !front.some((w) => ON_FRONTS.test(w))) continue;
     let j = s.end + 1;
     let end = j;
     while (j < words.length && j - s.end <= 6 && (plainWord(words[j]!.text) || (words[j]!.text === "and" && plainWord(words[j + 1]?.text ?? "")))) {
@@ -122,7 +131,9 @@ function andJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
     if (s.end - s.start < 2 || s.start < 3 || words[s.start - 1]!.text !== "and" || !(gazFlags(last, last.toLowerCase()) & GAZ.orgSuffix || INSTITUTION_ENDS.has(last))) continue;
     let i = s.start - 1;
     while (i > 0 && s.start - 1 - i < 2 && plainWord(words[i - 1]!.text)) i--;
-    if (i === s.start - 1 || !/^the$/i.test(words[i - 1]?.text ?? "")) continue;
+    // (Not a team's plural, nor two bodies "between the" X and Y: "between the Rangers and Scottish
+    // Professional Football League".)
+    if (i === s.start - 1 || !/^the$/i.test(words[i - 1]?.text ?? "") || /s$/.test(words[s.start - 2]!.text) || words[i - 2]?.text === "between") continue;
     const head = overlaps(spans, i, s.start - 1);
     if (alone(i, s.start - 1) || !head.every((t) => t.start === i && t.end === s.start - 1 && t.typeIndex !== PERSON)) continue;
     for (const t of head) spans.splice(spans.indexOf(t), 1);
@@ -138,13 +149,14 @@ function andJoinedBodies(words: Word[], spans: TaggedSpan[]): void {
  */
 function friendsOf(words: Word[], spans: TaggedSpan[]): void {
   for (let f = 0; f + 2 < words.length; f++) {
-    if (words[f]!.text !== "Friends" || words[f + 1]!.text !== "of" || overlaps(spans, f, f + 1).length) continue;
-    let j = f + 2;
-    if (words[j]!.text === "the") j++;
+    // (Only "Friends of the" and a thing: "Friends of Boris Johnson", "Friends of the Prime Minister" are
+    // a person's friends.)
+    if (words[f]!.text !== "Friends" || words[f + 1]!.text !== "of" || words[f + 2]!.text !== "the" || overlaps(spans, f, f + 1).length) continue;
+    const j = f + 3;
     let end = j;
     while (end < words.length && end - j < 4 && /^\p{Lu}\p{L}*$/u.test(words[end]!.text)) end++;
     const inner = overlaps(spans, j, end);
-    if (end === j || inner.some((t) => t.start < j)) continue;
+    if (end === j || inner.some((t) => t.start < j || t.typeIndex === PERSON) || isTitleWord(words[j]!.text.toLowerCase()) || gazFlags(words[j]!.text, words[j]!.text.toLowerCase()) & (GAZ.title | GAZ.honorific)) continue;
     for (const t of inner) { spans.splice(spans.indexOf(t), 1); end = Math.max(end, t.end); }
     spans.push({ start: f, end, typeIndex: ORG, confidence: 1, scores: [0, 0, 0] });
     spans.sort((x, y) => x.start - y.start);
@@ -160,7 +172,8 @@ function peoplesParties(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     if (s.typeIndex !== ORG || s.start < 1 || words[s.start]!.text !== "People" || !/^['’]s$/.test(words[s.start + 1]?.text ?? "")) continue;
     const w = words[s.start - 1]!.text;
-    if (overlaps(spans, s.start - 1, s.start).length || !(PARTY_ADJECTIVES.has(w) || isNationalityAdjective(w) || isCountry(w) || /^\p{Lu}\p{Ll}+(?:ist|ive|al|ic)$/u.test(w))) continue;
+    // (A party's adjective or a nationality only: "Historic People's Party Win", a headline, is none.)
+    if (overlaps(spans, s.start - 1, s.start).length || !(PARTY_ADJECTIVES.has(w) || isNationalityAdjective(w) || isCountry(w) || w === "Christian" || w === "Pakistan")) continue;
     s.start--;
   }
 }
@@ -171,8 +184,17 @@ function peoplesParties(words: Word[], spans: TaggedSpan[]): void {
  * name the line reports on (a party, a list); the tagger, reading no sentence, often misses it. Not a
  * person's name (a first name opens it), which the tagger reads well.
  */
+const PARTY_WORDS = /^(?:Party|Parties|Alliance|Democrats|Union|Front|Movement|Greens|Labour|Liberals|Conservatives|Socialists|Coalition|League|Congress|Bloc|Forum|Democratic|Socialist|Conservative|Liberal|Green|Republicans)$/;
 function resultLines(words: Word[], spans: TaggedSpan[]): void {
   const parties = new Set<string>();
+  // (Only a list of parties, where a line's name has a party's word: not "* Core Inflation: 3.5
+  // percent", "* Munster: 46 seats", "* Wilders: 37 seats".)
+  let partyList = false;
+  for (let b = 0; b + 3 < words.length && !partyList; b++) {
+    if (words[b]!.text !== "*" && words[b]!.text !== "•") continue;
+    for (let j = b + 1; j < words.length && j - b < 8 && words[j]!.text !== ":"; j++) if (PARTY_WORDS.test(words[j]!.text)) partyList = true;
+  }
+  if (!partyList) return;
   for (let b = 0; b + 3 < words.length; b++) {
     if (words[b]!.text !== "*" && words[b]!.text !== "•") continue;
     let i = b + 1;
@@ -182,6 +204,7 @@ function resultLines(words: Word[], spans: TaggedSpan[]): void {
     // (A vote's or a seat's count after the colon: not "* Thebes: 44.9 °C", "* Revenue: $4 billion".)
     if (j === i || words[j]?.text !== ":" || !/^\d/.test(words[j + 1]?.text ?? "") || !/^(?:percent|per|%|seats?|votes?)$/.test(words[j + 2]?.text ?? "")) continue;
     if (gazFlags(words[i]!.text, words[i]!.text.toLowerCase()) & GAZ.firstName && !isListedPlace(words[i]!.text)) continue;
+    if (/^(?:Others|Other|Independents|Independent|Yes|No|Turnout|Invalid|Blank|Undecided)$/.test(words[i]!.text) && j - i === 1) continue;
     const inside = overlaps(spans, i, j);
     // (Nor a ticket of two people, "* Anies Baswedan and Muhaimin Iskandar:", nor a plain word, "* Against:".)
     if (inside.some((t) => t.start < i || t.end > j || t.typeIndex === PERSON) || inside.length > 1) continue;
@@ -213,6 +236,9 @@ function foreignArticles(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) {
     const a = s.start - 1;
     if (a < 1 || !FOREIGN_ARTICLES.has(words[a]!.text) || !/^(?:\p{Ll}+|,|and|or)$/u.test(words[a - 1]!.text) || overlaps(spans, a, a + 1).length) continue;
+    // ("An" is also a Vietnamese place's and a Korean family's first word, "An Giang", "An San": only
+    // before a name the tagger read as a body's.)
+    if (words[a]!.text === "An" && s.typeIndex !== ORG) continue;
     s.start = a;
     if (!isListedPlace(keyOf(words, a + 1, s.end))) s.typeIndex = ORG;
   }
@@ -227,6 +253,8 @@ const SAINT_HEADS = new Set(["School", "College", "Hospital", "Church", "Cathedr
 function saintsBodies(words: Word[], spans: TaggedSpan[]): void {
   for (let i = 0; i + 3 < words.length; i++) {
     if (!/^(?:St|St\.|Saint|Ste)$/.test(words[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) || !/^['’]s$/.test(words[i + 2]!.text)) continue;
+    // (Not a town named after a saint and its own school: "St Helier's Victoria College", "St Austell's".)
+    if (isListedPlace(keyOf(words, i, i + 2)) || spans.some((t) => t.start === i && t.end === i + 2 && t.typeIndex === PLACE)) continue;
     let j = i + 3;
     while (j < words.length && j - i < 8 && /^\p{Lu}\p{Ll}+$/u.test(words[j]!.text)) j++;
     if (j === i + 3 || !SAINT_HEADS.has(words[j - 1]!.text)) continue;
@@ -263,6 +291,9 @@ function articledPeople(words: Word[], spans: TaggedSpan[]): void {
     const next = words[s.end]?.text ?? ".";
     const last = words[s.end - 1]!.text;
     if ((/^\p{Ll}/u.test(next) && !/^(?:said|says|has|had|was|is|will|would|won|lost|called|claimed|urged|announced|denied|accused|led|leads|and|or)$/.test(next)) || gazFlags(last, last.toLowerCase()) & GAZ.title || isTitleWord(last.toLowerCase()) || LAST_TITLES.has(last)) continue;
+    // (Words of another language: an English phrase after "the" is a nickname or a character, "the
+    // Invisible Man", "the Mets Poet".)
+    if (words.slice(s.start, s.end).filter((w) => !(gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon)).length < 2) continue;
     bodies.add(keyOf(words, s.start, s.end));
     if (words[s.end]?.text === "(" && words[s.end + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(words[s.end + 1]!.text)) bodies.add(words[s.end + 1]!.text);
   }

@@ -572,6 +572,8 @@ export function agedPeople(words: Word[], spans: TaggedSpan[]): void {
     // 20," has no such name.
     if (SKIP.has("3age1")) continue;
     const one = words[s.start]!.text;
+    // (Not an ordinary word, "Orient, 44," in a league table beside "Leyton Orient".)
+    if (gazFlags(one, one.toLowerCase()) & GAZ.dictCommon) continue;
     const full = spans.find((t) => t.end - t.start >= 2 && t.end - t.start <= 3 && (words[t.start]!.text === one || words[t.end - 1]!.text === one) && plain(t.start, t.end));
     if (full) { people.add(one); people.add(keyOf(words, full.start, full.end)); }
   }
@@ -733,8 +735,11 @@ export function surnamedPeople(words: Word[], spans: TaggedSpan[]): void {
     const w = words[s.start]!.text;
     alone.set(w, (alone.get(w) ?? 0) | (s.typeIndex === PERSON ? 1 : 2));
   }
+  // (Not a name the text writes as a location too: "a factory in Milton Keynes ... Milton Keynes said".)
+  const located = new Set<string>();
+  for (const s of spans) if (s.end - s.start >= 2 && /^(?:in|at|from|to|near|of)$/.test(words[s.start - 1]?.text ?? "")) located.add(keyOf(words, s.start, s.end));
   for (const s of spans) {
-    if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || (surnames.has(words[s.end - 1]!.text) && !fullNames.has(keyOf(words, s.start, s.end)))) continue;
+    if (s.typeIndex !== PLACE || s.end - s.start < 2 || s.end - s.start > 3 || !((alone.get(words[s.end - 1]!.text) ?? 0) & 1) || (surnames.has(words[s.end - 1]!.text) && !(fullNames.has(keyOf(words, s.start, s.end)) && !located.has(keyOf(words, s.start, s.end))))) continue;
     // (Nor an ordinary word first, "Circuit Zandvoort" is the track; nor a town's, "Ciudad Bolívar".)
     const first = words[s.start]!.text;
     if (gazFlags(first, first.toLowerCase()) & GAZ.dictCommon || PLACE_FIRSTS.has(first)) continue;
@@ -851,7 +856,8 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
   for (const s of spans) if (s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text) && unknown(words[s.start + 1]!.text) && alone.has(words[s.end - 1]!.text)) { s.start++; s.typeIndex = PERSON; }
   for (const s of [...spans]) {
     const p = s.start - 1, n = s.start - 2;
-    if (s.typeIndex !== PERSON || n < 0 || !isNationalityAdjective(words[n]!.text)) continue;
+    // (Only before a one-word name: "The Scottish Tory Douglas Ross" has his first name.)
+    if (s.typeIndex !== PERSON || s.end - s.start > 1 || n < 0 || !isNationalityAdjective(words[n]!.text)) continue;
     if (!unknown(words[p]!.text)) continue;
     const cover = spans.filter((t) => t !== s && t.start <= p && t.end > n);
     if (cover.some((t) => t.end !== p + 1 || t.start < n)) continue;

@@ -1,7 +1,7 @@
 /** Document-pass steps for sport: match reports, scores and the sides of a result (steps 4c, 4ct, 4cs, 4cc). */
 import type { Word } from "../words.ts";
 import { LOCATIVE, ORG, PERSON, PLACE, PLAYED_AGAINST, SKIP, STOP_WORDS, type TaggedSpan, keyOf, lowerBefore } from "./spans.ts";
-import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../lexicon.ts";
+import { CLUB_PREFIXES, CLUB_TAILS, GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isCountryOrRegion, isGroupPlural, isKnownOrganization, isListedPlace, isNationalityAdjective } from "../lexicon.ts";
 import { COMPANY_TAILS } from "../org-cues.ts";
 
 export const SPORT_WORDS = new Set(["overs", "declared", "bowled", "batting", "bowling", "batsman", "bowler", "rebounds", "assists", "3-pointer", "three-pointer", "playoffs", "playoff", "overtime", "pitcher", "homer", "match", "matches", "goal", "goals", "scored", "scorer", "coach", "striker", "goalkeeper", "midfielder", "defender", "penalty", "referee", "tournament", "league", "championship", "cup", "squad", "captain", "half-time", "halftime", "kick", "innings", "wicket", "wickets", "touchdown", "quarterback", "inning", "semi-final", "semifinal", "final", "finals", "qualifier", "fixture", "draw", "equaliser", "equalizer", "substituted", "stadium"]);
@@ -339,14 +339,59 @@ export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
     if (NO_TEAMS.has(key) || isListedPlace(key) || isCountry(key) || isNationalityAdjective(key) || /^\p{Lu}$/u.test(key) || words.slice(from, to).some((w) => MONTHS_AND_DAYS.has(w.text))) continue;
     // (Not an assisting player in a goal's line: "Ivan Demidov (Juraj Slafkovský) 3:05".)
     if (to - from >= 2 && gazFlags(words[from]!.text, words[from]!.text.toLowerCase()) & GAZ.firstName) continue;
-    about ??= isAboutSport(words);
-    if (!about) return;
+    // (A minute after the bracket makes it an assist in a goal's line: "Bukayo Saka (Odegaard) 23".)
+    if (/^\d{1,3}(?:\+\d{1,2})?$/.test(words[to + 1]?.text ?? "")) continue;
     const inside = spans.filter((t) => t.start < to && t.end > from);
     if (inside.some((t) => t.start < from || t.end > to)) continue;
+    // (One word the tagger found no name in is a note, "(Injured)", "(Loan)"; one the text names only
+    // here as a place is a home town, "(Iten)"; one a named person has as surname is a player, "(Rice)".)
+    const whole = inside.find((t) => t.start === from && t.end === to);
+    const once = words.filter((w, i) => w.text === words[from]!.text && (to - from === 1 || keyOf(words, i, i + to - from) === key)).length < 2;
+    if (to - from === 1 && (!whole || (once && whole.typeIndex === PLACE) || spans.some((t) => t.typeIndex === PERSON && t.end - t.start >= 2 && words[t.end - 1]!.text === key))) continue;
+    if (once && whole?.typeIndex === PLACE) continue;
+    about ??= isAboutSport(words);
+    if (!about) return;
     for (const t of inside) spans.splice(spans.indexOf(t), 1);
     spans.push({ start: from, end: to, typeIndex: ORG, confidence: 0.9, scores: [0, 0, 0], cued: true });
     spans.sort((x, y) => x.start - y.start);
   }
+}
+
+/**
+ * Step 4cn: "beating the Melbourne Storm 22–16", "the Lethbridge Hurricanes": in a text about sport, a
+ * listed city the tagger ended before one or two capitalised words that name no place, event, venue or
+ * person is a club with its nickname, one organisation; the nickname alone elsewhere ("the Storm") is
+ * the club too.
+ */
+const CITY_NOT_NICKNAMES = new Set(["Cup", "Open", "Games", "Olympics", "Paralympics", "Marathon", "Classic", "Masters", "Prix", "Grand", "League", "Tour", "Derby", "Stakes", "Championship", "Championships", "Trophy", "Series", "Festival", "Final", "Finals", "Park", "Stadium", "Arena", "Oval", "Ground", "Airport", "Station", "Road", "Street", "Square", "Bridge", "Harbour", "Harbor", "Bay", "River", "Valley", "Zoo", "Council", "Police", "Court", "University", "College", "School", "Hospital", "Museum", "Airways", "Airlines", "Times", "Post", "Herald", "Mail", "Star", "Sun", "Metro", "Stock", "Exchange", "Declaration", "Agreement", "Convention", "Summit", "Marathon", "Week", "Motor", "Show"]);
+export function cityNicknameTeams(words: Word[], spans: TaggedSpan[]): void {
+  let about: boolean | undefined;
+  const nicknames = new Set<string>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    // (A city's club: a country's team has no nickname after it, "Namibia\n\nThe Confederation".)
+    if (s.typeIndex !== PLACE || isCountry(keyOf(words, s.start, s.end))) continue;
+    // (A city's: "my California Driver's license" is a state's.)
+    const cityKey = keyOf(words, s.start, s.end);
+    const listed = ((gazFlags(cityKey, cityKey.toLowerCase()) & GAZ.city) !== 0 && !isCountryOrRegion(cityKey)) || /^(?:New York|Washington)$/.test(cityKey);
+    let j = s.end;
+    // (A name's word only where it is an ordinary word too: "Storm", not "Rose Smith".)
+    const nickname = (w: string) => { const f = gazFlags(w, w.toLowerCase()); return !(f & (GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title | GAZ.orgSuffix)) && (!(f & (GAZ.firstName | GAZ.surname)) || (f & GAZ.dictCommon) !== 0); };
+    // (One space apart, in one line: "England In the 20th minute" is a new sentence.)
+    while (j < words.length && j - s.end < 2 && /^\p{Lu}\p{Ll}+$/u.test(words[j]!.text) && words[j]!.start - words[j - 1]!.end === 1 && !STOP_WORDS.has(words[j]!.text.toLowerCase()) && !CITY_NOT_NICKNAMES.has(words[j]!.text) && nickname(words[j]!.text) && !MONTHS_AND_DAYS.has(words[j]!.text)) j++;
+    // (A place no list knows only before a plural: "the Lethbridge Hurricanes".)
+    if (j === s.end || (!listed && !/s$/.test(words[j - 1]!.text)) || /^\p{Lu}/u.test(words[j]?.text ?? "") || isListedPlace(keyOf(words, s.start, j)) || isListedPlace(keyOf(words, s.end, j))) continue;
+    if (spans.some((t) => t !== s && t.start < j && t.end > s.end && ((t.typeIndex === PERSON && t.end - t.start > 1) || t.end > j))) continue;
+    about ??= isAboutSport(words);
+    if (!about) return;
+    for (let i = spans.length - 1; i >= 0; i--) { const t = spans[i]!; if (t !== s && t.start >= s.end && t.end <= j) spans.splice(i, 1); }
+    nicknames.add(keyOf(words, s.end, j));
+    s.end = j;
+    s.typeIndex = ORG;
+    s.cued = true;
+    k = spans.indexOf(s);
+  }
+  if (nicknames.size) for (const t of spans) if (t.typeIndex !== ORG && nicknames.has(keyOf(words, t.start, t.end))) { t.typeIndex = ORG; t.cued = true; }
 }
 
 /**
