@@ -1693,6 +1693,11 @@ describe("nested, partial and pronoun cases", () => {
     expect(quoteOf(quotes, "The Secretary-General").speakerEntityId).toBe("stephane-dujarric");
     expect(quoteOf(quotes, "Rates will").speakerEntityId).toBe("ana-ruiz");
   });
+  it("a name after a preposition, a body and a role is no subject that leaves a description open (`bodyroleobject`)", () => {
+    const text = "Captain Aleksander Barkov was the first to lift the trophy after it was presented by NHL commissioner Gary Bettman. Barkov, from Tampere in Finland, became the first Finnish-born captain to win the Cup. \"You dream about this as a kid,\" the 28-year-old said.";
+    const quotes = run(text, [["Aleksander Barkov", "aleksander-barkov", "person"], ["NHL", "nhl", "organization"], ["Gary Bettman", "gary-bettman", "person"], ["Barkov", "aleksander-barkov", "person"], ["Tampere", "tampere", "place"], ["Finland", "finland", "place"]]);
+    expect(quoteOf(quotes, "You dream").speakerEntityId).toBe("aleksander-barkov");
+  });
   it("a gendered noun before a name in the sentence before is no apposition of it (`appositionend`)", () => {
     const text = "The jury included Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall in 2019.\n\nAccepting the award, Jarmusch thanked his cast, which includes Cate Blanchett and Adam Driver. \"Art does not have to be political,\" he said.";
     const quotes = run(text, [["Fernanda Torres", "fernanda-torres", "person"], ["Jim Jarmusch", "jim-jarmusch", "person"], ["Jarmusch", "jim-jarmusch", "person"], ["Cate Blanchett", "cate-blanchett", "person"], ["Adam Driver", "adam-driver", "person"]]);
