@@ -411,8 +411,22 @@ function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boole
     if (words.slice(i, j).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) || (/^\p{Ll}/u.test(words[j]?.text ?? "") && !/^(?:said|says|told|added|declined|confirmed|denied|did|does|was|is|has|had|would|could|will|and|on|in|at|to|that|who|which)$/.test(words[j]!.text))) continue;
     if (makeOrg(spans, i, j, org)) changed = true;
   }
+  // "a Kestrel spokesperson said", "an Amnesty spokesperson": an untagged capitalised run between "a"/"an"
+  // and a spokesperson's noun is the body they speak for (not a person's, "a Trump spokesman", nor a
+  // nationality, "a British spokeswoman"; `0spb`).
+  for (let n = 2; n < words.length && !SKIP_SPOKES_BEFORE; n++) {
+    if (!/^spokes(?:man|woman|person)$/.test(words[n]!.text)) continue;
+    let i = n;
+    while (i > 0 && n - i < 3 && /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(words[i - 1]!.text) && !/^(?:A|An|The)$/.test(words[i - 1]!.text)) i--;
+    if (i === n || !/^(?:a|an|A|An)$/.test(words[i - 1]?.text ?? "") || spans.some((t) => t.start < n && t.end > i)) continue;
+    const key = words.slice(i, n).map((w) => w.text).join(" ");
+    const f = gazFlags(words[i]!.text, words[i]!.text.toLowerCase());
+    if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key) || f & (GAZ.firstName | GAZ.surname | GAZ.nationality) || isTitleOrRank(words[i]!.text.toLowerCase())) continue;
+    if (makeOrg(spans, i, n, org)) changed = true;
+  }
   return changed;
 }
+const SKIP_SPOKES_BEFORE = skippedSteps("NER_SKIP").has("0spb");
 
 /**
  * Step 0kp: a well-known company whose name ends in a possessive ("Moody's", "McDonald's",

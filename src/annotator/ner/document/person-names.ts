@@ -1,5 +1,5 @@
 /** Document-pass steps for people's names: surname particles, East Asian names, nicknames, chains of fathers, bylines, captions, sentence openings and names run on over "of". */
-import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
+import { GAZ, MONTHS_AND_DAYS, SURNAME_PARTICLES, demonymNationality, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
 import { isNameHonorific, isPosition, isRank } from "../clean.ts";
 import { COMPANY_WORDS } from "../org-cues.ts";
@@ -854,6 +854,18 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
   // (Or one span over all three, "Italian Gianlorenzo Blengini", whose surname the text names alone as a person.)
   const alone = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start === 1).map((t) => words[t.start]!.text));
   for (const s of spans) if (s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text) && unknown(words[s.start + 1]!.text) && alone.has(words[s.end - 1]!.text)) { s.start++; s.typeIndex = PERSON; }
+  // (Or two such words the tagger left out after a nationality or a demonym, before a lower-case word:
+  // "beat the Ethiopian Tigist Alemu in", "the Dutchman Jelte Kist said"; `0nfp2`.)
+  if (!SKIP.has("0nfp2")) {
+    for (let n = 0; n + 3 < words.length; n++) {
+      if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
+      const a = n + 1, b = n + 3;
+      // (A lower-case word after them: "the German Billiges Kaufhaus (low-price department store)" is a thing glossed.)
+      if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^\p{Ll}/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
+      spans.push({ start: a, end: b, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
+      spans.sort((x, y) => x.start - y.start);
+    }
+  }
   for (const s of [...spans]) {
     const p = s.start - 1, n = s.start - 2;
     // (Only before a one-word name: "The Scottish Tory Douglas Ross" has his first name.)
