@@ -192,6 +192,18 @@ describe("bare role titles resolved within the article", () => {
       [["Darragh O'Brien", P], ["Ana Ruiz", P], ["Luis Mora", P]],
       ["Minister=darragh-obrien", "President=ana-ruiz"],
     ],
+    [
+      "of several holders, the one named with no country is the article's own, where every other has one (`homeholder`); not two unqualified ones",
+      "President Ana Ruiz signed the deal at a ceremony hosted by Angolan President João Lourenço. \"We choose peace,\" the President said.",
+      [["Ana Ruiz", P], ["João Lourenço", P]],
+      ["President=ana-ruiz"],
+    ],
+    [
+      "... but two holders named with no country leave the title to neither (`homeholder`)",
+      "President Ana Ruiz met Angolan President João Lourenço and President Luis Mora in Luanda on Monday. They talked for an hour. \"We choose peace,\" the President said.",
+      [["Ana Ruiz", P], ["João Lourenço", P], ["Luis Mora", P], ["Luanda", L]],
+      [],
+    ],
   ])("%s", (_name, text, names, expected) => {
     expect(link(text, names).roles).toEqual(expected);
   });

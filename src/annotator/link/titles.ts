@@ -45,6 +45,7 @@ const SKIP_TITLE_POSSESSIVE = skippedSteps("LINK_SKIP").has("titleposs");
 const SKIP_NEAR_HOLDER = skippedSteps("LINK_SKIP").has("nearholder");
 const SKIP_HEAD_FOR = skippedSteps("LINK_SKIP").has("headfor");
 const SKIP_PAST_HOLDER = skippedSteps("LINK_SKIP").has("pastholder");
+const SKIP_HOME_HOLDER = skippedSteps("LINK_SKIP").has("homeholder");
 /** Verbs that put someone out of an office, whose object held it before the time of the report. */
 const OUSTING = new Set(["overthrew", "overthrown", "ousted", "toppled", "deposed", "succeeded", "replaced", "assassinated", "unseated"]);
 /** Nouns whose complement a title may be, the name being theirs: "A spokesman for the governor of Kano, X,". */
@@ -455,6 +456,13 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       const sentence = toks[runStart]!.sentence;
       const near = [...fits].filter((c) => c.members.some((m) => { const k = byStart.get(m.start); return m.start < start && k !== undefined && toks[k]!.sentence >= sentence - 1; }));
       if (near.length === 1) fits = new Set(near);
+    }
+    // (Of several holders, the one the article names with no country or nationality, where every other
+    // has one: "President Touadéra ... Angolan President João Lourenço ... the President said" is the
+    // article's own president; `LINK_SKIP=homeholder`.)
+    if (fits.size > 1 && !SKIP_HOME_HOLDER && q === undefined && isCap(toks[runStart]!.text)) {
+      const plain = [...fits].filter((c) => fitting.some((h) => h.cluster === c && !h.qualifier && h.at < start) && !fitting.some((h) => h.cluster !== c && !h.qualifier));
+      if (plain.length === 1) fits = new Set(plain);
     }
     if (fits.size !== 1) continue;
     // Anaphora only: a bare title before anyone was introduced with it is usually the office in general
