@@ -39,7 +39,7 @@ import { eventsDropped, isEventName } from "./document/events.ts";
 import { SCHOOL_WORDS, bylines, joinedParticleNames, surnamedPeople, titledAppositions, captionPeople, eastAsianNames, firstNameLed, agedPeople, apposedPeople, firstNameSurnames, honorificOnly, honorificSurnames, leadingRanks, positionLedPeople, positionedPeople, postNominals, nicknames, particleNames, particleSurnames, possessedPeople, kinPeople, relativePeople, rolePrecededPeople, sentenceOpeningPeople, splitPersonOf, titledFirstNames, unknownFirstParts } from "./document/person-names.ts";
 import { particlePlaceTails, datelines, airportCities, venueOpeners, realmsOf, settlementsOf, irishCounties, placeChains, placeCompounds, placeLists, placeNouns, placeRegions, placesBeforePosts, saintsPlaces, sitesNamedLikePeople, CAMPAIGN_FIRSTS, foreignNatureNames, joinedCountries, waterways } from "./document/places.ts";
 import { COLLECTIVES, DETERMINERS, FACILITIES, INSTITUTION_WORDS, LOCATIVE, MAX_LEN, NAMED_AFTER_HEADS, OCCUPATIONS, ORG, PARTY_ADJECTIVES, PERSON, PERSON_NOUNS, PLACE, PLAYED_AGAINST, POST_NOMINALS, SKIP, STOP_WORDS, type TaggedSpan, canAlternate, isCapitalised, keyOf, lowerBefore, title } from "./document/spans.ts";
-import { SPORT_WORDS, bracketTeams, careerClubs, cityNicknameTeams, dashedTeams, scoreLineSides, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
+import { SPORT_WORDS, bracketTeams, careerClubs, cityNicknameTeams, playersAfterDeliveries, dashedTeams, scoreLineSides, teamsBeforeRiders, besideScore, cityClubs, clubNicknames, isMatchReport, lostTo, resultSides } from "./document/sport.ts";
 
 export type { TaggedSpan } from "./document/spans.ts";
 
@@ -563,6 +563,7 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("4dt")) dashedTeams(words, spans);
   if (!SKIP.has("4bt")) bracketTeams(words, spans);
   if (!SKIP.has("4cn")) cityNicknameTeams(words, spans);
+  if (!SKIP.has("4pa")) playersAfterDeliveries(words, spans);
   // 4cv. "previously coached Žalgiris and Barcelona", "joined from Barcelona": clubs (sport.ts).
   if (!SKIP.has("4cv")) careerClubs(words, spans);
 

@@ -358,6 +358,31 @@ export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
 }
 
 /**
+ * Step 4pa: "headed in a corner from Guro Reiten", "a free-kick from Álex Grimaldo", "curled a shot past
+ * Alisson": in a text about sport, a name after "from" that a ball's delivery opens, or after "past"
+ * that a shot opens, is a player, a person, whatever the tagger read after the preposition (a place).
+ * Not a listed place or a well-known body ("a cross from Liverpool's right" has a possessive anyway).
+ */
+const DELIVERIES = new Set(["corner", "cross", "pass", "free-kick", "freekick", "header", "ball", "assist", "delivery", "lay-off", "cut-back", "cutback", "throw-in", "through-ball", "centre", "kick", "flick"]);
+export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void {
+  let about: boolean | undefined;
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.end - s.start > 3 || s.start < 2) continue;
+    const prep = words[s.start - 1]!.text;
+    const noun = words[s.start - 2]!.text.toLowerCase();
+    const delivered = prep === "from" && (DELIVERIES.has(noun) || (noun === "kick" && words[s.start - 3]?.text.toLowerCase() === "free"));
+    const shotPast = prep === "past" && /^(?:shot|ball|effort|strike|header|it|penalty)$/.test(noun);
+    if (!delivered && !shotPast) continue;
+    const key = keyOf(words, s.start, s.end);
+    if (isListedPlace(key) || isKnownOrganization(key) || /^['’]s?$/.test(words[s.end]?.text ?? "")) continue;
+    about ??= isAboutSport(words);
+    if (!about) return;
+    s.typeIndex = PERSON;
+    s.cued = true;
+  }
+}
+
+/**
  * Step 4cn: "beating the Melbourne Storm 22–16", "the Lethbridge Hurricanes": in a text about sport, a
  * listed city the tagger ended before one or two capitalised words that name no place, event, venue or
  * person is a club with its nickname, one organisation; the nickname alone elsewhere ("the Storm") is
