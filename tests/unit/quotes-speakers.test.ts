@@ -1698,6 +1698,12 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Aleksander Barkov", "aleksander-barkov", "person"], ["NHL", "nhl", "organization"], ["Gary Bettman", "gary-bettman", "person"], ["Barkov", "aleksander-barkov", "person"], ["Tampere", "tampere", "place"], ["Finland", "finland", "place"]]);
     expect(quoteOf(quotes, "You dream").speakerEntityId).toBe("aleksander-barkov");
   });
+  it("a sentence adverb between the subject and its verb is passed over ('Rao nonetheless called')", () => {
+    const text = "Nikhil Rao, an astronomer, led the study. Rao nonetheless called the measurements \"superb\". Meanwhile Jane Hill meanwhile said the data were \"thin\".";
+    const quotes = run(text, [["Nikhil Rao", "nikhil-rao", "person"], ["Rao", "nikhil-rao", "person"], ["Jane Hill", "jane-hill", "person"]]);
+    expect(quoteOf(quotes, "superb").speakerEntityId).toBe("nikhil-rao");
+    expect(quoteOf(quotes, "thin").speakerEntityId).toBe("jane-hill");
+  });
   it("a gendered noun before a name in the sentence before is no apposition of it (`appositionend`)", () => {
     const text = "The jury included Brazilian actress Fernanda Torres.\n\nJim Jarmusch at a photocall in 2019.\n\nAccepting the award, Jarmusch thanked his cast, which includes Cate Blanchett and Adam Driver. \"Art does not have to be political,\" he said.";
     const quotes = run(text, [["Fernanda Torres", "fernanda-torres", "person"], ["Jim Jarmusch", "jim-jarmusch", "person"], ["Jarmusch", "jim-jarmusch", "person"], ["Cate Blanchett", "cate-blanchett", "person"], ["Adam Driver", "adam-driver", "person"]]);

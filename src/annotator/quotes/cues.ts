@@ -119,6 +119,8 @@ const SKIPPABLE = new Set([
   "separately", "subsequently", "often", "first", "last", "just", "even", "too", "yet", "however",
   "reportedly", "allegedly", "publicly", "privately", "openly", "simply", "had", "today", "yesterday",
   "long", "never", "always", "twice", "thrice",
+  // Sentence adverbs between a subject and its verb: "Rao nonetheless called the measurements '...'".
+  "nonetheless", "nevertheless", "meanwhile", "instead", "though", "moreover",
 ]);
 export function isSkippable(word: string): boolean {
   const w = word.toLowerCase();
