@@ -1698,6 +1698,12 @@ describe("nested, partial and pronoun cases", () => {
     const quotes = run(text, [["Aleksander Barkov", "aleksander-barkov", "person"], ["NHL", "nhl", "organization"], ["Gary Bettman", "gary-bettman", "person"], ["Barkov", "aleksander-barkov", "person"], ["Tampere", "tampere", "place"], ["Finland", "finland", "place"]]);
     expect(quoteOf(quotes, "You dream").speakerEntityId).toBe("aleksander-barkov");
   });
+  it("a noun's participle inside what a verb before it reports is no cue (`reducedrelative2`); a main verb is", () => {
+    const text = "The employers group warned of job losses. Its director-general, Adewale-Smatt Oyerinde, said that a figure agreed in Abuja \"must be affordable\". The union agreed in principle to \"end the strike\".";
+    const quotes = run(text, [["Adewale-Smatt Oyerinde", "adewale-smatt-oyerinde", "person"], ["Abuja", "abuja", "place"]]);
+    expect(quoteOf(quotes, "must be affordable").speakerEntityId).toBe("adewale-smatt-oyerinde");
+    expect(quoteOf(quotes, "end the strike").speakerEntityId ?? null).not.toBe("adewale-smatt-oyerinde");
+  });
   it("a sentence adverb between the subject and its verb is passed over ('Rao nonetheless called')", () => {
     const text = "Nikhil Rao, an astronomer, led the study. Rao nonetheless called the measurements \"superb\". Meanwhile Jane Hill meanwhile said the data were \"thin\".";
     const quotes = run(text, [["Nikhil Rao", "nikhil-rao", "person"], ["Rao", "nikhil-rao", "person"], ["Jane Hill", "jane-hill", "person"]]);

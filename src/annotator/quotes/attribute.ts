@@ -95,6 +95,13 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     // `QUOTE_SKIP=reducedrelative`.)
     // (A preposition after it says it is such a participle: "The letter described some wards" reports.)
     if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
+    // (Any noun's participle so, "said that a figure agreed in Abuja 'must be ...'", where a verb before
+    // it in the sentence reports; `QUOTE_SKIP=reducedrelative2`.)
+    if (!SKIP_REDUCED_RELATIVE2 && /ed$/.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? "") && /^(?:a|an|the|this|that|any|every)$/i.test(tokens[k - 2]?.text ?? "") && /^(?:in|on|by|at|last|earlier|overnight|late|early|under|after|with)$/i.test(tokens[k + 1]?.text ?? "")) {
+      let earlier = false;
+      for (let j = k - 3; j >= sentenceFirst && !earlier; j--) if (ctx.quotationAt[j]! < 0 && isSpeechVerbAt(ctx, j)) earlier = true;
+      if (earlier) continue;
+    }
     // "a press release quoting the head of its astronomy department, Professor Laurent Mercier: '...'",
     // "quoted Mr X as saying": the one quoted speaks, not the one quoting (`QUOTE_SKIP=quoting`).
     if (!SKIP_QUOTING && /^(?:quoting|quoted|quotes)$/i.test(tokens[k]!.text)) {
@@ -490,6 +497,7 @@ const SKIP_BY_GERUND = skippedSteps("QUOTE_SKIP").has("bygerund");
 const SKIP_COLON_SUBJECT = skippedSteps("QUOTE_SKIP").has("colonsubject");
 const SKIP_COLON_SENTENCE = skippedSteps("QUOTE_SKIP").has("colonsentence");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
+const SKIP_REDUCED_RELATIVE2 = skippedSteps("QUOTE_SKIP").has("reducedrelative2");
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");
 const SKIP_NAMED_NEXT = skippedSteps("QUOTE_SKIP").has("namednext");
