@@ -1158,3 +1158,13 @@ describe("well-known short names", () => {
     expect(r.entities[0]!.name).toBe("United States");
   });
 });
+
+describe("parts of countries and foreign acronyms", () => {
+  it("a country is no short name of a region of it (`countrypart`), though it is of a country named with a compass word", () => {
+    expect(link("The meteorite fell in Western Australia. Cameras across outback Australia caught it.", [["Western Australia", "place"], ["Australia", "place"]]).ids).toEqual(["Western Australia=western-australia", "Australia=australia"]);
+    expect(link("South Korea said so. Korea will reply.", [["South Korea", "place"], ["Korea", "place"]]).ids).toEqual(["South Korea=south-korea", "Korea=south-korea"]);
+  });
+  it("an acronym hyphenated after one letter in brackets after a body's name is that body's ('New Flemish Alliance (N-VA)')", () => {
+    expect(link("He leads the New Flemish Alliance (N-VA). The N-VA won.", [["New Flemish Alliance", "organization"], ["N-VA", "organization"], ["N-VA", "organization"]]).ids).toEqual(["New Flemish Alliance=new-flemish-alliance", "N-VA=new-flemish-alliance", "N-VA=new-flemish-alliance"]);
+  });
+});

@@ -1381,7 +1381,10 @@ const NATURE_KINDS = new Set(["National Park", "Game Reserve", "Nature Reserve",
 /** Words that name a part of a place: "Lower Manhattan" is not Manhattan, "Greater Manchester" not Manchester. */
 const PART_WORDS = new Set(["Grand", "Little", "Lower", "Upper", "Greater", "Inner", "Outer", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Midtown", "Uptown", "Old"]);
 /** True when `long` is `short` with a word for a part (or a larger whole) of it in front. */
-const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length === short.length + 1 && PART_WORDS.has(long[0]!) && long.slice(1).join(" ") === short.join(" ") && !isCountry(short.join(" "));
+// (A country is a part's short name only where the longer name is a country too: "Korea" after "South
+// Korea", but "Australia" is not "Western Australia", a state of it; `LINK_SKIP=countrypart`.)
+const partOf = (long: string[], short: string[]) => !SKIP_PARTS && long.length === short.length + 1 && PART_WORDS.has(long[0]!) && long.slice(1).join(" ") === short.join(" ") && (!isCountry(short.join(" ")) || (!SKIP_COUNTRY_PART && !isCountry(long.join(" "))));
+const SKIP_COUNTRY_PART = skippedSteps("LINK_SKIP").has("countrypart");
 
 /** The plurals a party's adjective names its members by: "Democratic" -> "Democrats", "Conservative" -> "Conservatives". */
 const memberPlurals = (adjective: string): string[] => [`${adjective}s`, adjective.replace(/ic$/, "s")];
@@ -1396,7 +1399,8 @@ const contentKey = (tokens: string[]) => tokens.filter((t) => !FUNCTION_WORDS.ha
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 /** Capitals, or mostly capitals with a small word's letter inside: "ISAF", "M5S", "MoD", "AfD", "DfE". */
 function isAcronym(t: string): boolean {
-  if (ACRONYM.test(t) || /^\p{Lu}{2,5}-\p{Lu}{1,2}$/u.test(t)) return true;
+  // (Hyphenated too, either side of one letter: "PML-N", "N-VA".)
+  if (ACRONYM.test(t) || /^\p{Lu}{2,5}-\p{Lu}{1,2}$/u.test(t) || /^\p{Lu}-\p{Lu}{2,4}$/u.test(t)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(t) || !/\p{Lu}$/u.test(t)) return false;
   const upper = t.replace(/[^\p{Lu}]/gu, "").length, lower = t.replace(/[^\p{Ll}]/gu, "").length;
   return upper >= 2 && lower < upper;
