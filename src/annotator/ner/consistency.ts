@@ -1736,7 +1736,10 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   // that is no English word).
   if (!SKIP.has("7l") && s.end < words.length && isEpithet(words[s.end]!.text)) return true;
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
-  if (!SKIP.has("7t") && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
+  // (Not an acronym in capitals in brackets, "the Reformist Movement (MR)", nor one the text brackets
+  // so elsewhere: "the MR"; `7ta`.)
+  const bracketedCaps = !SKIP.has("7ta") && /^\p{Lu}{2,3}$/u.test(w) && words.some((x, i) => x.text === w && words[i - 1]?.text === "(" && words[i + 1]?.text === ")");
+  if (!SKIP.has("7t") && !bracketedCaps && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
   // (Nor a feast or a holiday: "the Easter recess", "before Christmas"; `7h`; nor an indefinite pronoun
   // opening a quotation: '"Nobody has told me no."')
   if (!SKIP.has("7h") && (HOLIDAYS.has(w) || /^(?:Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone|Nothing|Everything|Something|Anything|Nowhere|Everywhere)$/.test(w))) return true;

@@ -143,8 +143,10 @@ export function isEventName(words: Word[], s: TaggedSpan): boolean {
     // "Ministry of War", "Department of Trade": an organisation named after its subject; also when the
     // body's word is not the first: "the National Jury of Elections" (0ej).
     if (gazFlags(first, first.toLowerCase()) & GAZ.orgSuffix) return false;
-    const of = s.end - 2;
-    if (!SKIP.has("0ej") && of > s.start && words[of]!.text === "of" && (JURY_WORDS.has(words[of - 1]!.text) || gazFlags(words[of - 1]!.text, words[of - 1]!.text.toLowerCase()) & GAZ.orgSuffix)) return false;
+    // ("the Florida Office of Insurance Regulation": the body's word before any "of" in the name.)
+    for (let of = s.start + 1; of < s.end - 1 && !SKIP.has("0ej"); of++) {
+      if (words[of]!.text === "of" && (JURY_WORDS.has(words[of - 1]!.text) || gazFlags(words[of - 1]!.text, words[of - 1]!.text.toLowerCase()) & GAZ.orgSuffix)) return false;
+    }
     return true;
   }
   return s.end - s.start === 1 && EVENT_ADJECTIVES.has(last) && s.end < words.length && /^\p{Ll}/u.test(words[s.end]!.text);

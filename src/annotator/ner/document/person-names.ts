@@ -854,14 +854,15 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
   // (Or one span over all three, "Italian Gianlorenzo Blengini", whose surname the text names alone as a person.)
   const alone = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start === 1).map((t) => words[t.start]!.text));
   for (const s of spans) if (s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text) && unknown(words[s.start + 1]!.text) && alone.has(words[s.end - 1]!.text)) { s.start++; s.typeIndex = PERSON; }
-  // (Or two such words the tagger left out after a nationality or a demonym, before a lower-case word:
+  // (Or two such words the tagger left out after a nationality or a demonym, before a lower-case word or
+  // a clause's punctuation:
   // "beat the Ethiopian Tigist Alemu in", "the Dutchman Jelte Kist said"; `0nfp2`.)
   if (!SKIP.has("0nfp2")) {
     for (let n = 0; n + 3 < words.length; n++) {
       if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
       const a = n + 1, b = n + 3;
       // (A lower-case word after them: "the German Billiges Kaufhaus (low-price department store)" is a thing glossed.)
-      if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^\p{Ll}/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
+      if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^(?:\p{Ll}|[.,;:!?]$)/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
       spans.push({ start: a, end: b, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
       spans.sort((x, y) => x.start - y.start);
     }
