@@ -199,6 +199,18 @@ describe("bare role titles resolved within the article", () => {
       ["President=ana-ruiz"],
     ],
     [
+      "... not where a holder is named after a preposition ('the grave of President John Magufuli'; `homeholder`)",
+      "Tanzanian President Samia Suluhu Hassan laid a wreath at the grave of President John Magufuli in Chato. \"We will continue the work he began,\" the President said.",
+      [["Samia Suluhu Hassan", P], ["John Magufuli", P], ["Chato", L]],
+      [],
+    ],
+    [
+      "... and a minister named with 'for' and a portfolio is one of several ministers named with theirs, so the bare title is no one's (`headfor`)",
+      "Minister for Agriculture Charlie McConalogue met farmers in Athlone. Separately, Environment Minister Eamon Ryan visited a wind farm in Mayo, where the Minister said the grid needed investment.",
+      [["Charlie McConalogue", P], ["Athlone", L], ["Eamon Ryan", P], ["Mayo", L]],
+      [],
+    ],
+    [
       "... but two holders named with no country leave the title to neither (`homeholder`)",
       "President Ana Ruiz met Angolan President João Lourenço and President Luis Mora in Luanda on Monday. They talked for an hour. \"We choose peace,\" the President said.",
       [["Ana Ruiz", P], ["João Lourenço", P], ["Luis Mora", P], ["Luanda", L]],

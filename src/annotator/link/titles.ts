@@ -200,6 +200,21 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     return { key: lower.slice(start, k).join(" ") };
   }
 
+  /** A holder introduced by a title before the name that no preposition, possessive or "of <place>" after the name surrounds (`homeholder`). */
+  function introducedActing(h: Holder): boolean {
+    const k = byStart.get(h.at);
+    if (k === undefined || h.span) return false;
+    let i = k - 1;
+    while (i >= 0 && isCap(toks[i]!.text) && isTitleWord(i)) i--;
+    const before = lower[i] ?? "";
+    // (Nor in apposition to a description that may give a country: "Ghana's new leader, President John Mahama".)
+    if (/^(?:of|after|to|by|for|with|from|at|on|under|behind|named|honouring|honoring|,)$/.test(before) || isPossessive(toks[i]?.text ?? "")) return false;
+    const cluster = h.cluster;
+    const m = cluster.members.find((x) => x.start === h.at);
+    const end = m ? byEnd.get(m.end) : undefined;
+    return end === undefined || !(lower[end + 1] === "of" && isCap(toks[end + 2]?.text ?? ""));
+  }
+
   /** A capitalised word that is no title word: the place or body a title is of ("Enga"). */
   function isListedPlaceOrCap(k: number): boolean {
     return isCap(toks[k]?.text ?? "") && isWord(toks[k]!.text) && !isTitleWord(k);
@@ -218,7 +233,9 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
         while (sameSentence(h - 1, nameStart) && isTitleWord(h - 1) && isCap(toks[h - 1]!.text)) h--;
         const q = qualifierBefore(h, nameStart);
         if (q === false) return null;
-        return { key: lower.slice(h, k).join(" "), ...(q ? { qualifier: q } : {}) };
+        // (The key keeps the portfolio, "minister for housing": a bare "the Minister" goes to it as to
+        // a portfolio's minister, one among others named with theirs.)
+        return { key: lower.slice(h, i + 1).join(" "), ...(q ? { qualifier: q } : {}) };
       }
     }
     if (!sameSentence(i, nameStart) || !HEADS.has(lower[i]!) || !isCap(toks[i]!.text)) return null;
@@ -435,14 +452,16 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
       if (heads.length && heads.length < fitting.length) fitting = heads;
     }
     if (!fitting.length && !SKIP_PORTFOLIO_HEAD && q === undefined && (key === "minister" || key === "secretary")) {
-      fitting = holders.filter((h) => { const w = h.key.split(" "); return w.length === 2 && w[1] === key && PORTFOLIOS.has(w[0]!); });
+      fitting = holders.filter((h) => { const w = h.key.split(" "); return (w.length === 2 && w[1] === key && PORTFOLIOS.has(w[0]!)) || (!SKIP_HEAD_FOR && w.length >= 3 && w[0] === key && (w[1] === "for" || w[1] === "of")); });
       // (Only where no other person stands by that word: "India's commerce minister Piyush Goyal",
       // "Ukraine's minister for strategic industries, Herman Smetanin", "Deputy Minister David Masondo".)
       // (Nor where the text writes another kind of minister, named or not: "China's commerce minister
       // told him", "The church minister who led the prayer".)
       const others = new Set(fitting.map((h) => h.cluster));
       const own = new Set(fitting.map((h) => h.key.split(" ")[0]!));
-      const otherKind = lower.some((w, t) => w === key && isWord(toks[t - 1]?.text ?? "") && !/^(?:the|a|an|prime|first|chief|as|and|or)$/.test(lower[t - 1]!) && !own.has(lower[t - 1]!) && !isPossessive(toks[t - 1]!.text) && !/['’]s$/.test(toks[t - 1]!.text));
+      // (A holder's own "minister for housing" is no other kind.)
+      const heldAt = (t: number) => fitting.some((h) => lower.slice(t, t + h.key.split(" ").length).join(" ") === h.key);
+      const otherKind = lower.some((w, t) => w === key && isWord(toks[t - 1]?.text ?? "") && !heldAt(t) && !/^(?:the|a|an|prime|first|chief|as|and|or)$/.test(lower[t - 1]!) && !own.has(lower[t - 1]!) && !isPossessive(toks[t - 1]!.text) && !/['’]s$/.test(toks[t - 1]!.text));
       if (others.size === 1 && (otherKind || namedNear(key, [...others][0]!))) fitting = [];
     }
     let fits = new Set(fitting.map((h) => h.cluster));
@@ -460,7 +479,12 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     // (Of several holders, the one the article names with no country or nationality, where every other
     // has one: "President Touadéra ... Angolan President João Lourenço ... the President said" is the
     // article's own president; `LINK_SKIP=homeholder`.)
-    if (fits.size > 1 && !SKIP_HOME_HOLDER && q === undefined && isCap(toks[runStart]!.text)) {
+    // (Only where every holder is introduced as someone acting, not after a preposition or a possessive
+    // ("the grave of President John Magufuli", "named after President Jomo Kenyatta", "DR Congo's
+    // President"), none has "of" and a place after the name ("President Emmanuel Macron of France"),
+    // and the title is not inside a quotation.)
+    // (Nor a possessive title, the office's: "the President's office in Ankara said".)
+    if (fits.size > 1 && !SKIP_HOME_HOLDER && q === undefined && isCap(toks[runStart]!.text) && !insideQuotation(tok.text, start) && !possessive && fitting.every((h) => introducedActing(h))) {
       const plain = [...fits].filter((c) => fitting.some((h) => h.cluster === c && !h.qualifier && h.at < start) && !fitting.some((h) => h.cluster !== c && !h.qualifier));
       if (plain.length === 1) fits = new Set(plain);
     }

@@ -275,7 +275,8 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
     const lead = words[t.start]!.text;
     if (!skip.has("0kc") && t.typeIndex !== org && t.typeIndex !== PERSON && t.end - t.start === 2 && isKnownOrganization(lead) && !isListedPlace(keyOfWords(words, t.start, t.end)) && !(gazFlags(lead, lead.toLowerCase()) & (GAZ.dictCommon | GAZ.surname | GAZ.firstName)) && !/^(?:County|City|Valley|Beach|Park|Street|Road|Island|Lake|River|Square|Centre|Center|Stadium|Arena)$/.test(words[t.start + 1]!.text)) t.typeIndex = org;
     if (!skip.has("0cf") && t.end - t.start >= 2 && COMPANY_FORMS.has(words[t.end - 1]!.text)) t.typeIndex = org;
-    if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text)) t.typeIndex = org;
+    // ("Mobile" only after a name of no part or harbour of the city of Mobile: "West Mobile", "the Port of Mobile".)
+    if (!skip.has("0tl") && t.end - t.start >= 2 && COMPANY_TAILS.has(words[t.end - 1]!.text) && !(words[t.end - 1]!.text === "Mobile" && (words[t.end - 2]!.text === "of" || /^(?:West|East|North|South|Midtown|Downtown|Uptown|Port|Greater|Central)$/.test(words[t.start]!.text)))) t.typeIndex = org;
   }
   if (!skip.has("0fo") && employers(words, starts, spans, org)) changed = true;
   if (!skip.has("0spf") && spokespeopleFor(words, spans, org)) changed = true;
@@ -424,11 +425,17 @@ function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boole
     const key = words.slice(i, n).map((w) => w.text).join(" ");
     const f = gazFlags(words[i]!.text, words[i]!.text.toLowerCase());
     if (isListedPlace(key) || isNationalityAdjective(key) || isKnownPerson(key) || isGroupPlural(key) || f & (GAZ.firstName | GAZ.surname | GAZ.nationality) || isTitleOrRank(words[i]!.text.toLowerCase())) continue;
+    // (Not a party and its brief, "A Labour Treasury spokesman", "a Lib Dem Health spokeswoman", a
+    // service of ordinary words, "A Fire Service spokesperson", nor an event's number, "A Cop29".)
+    const plain = (w: string) => (gazFlags(w, w.toLowerCase()) & GAZ.dictCommon) !== 0;
+    if (words.slice(i, n).some((w) => PARTY_WORDS.has(w.text) || /\d/.test(w.text)) || (n - i >= 2 && words.slice(i, n).some((w) => plain(w.text)))) continue;
     if (makeOrg(spans, i, n, org)) changed = true;
   }
   return changed;
 }
 const SKIP_SPOKES_BEFORE = skippedSteps("NER_SKIP").has("0spb");
+/** Parties' names and adjectives a spokesperson's brief follows. */
+const PARTY_WORDS = new Set(["Labour", "Tory", "Conservative", "Lib", "Dem", "Democrat", "Democratic", "Republican", "Liberal", "Green", "Greens", "SNP", "Reform", "Plaid", "Socialist", "Communist", "Progressive"]);
 
 /**
  * Step 0kp: a well-known company whose name ends in a possessive ("Moody's", "McDonald's",

@@ -13,6 +13,7 @@
  * A naming verb just before the quotation ("named their robot "Robogee."") marks a name, not speech.
  */
 import { isSourceNoun, speechLemma } from "./cues.ts";
+import { isPersonRole } from "./phrases.ts";
 import { mentionType, tokenAt, type QuoteContext } from "./context.ts";
 import { isNamingVerbAt, isSpeechVerbAt, sentenceEnd, sentenceStart, subjectAfter, subjectOf, type Subject } from "./subject.ts";
 import { skippedSteps } from "../skip-steps.ts";
@@ -97,7 +98,9 @@ function cueBefore(ctx: QuoteContext, quoteStart: number, openTok: number, sente
     if (!SKIP_REDUCED_RELATIVE && /ed$/.test(tokens[k]!.text) && REPORT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && /^(?:on|by|to|in|at|from|via|through|online|last|earlier|this|overnight|late|early)$/i.test(tokens[k + 1]?.text ?? "")) continue;
     // (Any noun's participle so, "said that a figure agreed in Abuja 'must be ...'", where a verb before
     // it in the sentence reports; `QUOTE_SKIP=reducedrelative2`.)
-    if (!SKIP_REDUCED_RELATIVE2 && /ed$/.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? "") && /^(?:a|an|the|this|that|any|every)$/i.test(tokens[k - 2]?.text ?? "") && /^(?:in|on|by|at|last|earlier|overnight|late|early|under|after|with)$/i.test(tokens[k + 1]?.text ?? "")) {
+    // (Only a verb of agreeing or making a thing, after a thing's noun: "the officer shouted at the
+    // crowd", "the minister added on Tuesday" are a person's main verbs.)
+    if (!SKIP_REDUCED_RELATIVE2 && THING_PARTICIPLES.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? "") && !isPersonRole(tokens[k - 1]!.text) && /^(?:a|an|the|this|that|any|every)$/i.test(tokens[k - 2]?.text ?? "") && /^(?:in|on|by|at|last|earlier|overnight|late|early|under|after|with)$/i.test(tokens[k + 1]?.text ?? "")) {
       let earlier = false;
       for (let j = k - 3; j >= sentenceFirst && !earlier; j--) if (ctx.quotationAt[j]! < 0 && isSpeechVerbAt(ctx, j)) earlier = true;
       if (earlier) continue;
@@ -498,6 +501,8 @@ const SKIP_COLON_SUBJECT = skippedSteps("QUOTE_SKIP").has("colonsubject");
 const SKIP_COLON_SENTENCE = skippedSteps("QUOTE_SKIP").has("colonsentence");
 const SKIP_LONG_APPOSITION = skippedSteps("QUOTE_SKIP").has("longapposition");
 const SKIP_REDUCED_RELATIVE2 = skippedSteps("QUOTE_SKIP").has("reducedrelative2");
+/** Participles of agreeing on or making a thing, which follow its noun in a reduced relative ("a figure agreed in Abuja"). */
+const THING_PARTICIPLES = /^(?:agreed|signed|approved|proposed|passed|reached|struck|published|released|adopted|outlined|unveiled|brokered|negotiated|tabled|drafted|introduced|issued|set|offered|planned|announced|recommended)$/;
 const SKIP_QUOTING = skippedSteps("QUOTE_SKIP").has("quoting");
 const SKIP_PARAGRAPH_GOES_ON = skippedSteps("QUOTE_SKIP").has("paragraphgoeson");
 const SKIP_NAMED_NEXT = skippedSteps("QUOTE_SKIP").has("namednext");

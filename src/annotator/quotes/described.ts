@@ -139,7 +139,6 @@ function fronted(ctx: QuoteContext, m: MentionInfo): boolean {
   return m.tokStart - 1 === sentence.tokenStart && ctx.tokens[m.tokEnd]?.text === ",";
 }
 const SKIP_FOR_TOPIC = skippedSteps("QUOTE_SKIP").has("fortopic");
-const SKIP_BODY_ROLE_OBJECT = skippedSteps("QUOTE_SKIP").has("bodyroleobject");
 
 /** Whether token `t` lies in a relative clause opened by ", who" or ", which" and not yet closed by a comma. */
 function inRelativeClause(ctx: QuoteContext, t: number): boolean {
@@ -307,7 +306,7 @@ export function describedPerson(ctx: QuoteContext, phrase: GroupPhrase, national
       if (!before || ctx.tokens[before.tokenStart]!.paragraph !== paragraph) break;
       if (isQuotedOnly(ctx, before.tokenStart, before.tokenEnd)) continue;
       seen++;
-      for (const m of people) if (ctx.tokens[m.tokStart]!.sentence === p && m.mention.entityId !== id && fits(m.mention.entityId) && !m.prepositionObject && !afterPrepositionHonorific(ctx, m) && !m.possessive && !m.modifier) return null;
+      for (const m of people) if (ctx.tokens[m.tokStart]!.sentence === p && m.mention.entityId !== id && fits(m.mention.entityId) && !m.prepositionObject && !m.possessive && !m.modifier) return null;
     }
     return id;
   }
@@ -328,11 +327,6 @@ function afterPrepositionHonorific(ctx: QuoteContext, m: MentionInfo): boolean {
   // (Or a role's noun: "stabbed the ball past goalkeeper Lewis Harrop".)
   let skipped = 0;
   while (skipped < 2 && (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/.test(ctx.tokens[b]?.text ?? "") || (/^\p{Ll}+$/u.test(ctx.tokens[b]?.text ?? "") && (isPersonRole(ctx.tokens[b]!.text) || PLAYER_HEADS.has(ctx.tokens[b]!.text))))) { b--; skipped++; }
-  // (And a body's name before the role: "presented by NHL commissioner Gary Bettman"; `QUOTE_SKIP=bodyroleobject`.)
-  if (skipped > 0 && !SKIP_BODY_ROLE_OBJECT && b >= 0) {
-    const body = ctx.mentionEndingAt[b] ?? -1;
-    if (body >= 0 && ctx.entities.get(ctx.mentions[body]!.mention.entityId)?.type === "organization") b = ctx.mentions[body]!.tokStart - 1;
-  }
   return skipped > 0 && isPreposition(ctx.tokens[b]?.text ?? "");
 }
 const SKIP_HONORIFIC_OBJECT = skippedSteps("QUOTE_SKIP").has("honorificobject");

@@ -862,7 +862,9 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
       if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
       const a = n + 1, b = n + 3;
       // (A lower-case word after them: "the German Billiges Kaufhaus (low-price department store)" is a thing glossed.)
-      if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^(?:\p{Ll}|[.,;:!?]$)/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
+      // (Only before what ends a name of a person acting, not a noun the words modify: "the Nigerian
+      // Boko Haram insurgency", "the Kenyan Maasai Mara reserve", "the Belgian Vlaams Belang stronghold".)
+      if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^(?:[.,;:!?]|in|at|on|of|and|who|said|says|told|won|beat|finished|was|is|has|had|will|took|set|ran|scored)$/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
       spans.push({ start: a, end: b, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
       spans.sort((x, y) => x.start - y.start);
     }

@@ -363,7 +363,10 @@ export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
  * that a shot opens, is a player, a person, whatever the tagger read after the preposition (a place).
  * Not a listed place or a well-known body ("a cross from Liverpool's right" has a possessive anyway).
  */
-const DELIVERIES = new Set(["corner", "cross", "pass", "free-kick", "freekick", "header", "ball", "assist", "delivery", "lay-off", "cut-back", "cutback", "throw-in", "through-ball", "centre", "kick", "flick"]);
+// (Not "assist" or "centre", idioms for other things: "an assist from Clark County", "a centre from".)
+const DELIVERIES = new Set(["corner", "cross", "pass", "free-kick", "freekick", "header", "ball", "delivery", "lay-off", "cut-back", "cutback", "throw-in", "through-ball", "kick", "flick"]);
+/** Players' positions after a club's name: "past St Mirren goalkeeper Zach Hemming". */
+const POSITIONS_AFTER = /^(?:goalkeeper|keeper|goalie|defender|centre-back|center-back|full-back|fullback|midfielder|striker|forward|winger|captain|substitute|player|coach|manager|boss|netminder)$/;
 export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void {
   let about: boolean | undefined;
   for (const s of spans) {
@@ -371,10 +374,13 @@ export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void
     const prep = words[s.start - 1]!.text;
     const noun = words[s.start - 2]!.text.toLowerCase();
     const delivered = prep === "from" && (DELIVERIES.has(noun) || (noun === "kick" && words[s.start - 3]?.text.toLowerCase() === "free"));
-    const shotPast = prep === "past" && /^(?:shot|ball|effort|strike|header|it|penalty)$/.test(noun);
+    const shotPast = prep === "past" && /^(?:shot|ball|effort|strike|header|penalty)$/.test(noun);
     if (!delivered && !shotPast) continue;
     const key = keyOf(words, s.start, s.end);
-    if (isListedPlace(key) || isKnownOrganization(key) || /^['’]s?$/.test(words[s.end]?.text ?? "")) continue;
+    // (Not a club before its player's position, "a shot past Union Berlin goalkeeper Frederik Ronnow";
+    // only a name that ends the phrase: a verb, a preposition or punctuation after it.)
+    const next = words[s.end]?.text ?? ".";
+    if (isListedPlace(key) || isKnownOrganization(key) || /^['’]s?$/.test(next) || POSITIONS_AFTER.test(next) || /^\p{Lu}/u.test(next) || (/^\p{Ll}/u.test(next) && !/^(?:in|into|on|at|to|and|for|after|before|from|with|who|which|that|was|had|has|is|inside|beyond|over|under|off)$/.test(next))) continue;
     about ??= isAboutSport(words);
     if (!about) return;
     s.typeIndex = PERSON;
