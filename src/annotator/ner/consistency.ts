@@ -1675,6 +1675,18 @@ function kindNamedWords(words: Word[], spans: TaggedSpan[], things: Set<string>)
   }
 }
 
+/** Words in capitals the text writes in brackets ("(MR)"), kept with the words (7ta). */
+const bracketedCache = new WeakMap<Word[], Set<string>>();
+function bracketedAcronyms(words: Word[]): Set<string> {
+  let set = bracketedCache.get(words);
+  if (!set) {
+    set = new Set();
+    for (let i = 1; i + 1 < words.length; i++) if (words[i - 1]!.text === "(" && words[i + 1]!.text === ")" && /^\p{Lu}{2,3}$/u.test(words[i]!.text)) set.add(words[i]!.text);
+    bracketedCache.set(words, set);
+  }
+  return set;
+}
+
 /** Kinds of plans and laws, whose names ("known as Rebuilding Ireland") are no entities either. */
 const PLAN_KINDS = new Set(["strategy", "plan", "policy", "programme", "program", "scheme", "initiative", "treaty", "agreement", "accord", "law", "act", "bill", "tax", "levy", "reform", "reforms", "deal", "pact", "framework"]);
 
@@ -1738,7 +1750,7 @@ function isNeverName(words: Word[], s: TaggedSpan): boolean {
   const w = words[s.start]!.text, lower = w.toLowerCase().replace(/\.$/, "");
   // (Not an acronym in capitals in brackets, "the Reformist Movement (MR)", nor one the text brackets
   // so elsewhere: "the MR"; `7ta`.)
-  const bracketedCaps = !SKIP.has("7ta") && /^\p{Lu}{2,3}$/u.test(w) && words.some((x, i) => x.text === w && words[i - 1]?.text === "(" && words[i + 1]?.text === ")");
+  const bracketedCaps = !SKIP.has("7ta") && /^\p{Lu}{2,3}$/u.test(w) && bracketedAcronyms(words).has(w);
   if (!SKIP.has("7t") && !bracketedCaps && (isTitleOrRank(lower) || (lower.endsWith("s") && isTitleOrRank(lower.slice(0, -1))))) return true;
   // (Nor a feast or a holiday: "the Easter recess", "before Christmas"; `7h`; nor an indefinite pronoun
   // opening a quotation: '"Nobody has told me no."')

@@ -859,8 +859,10 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
   // "beat the Ethiopian Tigist Alemu in", "the Dutchman Jelte Kist said"; `0nfp2`.)
   if (!SKIP.has("0nfp2")) {
     for (let n = 0; n + 3 < words.length; n++) {
-      if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
       const a = n + 1, b = n + 3;
+      // (The cheap tests first: most words are no capitalised word before two unknown ones.)
+      if (!/^\p{Lu}/u.test(words[n]!.text) || !/^\p{Lu}/u.test(words[a]!.text) || !/^\p{Lu}/u.test(words[a + 1]!.text)) continue;
+      if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
       // (A lower-case word after them: "the German Billiges Kaufhaus (low-price department store)" is a thing glossed.)
       // (Only before what ends a name of a person acting, not a noun the words modify: "the Nigerian
       // Boko Haram insurgency", "the Kenyan Maasai Mara reserve", "the Belgian Vlaams Belang stronghold".)

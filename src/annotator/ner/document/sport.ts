@@ -142,7 +142,14 @@ const TRANSFER_WORDS = new Set(["winger", "transfer", "footballer", "footballers
 const RACING_WORDS = new Set(["lap", "laps", "podium", "qualifying", "stewards", "peloton", "pit-stop", "pitlane", "pit-lane", "sprint"]);
 /** Words of cycle racing, in lower case as written ("the yellow jersey", not "New Jersey"; `4dt`). */
 const CYCLING_WORDS = new Set(["rider", "riders", "jersey", "cyclist", "cyclists", "breakaway"]);
+// (Several steps ask of one text; the answer is kept with its words.)
+const aboutSport = new WeakMap<Word[], boolean>();
 export function isAboutSport(words: Word[]): boolean {
+  let known = aboutSport.get(words);
+  if (known === undefined) { known = countSportWords(words); aboutSport.set(words, known); }
+  return known;
+}
+function countSportWords(words: Word[]): boolean {
   let n = 0;
   for (const w of words) {
     const t = w.text.toLowerCase();
