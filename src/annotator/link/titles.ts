@@ -228,7 +228,7 @@ export function titleMentions(tok: Tokenized, clusters: Cluster[], taken: (start
     if (!SKIP_HEAD_FOR && sameSentence(i, nameStart) && isCap(toks[i]!.text) && !HEADS.has(lower[i]!)) {
       let k = i;
       while (k > 0 && k > nameStart - 5 && isCap(toks[k]!.text) && isWord(toks[k]!.text) && !HEADS.has(lower[k]!) && sameSentence(k, nameStart)) k--;
-      if ((lower[k] === "for" || lower[k] === "of") && HEADS.has(lower[k - 1] ?? "") && isCap(toks[k - 1]!.text) && sameSentence(k - 1, nameStart) && k < i + 1) {
+      if ((lower[k] === "for" || lower[k] === "of") && HEADS.has(lower[k - 1] ?? "") && isCap(toks[k - 1]!.text) && sameSentence(k - 1, nameStart)) {
         let h = k - 1;
         while (sameSentence(h - 1, nameStart) && isTitleWord(h - 1) && isCap(toks[h - 1]!.text)) h--;
         const q = qualifierBefore(h, nameStart);

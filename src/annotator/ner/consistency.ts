@@ -1135,7 +1135,8 @@ export function harmonise(words: Word[], sentStart: number[], input: TaggedSpan[
   if (!SKIP.has("5ct")) courtDistricts(words, spans);
   // 5cx. "the Brisbane Convention and Exhibition Centre": a place, words, "and" and a venue (bodies.ts).
   if (!SKIP.has("5cx")) venuesOverAnd(words, spans);
-  // 0bh, 0bon, 0baj: long body names cut at "of", "on" or "and" made whole (body-joins.ts).
+  // 0thp, 0ppl, 0rl, 0fa, 0sk, 0fr, 0bh, 0bon, 0baj: bodies' names cut in pieces or read as something
+  // else made whole (body-joins.ts).
   bodyJoins(words, spans);
   // ... and an acronym in brackets after a name that step made whole ("Union of Rationalist
   // Atheists and Agnostics (UAAR)", 5ha).
@@ -1663,15 +1664,15 @@ function dropKindNamed(words: Word[], spans: TaggedSpan[]): void {
  * alone, "Chido passed over Mayotte", are the storm). And a launch vehicle spelled out with its acronym,
  * "the Polar Satellite Launch Vehicle (PSLV)", is a vehicle, as is the acronym wherever it stands.
  */
-function kindNamedWords(words: Word[], spans: TaggedSpan[], things: Set<string>): void {
+function kindNamedWords(words: Word[], spans: TaggedSpan[], names: Set<string>): void {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical)$/.test(words[i]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) && !spans.some((t) => t.start <= i + 1 && t.end > i + 1 && t.start > i) && !isListedPlace(words[i + 1]!.text) && !(gazFlags(words[i + 1]!.text, words[i + 1]!.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix))) things.add(words[i + 1]!.text);
+    if (/^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical)$/.test(words[i]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!.text) && !spans.some((t) => t.start <= i + 1 && t.end > i + 1 && t.start > i) && !isListedPlace(words[i + 1]!.text) && !(gazFlags(words[i + 1]!.text, words[i + 1]!.text.toLowerCase()) & (GAZ.dictCommon | GAZ.orgSuffix | GAZ.placeSuffix))) names.add(words[i + 1]!.text);
   }
   for (let i = 1; i + 3 < words.length; i++) {
     if (!/^(?:Vehicle|Rocket|Launcher|Missile)$/.test(words[i]!.text) || !/^\p{Lu}/u.test(words[i - 1]!.text) || words[i + 1]!.text !== "(" || words[i + 3]!.text !== ")" || !/^\p{Lu}{2,6}$/u.test(words[i + 2]!.text)) continue;
-    things.add(words[i + 2]!.text);
+    names.add(words[i + 2]!.text);
     const s = spans.find((t) => t.end === i + 1);
-    if (s) things.add(keyOf(words, s.start, s.end));
+    if (s) names.add(keyOf(words, s.start, s.end));
   }
 }
 

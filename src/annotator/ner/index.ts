@@ -74,29 +74,33 @@ export function recognizeNames(tok: Tokenized, options: RecognizeOptions = {}): 
   }
   const minConfidence = options.minConfidence ?? 0;
   const out: NameSpan[] = [];
+  const emit = (span: TaggedSpan) => {
+    if (span.confidence < minConfidence) return;
+    const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
+    // A name has a letter: a document step reading "(Argentina)" in a results list as a side must not
+    // make a set's tie-break "7–6(4)" one (`nl`).
+    if (!SKIP_LETTERLESS && !HAS_LETTER.test(tok.text.slice(start, end))) return;
+    out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
+  };
   for (const whole of options.noDocumentPass ? raw : harmonise(words, sentStart, raw)) {
-    for (const span of SKIP_LINES ? [whole] : documentLineParts(tok.text, words, whole)) {
-      if (span.confidence < minConfidence) continue;
-      const start = words[span.start]!.start, end = words[span.end - 1]!.end - (span.trim ?? 0);
-      // A name has a letter: a document step reading "(Argentina)" in a results list as a side must not
-      // make a set's tie-break "7–6(4)" one (`nl`).
-      if (!SKIP_LETTERLESS && !HAS_LETTER.test(tok.text.slice(start, end))) continue;
-      out.push({ start, end, text: tok.text.slice(start, end), type: ENTITY_TYPES[span.typeIndex]!, confidence: span.confidence });
-    }
+    const parts = SKIP_LINES ? undefined : documentLineParts(tok.text, words, whole);
+    if (parts) for (const part of parts) emit(part);
+    else emit(whole);
   }
   return options.gazetteer && options.gazetteer.size ? applyGazetteer(tok.text, view, out, options.gazetteer) : out;
 }
 
+/** Characters of a line short enough to be a heading's, a byline's or a list's, not a wrapped sentence's. */
+const SHORT_LINE = 50;
 /**
  * A name the document pass carried over a line break, cut at it (`0nl`): the tagger's spans never
  * cross one (above), but steps that join or extend spans read words, not lines ("Investigation\n\n
  * Sweden said", a section heading before a country that acts). A part that is one ordinary word no
- * dictionary knows as a name ("Investigation", "Results") was a heading and is no name.
+ * dictionary knows as a name ("Investigation", "Results") was a heading and is no name. Undefined
+ * where the name stays whole.
  */
-/** Characters of a line short enough to be a heading's, a byline's or a list's, not a wrapped sentence's. */
-const SHORT_LINE = 50;
-function documentLineParts(text: string, words: Word[], span: TaggedSpan): TaggedSpan[] {
-  if (span.end - span.start < 2 || !text.slice(words[span.start]!.end, words[span.end - 1]!.start).includes("\n")) return [span];
+function documentLineParts(text: string, words: Word[], span: TaggedSpan): TaggedSpan[] | undefined {
+  if (span.end - span.start < 2 || !text.slice(words[span.start]!.end, words[span.end - 1]!.start).includes("\n")) return undefined;
   // (Only at a break that ends a paragraph, a heading, a byline or a list's line: a blank line, or a
   // short line. A hard-wrapped sentence breaks a long line anywhere: "A Human Rights\nWatch researcher".)
   const pieces = splitAtLineBreaks(text, words, span.start, span.end);
@@ -104,7 +108,7 @@ function documentLineParts(text: string, words: Word[], span: TaggedSpan): Tagge
     const at = words[to - 1]!.end;
     return text.slice(at, words[to]!.start).includes("\n\n") || at - text.lastIndexOf("\n", at - 1) <= SHORT_LINE;
   });
-  if (!cut) return [span];
+  if (!cut) return undefined;
   const parts: TaggedSpan[] = [];
   for (const [from, to] of pieces) {
     if (to - from === 1 && isPlainWord(words[from]!.text)) continue;

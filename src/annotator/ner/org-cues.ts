@@ -280,6 +280,7 @@ export function organisationCues(words: Word[], starts: ReadonlySet<number>, spa
   }
   if (!skip.has("0fo") && employers(words, starts, spans, org)) changed = true;
   if (!skip.has("0spf") && spokespeopleFor(words, spans, org)) changed = true;
+  if (!skip.has("0spb") && spokespeopleBefore(words, spans, org)) changed = true;
   if (!skip.has("0at") && acronymsBeforeTitles(words, spans, org)) changed = true;
   if (changed) spans.sort((x, y) => x.start - y.start);
 }
@@ -414,10 +415,17 @@ function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boole
     if (words.slice(i, j).every((w) => gazFlags(w.text, w.text.toLowerCase()) & GAZ.dictCommon) || (/^\p{Ll}/u.test(words[j]?.text ?? "") && !/^(?:said|says|told|added|declined|confirmed|denied|did|does|was|is|has|had|would|could|will|and|on|in|at|to|that|who|which)$/.test(words[j]!.text))) continue;
     if (makeOrg(spans, i, j, org)) changed = true;
   }
-  // "a Kestrel spokesperson said", "an Amnesty spokesperson": an untagged capitalised run between "a"/"an"
-  // and a spokesperson's noun is the body they speak for (not a person's, "a Trump spokesman", nor a
-  // nationality, "a British spokeswoman"; `0spb`).
-  for (let n = 2; n < words.length && !SKIP_SPOKES_BEFORE; n++) {
+  return changed;
+}
+
+/**
+ * Step 0spb: "a Kestrel spokesperson said", "an Amnesty spokesperson": an untagged capitalised run
+ * between "a"/"an" and a spokesperson's noun is the body they speak for (not a person's, "a Trump
+ * spokesman", nor a nationality, "a British spokeswoman").
+ */
+function spokespeopleBefore(words: Word[], spans: TaggedSpan[], org: number): boolean {
+  let changed = false;
+  for (let n = 2; n < words.length; n++) {
     if (!/^spokes(?:man|woman|person)$/.test(words[n]!.text)) continue;
     let i = n;
     while (i > 0 && n - i < 3 && /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(words[i - 1]!.text) && !/^(?:A|An|The)$/.test(words[i - 1]!.text)) i--;
@@ -433,7 +441,6 @@ function spokespeopleFor(words: Word[], spans: TaggedSpan[], org: number): boole
   }
   return changed;
 }
-const SKIP_SPOKES_BEFORE = skippedSteps("NER_SKIP").has("0spb");
 /** Parties' names and adjectives a spokesperson's brief follows. */
 const PARTY_WORDS = new Set(["Labour", "Tory", "Conservative", "Lib", "Dem", "Democrat", "Democratic", "Republican", "Liberal", "Green", "Greens", "SNP", "Reform", "Plaid", "Socialist", "Communist", "Progressive"]);
 

@@ -1,7 +1,6 @@
 /** Document-pass steps for acronyms: spelled out in lower case (common nouns), in capitals or in brackets (step 0b, 5a, 5ia), and plural acronyms. */
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isListedPlace } from "../lexicon.ts";
 import type { Word } from "../words.ts";
-import { skippedSteps } from "../../skip-steps.ts";
 import { ORG, PERSON, PLACE, SKIP, STOP_WORDS, type TaggedSpan, keyOf } from "./spans.ts";
 
 /** A lower-case word joining a name's words ("Yacimientos de Litio Bolivianos", "Party of Regions"). */
@@ -50,7 +49,7 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 export const PLURAL_ACRONYM = /^[A-Z][A-Z\d]{1,5}s$/;
 // (And the joining words of other languages' names: "Empresa de Acueducto y Alcantarillado de Bogotá
 // (EAAB)", "Camera Nazionale della Moda Italiana (CNMI)"; `5ajf`.)
-const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to", ...(skippedSteps("NER_SKIP").has("5ajf") ? [] : ["de", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "des", "du", "la", "le", "y", "e", "et", "und", "für", "van", "von"])]);
+const EXPANSION_SKIP = new Set(["of", "and", "the", "for", "in", "on", "&", "-", "to", ...(SKIP.has("5ajf") ? [] : ["de", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "des", "du", "la", "le", "y", "e", "et", "und", "für", "van", "von"])]);
 
 /** Acronyms defined by a lower-case expansion next to them in brackets. */
 export const INSTITUTIONS = new Set(["party", "movement", "union", "council", "front", "alliance", "coalition", "league", "congress", "committee", "commission", "organisation", "organization", "association", "federation", "society", "foundation", "institute", "agency", "authority", "bank", "fund", "court", "army", "force", "forces", "ministry", "department", "office", "church", "assembly", "parliament", "board", "bureau", "service",
@@ -165,7 +164,7 @@ function translatedAcronyms(words: Word[], spans: TaggedSpan[]): void {
     }
     // (Not a post, "Chief Executive (CEO) Tim Cook", "Assistant Commissioner (ACP) Rahul Sharma", nor
     // a programme, "Transition Year Programme (TY)".)
-    if (capitals < 2 || MONTHS_AND_DAYS.has(words[start]!.text) || words.slice(start, end).some((w) => POSTS.has(w.text.toLowerCase()) || /^(?:Chief|Deputy|Assistant|Executive|Commissioner|Programme|Program|Year)$/.test(w.text)) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
+    if (capitals < 2 || MONTHS_AND_DAYS.has(words[start]!.text) || words.slice(start, end).some((w) => POSTS.has(w.text.toLowerCase()) || /^(?:Chief|Deputy|Assistant|Executive|Programme|Program|Year)$/.test(w.text)) || /^\p{Lu}/u.test(words[i + 2]?.text ?? "")) continue;
     // (Only where the tagger found nothing in the run: a name it found there is the tagger's reading.)
     if (spans.some((t) => t.start < end && t.end > start)) continue;
     spans.push({ start, end, typeIndex: ORG, confidence: 0.5, scores: [0, 0, 0] });

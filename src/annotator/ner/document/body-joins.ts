@@ -1,10 +1,12 @@
 /**
- * Document-pass steps that make one organisation of a long body name the tagger cut in pieces:
- * "the Chancellery of the President of Poland" (0bh), "the Senate Committee on Energy and Natural
- * Resources" (0bon), "Friends of the Earth Netherlands" (0fr), "the Department of Civil Protection and Emergency Management" and "the Energy
- * and Petroleum Regulatory Authority" (0baj). The tagger's training text has few names this long, so
- * it ends them at the first "and" or starts them after the last; the words around the cut tell that
- * the pieces are one name: ordinary capitalised words that name no body of their own.
+ * Document-pass steps that make one organisation of a body's name the tagger cut in pieces or read as
+ * something else: long names cut at "of", "on" or "and" ("the Chancellery of the President of Poland",
+ * 0bh; "the Senate Committee on Energy and Natural Resources", 0bon; "the Department of Civil Protection
+ * and Emergency Management", "the Energy and Petroleum Regulatory Authority", 0baj), "Friends of the
+ * Earth Netherlands" (0fr), "the Socialist People's Party" (0ppl), bulleted results (0rl), foreign
+ * articles ("Die Linke", 0fa), saints' schools (0sk) and names of another language after "the" (0thp).
+ * The tagger's training text has few names this long, so it ends them at the first "and" or starts
+ * them after the last; the words around the cut tell that the pieces are one name.
  */
 import { GAZ, MONTHS_AND_DAYS, gazFlags, isCountry, isKnownOrganization, isListedPlace, isNationalityAdjective, isTitleWord } from "../lexicon.ts";
 import type { Word } from "../words.ts";
@@ -173,7 +175,7 @@ function peoplesParties(words: Word[], spans: TaggedSpan[]): void {
     if (s.typeIndex !== ORG || s.start < 1 || words[s.start]!.text !== "People" || !/^['’]s$/.test(words[s.start + 1]?.text ?? "")) continue;
     const w = words[s.start - 1]!.text;
     // (A party's adjective or a nationality only: "Historic People's Party Win", a headline, is none.)
-    if (overlaps(spans, s.start - 1, s.start).length || !(PARTY_ADJECTIVES.has(w) || isNationalityAdjective(w) || isCountry(w) || w === "Christian" || w === "Pakistan")) continue;
+    if (overlaps(spans, s.start - 1, s.start).length || !(PARTY_ADJECTIVES.has(w) || isNationalityAdjective(w) || isCountry(w))) continue;
     s.start--;
   }
 }

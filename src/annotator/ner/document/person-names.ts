@@ -27,7 +27,7 @@ export function captionPeople(words: Word[], spans: TaggedSpan[]): void {
  * well-known organisation or listed place, no word of a body's, a place's, a country's, a nation's or
  * a title (3ib, 3wh).
  */
-function plainName(words: Word[], s: TaggedSpan): boolean {
+function plainName(words: Word[], s: { start: number; end: number }): boolean {
   const key = keyOf(words, s.start, s.end);
   if (isKnownOrganization(key) || canAlternate(key)) return false;
   // (A hyphenated given name too: "Hans-Christoph Berndt".)
@@ -559,10 +559,7 @@ export function leadingRanks(words: Word[], spans: TaggedSpan[]): void {
  */
 export function agedPeople(words: Word[], spans: TaggedSpan[]): void {
   const people = new Set<string>();
-  const plain = (a: number, b: number) => {
-    const key = keyOf(words, a, b);
-    return !isKnownOrganization(key) && !isListedPlace(key) && !canAlternate(key) && words.slice(a, b).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) && !(gazFlags(w.text, w.text.toLowerCase()) & (GAZ.orgSuffix | GAZ.placeSuffix | GAZ.country | GAZ.city | GAZ.nationality | GAZ.title)));
-  };
+  const plain = (start: number, end: number) => plainName(words, { start, end }) && !isListedPlace(keyOf(words, start, end));
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start > 3 || words[s.end]?.text !== "," || !/^\d{1,2}$/.test(words[s.end + 1]?.text ?? "") || words[s.end + 2]?.text !== ",") continue;
     if (!plain(s.start, s.end)) continue;
@@ -854,18 +851,17 @@ function nationalityFirstParts(words: Word[], spans: TaggedSpan[]): void {
   // (Or one span over all three, "Italian Gianlorenzo Blengini", whose surname the text names alone as a person.)
   const alone = new Set(spans.filter((t) => t.typeIndex === PERSON && t.end - t.start === 1).map((t) => words[t.start]!.text));
   for (const s of spans) if (s.end - s.start >= 3 && isNationalityAdjective(words[s.start]!.text) && unknown(words[s.start + 1]!.text) && alone.has(words[s.end - 1]!.text)) { s.start++; s.typeIndex = PERSON; }
-  // (Or two such words the tagger left out after a nationality or a demonym, before a lower-case word or
-  // a clause's punctuation:
-  // "beat the Ethiopian Tigist Alemu in", "the Dutchman Jelte Kist said"; `0nfp2`.)
+  // (Or two such words the tagger left out after a nationality or a demonym: "beat the Ethiopian Tigist
+  // Alemu in", "the Dutchman Jelte Kist said"; `0nfp2`.)
   if (!SKIP.has("0nfp2")) {
     for (let n = 0; n + 3 < words.length; n++) {
       const a = n + 1, b = n + 3;
       // (The cheap tests first: most words are no capitalised word before two unknown ones.)
       if (!/^\p{Lu}/u.test(words[n]!.text) || !/^\p{Lu}/u.test(words[a]!.text) || !/^\p{Lu}/u.test(words[a + 1]!.text)) continue;
       if (!isNationalityAdjective(words[n]!.text) && !demonymNationality(words[n]!.text)) continue;
-      // (A lower-case word after them: "the German Billiges Kaufhaus (low-price department store)" is a thing glossed.)
-      // (Only before what ends a name of a person acting, not a noun the words modify: "the Nigerian
-      // Boko Haram insurgency", "the Kenyan Maasai Mara reserve", "the Belgian Vlaams Belang stronghold".)
+      // (Only before what ends the name of a person acting, a verb, a preposition or punctuation; not a
+      // noun the words modify, "the Nigerian Boko Haram insurgency", "the Belgian Vlaams Belang
+      // stronghold", nor a gloss, "the German Billiges Kaufhaus (low-price department store)".)
       if (!unknown(words[a]!.text) || !unknown(words[a + 1]!.text) || !/^(?:[.,;:!?]|in|at|on|of|and|who|said|says|told|won|beat|finished|was|is|has|had|will|took|set|ran|scored)$/u.test(words[b]?.text ?? "") || spans.some((t) => t.start < b && t.end > a)) continue;
       spans.push({ start: a, end: b, typeIndex: PERSON, confidence: 0.5, scores: [0, 0, 0] });
       spans.sort((x, y) => x.start - y.start);

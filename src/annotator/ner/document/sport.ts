@@ -334,7 +334,6 @@ export function teamsBeforeRiders(words: Word[], spans: TaggedSpan[]): void {
  */
 const NO_TEAMS = new Set(["Independent", "Ind", "Ret", "DNF", "DNS", "DSQ", "Captain", "Capt", "Photo", "Image", "File", "Video", "Reuters", "AP", "AFP"]);
 export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
-  let about: boolean | undefined;
   for (let k = 0; k < spans.length; k++) {
     const p = spans[k]!;
     if (p.typeIndex !== PERSON || words[p.end]?.text !== "(") continue;
@@ -356,8 +355,7 @@ export function bracketTeams(words: Word[], spans: TaggedSpan[]): void {
     const once = words.filter((w, i) => w.text === words[from]!.text && (to - from === 1 || keyOf(words, i, i + to - from) === key)).length < 2;
     if (to - from === 1 && (!whole || (once && whole.typeIndex === PLACE) || spans.some((t) => t.typeIndex === PERSON && t.end - t.start >= 2 && words[t.end - 1]!.text === key))) continue;
     if (once && whole?.typeIndex === PLACE) continue;
-    about ??= isAboutSport(words);
-    if (!about) return;
+    if (!isAboutSport(words)) return;
     for (const t of inside) spans.splice(spans.indexOf(t), 1);
     spans.push({ start: from, end: to, typeIndex: ORG, confidence: 0.9, scores: [0, 0, 0], cued: true });
     spans.sort((x, y) => x.start - y.start);
@@ -375,7 +373,6 @@ const DELIVERIES = new Set(["corner", "cross", "pass", "free-kick", "freekick", 
 /** Players' positions after a club's name: "past St Mirren goalkeeper Zach Hemming". */
 const POSITIONS_AFTER = /^(?:goalkeeper|keeper|goalie|defender|centre-back|center-back|full-back|fullback|midfielder|striker|forward|winger|captain|substitute|player|coach|manager|boss|netminder)$/;
 export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void {
-  let about: boolean | undefined;
   for (const s of spans) {
     if (s.typeIndex === PERSON || s.end - s.start > 3 || s.start < 2) continue;
     const prep = words[s.start - 1]!.text;
@@ -388,8 +385,7 @@ export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void
     // only a name that ends the phrase: a verb, a preposition or punctuation after it.)
     const next = words[s.end]?.text ?? ".";
     if (isListedPlace(key) || isKnownOrganization(key) || /^['’]s?$/.test(next) || POSITIONS_AFTER.test(next) || /^\p{Lu}/u.test(next) || (/^\p{Ll}/u.test(next) && !/^(?:in|into|on|at|to|and|for|after|before|from|with|who|which|that|was|had|has|is|inside|beyond|over|under|off)$/.test(next))) continue;
-    about ??= isAboutSport(words);
-    if (!about) return;
+    if (!isAboutSport(words)) return;
     s.typeIndex = PERSON;
     s.cued = true;
   }
@@ -403,7 +399,6 @@ export function playersAfterDeliveries(words: Word[], spans: TaggedSpan[]): void
  */
 const CITY_NOT_NICKNAMES = new Set(["Cup", "Open", "Games", "Olympics", "Paralympics", "Marathon", "Classic", "Masters", "Prix", "Grand", "League", "Tour", "Derby", "Stakes", "Championship", "Championships", "Trophy", "Series", "Festival", "Final", "Finals", "Park", "Stadium", "Arena", "Oval", "Ground", "Airport", "Station", "Road", "Street", "Square", "Bridge", "Harbour", "Harbor", "Bay", "River", "Valley", "Zoo", "Council", "Police", "Court", "University", "College", "School", "Hospital", "Museum", "Airways", "Airlines", "Times", "Post", "Herald", "Mail", "Star", "Sun", "Metro", "Stock", "Exchange", "Declaration", "Agreement", "Convention", "Summit", "Marathon", "Week", "Motor", "Show"]);
 export function cityNicknameTeams(words: Word[], spans: TaggedSpan[]): void {
-  let about: boolean | undefined;
   const nicknames = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -420,8 +415,7 @@ export function cityNicknameTeams(words: Word[], spans: TaggedSpan[]): void {
     // (A place no list knows only before a plural: "the Lethbridge Hurricanes".)
     if (j === s.end || (!listed && !/s$/.test(words[j - 1]!.text)) || /^\p{Lu}/u.test(words[j]?.text ?? "") || isListedPlace(keyOf(words, s.start, j)) || isListedPlace(keyOf(words, s.end, j))) continue;
     if (spans.some((t) => t !== s && t.start < j && t.end > s.end && ((t.typeIndex === PERSON && t.end - t.start > 1) || t.end > j))) continue;
-    about ??= isAboutSport(words);
-    if (!about) return;
+    if (!isAboutSport(words)) return;
     for (let i = spans.length - 1; i >= 0; i--) { const t = spans[i]!; if (t !== s && t.start >= s.end && t.end <= j) spans.splice(i, 1); }
     nicknames.add(keyOf(words, s.end, j));
     s.end = j;
